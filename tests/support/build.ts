@@ -1,0 +1,33 @@
+/**
+ * Real `astro build` runs for tests. Each build gets its own output folder;
+ * the content folder is chosen with TIN_PHUONG_CONTENT.
+ */
+import { spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const NODE = resolve(ROOT, 'node_modules/.bin/node');
+const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+export interface BuildResult {
+  status: number | null;
+  output: string;
+  outDir: string;
+}
+
+/** Build the site from `content` into `outDir`; returns status and combined output. */
+export function buildSite(options: { content?: string; outDir: string; env?: Record<string, string>; cwd?: string }): BuildResult {
+  const cwd = options.cwd ?? ROOT;
+  const result = spawnSync(NODE, [ASTRO, 'build', '--outDir', options.outDir], {
+    cwd,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      ...(options.content ? { TIN_PHUONG_CONTENT: options.content } : {}),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...options.env,
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: options.outDir };
+}

@@ -1,0 +1,50 @@
+/**
+ * Ward succession across the 1 July 2025 reorganisation, over the ward
+ * entries the portal has (content/wards). Pure: takes plain ward records.
+ */
+
+export interface WardRecord {
+  id: string;
+  type: string;
+  name: string;
+  status: 'current' | 'historic' | string;
+  district?: { code: string; name: string };
+  province: { code: string; name: string };
+  successors?: { ward: { id: string } | string; whole?: boolean }[];
+}
+
+const TYPE_LABEL: Record<string, string> = { phuong: 'Phường', xa: 'Xã', 'thi-tran': 'Thị trấn', 'dac-khu': 'Đặc khu' };
+
+const refId = (ref: { id: string } | string) => (typeof ref === 'string' ? ref : ref.id);
+
+/** “Phường Phúc Lợi”, with “(cũ)” for a historic unit. */
+export function wardDisplayName(ward: Pick<WardRecord, 'type' | 'name' | 'status'>): string {
+  const base = `${TYPE_LABEL[ward.type] ?? ''} ${ward.name}`.trim();
+  return ward.status === 'historic' ? `${base} (cũ)` : base;
+}
+
+/** Ids of the current units a historic unit became part of (none for a current unit). */
+export function successorIds(ward: WardRecord): string[] {
+  return (ward.successors ?? []).map((s) => refId(s.ward));
+}
+
+/** Ids of the historic units that went (wholly or partly) into `wardId`. */
+export function predecessorIds(wardId: string, wards: readonly WardRecord[]): string[] {
+  return wards.filter((w) => w.status === 'historic' && successorIds(w).includes(wardId)).map((w) => w.id);
+}
+
+/**
+ * The ward ids an article tagged `tagged` belongs under when listing or
+ * filtering: its own wards plus, for historic ones, their successors, so
+ * choosing a current ward also finds its predecessors' articles.
+ */
+export function wardsForListing(tagged: readonly string[], wards: readonly WardRecord[]): string[] {
+  const byId = new Map(wards.map((w) => [w.id, w]));
+  const out = new Set<string>();
+  for (const id of tagged) {
+    out.add(id);
+    const ward = byId.get(id);
+    if (ward) for (const s of successorIds(ward)) out.add(s);
+  }
+  return [...out];
+}

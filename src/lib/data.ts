@@ -1,0 +1,83 @@
+/**
+ * The one place pages get content from. Loads every collection once per
+ * build and applies isPublic()/hasPage() (src/lib/publishing.ts), so no page,
+ * feed or sitemap can list a draft, a scheduled article or a withdrawn one.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { hasPage, isPublic, newestFirst } from './publishing.ts';
+import { isUrlSafeId } from './listings.ts';
+import { wardDisplayName, type WardRecord } from './wards.ts';
+import type { CampaignData, CategoryData, DistrictData, NewsData, WardData } from './entries.ts';
+
+export type News = CollectionEntry<'news'> & { data: NewsData };
+export type Campaign = CollectionEntry<'campaigns'> & { data: CampaignData };
+export type Category = CollectionEntry<'categories'> & { data: CategoryData };
+export type Ward = CollectionEntry<'wards'> & { data: WardData };
+export type District = CollectionEntry<'districts'> & { data: DistrictData };
+
+export interface SiteData {
+  /** The moment this build treats as now (one per build, so every page agrees). */
+  now: Date;
+  /** Listed, fed and indexed: isPublic(), newest first. */
+  articles: News[];
+  /** Everything that gets a page: public articles and withdrawn notices. */
+  pages: News[];
+  campaigns: Campaign[];
+  /** In menu order. */
+  categories: Category[];
+  wards: Ward[];
+  districts: District[];
+  /** Wards as the succession helpers (lib/wards.ts) take them. */
+  wardRecords: WardRecord[];
+  category: (id: string) => Category | undefined;
+  ward: (id: string) => Ward | undefined;
+  district: (id: string) => District | undefined;
+  campaign: (id: string) => Campaign | undefined;
+}
+
+async function load(): Promise<SiteData> {
+  const now = new Date();
+  const [news, campaigns, categories, wards, districts] = await Promise.all([
+    getCollection('news') as Promise<News[]>,
+    getCollection('campaigns') as Promise<Campaign[]>,
+    getCollection('categories') as Promise<Category[]>,
+    getCollection('wards') as Promise<Ward[]>,
+    getCollection('districts') as Promise<District[]>,
+  ]);
+  for (const entry of [...news, ...campaigns]) {
+    if (!isUrlSafeId(entry.id)) {
+      throw new Error(`${entry.filePath ?? entry.id}: tên tệp phải viết thường, không dấu, nối bằng gạch ngang (ví dụ phuong-phuc-loi.md) vì nó thành đường dẫn của trang`);
+    }
+  }
+  const pages = news.filter((n) => hasPage(n.data, now)).sort(newestFirst);
+  const byId = <T extends { id: string }>(list: T[]) => {
+    const map = new Map(list.map((e) => [e.id, e]));
+    return (id: string) => map.get(id);
+  };
+  const sortedCategories = [...categories].sort(
+    (a, b) => (a.data.order ?? 999) - (b.data.order ?? 999) || a.data.name.localeCompare(b.data.name, 'vi'),
+  );
+  const sortedWards = [...wards].sort((a, b) => wardDisplayName(a.data).localeCompare(wardDisplayName(b.data), 'vi') || a.id.localeCompare(b.id));
+  return {
+    now,
+    articles: pages.filter((n) => isPublic(n.data, now)),
+    pages,
+    campaigns,
+    categories: sortedCategories,
+    wards: sortedWards,
+    districts: [...districts].sort((a, b) => a.data.label.localeCompare(b.data.label, 'vi')),
+    wardRecords: wards.map((w) => ({ id: w.id, ...w.data })),
+    category: byId(categories),
+    ward: byId(wards),
+    district: byId(districts),
+    campaign: byId(campaigns),
+  };
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** All site content, loaded once per build (the dev server reloads it on every request, so edits show). */
+export function siteData(): Promise<SiteData> {
+  if (import.meta.env.DEV) return load();
+  return (cached ??= load());
+}

@@ -1,0 +1,321 @@
+/**
+ * The administrative-unit dataset (../shared/data/dvhc-2025.json): loaded once,
+ * indexed by code and by folded name, and turned into the ward and district
+ * entries of content/wards and content/districts. Those entries are derived
+ * from here by scripts (scripts/units.ts, the importer), never typed by hand.
+ *
+ * Two eras: `old` units existed before 1 July 2025 (with districts), `new`
+ * units after. Codes are reused across eras (old Phúc Lợi and new Phúc Lợi
+ * are both 00136), so an entry id carries the era: historic ids have `-cu-`.
+ */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { foldVietnamese, slugify } from './vietnamese.ts';
+import type { DistrictType, WardType } from '../schema/options.ts';
+
+/** Where the dataset lives unless TIN_PHUONG_DVHC or an explicit path says otherwise. */
+export const DEFAULT_DVHC_PATH = resolve(import.meta.dirname, '../../../shared/data/dvhc-2025.json');
+
+interface CodeName {
+  code: string;
+  name: string;
+}
+
+/** The file as published (see ../shared/data/README.md). */
+export interface DvhcFile {
+  about?: string;
+  license?: string;
+  old: { code: string; type: string | null; name: string; district: CodeName; province: CodeName; successors: (CodeName & { whole: boolean })[] }[];
+  new: { code: string; type: string | null; name: string; province: CodeName; predecessors: (CodeName & { whole: boolean })[] }[];
+}
+
+export type Era = 'old' | 'new';
+
+/** A district (quận/huyện/thị xã/thành phố thuộc tỉnh); they all belong to the old era. */
+export interface DistrictUnit {
+  code: string;
+  /** null for the few rows whose "district" is not one of the four kinds. */
+  type: DistrictType | null;
+  /** Name without its type: “Long Biên”. */
+  name: string;
+  province: CodeName;
+}
+
+/** A commune-level unit of either era. */
+export interface WardUnit {
+  era: Era;
+  code: string;
+  type: WardType;
+  /** Name without its type: “Phúc Lợi”. */
+  name: string;
+  province: CodeName;
+  /** Old units only. */
+  district?: DistrictUnit;
+  /** Old units: the new units (by new code) they went into. */
+  successors: { code: string; whole: boolean }[];
+  /** New units: the old units (by old code) that went into them. */
+  predecessors: { code: string; whole: boolean }[];
+}
+
+export interface Dvhc {
+  /** The MIT notice that must travel with data taken from the dataset. */
+  license: string;
+  ward(era: Era, code: string): WardUnit | undefined;
+  district(code: string): DistrictUnit | undefined;
+  /** Units whose name (folded, see nameKey) is `key`, optionally of one era. */
+  wardsNamed(key: string, era?: Era): readonly WardUnit[];
+  districtsNamed(key: string): readonly DistrictUnit[];
+  /** Province names (“Thành phố Hà Nội”) whose short name folds to `key`, per era. */
+  provincesNamed(key: string, era?: Era): readonly string[];
+  /** Every short province name as written (“Hà Nội”, “Bà Rịa - Vũng Tàu”), both eras. */
+  provinceShortNames: readonly string[];
+}
+
+export const WARD_TYPE_BY_LABEL: Record<string, WardType> = { 'phuong': 'phuong', 'xa': 'xa', 'thi tran': 'thi-tran', 'dac khu': 'dac-khu' };
+export const WARD_TYPE_LABEL: Record<WardType, string> = { phuong: 'Phường', xa: 'Xã', 'thi-tran': 'Thị trấn', 'dac-khu': 'Đặc khu' };
+const DISTRICT_PREFIXES: [string, DistrictType][] = [
+  ['quan', 'quan'],
+  ['huyen', 'huyen'],
+  ['thi xa', 'thi-xa'],
+  ['thanh pho', 'thanh-pho'],
+];
+export const DISTRICT_TYPE_LABEL: Record<DistrictType, string> = { quan: 'Quận', huyen: 'Huyện', 'thi-xa': 'Thị xã', 'thanh-pho': 'Thành phố' };
+
+/**
+ * The matching key of a place name: folded (no marks, đ→d, lowercase) with
+ * punctuation as single spaces, so “Hòa”/“Hoà”, “Văn Miếu - Quốc Tử Giám”
+ * and “Ea H'leo” compare the way people type them.
+ */
+export function nameKey(text: string): string {
+  return foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** Split “Quận Long Biên” into its type and short name (the data spells some types “Thị Xã”, “Thành Phố”). */
+export function splitDistrictName(full: string): { type: DistrictType | null; name: string } {
+  const words = full.trim().split(/\s+/);
+  for (const [prefix, type] of DISTRICT_PREFIXES) {
+    const n = prefix.split(' ').length;
+    if (nameKey(words.slice(0, n).join(' ')) === prefix && words.length > n) return { type, name: words.slice(n).join(' ') };
+  }
+  return { type: null, name: full.trim() };
+}
+
+/** “Thành phố Hà Nội” → “Hà Nội”. */
+export function provinceShortName(full: string): string {
+  return full.replace(/^(Tỉnh|Thành phố)\s+/i, '');
+}
+
+function wardType(label: string | null, where: string): WardType {
+  const type = label ? WARD_TYPE_BY_LABEL[nameKey(label)] : undefined;
+  if (!type) throw new Error(`dvhc: unit ${where} has an unknown type “${label}”`);
+  return type;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Index the dataset: by code per era, by folded name, districts and provinces. */
+export function indexDvhc(data: DvhcFile): Dvhc {
+  const byCode = { old: new Map<string, WardUnit>(), new: new Map<string, WardUnit>() };
+  const byName = new Map<string, WardUnit[]>();
+  const districts = new Map<string, DistrictUnit>();
+  const districtsByName = new Map<string, DistrictUnit[]>();
+  const provinces = { old: new Map<string, Set<string>>(), new: new Map<string, Set<string>>() };
+  const shortNames = new Set<string>();
+
+  const addProvince = (era: Era, full: string) => {
+    const short = provinceShortName(full);
+    shortNames.add(short);
+    const key = nameKey(short);
+    const set = provinces[era].get(key) ?? new Set<string>();
+    set.add(full);
+    provinces[era].set(key, set);
+  };
+
+  for (const row of data.old) {
+    let district = districts.get(row.district.code);
+    if (!district) {
+      district = { code: row.district.code, ...splitDistrictName(row.district.name), province: row.province };
+      districts.set(district.code, district);
+      push(districtsByName, nameKey(district.name), district);
+    }
+    const unit: WardUnit = {
+      era: 'old',
+      code: row.code,
+      type: wardType(row.type, row.code),
+      name: row.name,
+      province: row.province,
+      district,
+      successors: row.successors.map((s) => ({ code: s.code, whole: s.whole })),
+      predecessors: [],
+    };
+    byCode.old.set(unit.code, unit);
+    push(byName, nameKey(unit.name), unit);
+    addProvince('old', row.province.name);
+  }
+  for (const row of data.new) {
+    const unit: WardUnit = {
+      era: 'new',
+      code: row.code,
+      type: wardType(row.type, row.code),
+      name: row.name,
+      province: row.province,
+      successors: [],
+      predecessors: row.predecessors.map((p) => ({ code: p.code, whole: p.whole })),
+    };
+    byCode.new.set(unit.code, unit);
+    push(byName, nameKey(unit.name), unit);
+    addProvince('new', row.province.name);
+  }
+
+  const none: readonly never[] = [];
+  return {
+    license: data.license ?? '',
+    ward: (era, code) => byCode[era].get(code),
+    district: (code) => districts.get(code),
+    wardsNamed: (key, era) => {
+      const all = byName.get(key) ?? none;
+      return era ? all.filter((u) => u.era === era) : all;
+    },
+    districtsNamed: (key) => districtsByName.get(key) ?? none,
+    provincesNamed: (key, era) => {
+      const eras: Era[] = era ? [era] : ['old', 'new'];
+      return [...new Set(eras.flatMap((e) => [...(provinces[e].get(key) ?? [])]))];
+    },
+    provinceShortNames: [...shortNames],
+  };
+}
+
+const loaded = new Map<string, Dvhc>();
+
+/** Load and index the dataset once per path (the importer calls this for every page). */
+export function loadDvhc(path = process.env.TIN_PHUONG_DVHC ?? DEFAULT_DVHC_PATH): Dvhc {
+  let dvhc = loaded.get(path);
+  if (!dvhc) {
+    dvhc = indexDvhc(JSON.parse(readFileSync(path, 'utf8')) as DvhcFile);
+    loaded.set(path, dvhc);
+  }
+  return dvhc;
+}
+
+// ---------------------------------------------------------------------------
+// Entries for content/wards and content/districts
+
+/** “Phường Phúc Lợi” */
+export function wardFullName(unit: Pick<WardUnit, 'type' | 'name'>): string {
+  return `${WARD_TYPE_LABEL[unit.type]} ${unit.name}`;
+}
+
+/** “Quận Long Biên”, with the type spelled one way whatever the data says. */
+export function districtFullName(district: DistrictUnit): string {
+  return district.type ? `${DISTRICT_TYPE_LABEL[district.type]} ${district.name}` : district.name;
+}
+
+/** phuong-phuc-loi-00136 (current) or phuong-phuc-loi-cu-00136 (historic). */
+export function wardEntryId(unit: WardUnit): string {
+  return `${slugify(wardFullName(unit))}${unit.era === 'old' ? '-cu' : ''}-${unit.code}`;
+}
+
+/** quan-long-bien-004 */
+export function districtEntryId(district: DistrictUnit): string {
+  return `${slugify(districtFullName(district))}-${district.code}`;
+}
+
+export interface WardEntryData {
+  code: string;
+  type: WardType;
+  name: string;
+  label: string;
+  province: CodeName;
+  district?: CodeName;
+  status: 'current' | 'historic';
+  successors?: { ward: string; whole: boolean }[];
+}
+
+export interface DistrictEntryData {
+  code: string;
+  type: DistrictType;
+  name: string;
+  label: string;
+  province: CodeName;
+}
+
+/** The content/wards entry of a unit, keys in schema order (src/schema/units.ts). */
+export function wardEntry(unit: WardUnit, dvhc: Dvhc): { id: string; data: WardEntryData } {
+  const province = { code: unit.province.code, name: unit.province.name };
+  if (unit.era === 'new') {
+    return {
+      id: wardEntryId(unit),
+      data: { code: unit.code, type: unit.type, name: unit.name, label: `${wardFullName(unit)} – ${province.name}`, province, status: 'current' },
+    };
+  }
+  const district = unit.district!;
+  return {
+    id: wardEntryId(unit),
+    data: {
+      code: unit.code,
+      type: unit.type,
+      name: unit.name,
+      label: `${wardFullName(unit)} (cũ) – ${districtFullName(district)}, ${province.name}`,
+      province,
+      district: { code: district.code, name: districtFullName(district) },
+      status: 'historic',
+      successors: unit.successors.map((s) => {
+        const next = dvhc.ward('new', s.code);
+        if (!next) throw new Error(`dvhc: ${unit.code} ${unit.name} names an unknown new unit ${s.code}`);
+        return { ward: wardEntryId(next), whole: s.whole };
+      }),
+    },
+  };
+}
+
+/** The content/districts entry of a district; null when the data gives no recognisable type. */
+export function districtEntry(district: DistrictUnit): { id: string; data: DistrictEntryData } | null {
+  if (!district.type) return null;
+  return {
+    id: districtEntryId(district),
+    data: {
+      code: district.code,
+      type: district.type,
+      name: district.name,
+      label: `${districtFullName(district)}, ${district.province.name}`,
+      province: { code: district.province.code, name: district.province.name },
+    },
+  };
+}
+
+/**
+ * A ward and what its entry needs to validate: a historic unit's successors
+ * must exist as entries too. Returns entries keyed by id.
+ */
+export function wardEntriesWithSuccessors(unit: WardUnit, dvhc: Dvhc): Map<string, WardEntryData> {
+  const out = new Map<string, WardEntryData>();
+  const own = wardEntry(unit, dvhc);
+  out.set(own.id, own.data);
+  for (const s of unit.successors) {
+    const next = dvhc.ward('new', s.code);
+    if (next) {
+      const entry = wardEntry(next, dvhc);
+      out.set(entry.id, entry.data);
+    }
+  }
+  return out;
+}
+
+/** A current unit, every historic unit that went into it, and their successors. */
+export function wardEntriesWithPredecessors(unit: WardUnit, dvhc: Dvhc): Map<string, WardEntryData> {
+  const out = wardEntriesWithSuccessors(unit, dvhc);
+  for (const p of unit.predecessors) {
+    const previous = dvhc.ward('old', p.code);
+    if (previous) for (const [id, data] of wardEntriesWithSuccessors(previous, dvhc)) out.set(id, data);
+  }
+  return out;
+}
+
+/** JSON as the content folder keeps it: 2-space indent, trailing newline. */
+export function formatEntryJson(data: unknown): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}

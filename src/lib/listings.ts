@@ -1,0 +1,192 @@
+/**
+ * Lists of articles for the reading pages: filters, pagination, related
+ * articles, current campaigns. Pure: takes entries already filtered by
+ * isPublic() (see data.ts), never decides on its own what is published.
+ */
+import { newestFirst } from './publishing.ts';
+import { vnYear } from './dates.ts';
+import { wardsForListing, type WardRecord } from './wards.ts';
+
+/** Articles on one listing page. */
+export const PAGE_SIZE = 20;
+
+type Ref = { id: string } | string;
+const refId = (ref: Ref) => (typeof ref === 'string' ? ref : ref.id);
+
+/** The fields of a news entry the lists look at. */
+export interface Listed {
+  id: string;
+  data: {
+    publishedAt: Date;
+    category: Ref;
+    wards?: Ref[];
+    districts?: Ref[];
+    campaigns?: Ref[];
+    featured?: boolean;
+  };
+}
+
+/** `/tin-tuc/2015/<slug>/`: the id is the file path under content/news (YYYY/slug). */
+export function articleUrl(id: string): string {
+  return `/tin-tuc/${id}/`;
+}
+
+/** Entry ids become URLs, so they must already be ASCII lowercase (the importer and CMS slugify). */
+export function isUrlSafeId(id: string): boolean {
+  return /^[a-z0-9]+(?:[-/][a-z0-9]+)*$/.test(id);
+}
+
+export interface Page<T> {
+  items: T[];
+  /** 1-based. */
+  number: number;
+  /** Total number of pages (at least 1, so an empty list still has its page). */
+  count: number;
+  /** All items across pages. */
+  total: number;
+  url: string;
+  prevUrl?: string;
+  nextUrl?: string;
+}
+
+/** `/chuyen-muc/x/`, `/chuyen-muc/x/trang-2/`, … */
+export function pageUrl(base: string, n: number): string {
+  return n <= 1 ? base : `${base}trang-${n}/`;
+}
+
+/** The rest-parameter value for a page: undefined for the first, `trang-N` after. */
+export function pageParam(n: number): string | undefined {
+  return n <= 1 ? undefined : `trang-${n}`;
+}
+
+/** Split a list into pages of `size`, each knowing its URL and neighbours. */
+export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE): Page<T>[] {
+  const count = Math.max(1, Math.ceil(items.length / size));
+  return Array.from({ length: count }, (_, i) => {
+    const number = i + 1;
+    return {
+      items: items.slice(i * size, number * size),
+      number,
+      count,
+      total: items.length,
+      url: pageUrl(base, number),
+      ...(number > 1 ? { prevUrl: pageUrl(base, number - 1) } : {}),
+      ...(number < count ? { nextUrl: pageUrl(base, number + 1) } : {}),
+    };
+  });
+}
+
+/** Pagination links to show: first, last, and two around the current page; null marks a gap. */
+export function pageWindow(current: number, count: number, around = 2): (number | null)[] {
+  const out: (number | null)[] = [];
+  for (let n = 1; n <= count; n++) {
+    if (n === 1 || n === count || Math.abs(n - current) <= around) out.push(n);
+    else if (out.at(-1) !== null) out.push(null);
+  }
+  return out;
+}
+
+export const sortNewest = <T extends Listed>(items: readonly T[]): T[] => [...items].sort(newestFirst);
+
+export function byCategory<T extends Listed>(items: readonly T[], categoryId: string): T[] {
+  return sortNewest(items.filter((a) => refId(a.data.category) === categoryId));
+}
+
+/**
+ * A ward's articles: tagged with it, or with a historic unit that became
+ * (wholly or partly) part of it, so a current ward also lists its predecessors'.
+ */
+export function byWard<T extends Listed>(items: readonly T[], wardId: string, wards: readonly WardRecord[]): T[] {
+  return sortNewest(items.filter((a) => wardsForListing((a.data.wards ?? []).map(refId), wards).includes(wardId)));
+}
+
+export function byDistrict<T extends Listed>(items: readonly T[], districtId: string): T[] {
+  return sortNewest(items.filter((a) => (a.data.districts ?? []).some((d) => refId(d) === districtId)));
+}
+
+export function byCampaign<T extends Listed>(items: readonly T[], campaignId: string): T[] {
+  return sortNewest(items.filter((a) => (a.data.campaigns ?? []).some((c) => refId(c) === campaignId)));
+}
+
+/** Articles of a year as seen in Viet Nam. */
+export function byYear<T extends Listed>(items: readonly T[], year: number): T[] {
+  return sortNewest(items.filter((a) => vnYear(a.data.publishedAt) === year));
+}
+
+/** Years that have articles, newest first. */
+export function yearsOf(items: readonly Listed[]): number[] {
+  return [...new Set(items.map((a) => vnYear(a.data.publishedAt)))].sort((a, b) => b - a);
+}
+
+/** Featured articles first (newest first), then the newest others, up to `limit`. */
+export function featuredFirst<T extends Listed>(items: readonly T[], limit: number): T[] {
+  const sorted = sortNewest(items);
+  return [...sorted.filter((a) => a.data.featured), ...sorted.filter((a) => !a.data.featured)].slice(0, limit);
+}
+
+/**
+ * Related articles: sharing a campaign or a ward (a historic ward counts as
+ * the current wards it became part of). More shared campaigns and wards rank
+ * higher; ties go to the newest.
+ */
+export function related<T extends Listed>(article: Listed, items: readonly T[], wards: readonly WardRecord[], limit = 5): T[] {
+  const campaigns = new Set((article.data.campaigns ?? []).map(refId));
+  const places = new Set(wardsForListing((article.data.wards ?? []).map(refId), wards));
+  const scored = items
+    .filter((a) => a.id !== article.id)
+    .map((a) => {
+      const c = (a.data.campaigns ?? []).filter((x) => campaigns.has(refId(x))).length;
+      const w = wardsForListing((a.data.wards ?? []).map(refId), wards).filter((x) => places.has(x)).length;
+      return { a, score: c * 2 + w };
+    })
+    .filter((s) => s.score > 0);
+  scored.sort((x, y) => y.score - x.score || newestFirst(x.a, y.a));
+  return scored.slice(0, limit).map((s) => s.a);
+}
+
+/** Campaign period: an end date is inclusive (the whole day, Viet Nam time). */
+export interface Period {
+  start: Date;
+  end?: Date | undefined;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** Running now: started, and no end or the end day not yet over. */
+export function isCurrentCampaign(period: Period, now: Date = new Date()): boolean {
+  if (period.start.getTime() > now.getTime()) return false;
+  return !period.end || period.end.getTime() + DAY_MS > now.getTime();
+}
+
+/** Campaigns newest start first. */
+export function campaignsNewestFirst<T extends { id: string; data: { period: Period } }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => b.data.period.start.getTime() - a.data.period.start.getTime() || a.id.localeCompare(b.id));
+}
+
+/** Groups consecutive items by a key, keeping order: for timelines by year. */
+export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): { key: K; items: T[] }[] {
+  const groups: { key: K; items: T[] }[] = [];
+  for (const item of items) {
+    const k = key(item);
+    const last = groups.at(-1);
+    if (last && last.key === k) last.items.push(item);
+    else groups.push({ key: k, items: [item] });
+  }
+  return groups;
+}
+
+/**
+ * getStaticPaths entries for a paginated list: one per page, the first page
+ * at `base` (rest parameter `page` undefined) and the others at `trang-N`.
+ */
+export function pagedPaths<T, P extends Record<string, string>, X extends object = object>(
+  params: P,
+  items: readonly T[],
+  base: string,
+  extra?: X,
+): { params: P & { page: string | undefined }; props: { page: Page<T> } & X }[] {
+  return paginate(items, base).map((page) => ({
+    params: { ...params, page: pageParam(page.number) },
+    props: { page, ...(extra ?? ({} as X)) },
+  }));
+}

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { attributeKey, isSafeUrl, sanitizeTree, type HNode } from './sanitize.ts';
+
+const el = (tagName: string, properties: Record<string, unknown> = {}, children: HNode[] = []): HNode => ({ type: 'element', tagName, properties, children });
+const text = (value: string): HNode => ({ type: 'text', value });
+const root = (...children: HNode[]): HNode => ({ type: 'root', children });
+
+describe('isSafeUrl', () => {
+  it('allows relative, fragment, http(s), mailto and tel', () => {
+    for (const url of ['/tin-tuc/', './a.jpg', 'a.jpg', '#fn-1', 'https://hanoi.gov.vn/', 'http://x.vn', 'mailto:a@b.vn', 'tel:+84243875']) {
+      expect(isSafeUrl(url), url).toBe(true);
+    }
+  });
+  it('refuses script-carrying schemes, however they are disguised', () => {
+    for (const url of ['javascript:alert(1)', 'JavaScript:alert(1)', ' java\tscript:alert(1)', 'java\nscript:x', 'vbscript:x', 'data:text/html,<script>x</script>', '&#106;avascript:x']) {
+      expect(isSafeUrl(url), url).toBe(false);
+    }
+  });
+});
+
+describe('attributeKey', () => {
+  it('gives hast and HTML spellings one key', () => {
+    expect(attributeKey('colSpan')).toBe(attributeKey('colspan'));
+    expect(attributeKey('className')).toBe('class');
+    expect(attributeKey('onError')).toBe('onerror');
+    expect(attributeKey('aria-describedby')).toBe(attributeKey('ariaDescribedBy'));
+  });
+});
+
+describe('sanitizeTree', () => {
+  it('returns the same tree when nothing is unsafe', () => {
+    const tree = root(el('p', {}, [text('Phường '), el('strong', {}, [text('Phúc Lợi')])]), el('table', {}, [el('tbody', {}, [el('tr', {}, [el('td', { colSpan: 2 }, [text('1')])])])]));
+    expect(sanitizeTree(tree)).toBe(tree);
+  });
+  it('drops script, style, iframe and object with their content', () => {
+    const tree = root(el('p', {}, [text('a'), el('script', {}, [text('alert(1)')]), text('b')]), el('style', {}, [text('body{}')]), el('iframe', { src: '//x' }, [el('p', {}, [text('inner')])]), el('object', { data: 'x.swf' }));
+    expect(JSON.stringify(sanitizeTree(tree))).not.toMatch(/script|alert|style|body\{|iframe|inner|object|swf/);
+  });
+  it('removes every on* attribute and unsafe URLs, keeps safe ones', () => {
+    const out = sanitizeTree(root(el('img', { src: 'x', onError: 'alert(1)', alt: 'a' }), el('a', { href: 'javascript:alert(1)', onClick: 'x()' }, [text('x')]), el('a', { href: '/tin-tuc/' }, [text('ok')])));
+    const [img, bad, good] = out.children!;
+    expect(img!.properties).toEqual({ src: 'x', alt: 'a' });
+    expect(sanitizeTree(root(el('img', { src: 'y' }))).children![0]!.properties).toEqual({ src: 'y', alt: '' });
+    expect(bad!.properties).toEqual({});
+    expect(good!.properties).toEqual({ href: '/tin-tuc/' });
+  });
+  it('unwraps unknown elements, keeping their text', () => {
+    const out = sanitizeTree(root(el('p', {}, [el('font', { color: 'red' }, [text('đỏ '), el('i', {}, [text('nghiêng')])])])));
+    expect(out.children![0]!.children).toEqual([text('đỏ '), el('i', {}, [text('nghiêng')])]);
+  });
+  it('drops style attributes and comments; shows unparsed raw HTML as text', () => {
+    const out = sanitizeTree(root(el('p', { style: 'position:fixed' }, [text('x')]), { type: 'comment', value: 'c' }, { type: 'raw', value: '<script>x</script>' }));
+    expect(out.children![0]!.properties).toEqual({});
+    expect(out.children!.length).toBe(2);
+    expect(out.children![1]).toEqual({ type: 'text', value: '<script>x</script>' });
+  });
+  it('keeps only disabled checkboxes among inputs', () => {
+    const out = sanitizeTree(root(el('input', { type: 'checkbox', checked: true }), el('input', { type: 'text', value: 'x' })));
+    expect(out.children).toEqual([el('input', { type: 'checkbox', checked: true, disabled: true })]);
+  });
+  it('cleans MDX elements: on* and expression attributes go, components stay', () => {
+    const mdxImg: HNode = { type: 'mdxJsxFlowElement', name: 'img', attributes: [{ type: 'mdxJsxAttribute', name: 'src', value: 'x' }, { type: 'mdxJsxAttribute', name: 'onerror', value: 'alert(1)' }, { type: 'mdxJsxAttribute', name: 'alt', value: { type: 'mdxJsxAttributeValueExpression', value: 'x' } }], children: [] };
+    const spread: HNode = { type: 'mdxJsxTextElement', name: 'b', attributes: [{ type: 'mdxJsxExpressionAttribute', value: '...props' }], children: [text('x')] };
+    const script: HNode = { type: 'mdxJsxFlowElement', name: 'script', attributes: [], children: [text('alert(2)')] };
+    const component: HNode = { type: 'mdxJsxFlowElement', name: 'Note', attributes: [{ type: 'mdxJsxAttribute', name: 'kind', value: 'info' }], children: [] };
+    const out = sanitizeTree(root(mdxImg, spread, script, component));
+    expect(out.children!.length).toBe(3);
+    expect(out.children![0]!.attributes).toEqual([{ type: 'mdxJsxAttribute', name: 'src', value: 'x' }, { type: 'mdxJsxAttribute', name: 'alt', value: '' }]);
+    expect(out.children![1]!.attributes).toEqual([]);
+    expect(out.children![2]).toBe(component);
+  });
+});

@@ -1,0 +1,261 @@
+/**
+ * The search page in the browser: reads the state from the URL, loads
+ * Pagefind on first use, renders results, filters with counts and notices,
+ * and keeps the URL in step (shareable, back/forward work). Only the search
+ * page bundles this module; article pages ship no script.
+ */
+import { FILTER_KEYS, isEmptyState, normalizeQuery, parseSearchParams, searchHref, withFilter, type FilterKey, type SearchState } from '../lib/searchQuery.ts';
+import { excerptSegments } from '../lib/searchText.ts';
+import { vi } from '../i18n/vi.ts';
+import { SearchEngine, type FacetOption, type PagefindApi, type PagefindResult, type SearchOutcome } from './engine.ts';
+
+/** Labels for filter values, embedded by the page from the content collections. */
+export interface FacetLabels {
+  phuong: Record<string, string>;
+  'phong-trao': Record<string, string>;
+  'chuyen-muc': Record<string, string>;
+  /** Ward ids that are historic units ("(cũ)"), listed in their own group. */
+  historic: string[];
+}
+
+const PAGE_SIZE = 10;
+const TYPING_DELAY_MS = 300;
+const BUNDLE = '/pagefind/';
+
+const FACET_TEXT: Record<FilterKey, { label: string; all: string }> = {
+  phuong: { label: vi.search.filterWard, all: vi.search.allWards },
+  'phong-trao': { label: vi.search.filterCampaign, all: vi.search.allCampaigns },
+  'chuyen-muc': { label: vi.search.filterCategory, all: vi.search.allCategories },
+  nam: { label: vi.search.filterYear, all: vi.search.allYears },
+};
+
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+
+function el<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  children: (Node | string)[] = [],
+  attributes: Record<string, string> = {},
+): HTMLElementTagNameMap[K] {
+  const node = Object.assign(document.createElement(tag), props);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, value);
+  node.append(...children);
+  return node;
+}
+
+async function loadPagefind(): Promise<PagefindApi> {
+  const url = `${BUNDLE}pagefind.js`;
+  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
+  await pagefind.options({ excerptLength: 32, excerptEllipsis: '…' });
+  await pagefind.init();
+  return pagefind;
+}
+
+async function loadVocabulary(): Promise<string[]> {
+  const response = await fetch(`${BUNDLE}tin-phuong-tu-vung.json`);
+  return response.ok ? ((await response.json()) as string[]) : [];
+}
+
+export function startSearchPage(root: ParentNode = document): void {
+  const $ = <T extends Element>(selector: string) => root.querySelector<T>(selector)!;
+  const form = $<HTMLFormElement>('#tim-kiem-form');
+  const input = $<HTMLInputElement>('#tim-kiem-q');
+  const sortSelect = $<HTMLSelectElement>('#tim-kiem-sap-xep');
+  const status = $<HTMLElement>('#tim-kiem-status');
+  const notice = $<HTMLElement>('#tim-kiem-notice');
+  const active = $<HTMLElement>('#tim-kiem-active');
+  const list = $<HTMLOListElement>('#tim-kiem-results');
+  const more = $<HTMLButtonElement>('#tim-kiem-more');
+  const selects = Object.fromEntries(FILTER_KEYS.map((key) => [key, $<HTMLSelectElement>(`#tim-kiem-${key}`)])) as Record<FilterKey, HTMLSelectElement>;
+  const labels = JSON.parse($<HTMLScriptElement>('#tim-kiem-labels').textContent || '{}') as FacetLabels;
+  const historic = new Set(labels.historic ?? []);
+
+  const baseTitle = document.title;
+  let state = parseSearchParams(location.search);
+  let engine: Promise<SearchEngine> | null = null;
+  let run = 0;
+  let shown: PagefindResult[] = [];
+  let all: PagefindResult[] = [];
+  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const getEngine = () => {
+    engine ??= loadPagefind().then((pf) => new SearchEngine(pf, { vocabulary: loadVocabulary }));
+    return engine;
+  };
+  // Start loading as soon as the reader shows interest.
+  input.addEventListener('focus', () => void getEngine().catch(() => {}), { once: true });
+
+  const labelOf = (key: FilterKey, value: string) => (key === 'nam' ? value : (labels[key]?.[value] ?? value));
+
+  function showForm(s: SearchState) {
+    if (normalizeQuery(input.value) !== s.q) input.value = s.q;
+    sortSelect.value = s.sort === 'moi-nhat' ? 'moi-nhat' : '';
+    for (const key of FILTER_KEYS) {
+      const value = s.filters[key] ?? '';
+      if (![...selects[key].options].some((o) => o.value === value)) selects[key].append(el('option', { value, textContent: labelOf(key, value) }));
+      selects[key].value = value;
+    }
+  }
+
+  function navigate(next: SearchState, mode: 'push' | 'replace') {
+    state = next;
+    const href = searchHref(next);
+    if (href !== location.pathname + location.search) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', href);
+    document.title = next.q ? `${next.q} – ${baseTitle}` : baseTitle;
+    void search();
+  }
+
+  function renderFacets(facets: SearchOutcome['facets']) {
+    for (const key of FILTER_KEYS) {
+      const select = selects[key];
+      const selected = state.filters[key] ?? '';
+      const options = [...facets[key]];
+      if (selected && !options.some((o) => o.value === selected)) options.push({ value: selected, count: 0 });
+      options.sort(key === 'nam' ? (a, b) => b.value.localeCompare(a.value) : (a, b) => b.count - a.count || labelOf(key, a.value).localeCompare(labelOf(key, b.value), 'vi'));
+      const option = (o: FacetOption) => el('option', { value: o.value, textContent: `${labelOf(key, o.value)} (${o.count})`, selected: o.value === selected });
+      const children: HTMLElement[] = [el('option', { value: '', textContent: FACET_TEXT[key].all, selected: !selected })];
+      if (key === 'phuong' && options.some((o) => historic.has(o.value))) {
+        children.push(el('optgroup', { label: vi.search.wardsCurrent }, options.filter((o) => !historic.has(o.value)).map(option)));
+        children.push(el('optgroup', { label: vi.search.wardsHistoric }, options.filter((o) => historic.has(o.value)).map(option)));
+      } else children.push(...options.map(option));
+      select.replaceChildren(...children);
+      select.value = selected;
+    }
+  }
+
+  function renderActive() {
+    const keys = FILTER_KEYS.filter((k) => state.filters[k]);
+    active.hidden = keys.length === 0;
+    if (!keys.length) return active.replaceChildren();
+    const buttons = keys.map((key) =>
+      el('li', {}, [
+        el(
+          'button',
+          { type: 'button', className: 'search-chip', onclick: () => navigate(withFilter(state, key, undefined), 'push') },
+          [`${labelOf(key, state.filters[key]!)}`, el('span', { textContent: ' ×' }, [], { 'aria-hidden': 'true' })],
+          { 'aria-label': `${vi.search.removeFilter} ${FACET_TEXT[key].label}: ${labelOf(key, state.filters[key]!)}` },
+        ),
+      ]),
+    );
+    if (keys.length > 1) {
+      buttons.push(
+        el('li', {}, [el('button', { type: 'button', className: 'search-chip search-chip--clear', textContent: vi.search.clearFilters, onclick: () => navigate({ ...state, filters: {} }, 'push') })]),
+      );
+    }
+    active.replaceChildren(el('p', { id: 'tim-kiem-active-label', textContent: vi.search.activeFilters }), el('ul', {}, buttons, { 'aria-labelledby': 'tim-kiem-active-label' }));
+  }
+
+  async function renderResults(results: PagefindResult[], startFocus: boolean) {
+    const views = await (await getEngine()).views(results);
+    const items = views.map((v) => {
+      const metaParts: (Node | string)[] = [el('span', { className: 'search-result__kind', textContent: v.kind })];
+      if (v.date) metaParts.push(' · ', el('span', {}, [el('span', { className: 'visually-hidden', textContent: `${vi.search.date} ` }), v.date]));
+      if (v.category) metaParts.push(' · ', el('span', {}, [el('span', { className: 'visually-hidden', textContent: `${vi.search.category}: ` }), v.category]));
+      if (v.wards) metaParts.push(' · ', el('span', {}, [el('span', { className: 'visually-hidden', textContent: `${vi.search.ward}: ` }), v.wards]));
+      const excerpt = el('p', { className: 'search-result__excerpt' });
+      for (const seg of excerptSegments(v.excerptHtml)) excerpt.append(seg.marked ? el('mark', { textContent: seg.text }) : seg.text);
+      return el('li', { className: 'search-result' }, [
+        el('h3', { className: 'search-result__title' }, [el('a', { href: v.href, textContent: v.title })]),
+        el('p', { className: 'search-result__meta' }, metaParts),
+        excerpt,
+      ]);
+    });
+    list.append(...items);
+    if (startFocus && items[0]) items[0].querySelector('a')!.focus();
+  }
+
+  function renderNotice(outcome: SearchOutcome) {
+    notice.replaceChildren();
+    const quoted = (terms: string[]) => terms.map((t) => fill(vi.search.unknownTerm, { term: t })).join(` ${vi.search.and} `);
+    if (outcome.status === 'unknown-terms') {
+      notice.append(el('p', { textContent: fill(vi.search.unknownTerms, { terms: quoted(outcome.unknownTerms), query: state.q }) }));
+      if (outcome.suggestion) {
+        const href = searchHref({ ...state, q: outcome.suggestion });
+        const link = el('a', { href, textContent: outcome.suggestion, onclick: (e: MouseEvent) => (e.preventDefault(), navigate({ ...state, q: outcome.suggestion! }, 'push')) });
+        notice.append(el('p', {}, [`${vi.search.suggest} `, link]));
+      }
+    } else if (outcome.correctedQuery) {
+      const changed = outcome.terms.filter((t) => t.how === 'telex' || t.how === 'vni' || t.how === 'spelling').map((t) => t.term);
+      notice.append(el('p', { textContent: fill(vi.search.corrected, { terms: quoted(changed), query: outcome.correctedQuery }) }));
+    } else if (outcome.status === 'no-results' && Object.keys(state.filters).length) {
+      notice.append(el('p', { textContent: vi.search.tryFewerFilters }));
+    }
+  }
+
+  function renderCount() {
+    more.hidden = shown.length >= all.length;
+    if (!more.hidden) more.textContent = fill(vi.search.more, { shown: shown.length, count: all.length });
+  }
+
+  async function search() {
+    const id = ++run;
+    window.clearTimeout(typingTimer);
+    renderActive();
+    if (isEmptyState(state)) {
+      list.replaceChildren();
+      notice.replaceChildren();
+      status.textContent = vi.search.idle;
+      more.hidden = true;
+      renderFacets({ phuong: [], 'phong-trao': [], 'chuyen-muc': [], nam: [] });
+      return;
+    }
+    list.setAttribute('aria-busy', 'true');
+    status.textContent = vi.search.loading;
+    let outcome: SearchOutcome;
+    try {
+      outcome = await (await getEngine()).search(state);
+    } catch (error) {
+      if (id !== run) return;
+      console.error(error);
+      status.textContent = vi.search.error;
+      list.removeAttribute('aria-busy');
+      return;
+    }
+    if (id !== run) return;
+    all = outcome.results;
+    shown = all.slice(0, PAGE_SIZE);
+    list.replaceChildren();
+    await renderResults(shown, false);
+    if (id !== run) return;
+    list.removeAttribute('aria-busy');
+    renderFacets(outcome.facets);
+    renderNotice(outcome);
+    const query = outcome.correctedQuery ?? state.q;
+    if (outcome.status === 'results') status.textContent = query ? fill(vi.search.found, { count: all.length, query }) : fill(vi.search.foundFiltered, { count: all.length });
+    else if (outcome.status === 'no-results') status.textContent = query ? fill(vi.search.noResults, { query }) : vi.search.noResultsFiltered;
+    else status.textContent = fill(vi.search.noResults, { query: state.q });
+    renderCount();
+  }
+
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    navigate({ ...state, q: normalizeQuery(input.value) }, 'push');
+  });
+  input.addEventListener('input', () => {
+    window.clearTimeout(typingTimer);
+    typingTimer = setTimeout(() => {
+      const q = normalizeQuery(input.value);
+      if (q !== state.q) navigate({ ...state, q }, 'replace');
+    }, TYPING_DELAY_MS);
+  });
+  for (const key of FILTER_KEYS) {
+    selects[key].addEventListener('change', () => navigate(withFilter(state, key, selects[key].value || undefined), 'push'));
+  }
+  sortSelect.addEventListener('change', () => navigate({ ...state, sort: sortSelect.value === 'moi-nhat' ? 'moi-nhat' : 'lien-quan' }, 'push'));
+  more.addEventListener('click', async () => {
+    const next = all.slice(shown.length, shown.length + PAGE_SIZE);
+    shown = [...shown, ...next];
+    await renderResults(next, true);
+    renderCount();
+  });
+  window.addEventListener('popstate', () => {
+    state = parseSearchParams(location.search);
+    showForm(state);
+    void search();
+  });
+
+  showForm(state);
+  form.dataset.ready = 'true';
+  void search();
+}

@@ -1,0 +1,237 @@
+/**
+ * The indexer and the search engine together on hand-written pages (no
+ * Astro): folding, exact-form ranking, unknown terms, filters with counts,
+ * and what must never be indexed. The same checks on pages Astro built run
+ * in tests/search-*.test.ts.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { buildSearchIndex, urlOf, VOCABULARY_FILE, type IndexReport } from './indexer.ts';
+import { SearchEngine, type SearchOutcome } from './engine.ts';
+import { parseSearchParams } from '../lib/searchQuery.ts';
+import { buildDefaultIndex, openPagefind, writeSite, type LoadedPagefind } from '../../tests/search/support.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SITE = resolve(ROOT, 'tmp/search/unit-site');
+
+interface Page {
+  id: string;
+  title: string;
+  body: string;
+  date: string;
+  year: string;
+  wards?: string[];
+  wardNames?: string;
+  campaigns?: string[];
+  category?: string;
+  marker?: 'index' | 'exclude' | null;
+}
+
+/** What an article page looks like to the indexer: chrome outside, SearchIndexData inside the body. */
+function page(p: Page): string {
+  const span = (attr: string, key: string, value: string) => `<span ${attr}="${key}[data-value]" data-value="${value}"></span>`;
+  const data =
+    p.marker === null
+      ? ''
+      : p.marker === 'exclude'
+        ? '<div hidden data-tin-phuong-search="exclude" data-pagefind-ignore="all"></div>'
+        : `<div hidden data-tin-phuong-search="index">${[
+            span('data-pagefind-meta', 'title', p.title),
+            span('data-pagefind-meta', 'ngay', p.date),
+            span('data-pagefind-filter', 'loai', 'tin-tuc'),
+            ...(p.wardNames ? [span('data-pagefind-meta', 'phuong', p.wardNames)] : []),
+            ...(p.wards ?? []).map((w) => span('data-pagefind-filter', 'phuong', w)),
+            ...(p.campaigns ?? []).map((c) => span('data-pagefind-filter', 'phong-trao', c)),
+            ...(p.category ? [span('data-pagefind-filter', 'chuyen-muc', p.category)] : []),
+            span('data-pagefind-filter', 'nam', p.year),
+            span('data-pagefind-sort', 'ngay', `${p.year}-01-01T00:00:00+07:00`),
+          ].join('')}</div>`;
+  return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${p.title}</title></head><body>
+<header><nav>Trang chủ Tin tức đền ơn đáp nghĩa menuonly</nav></header>
+<main><article data-pagefind-body><h1>${p.title}</h1>${p.body}${data}</article>
+<aside>thời tiết các vùng sidebaronly</aside></main><footer>Ủy ban nhân dân phường</footer></body></html>`;
+}
+
+const PAGES: Page[] = [
+  {
+    id: '2015/phuc-loi',
+    title: 'Phường Phúc Lợi: Với công tác thi đua khen thưởng.',
+    body: '<p>Công tác thi đua - khen thưởng có vai trò quan trọng. Vận động nhân dân ủng hộ quỹ đền ơn đáp nghĩa 54,9 triệu đồng.</p>',
+    date: '07/09/2015',
+    year: '2015',
+    wards: ['phuong-phuc-loi-cu-00136', 'phuong-phuc-loi-00136', 'phuong-viet-hung-00127'],
+    wardNames: 'Phường Phúc Lợi (cũ)',
+    campaigns: ['den-on-dap-nghia'],
+    category: 'hoat-dong',
+  },
+  {
+    id: '2016/khong-dau',
+    title: 'To dan pho ung ho quy',
+    body: '<p>Cac ho gia dinh ung ho quy den on dap nghia duoc 12 trieu dong.</p>',
+    date: '20/07/2016',
+    year: '2016',
+    wards: ['phuong-giang-bien-cu-00121', 'phuong-phuc-loi-00136'],
+    campaigns: ['den-on-dap-nghia'],
+    category: 'van-hoa',
+  },
+  {
+    id: '2018/thuong-thanh',
+    title: 'Kết quả phong trào thi đua trong CBCCVCNLĐ cơ quan phường Thượng Thanh năm 2017.',
+    body: '<p>Động viên cán bộ, công chức, viên chức, người lao động (CBCCVCNLĐ) trong cơ quan phường. Đ/c Hồng báo cáo.</p>',
+    date: '19/01/2018',
+    year: '2018',
+    wards: ['phuong-thuong-thanh-cu-00115', 'phuong-bo-de-00118'],
+    category: 'tin-tuc',
+  },
+  {
+    id: '2020/dau-tu',
+    title: 'Thu hút đầu tư hạ tầng',
+    body: '<p>Các dự án đầu tư công được đẩy nhanh.</p>',
+    date: '12/10/2020',
+    year: '2020',
+    wards: ['phuong-viet-hung-00127'],
+    category: 'hoat-dong',
+  },
+  {
+    id: '2021/xang-dau',
+    title: 'Tập huấn phòng cháy cửa hàng xăng dầu',
+    body: '<p>Xử lý sự cố rò rỉ dầu.</p>',
+    date: '18/05/2021',
+    year: '2021',
+    wards: ['phuong-bo-de-00118'],
+    category: 'van-hoa',
+  },
+  { id: '2024/nhap', title: 'Bản nháp', body: '<p>nhapbimat thi đua</p>', date: '01/01/2024', year: '2024', marker: 'exclude' },
+  { id: '2024/khong-du-lieu', title: 'Không có SearchIndexData', body: '<p>thieudulieu thi đua</p>', date: '01/01/2024', year: '2024', marker: null },
+];
+
+let report: IndexReport;
+let loaded: LoadedPagefind;
+let plain: LoadedPagefind;
+let engine: SearchEngine;
+
+/** "/news/2015/phuc-loi/" → "news/2015/phuc-loi" */
+const ids = async (outcome: SearchOutcome) => (await engine.views(outcome.results)).map((v) => v.url.replace(/^\/|\/$/g, ''));
+const run = (query: string) => engine.search(parseSearchParams(query));
+
+beforeAll(async () => {
+  const files: Record<string, string> = { 'index.html': '<!doctype html><html lang="vi"><body><h1>Trang chủ thi đua</h1></body></html>' };
+  for (const p of PAGES) files[`news/${p.id}/index.html`] = page(p);
+  await writeSite(SITE, files);
+  await buildDefaultIndex(SITE);
+  report = await buildSearchIndex(SITE);
+  loaded = await openPagefind(SITE);
+  plain = await openPagefind(SITE, 'pagefind-default');
+  const vocabulary = JSON.parse(await readFile(join(SITE, 'pagefind', VOCABULARY_FILE), 'utf8')) as string[];
+  engine = new SearchEngine(loaded.pagefind, { vocabulary: async () => vocabulary });
+}, 120_000);
+
+afterAll(async () => {
+  await loaded?.close();
+  await plain?.close();
+});
+
+describe('what gets indexed', () => {
+  it('indexes marked article bodies only', () => {
+    expect(report.indexed).toEqual(['/news/2015/phuc-loi/', '/news/2016/khong-dau/', '/news/2018/thuong-thanh/', '/news/2020/dau-tu/', '/news/2021/xang-dau/']);
+    expect(report.skipped.map((s) => s.url)).toEqual(['/news/2024/khong-du-lieu/', '/news/2024/nhap/']);
+    expect(report.errors).toEqual([]);
+  });
+  it('never finds excluded pages, nav, side boxes or footers', async () => {
+    for (const word of ['nhapbimat', 'thieudulieu', 'menuonly', 'sidebaronly']) {
+      expect((await run(`q=${word}`)).status, word).toBe('unknown-terms');
+    }
+  });
+  it('writes the vocabulary, most frequent first, without the pages left out', async () => {
+    const vocabulary = JSON.parse(await readFile(join(SITE, 'pagefind', VOCABULARY_FILE), 'utf8')) as string[];
+    expect(vocabulary).toContain('cbccvcnld');
+    expect(vocabulary).not.toContain('nhapbimat');
+    expect(vocabulary.indexOf('dua')).toBeLessThan(vocabulary.indexOf('cbccvcnld'));
+  });
+  it('maps files to URLs', () => {
+    expect(urlOf('/x/dist', '/x/dist/news/2015/a/index.html')).toBe('/news/2015/a/');
+    expect(urlOf('/x/dist', '/x/dist/index.html')).toBe('/');
+  });
+});
+
+describe('matching as people type', () => {
+  it('finds đ words typed with d, where plain Pagefind does not', async () => {
+    expect(await ids(await run('q=thi dua khen thuong'))).toEqual(['news/2015/phuc-loi']);
+    expect(await ids(await run('q=cbccvcnld'))).toEqual(['news/2018/thuong-thanh']);
+    expect(await ids(await run('q=d/c hong'))).toEqual(['news/2018/thuong-thanh']);
+    expect((await plain.pagefind.search('cbccvcnld'))?.results.length).toBe(0);
+  });
+  it('ranks exact accented forms above folded matches', async () => {
+    expect(await ids(await run('q=Đền ơn đáp nghĩa'))).toEqual(['news/2015/phuc-loi', 'news/2016/khong-dau']);
+    expect((await ids(await run('q=den on dap nghia'))).sort()).toEqual(['news/2015/phuc-loi', 'news/2016/khong-dau']);
+  });
+  it('puts exact đ words first when the query has đ, folded matches after', async () => {
+    expect((await ids(await run('q=đầu')))[0]).toBe('news/2020/dau-tu');
+    expect((await ids(await run('q=dầu')))[0]).toBe('news/2021/xang-dau');
+    // Plain Pagefind keeps đ and d apart entirely.
+    expect((await plain.pagefind.search('đầu'))?.results.length).toBe(1);
+  });
+  it('does not take a longer unknown word for a known shorter one', async () => {
+    // Pagefind alone answers "thieudulieu" with pages containing "thi".
+    expect((await loaded.pagefind.search('thieudulieu'))?.results.length).toBeGreaterThan(0);
+    expect((await run('q=thieudulieu')).status).toBe('unknown-terms');
+  });
+  it('treats decomposed input like precomposed', async () => {
+    const nfc = await ids(await run(`q=${encodeURIComponent('Đền ơn đáp nghĩa')}`));
+    const nfd = await ids(await run(`q=${encodeURIComponent('Đền ơn đáp nghĩa'.normalize('NFD'))}`));
+    expect(nfd).toEqual(nfc);
+  });
+  it('reports an unknown term instead of dropping it, and suggests the rest', async () => {
+    const outcome = await run('q=thi xyz');
+    expect(outcome.status).toBe('unknown-terms');
+    expect(outcome.unknownTerms).toEqual(['xyz']);
+    expect(outcome.suggestion).toBe('thi');
+    expect(outcome.results).toEqual([]);
+    // Pagefind alone drops "xyz" and returns every page with "thi".
+    expect((await loaded.pagefind.search('thi xyz'))?.results.length).toBeGreaterThan(1);
+  });
+  it('corrects Telex typing and typos, saying so', async () => {
+    const telex = await run('q=thi dduaw khen thuowngr');
+    expect(telex.correctedQuery).toBe('thi dua khen thuong');
+    expect(await ids(telex)).toEqual(['news/2015/phuc-loi']);
+    const typo = await run('q=cbccvcnlđd');
+    expect(typo.terms[0]).toMatchObject({ how: 'spelling', use: 'cbccvcnld' });
+    expect(typo.correctedQuery).toBe('cbccvcnld');
+    expect(await ids(typo)).toEqual(['news/2018/thuong-thanh']);
+  });
+});
+
+describe('filters and results', () => {
+  it('filters by a current ward including its predecessors, with disjunctive counts', async () => {
+    const outcome = await run('q=den on dap nghia&phuong=phuong-phuc-loi-00136');
+    expect((await ids(outcome)).sort()).toEqual(['news/2015/phuc-loi', 'news/2016/khong-dau']);
+    const ward = Object.fromEntries(outcome.facets.phuong.map((f) => [f.value, f.count]));
+    expect(ward).toMatchObject({ 'phuong-phuc-loi-00136': 2, 'phuong-phuc-loi-cu-00136': 1, 'phuong-giang-bien-cu-00121': 1 });
+  });
+  it('combines filters', async () => {
+    const outcome = await run('q=den on dap nghia&phuong=phuong-phuc-loi-00136&nam=2016');
+    expect(await ids(outcome)).toEqual(['news/2016/khong-dau']);
+    expect(Object.fromEntries(outcome.facets.nam.map((f) => [f.value, f.count]))).toEqual({ '2015': 1, '2016': 1 });
+  });
+  it('lists by filter alone, newest first', async () => {
+    const outcome = await run('chuyen-muc=hoat-dong');
+    expect(await ids(outcome)).toEqual(['news/2020/dau-tu', 'news/2015/phuc-loi']);
+  });
+  it('sorts by date on request', async () => {
+    const outcome = await run('q=thi dua&sap-xep=moi-nhat');
+    expect(await ids(outcome)).toEqual(['news/2018/thuong-thanh', 'news/2015/phuc-loi']);
+  });
+  it('shows real Vietnamese in excerpts, highlighted, and links with a text fragment', async () => {
+    const outcome = await run('q=thi dua khen thuong');
+    const [view] = await engine.views(outcome.results.slice(0, 1));
+    expect(view.excerptText).not.toContain('\u2063');
+    expect(view.excerptHtml).toContain('<mark>đua</mark>');
+    expect(view.title).toBe('Phường Phúc Lợi: Với công tác thi đua khen thưởng.');
+    expect(view.date).toBe('07/09/2015');
+    expect(view.wards).toBe('Phường Phúc Lợi (cũ)');
+    expect(view.kind).toBe('Tin tức');
+    expect(view.href).toMatch(/^\/news\/2015\/phuc-loi\/#:~:text=/);
+    expect(decodeURIComponent(view.href)).toContain('thi đua');
+  });
+});

@@ -1,0 +1,226 @@
+/**
+ * The built fixture site (tests/fixtures/content, built once in
+ * global-setup.ts): what the output must contain, and what it must never
+ * contain (drafts, scheduled articles, withdrawn bodies, script from
+ * article bodies). Then broken copies of the fixture must fail the build,
+ * naming the file and the field.
+ */
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { buildSite, ROOT } from './support/build.ts';
+
+const dist = inject('fixtureDir');
+
+/** Every file in the output, as forward-slash paths relative to it. */
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.replaceAll('\\', '/')).filter((f) => statSync(join(dir, f)).isFile());
+}
+const all = files(dist);
+const html = all.filter((f) => f.endsWith('.html'));
+const read = (path: string) => readFileSync(join(dist, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : ''), 'utf8');
+const page = (url: string) => read(url.endsWith('/') ? url : `${url}/`);
+/** Output a reader could receive: HTML pages, the feed and the sitemap. */
+const textOutputs = [...html, 'rss.xml', 'sitemap.xml'];
+/** Count article cards in a listing. */
+const cards = (source: string) => (source.match(/<li class="card/g) ?? []).length;
+
+/** Unique words carried only by unpublished fixture articles. */
+const HIDDEN = ['DRAFT-MARKER-7Q', 'BẢN NHÁP KHÔNG ĐƯỢC HIỆN', 'ban-nhap-chua-dang', 'FUTURE-MARKER-9Z', 'BÀI HẸN GIỜ TƯƠNG LAI', 'bai-hen-gio-tuong-lai'];
+
+describe('fixture output: what must never be there', () => {
+  it('has no page for a draft or a future article', () => {
+    expect(all.filter((f) => /ban-nhap|hen-gio|2099/.test(f))).toEqual([]);
+  });
+
+  it('never mentions drafts or future articles in any page, list, feed, sitemap or site map', () => {
+    for (const file of textOutputs) {
+      const source = readFileSync(join(dist, file), 'utf8');
+      for (const marker of HIDDEN) expect(source.includes(marker), `${marker} in ${file}`).toBe(false);
+    }
+  });
+
+  it('keeps a withdrawn article out of every list, feed and sitemap, with only a notice at its address', () => {
+    const notice = page('/tin-tuc/2023/thong-bao-da-go/');
+    expect(notice).toContain('<meta name="robots" content="noindex">');
+    expect(notice).toContain('Lịch tiếp công dân đã thay đổi, xem thông báo mới.');
+    expect(notice).toContain('Bài viết đã được gỡ');
+    expect(notice).not.toContain('WITHDRAWN-BODY-3K');
+    expect(notice).not.toContain('data-pagefind-body');
+    for (const file of textOutputs.filter((f) => f !== 'tin-tuc/2023/thong-bao-da-go/index.html')) {
+      const source = readFileSync(join(dist, file), 'utf8');
+      expect(source.includes('thong-bao-da-go') || source.includes('WITHDRAWN-'), file).toBe(false);
+    }
+  });
+
+  it('carries no executable script from article bodies, in .md or .mdx', () => {
+    for (const file of html) {
+      const source = readFileSync(join(dist, file), 'utf8');
+      // The payloads in the fixture all say XSS-…: none may survive anywhere, even as inert text.
+      expect(source, file).not.toContain('XSS-');
+      expect(source, file).not.toMatch(/javascript:/i);
+      const withoutScripts = source.replace(/<script\b[\s\S]*?<\/script>/gi, '');
+      expect(withoutScripts, file).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i);
+      // Inside an article body nothing that loads or styles the page survives.
+      const body = /<div class="article-body">([\s\S]*?)<footer class="article-footer"/.exec(source)?.[1] ?? '';
+      expect(body, file).not.toMatch(/<(script|iframe|object|embed|style|form|svg)\b/i);
+    }
+    for (const url of ['/tin-tuc/2024/bai-co-html-tho/', '/tin-tuc/2024/bai-viet-mdx/']) {
+      expect(page(url)).toContain('<div class="article-body">');
+    }
+  });
+
+  it('ships no JavaScript at all on article pages', () => {
+    const articles = html.filter((f) => /^tin-tuc\/\d{4}\/(?!trang-)[^/]+\/index\.html$/.test(f));
+    expect(articles.length).toBeGreaterThanOrEqual(28);
+    for (const file of articles) expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/<script/i);
+  });
+
+  it('serves photos as WebP only', () => {
+    expect(all.filter((f) => /\.(avif|jpe?g|png)$/i.test(f) && f.startsWith('_astro/'))).toEqual([]);
+  });
+
+  it('uses ASCII lowercase URLs everywhere', () => {
+    for (const file of all) expect(file, file).toMatch(/^[a-z0-9._\/-]+$/i);
+    for (const file of html) expect(file, file).toMatch(/^[a-z0-9._\/-]+$/);
+  });
+});
+
+describe('fixture output: what a reader gets', () => {
+  it('marks every page as Vietnamese with the owning unit in the footer', () => {
+    for (const file of html.filter((f) => !f.startsWith('admin/'))) {
+      const source = readFileSync(join(dist, file), 'utf8');
+      expect(source, file).toContain('<html lang="vi"');
+      expect(source, file).toContain('Ủy ban nhân dân phường Phúc Lợi');
+    }
+  });
+
+  it('prints an article with its category, meta line, caption and links', () => {
+    const source = page('/tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/');
+    expect(source).toContain('<h1 class="article-title">Phường Phúc Lợi: Với công tác thi đua khen thưởng.</h1>');
+    expect(source).toContain('Ngày đăng 07/09/2015 | 16:46 | Lượt xem: 329');
+    expect(source).toContain('<figure class="caption-only"><figcaption>Đ/c Chủ tịch UBND phường phát biểu tại hội nghị</figcaption></figure>');
+    expect(source).toContain('href="/chuyen-muc/hoat-dong-khoi-chinh-quyen/"');
+    expect(source).toContain('href="/phuong-xa/phuong-phuc-loi-cu-00136/"');
+    expect(source).toContain('href="/quan-huyen/quan-long-bien-004/"');
+    expect(source).toContain('href="/phong-trao/thi-dua-yeu-nuoc/"');
+    expect(source).toContain('Bài liên quan');
+  });
+
+  it('shows the cover with caption and credit in responsive WebP, and the update notes', () => {
+    const source = page('/tin-tuc/2024/le-khanh-thanh-tru-so-ubnd-phuong/');
+    const img = /<figure class="article-cover"><img ([^>]+)>/.exec(source)?.[1] ?? '';
+    expect(img).toContain('alt="Trụ sở Ủy ban nhân dân phường mái đỏ, cờ đỏ trên nóc"');
+    expect(img).toMatch(/srcset="[^"]*\.webp 360w, [^"]*\.webp 720w, [^"]*\.webp 1080w"/);
+    expect(source).toContain('Trụ sở mới của Ủy ban nhân dân phường Phúc Lợi<span class="credit"> (Ảnh: Minh Ngọc)</span>');
+    expect(source).toContain('<p class="byline">Tin, ảnh: Minh Ngọc</p>');
+    expect(source).toMatch(/Cập nhật <time[^>]*>21\/05\/2024 10:00<\/time>/);
+    expect(source).toContain('Sửa tên đại biểu dự lễ.');
+  });
+
+  it('keeps harmless formatting from raw HTML and captions in .mdx', () => {
+    expect(page('/tin-tuc/2024/bai-co-html-tho/')).toContain('<td>Thu ngân sách</td>');
+    expect(page('/tin-tuc/2024/bai-co-html-tho/')).toContain('<b>đậm</b>');
+    expect(page('/tin-tuc/2024/bai-viet-mdx/')).toContain('<figcaption>Chú thích ảnh trong bài MDX</figcaption>');
+  });
+
+  it('paginates lists by 20, newest first, at trang-N', () => {
+    const first = page('/tin-tuc/');
+    const second = page('/tin-tuc/trang-2/');
+    expect(cards(first)).toBe(20);
+    expect(cards(second)).toBe(8);
+    expect(first).toContain('href="/tin-tuc/trang-2/"');
+    expect(existsSync(join(dist, 'tin-tuc/trang-3'))).toBe(false);
+    expect(first.indexOf('le-khanh-thanh-tru-so-ubnd-phuong')).toBeLessThan(first.indexOf('tin-phuong-so-23'));
+    expect(second).toContain('phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong');
+    expect(cards(page('/chuyen-muc/tin-tuc-su-kien/'))).toBe(20);
+    expect(cards(page('/chuyen-muc/tin-tuc-su-kien/trang-2/'))).toBe(4);
+    expect(cards(page('/tin-tuc/2016/'))).toBe(20);
+    expect(cards(page('/tin-tuc/2016/trang-2/'))).toBe(3);
+    expect(page('/tin-tuc/2016/trang-2/')).toContain('href="/tin-tuc/2016/"');
+  });
+
+  it('lists a predecessor ward’s articles on the current ward’s page', () => {
+    const source = page('/phuong-xa/phuong-phuc-loi-00136/');
+    expect(source).toContain('/tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/');
+    expect(source).toContain('/tin-tuc/2024/le-khanh-thanh-tru-so-ubnd-phuong/');
+    expect(source).toContain('href="/phuong-xa/phuong-phuc-loi-cu-00136/"');
+    expect(cards(source)).toBe(2);
+  });
+
+  it('tells on a historic ward’s page which new wards it became part of', () => {
+    const source = page('/phuong-xa/phuong-thuong-thanh-cu-00115/');
+    expect(source).toContain('không còn từ ngày 01/07/2025');
+    expect(source).toContain('href="/phuong-xa/phuong-bo-de-00118/"');
+    expect(source).toContain('href="/phuong-xa/phuong-viet-hung-00127/"');
+    expect(source).toContain('Phường Thượng Thanh (cũ)');
+    expect(source).toContain('/tin-tuc/2018/ket-qua-phong-trao-thi-dua-phuong-thuong-thanh-nam-2017/');
+  });
+
+  it('shows a campaign’s period and its articles as a timeline, and current campaigns on the home page', () => {
+    const source = page('/phong-trao/thi-dua-yeu-nuoc/');
+    expect(source).toContain('Từ <time datetime="1948-06-11">11/06/1948</time> (đang diễn ra)');
+    expect(source).toContain('Chủ tịch Hồ Chí Minh');
+    expect(source).toContain('class="timeline"');
+    expect((source.match(/<time datetime="\d{4}-\d\d-\d\dT/g) ?? []).length).toBe(7);
+    const home = page('/');
+    expect(home).toContain('href="/phong-trao/thi-dua-yeu-nuoc/"');
+    expect(home.slice(home.indexOf('Phong trào đang diễn ra'))).not.toContain('ky-cuong-hanh-chinh-2017');
+  });
+
+  it('writes the feed, the sitemap, the site map and a Vietnamese 404', () => {
+    const rss = read('rss.xml');
+    expect(rss).toContain('<language>vi</language>');
+    expect((rss.match(/<item>/g) ?? []).length).toBe(28);
+    expect(rss).toContain('/tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/</link>');
+    const sitemap = read('sitemap.xml');
+    expect(sitemap).toContain('/tin-tuc/2024/bai-viet-mdx/</loc>');
+    expect(sitemap).toContain('/chuyen-muc/tin-tuc-su-kien/trang-2/</loc>');
+    const siteMap = page('/so-do-trang/');
+    expect(siteMap).toContain('Sơ đồ trang');
+    expect(siteMap).toContain('href="/tin-tuc/2016/"');
+    expect(siteMap).toContain('href="/phuong-xa/phuong-thuong-thanh-cu-00115/"');
+    const notFound = read('404.html');
+    expect(notFound).toContain('Không tìm thấy trang');
+    expect(notFound).toContain('<meta name="robots" content="noindex">');
+  });
+});
+
+describe('invalid content fails the build, naming the file and the field', () => {
+  const fixture = resolve(ROOT, 'tests/fixtures/content');
+  const article = 'news/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong.md';
+  const cases: { name: string; file: string; edit: (source: string) => string; expect: RegExp[] }[] = [
+    { name: 'missing title', file: article, edit: (s) => s.replace(/^title:.*\n/m, ''), expect: [/title/, /Tiêu đề/] },
+    { name: 'impossible date', file: article, edit: (s) => s.replace(/^publishedAt:.*$/m, 'publishedAt: 2015-02-31T10:00:00+07:00'), expect: [/publishedAt/, /2015-02-31/] },
+    { name: 'unknown ward', file: article, edit: (s) => s.replace('  - phuong-phuc-loi-cu-00136', '  - phuong-khong-co-99999'), expect: [/wards/, /phuong-khong-co-99999/] },
+    { name: 'unknown campaign', file: article, edit: (s) => s.replace('  - thi-dua-yeu-nuoc', '  - phong-trao-khong-co'), expect: [/campaigns/, /phong-trao-khong-co/] },
+    { name: 'unknown category', file: article, edit: (s) => s.replace('category: hoat-dong-khoi-chinh-quyen', 'category: chuyen-muc-khong-co'), expect: [/category/, /chuyen-muc-khong-co/] },
+    { name: 'cover without alt', file: 'news/2024/le-khanh-thanh-tru-so-ubnd-phuong.md', edit: (s) => s.replace(/^ {2}alt:.*\n/m, ''), expect: [/cover\.alt|alt/, /Mô tả ảnh/] },
+  ];
+
+  for (const c of cases) {
+    it(`refuses ${c.name}`, () => {
+      const slug = c.name.replace(/\s+/g, '-');
+      const content = `tmp/test-broken/${slug}/content`;
+      const dir = resolve(ROOT, content);
+      rmSync(resolve(ROOT, 'tmp/test-broken', slug), { recursive: true, force: true });
+      cpSync(fixture, dir, { recursive: true });
+      const target = join(dir, c.file);
+      const before = readFileSync(target, 'utf8');
+      const after = c.edit(before);
+      expect(after, 'the edit must change the file').not.toBe(before);
+      writeFileSync(target, after);
+      const result = buildSite({
+        content,
+        outDir: resolve(ROOT, 'tmp/test-broken', slug, 'dist'),
+        env: { ASTRO_CACHE_DIR: `tmp/test-broken/${slug}/cache` },
+      });
+      expect(result.status, result.output).not.toBe(0);
+      // The file, by its path or its entry id, and the field.
+      const id = c.file.replace(/^news\//, '').replace(/\.mdx?$/, '');
+      expect(result.output.includes(c.file) || result.output.includes(id), result.output).toBe(true);
+      for (const pattern of c.expect) expect(result.output, result.output).toMatch(pattern);
+      expect(relative(ROOT, dir)).toBe(content);
+    });
+  }
+});

@@ -319,3 +319,17 @@ export function wardEntriesWithPredecessors(unit: WardUnit, dvhc: Dvhc): Map<str
 export function formatEntryJson(data: unknown): string {
   return `${JSON.stringify(data, null, 2)}\n`;
 }
+
+/** The unit behind a ward entry id (phuong-phuc-loi-cu-00136), if the id is one this module would give it. */
+export function wardFromEntryId(id: string, dvhc: Dvhc): WardUnit | undefined {
+  const match = /-(cu-)?(\d{5})$/.exec(id);
+  const unit = match ? dvhc.ward(match[1] ? 'old' : 'new', match[2]!) : undefined;
+  return unit && wardEntryId(unit) === id ? unit : undefined;
+}
+
+/** The district behind a district entry id (quan-long-bien-004). */
+export function districtFromEntryId(id: string, dvhc: Dvhc): DistrictUnit | undefined {
+  const match = /-(\d{3})$/.exec(id);
+  const district = match ? dvhc.district(match[1]!) : undefined;
+  return district && districtEntryId(district) === id ? district : undefined;
+}

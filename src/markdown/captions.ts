@@ -12,7 +12,7 @@
 import type { HNode } from './sanitize.ts';
 
 const isWhitespace = (n: HNode) => n.type === 'text' && typeof n.value === 'string' && n.value.trim() === '';
-const isElement = (n: HNode | undefined, tag: string): n is HNode => !!n && n.type === 'element' && n.tagName === tag;
+const isElement = (n: HNode | undefined, tag: string): boolean => !!n && n.type === 'element' && n.tagName === tag;
 const isImage = (n: HNode | undefined) => isElement(n, 'img') || (!!n && n.type.startsWith('mdxJsx') && (n.name === 'img' || n.name === 'Image'));
 const solid = (n: HNode) => (n.children ?? []).filter((c) => !isWhitespace(c));
 
@@ -20,7 +20,7 @@ const solid = (n: HNode) => (n.children ?? []).filter((c) => !isWhitespace(c));
 export function captionOf(node: HNode): HNode | null {
   if (!isElement(node, 'p')) return null;
   const parts = solid(node);
-  return parts.length === 1 && isElement(parts[0], 'em') ? parts[0] : null;
+  return parts.length === 1 && isElement(parts[0], 'em') ? parts[0]! : null;
 }
 
 /** The image when `node` is a paragraph holding only one image. */

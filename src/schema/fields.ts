@@ -83,9 +83,14 @@ export function text(opts: Common & { max?: number; pattern?: [RegExp, string] }
     },
     {
       widget: 'string',
-      ...(opts.pattern ? { pattern: [opts.pattern[0].source, opts.pattern[1]] } : {}),
+      ...(opts.pattern ? { pattern: [opts.pattern[0].source, opts.pattern[1]] } : maxPattern(opts.max)),
     },
   );
+}
+
+/** The CMS check for a length limit (Decap has none for text): the same count as zod's .max(). */
+function maxPattern(max: number | undefined): { pattern?: [string, string] } {
+  return max ? { pattern: [`^[\\s\\S]{0,${max}}$`, `tối đa ${max} ký tự`] } : {};
 }
 
 /** Several lines of plain text (no Markdown). */
@@ -97,7 +102,7 @@ export function longText(opts: Common & { max?: number }): Field {
       if (opts.max) s = s.max(opts.max, `“${opts.label}” dài quá ${opts.max} ký tự`);
       return s;
     },
-    { widget: 'text' },
+    { widget: 'text', ...maxPattern(opts.max) },
   );
 }
 

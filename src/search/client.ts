@@ -44,7 +44,15 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** Stands in for Pagefind when the site has nothing indexed yet (Pagefind refuses to start on an empty index). */
+const EMPTY_INDEX: PagefindApi = {
+  search: async () => ({ results: [], filters: {} }),
+  filters: async () => ({}),
+};
+
 async function loadPagefind(): Promise<PagefindApi> {
+  const entry = (await (await fetch(`${BUNDLE}pagefind-entry.json`)).json()) as { languages?: Record<string, unknown> };
+  if (Object.keys(entry.languages ?? {}).length === 0) return EMPTY_INDEX;
   const url = `${BUNDLE}pagefind.js`;
   const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
   await pagefind.options({ excerptLength: 32, excerptEllipsis: '…' });

@@ -13,13 +13,18 @@
  *    twins in the index make "dua" find "đua", see lib/searchText.ts) and
  *    fully folded. Results of the exact search come first, then what only the
  *    folded search found, so exact accented forms rank above folded matches.
- * 3. Filter counts are disjunctive: each filter's counts come from the search
+ * 3. Vietnamese words are runs of syllables ("công đoàn", "Phú Thượng"), which
+ *    Pagefind scores one by one wherever they are. The first results are
+ *    re-ranked by how many neighbouring query syllables stand next to each
+ *    other in the page (text, title or ward names), keeping Pagefind's order
+ *    among equals.
+ * 4. Filter counts are disjunctive: each filter's counts come from the search
  *    without that filter, so every option shows what choosing it would give.
  */
 import { foldVietnamese } from '../lib/vietnamese.ts';
 import { vi } from '../i18n/vi.ts';
 import { closestWords, FILTER_KEYS, queryTerms, telexFold, vniFold, withoutTerms, type FilterKey, type SearchState } from '../lib/searchQuery.ts';
-import { cleanExcerpt, highlightedPhrases, plainExcerpt, textFragment, withoutTwins } from '../lib/searchText.ts';
+import { cleanExcerpt, highlightedPhrases, plainExcerpt, textFragment, TWIN_MARK, withoutTwins } from '../lib/searchText.ts';
 
 /** The parts of Pagefind's JS API (pagefind.js) this module uses. */
 export interface PagefindResultData {
@@ -88,6 +93,8 @@ export interface SearchOutcome {
 export interface EngineOptions {
   /** Folded words of the site, most frequent first; loaded only when a term needs a spelling check. */
   vocabulary?: () => Promise<readonly string[]>;
+  /** How many first results to re-rank by adjacent terms (default RERANK_DEPTH; 0 turns it off, for measurement). */
+  rerankDepth?: number;
 }
 
 const EMPTY_FACETS = (): Record<FilterKey, FacetOption[]> => ({ phuong: [], 'phong-trao': [], 'chuyen-muc': [], nam: [] });
@@ -99,6 +106,32 @@ const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 
 /** A word or term as compared for matching: folded, letters and digits only. */
 const matchKey = (text: string) => foldVietnamese(text).replace(/[^\p{L}\p{N}]/gu, '');
+
+/** How many of the first results are re-ranked by adjacency (their fragments are loaded for it). */
+export const RERANK_DEPTH = 20;
+
+/**
+ * How many neighbouring pairs of query terms stand next to each other, in
+ * order, somewhere in the texts (words compared folded; a word matches a term
+ * it starts with, as in Pagefind). Twins are skipped.
+ */
+export function adjacentPairs(texts: readonly string[], termKeys: readonly string[]): number {
+  if (termKeys.length < 2) return 0;
+  const found = new Set<number>();
+  for (const text of texts) {
+    const words = text
+      .split(WORD_SEPARATORS)
+      .filter((w) => !w.startsWith(TWIN_MARK))
+      .map(matchKey)
+      .filter(Boolean);
+    for (let i = 0; i + 1 < words.length; i++) {
+      for (let j = 0; j + 1 < termKeys.length; j++) {
+        if (!found.has(j) && words[i]!.startsWith(termKeys[j]!) && words[i + 1]!.startsWith(termKeys[j + 1]!)) found.add(j);
+      }
+    }
+  }
+  return found.size;
+}
 
 /** Pagefind filters for a state (one value per key, keys combine with AND). */
 export function pagefindFilters(filters: SearchState['filters'], except?: FilterKey): Record<string, string> {
@@ -173,6 +206,8 @@ export class SearchEngine {
     if (!cached) {
       cached = this.resolveUncached(term);
       this.termCache.set(key, cached);
+      // A failed lookup (network) is not an answer: try again next time.
+      cached.catch(() => this.termCache.delete(key));
     }
     return cached;
   }
@@ -191,6 +226,29 @@ export class SearchEngine {
       if (await this.matches(candidate)) return { term, use: candidate, how: 'spelling' };
     }
     return { term, use: null, how: 'unknown' };
+  }
+
+  /**
+   * Re-rank the first results by adjacent query terms (see adjacentPairs).
+   * The first `exactCount` results (exact forms of a query with đ) stay ahead
+   * of the rest; within each group, more adjacent pairs first, then
+   * Pagefind's order.
+   */
+  private async rerank(results: PagefindResult[], termKeys: string[], exactCount: number): Promise<PagefindResult[]> {
+    const depth = this.options.rerankDepth ?? RERANK_DEPTH;
+    if (termKeys.length < 2 || results.length < 2 || depth <= 0) return results;
+    const head = results.slice(0, depth);
+    const texts = await this.exclusive(() =>
+      Promise.all(
+        head.map(async (r) => {
+          const d = await r.data();
+          return [d.content, d.meta.title ?? '', d.meta.phuong ?? ''];
+        }),
+      ),
+    );
+    const ranked = head.map((result, index) => ({ result, index, group: index < exactCount ? 0 : 1, pairs: adjacentPairs(texts[index]!, termKeys) }));
+    ranked.sort((a, b) => a.group - b.group || b.pairs - a.pairs || a.index - b.index);
+    return [...ranked.map((r) => r.result), ...results.slice(depth)];
   }
 
   /** Run a search for a state. */
@@ -239,11 +297,14 @@ export class SearchEngine {
     const setQuery = twoPass ? foldedQuery : exactQuery;
     const folded = await this.pagefind.search(setQuery, { filters, ...(sort ? { sort } : {}) });
     let results = folded?.results ?? [];
+    let exactCount = 0;
     if (twoPass && !newest) {
       const exact = (await this.pagefind.search(exactQuery, { filters }))?.results ?? [];
       const seen = new Set(exact.map((r) => r.id));
       results = [...exact, ...results.filter((r) => !seen.has(r.id))];
+      exactCount = exact.length;
     }
+    if (!newest) results = await this.rerank(results, uses.map(matchKey).filter(Boolean), twoPass ? exactCount : results.length);
     outcome.results = results;
     outcome.status = results.length > 0 ? 'results' : 'no-results';
 

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildSearchIndex, urlOf, VOCABULARY_FILE, type IndexReport } from './indexer.ts';
-import { SearchEngine, type SearchOutcome } from './engine.ts';
+import { adjacentPairs, SearchEngine, type SearchOutcome } from './engine.ts';
 import { parseSearchParams } from '../lib/searchQuery.ts';
 import { buildDefaultIndex, openPagefind, writeSite, type LoadedPagefind } from '../../tests/search/support.ts';
 
@@ -233,5 +233,16 @@ describe('filters and results', () => {
     expect(view.kind).toBe('Tin tức');
     expect(view.href).toMatch(/^\/news\/2015\/phuc-loi\/#:~:text=/);
     expect(decodeURIComponent(view.href)).toContain('thi đua');
+  });
+});
+
+describe('adjacent syllables', () => {
+  it('counts neighbouring query terms that stand together, folded, skipping twins', () => {
+    const keys = ['cong', 'doan', 'phuong'];
+    expect(adjacentPairs([`Công đoàn \u2063doan phường tổ chức`], keys)).toBe(2);
+    expect(adjacentPairs(['phường có công tác đoàn thể'], keys)).toBe(0);
+    expect(adjacentPairs(['tổ công đoàn', 'Phường Phúc Lợi'], keys)).toBe(1);
+    expect(adjacentPairs(['Phú Thượng'], ['phu', 'thuong'])).toBe(1);
+    expect(adjacentPairs(['công đoàn'], ['cong'])).toBe(0);
   });
 });

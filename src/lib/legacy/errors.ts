@@ -12,7 +12,7 @@ export type LegacyErrorCode =
   | 'title-too-long'
   | 'no-date'
   | 'bad-date'
-  | 'unreadable'
+  | 'unknown-reference'
   | 'duplicate-source';
 
 export class LegacyError extends Error {

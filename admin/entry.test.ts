@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { cmsCollection } from '../src/schema/cms.ts';
+import type { CmsField } from '../src/schema/fields.ts';
+import { slugify } from '../src/lib/vietnamese.ts';
+import { describeEntry, fieldDefaults, normaliseDate, prepareForSave, relativeMediaPath } from './entry.ts';
+
+const news = cmsCollection('news') as { name: string; identifier_field: string; fields: CmsField[] };
+const categories = cmsCollection('categories') as { name: string; identifier_field: string; fields: CmsField[] };
+
+const article = {
+  title: 'Hội nghị tổng kết công tác thi đua năm 2024',
+  summary: 'Tóm tắt.',
+  publishedAt: '2024-12-31T17:30:00+00:00', // 1 January 2025, 00:30 in Viet Nam
+  category: 'tin-tuc-su-kien',
+  wards: ['phuong-phuc-loi-00136'],
+  cover: { image: 'anh/hoi-nghi.jpg', alt: 'Hội trường' },
+  changes: [{ date: '2025-01-02T01:00:00Z', note: 'Sửa tên' }],
+  body: 'Nội dung.',
+};
+
+describe('before saving', () => {
+  it('names the file with the site’s slugify() from the NFC title, under the Vietnamese year', () => {
+    const decomposed = 'Đường Nguyễn Văn Cừ: khánh thành cầu mới'.normalize('NFD');
+    const { data, errors } = prepareForSave(news, { ...article, title: decomposed });
+    expect(errors).toEqual([]);
+    expect(data.title).toBe(decomposed.normalize('NFC'));
+    expect(data.__slug).toBe(slugify(decomposed.normalize('NFC')));
+    expect(data.__slug).toBe('duong-nguyen-van-cu-khanh-thanh-cau-moi');
+    expect(data.__year).toBe('2025');
+  });
+
+  it('stores dates with +07:00 and photo paths relative to the entry', () => {
+    const { data } = prepareForSave(news, article);
+    expect(data.publishedAt).toBe('2025-01-01T00:30:00+07:00');
+    expect((data.changes as { date: string }[])[0]!.date).toBe('2025-01-02T08:00:00+07:00');
+    expect((data.cover as { image: string }).image).toBe('./anh/hoi-nghi.jpg');
+    expect(normaliseDate('1948-06-11', true)).toBe('1948-06-11');
+    expect(relativeMediaPath('../../images/a.jpg')).toBe('../../images/a.jpg');
+  });
+
+  it('refuses what the site would refuse, in Vietnamese', () => {
+    const missing = prepareForSave(news, { ...article, summary: '' });
+    expect(missing.errors).toEqual(['Thiếu trường bắt buộc “Tóm tắt (sapo)”']);
+    const withdrawn = prepareForSave(news, { ...article, status: 'withdrawn' });
+    expect(withdrawn.errors).toEqual(['Bài đã gỡ phải ghi “Lý do gỡ bài”']);
+    const noAlt = prepareForSave(news, { ...article, cover: { image: 'anh/x.jpg' } });
+    expect(noAlt.errors.join()).toContain('Mô tả ảnh (alt)');
+    const noCover = prepareForSave(news, { ...article, cover: { image: '', alt: '' } });
+    expect(noCover.errors).toEqual([]);
+  });
+
+  it('slugs categories from their name', () => {
+    expect(prepareForSave(categories, { name: 'Đảng bộ – Chính quyền' }).data.__slug).toBe('dang-bo-chinh-quyen');
+  });
+
+  it('knows the schema defaults', () => {
+    expect(fieldDefaults(news.fields)).toMatchObject({ featured: false, draft: false, status: 'published', 'legacy.dateOnly': false });
+  });
+});
+
+describe('in lists', () => {
+  const lookups = { categories: { 'tin-tuc-su-kien': 'Tin tức sự kiện nổi bật' }, wards: { 'phuong-phuc-loi-00136': 'Phường Phúc Lợi' } };
+
+  it('shows date, category, ward and status of an article', () => {
+    const now = new Date('2025-06-01T00:00:00Z');
+    expect(describeEntry('news', { ...article, publishedAt: '2024-05-20T08:30:00+07:00' }, lookups, now)).toEqual({
+      __list: '20/05/2024 · Tin tức sự kiện nổi bật · Phường Phúc Lợi · Đang đăng',
+      __year: '2024',
+      __category: 'Tin tức sự kiện nổi bật',
+    });
+    expect(describeEntry('news', { ...article, publishedAt: '2099-01-01T00:00:00+07:00' }, lookups, now).__list).toMatch(/Hẹn giờ$/);
+    expect(describeEntry('news', { ...article, draft: true }, lookups, now).__list).toMatch(/Bản nháp$/);
+    expect(describeEntry('news', { ...article, status: 'withdrawn' }, lookups, now).__list).toMatch(/Đã gỡ/);
+  });
+
+  it('folds unit names so typing without tones finds them', () => {
+    expect(describeEntry('wards', { name: 'Phúc Lợi', label: 'Phường Phúc Lợi (cũ) – Quận Long Biên, Thành phố Hà Nội' }, lookups).__search).toBe(
+      'phuc loi phuong phuc loi (cu) – quan long bien, thanh pho ha noi',
+    );
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * The CMS at /admin: Decap CMS from npm, bundled by Astro (no CDN), started
+ * with the configuration that src/pages/admin/index.astro generated from
+ * src/schema at build time (src/schema/cms.ts) and put in the page as JSON.
+ *
+ * Registered here: the complete Vietnamese interface, the file formats that
+ * keep untouched bytes, the check-and-normalise step before every save, the
+ * previews in the site's own styles, and the photo upload checks.
+ */
+import CMS from 'decap-cms-app';
+import imageComponent from 'decap-cms-editor-component-image';
+import { fromJS } from 'immutable';
+import siteCss from '../src/styles/site.css?raw';
+import articleCss from '../src/styles/article.css?raw';
+import { formatName } from '../src/schema/cms.ts';
+import { parseJson, parseMarkdown, serializeJson, serializeMarkdown, type Data } from './format.ts';
+import { describeEntry, fieldDefaults, prepareForSave, type CollectionInfo, type Lookups } from './entry.ts';
+import { viPhrases } from './locale-vi.ts';
+import { campaignPreview, newsPreview } from './preview.ts';
+import { installUploadGuard } from './uploads.ts';
+import { registerImageComponent, registerObjectWidget } from './widgets.ts';
+import { registerDateTimeWidget } from './datetime.ts';
+import previewCss from './preview.css?raw';
+
+interface PageData {
+  config: { collections: (CollectionInfo & { extension: string })[]; [key: string]: unknown };
+  lookups: Lookups;
+}
+
+const page = JSON.parse(document.getElementById('cms-config')!.textContent!) as PageData;
+const { config, lookups } = page;
+const byName = new Map(config.collections.map((c) => [c.name, c]));
+
+// The whole interface in Vietnamese (Decap's own vi leaves about 77 phrases in English).
+CMS.registerLocale('vi', viPhrases);
+
+// One format per collection: it knows the collection's defaults, keeps untouched bytes,
+// and adds what lists and pickers show (CMS-only "__" keys, never written).
+for (const collection of config.collections) {
+  const defaults = fieldDefaults(collection.fields);
+  const describe = (data: Data): Data => ({ ...data, ...describeEntry(collection.name, data, lookups) });
+  CMS.registerCustomFormat(
+    formatName(collection.name),
+    collection.extension,
+    collection.extension === 'md'
+      ? { fromFile: (text: string) => describe(parseMarkdown(text)), toFile: (data: Data, order?: string[]) => serializeMarkdown(data, order, defaults) }
+      : { fromFile: (text: string) => describe(parseJson(text)), toFile: (data: Data, order?: string[]) => serializeJson(data, order, defaults) },
+  );
+}
+
+// Before every save: NFC, +07:00, ./relative photo paths, the site's slug and year, the site's own validation.
+CMS.registerEventListener({
+  name: 'preSave',
+  handler: ({ entry }: { entry: { get(key: string): { toJS(): Data } | string } }) => {
+    const collection = byName.get(entry.get('collection') as string);
+    const data = (entry.get('data') as { toJS(): Data }).toJS();
+    if (!collection) return undefined;
+    const { data: prepared, errors } = prepareForSave(collection, data);
+    if (errors.length) throw new Error(errors.join(' · '));
+    return fromJS(prepared);
+  },
+});
+
+registerObjectWidget(CMS as never);
+registerDateTimeWidget(CMS as never);
+registerImageComponent(CMS as never, imageComponent as unknown as Record<string, unknown>);
+
+CMS.registerPreviewStyle(siteCss, { raw: true });
+CMS.registerPreviewStyle(articleCss, { raw: true });
+CMS.registerPreviewStyle(previewCss, { raw: true });
+CMS.registerPreviewTemplate('news', newsPreview(lookups) as never);
+CMS.registerPreviewTemplate('campaigns', campaignPreview() as never);
+
+installUploadGuard();
+
+CMS.init({ config: config as never });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import sharp from 'sharp';
+import { refusal, sniffPhoto, uploadName } from './uploads.ts';
+
+const head = (bytes: Uint8Array) => bytes.slice(0, 16);
+
+describe('photo uploads', () => {
+  it('recognises JPEG, PNG and WebP by their bytes', async () => {
+    const image = sharp({ create: { width: 4, height: 4, channels: 3, background: '#9b1c1c' } });
+    expect(sniffPhoto(head(await image.clone().jpeg().toBuffer()))).toBe('jpg');
+    expect(sniffPhoto(head(await image.clone().png().toBuffer()))).toBe('png');
+    expect(sniffPhoto(head(await image.clone().webp().toBuffer()))).toBe('webp');
+    expect(sniffPhoto(new TextEncoder().encode('%PDF-1.7 hello'))).toBeNull();
+    expect(sniffPhoto(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg">'))).toBeNull();
+  });
+
+  it('refuses a non-photo, even named .jpg, and a photo over 20 MB, in Vietnamese', async () => {
+    const jpeg = head(await sharp({ create: { width: 2, height: 2, channels: 3, background: '#fff' } }).jpeg().toBuffer());
+    expect(refusal('bao-cao.jpg', 1000, new TextEncoder().encode('%PDF-1.7'))).toBe('Không nhận tệp “bao-cao.jpg”: chỉ nhận ảnh JPEG, PNG hoặc WebP.');
+    expect(refusal('anh.jpg', 21 * 1024 * 1024, jpeg)).toBe('Ảnh “anh.jpg” nặng 21,0 MB, quá giới hạn 20 MB. Hãy giảm kích thước ảnh rồi tải lên lại.');
+    expect(refusal('anh.jpg', 20 * 1024 * 1024, jpeg)).toBeNull();
+  });
+
+  it('renames uploads to ASCII with the site’s slug and the real extension', () => {
+    expect(uploadName('Ảnh Hội nghị (1).JPG', 'jpg', 1_700_000_000_000)).toBe('anh-hoi-nghi-1-k3kbgw.jpg'.replace('k3kbgw', (1_700_000_000_000).toString(36).slice(-6)));
+    expect(uploadName('Đại hội.jpeg', 'webp', 0)).toBe('dai-hoi-0.webp');
+    expect(uploadName('.jpg', 'png', 0)).toBe('anh-0.png');
+  });
+});

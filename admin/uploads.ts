@@ -1,0 +1,84 @@
+/**
+ * Photos staff upload. Decap's media library takes any file; the site can
+ * only process real photos (sharp, through astro:assets), and a 20 MB limit
+ * keeps the repository small. So before Decap sees a chosen file:
+ * - anything that is not a JPEG, PNG or WebP photo (checked by its first
+ *   bytes, not its name) is refused with a Vietnamese message;
+ * - a photo over 20 MB is refused likewise;
+ * - the file is renamed to ASCII with the site's slugify() and a short stamp,
+ *   so two articles' “IMG_0001.jpg” never collide (Decap would ask, in
+ *   English, whether to overwrite).
+ * The checks are pure (tested in admin/uploads.test.ts); installUploadGuard()
+ * wires them to the page.
+ */
+import { slugify } from '../src/lib/vietnamese.ts';
+import { MAX_PHOTO_BYTES } from '../src/schema/cms.ts';
+import { adminPhrases } from './locale-vi.ts';
+
+export type PhotoKind = 'jpg' | 'png' | 'webp';
+
+/** The kind of photo from the file's first bytes, or null when it is not one we take. */
+export function sniffPhoto(head: Uint8Array): PhotoKind | null {
+  const at = (i: number) => head[i];
+  if (at(0) === 0xff && at(1) === 0xd8 && at(2) === 0xff) return 'jpg';
+  if ([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a].every((b, i) => at(i) === b)) return 'png';
+  const ascii = (from: number, to: number) => String.fromCharCode(...head.slice(from, to));
+  if (head.length >= 12 && ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
+  return null;
+}
+
+const formatMegabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1).replace('.', ',');
+
+/** Why a file is refused, in Vietnamese; null when it is a photo we take. */
+export function refusal(name: string, size: number, head: Uint8Array, max = MAX_PHOTO_BYTES): string | null {
+  if (!sniffPhoto(head)) return adminPhrases.uploadNotImage(name);
+  if (size > max) return adminPhrases.uploadTooLarge(name, formatMegabytes(size), Math.round(max / (1024 * 1024)));
+  return null;
+}
+
+/** “Ảnh Hội nghị (1).JPG” → “anh-hoi-nghi-1-lx3k9q.jpg”: ASCII, lowercase, unique enough, the right extension. */
+export function uploadName(name: string, kind: PhotoKind, now = Date.now()): string {
+  const base = slugify(name.replace(/\.[^.]*$/, ''), 60) || 'anh';
+  return `${base}-${now.toString(36).slice(-6)}.${kind}`;
+}
+
+const checked = new WeakSet<Event>();
+
+/**
+ * Check every file chosen in the admin before Decap handles it. The change
+ * event is held back (capture phase, before React sees it), the file read,
+ * and the event re-sent with the renamed file, or the choice cleared.
+ */
+export function installUploadGuard(win: Window = window): void {
+  win.addEventListener(
+    'change',
+    (event) => {
+      const input = event.target;
+      if (!(input instanceof win.HTMLInputElement) || input.type !== 'file' || checked.has(event)) return;
+      const files = [...(input.files ?? [])];
+      if (!files.length) return;
+      event.stopImmediatePropagation();
+      event.preventDefault();
+      void (async () => {
+        const accepted: File[] = [];
+        for (const file of files) {
+          const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
+          const reason = refusal(file.name, file.size, head);
+          if (reason) {
+            win.alert(reason);
+            input.value = '';
+            return;
+          }
+          accepted.push(new win.File([file], uploadName(file.name, sniffPhoto(head)!), { type: file.type, lastModified: file.lastModified }));
+        }
+        const transfer = new win.DataTransfer();
+        for (const file of accepted) transfer.items.add(file);
+        input.files = transfer.files;
+        const again = new win.Event('change', { bubbles: true });
+        checked.add(again);
+        input.dispatchEvent(again);
+      })();
+    },
+    true,
+  );
+}

@@ -1,0 +1,291 @@
+/**
+ * The importer end to end, as `npm run import` runs it, over a temporary
+ * content folder: the five seed pages, idempotency and --force, and every
+ * kind of bad input next to a good page.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { z } from 'astro/zod';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { collections, collectionSchema, type CollectionName } from '../src/schema/collections.ts';
+import { main } from './import.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const SEEDS = resolve(ROOT, '../shared/seeds');
+const work = mkdtempSync(join(tmpdir(), 'tin-phuong-import-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let content: string;
+let pages: string;
+let n = 0;
+beforeEach(() => {
+  const dir = join(work, `run-${n++}`);
+  content = join(dir, 'content');
+  pages = join(dir, 'pages');
+  mkdirSync(pages, { recursive: true });
+  // The repository's campaigns and overrides file: the seeds need both.
+  cpSync(join(ROOT, 'content/campaigns'), join(content, 'campaigns'), { recursive: true });
+  cpSync(join(ROOT, 'content/.import'), join(content, '.import'), { recursive: true });
+});
+
+const run = (...args: string[]) => {
+  const out: string[] = [];
+  const code = main([...args, '--content', content], (text) => out.push(text));
+  return { code, out: out.join('\n') };
+};
+const runJson = (...args: string[]) => {
+  const { code, out } = run(...args, '--json');
+  return { code, report: JSON.parse(out) as { counts: Record<string, number>; files: { file: string; outcome: string; reason?: string; entry?: string; warnings: string[] }[] } };
+};
+const read = (path: string) => readFileSync(join(content, path), 'utf8');
+const entry = (path: string) => splitFrontmatter(read(path));
+const page = (name: string, text: string | Uint8Array) => {
+  writeFileSync(join(pages, name), text);
+  return join(pages, name);
+};
+const filesUnder = (dir: string) =>
+  existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort() : [];
+/** Every file of the content folder with its text. */
+const snapshot = () => filesUnder(content).map((f) => [f, read(f)]);
+
+/** Validate every entry of the temporary content folder with the site's own schema, references checked against its files. */
+function validateAll(): void {
+  const exists = (collection: string) => (id: string) => existsSync(join(content, collection, `${id}.json`)) || existsSync(join(content, collection, `${id}.md`));
+  const ctx = { image: () => z.any(), reference: (c: string) => z.string().refine(exists(c), { message: `unknown ${c}` }) };
+  for (const name of Object.keys(collections) as CollectionName[]) {
+    const schema = collectionSchema(name, ctx);
+    const folder = join(content, collections[name].folder.replace(/^content\//, ''));
+    for (const file of filesUnder(folder).filter((f) => /\.(md|json)$/.test(f))) {
+      const text = readFileSync(join(folder, file), 'utf8');
+      const data = file.endsWith('.json') ? JSON.parse(text) : splitFrontmatter(text).data;
+      const result = schema.safeParse(data);
+      expect(result.success, `${name}/${file}: ${result.success ? '' : JSON.stringify(result.error.issues)}`).toBe(true);
+    }
+  }
+}
+
+const GOOD = 'Tin tức - Sự kiện\n\nPhường Phúc Lợi tổ chức hội nghị\nNgày đăng 09/12/2022 | 08:30 | Lượt xem: 12\n\nSáng 09/12/2022, UBND phường Phúc Lợi, quận Long Biên tổ chức hội nghị.\n';
+
+describe('importing the seed pages', () => {
+  it('writes five complete articles with their categories, wards, districts and campaigns', () => {
+    const { code, out } = run(SEEDS);
+    expect(code).toBe(0);
+    expect(out).toContain('5 đã nhập (0 cập nhật), 0 không đổi, 0 bỏ qua, 0 lỗi');
+    expect(out).toContain('Trang không có chuyên mục: xếp vào “Tin tức - Sự kiện”');
+
+    const e000 = entry('news/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong.md');
+    expect(e000.data).toMatchObject({
+      title: 'Phường Phúc Lợi: Với công tác thi đua khen thưởng.',
+      publishedAt: '2015-09-07T16:46:00+07:00',
+      category: 'hoat-dong-khoi-chinh-quyen',
+      wards: ['phuong-phuc-loi-cu-00136'],
+      campaigns: ['hoc-tap-va-lam-theo-tam-guong-dao-duc-ho-chi-minh', 'thi-dua-yeu-nuoc'],
+      legacy: { views: 329, importedFrom: '000_1eba78289dc0a834.txt' },
+    });
+    expect(e000.data.districts).toBeUndefined();
+    expect(e000.body.split('\n\n').filter((p) => p.trim()).length).toBe(13);
+    // The repeated opening paragraph appears once.
+    expect(e000.body.match(/Công tác thi đua - khen thưởng có vị trí/g)).toHaveLength(1);
+
+    const e001 = entry('news/2018/ket-qua-phong-trao-thi-dua-trong-cbccvcnld-co-quan-phuong-thuong-thanh-nam-2017.md');
+    expect(e001.data).toMatchObject({
+      publishedAt: '2018-01-19T15:48:00+07:00',
+      category: 'tin-tuc-su-kien-noi-bat',
+      wards: ['phuong-thuong-thanh-cu-00115'],
+      districts: ['quan-long-bien-004'],
+      campaigns: ['ky-cuong-hanh-chinh-2017'],
+      legacy: { views: 714 },
+    });
+    expect(e001.body).toContain('\n\n*Đ/c Trần Thị Thanh Hồng - PCT UBND, Chủ tịch Công đoàn phường báo cáo tổng kết phong trào thi đua trong CBCCVCNLĐ năm 2017*\n\n');
+    expect(e001.body).toContain('\n\n*Đ/c Phan Thị Thu Hằng - QUV, Chủ tịch LĐLĐ quận tặng thưởng cho các đồng chí hoàn thành xuất sắc nhiệm vụ năm 2017*\n\n');
+
+    const e002 = entry('news/2017/quan-tay-ho-to-chuc-tong-ket-phong-trao-thi-dua-nam-2017-giao-chi-tieu-kinh-te.md');
+    expect(e002.data).toMatchObject({
+      title: 'QUẬN TÂY HỒ TỔ CHỨC TỔNG KẾT PHONG TRÀO THI ĐUA NĂM 2017; GIAO CHỈ TIÊU KINH TẾ - XÃ HỘI, DỰ TOÁN THU, CHI NGÂN SÁCH VÀ PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2018',
+      publishedAt: '2017-12-20T03:43:00+07:00',
+      category: 'tin-tuc-su-kien',
+      wards: ['phuong-phu-thuong-cu-00091'],
+      districts: ['quan-tay-ho-003'],
+      campaigns: ['thi-dua-yeu-nuoc'],
+      source: 'Ban Tuyên giáo Quận ủy',
+      legacy: { views: 525 },
+    });
+    expect(e002.body).not.toMatch(/Tìm kiếm|Album Ảnh|Các chuyên mục|tiêu biểu\n/);
+
+    const e003 = entry('news/2014/tong-ket-cong-tac-thi-dua-khen-thuong-nam-2013-khoi-phuong-quan-lien-chieu.md');
+    expect(e003.data).toMatchObject({
+      publishedAt: '2014-03-28T00:00:00+07:00',
+      category: 'tin-tuc-su-kien',
+      wards: ['phuong-hoa-hiep-bac-cu-20194', 'phuong-hoa-khanh-nam-cu-20198'],
+      districts: ['quan-lien-chieu-490'],
+      campaigns: ['hoc-tap-va-lam-theo-tam-guong-dao-duc-ho-chi-minh', 'thi-dua-yeu-nuoc'],
+      byline: 'Như Hân',
+      legacy: { dateOnly: true, importedFrom: '003_fbc45c5ea3e6d698.txt' },
+    });
+    expect(e003.body).not.toMatch(/Xuất bản thông tin|Quay lại|Chuyển tới/);
+
+    const e004 = entry('news/2023/ket-qua-thuc-hien-phong-trao-thi-dua-yeu-nuoc-nam-2022-va-mot-so-nhiem-vu-cong.md');
+    expect(e004.data).toMatchObject({
+      publishedAt: '2023-03-25T09:38:00+07:00',
+      category: 'cai-cach-hanh-chinh-to-chuc',
+      districts: ['quan-hoang-mai-008'],
+      campaigns: ['hoc-tap-va-lam-theo-tam-guong-dao-duc-ho-chi-minh', 'nguoi-tot-viec-tot-ha-noi', 'thi-dua-yeu-nuoc'],
+      source: 'phòng Nội vụ quận',
+      legacy: { views: 58 },
+    });
+    expect(e004.data.wards).toBeUndefined();
+    expect(e004.body).toContain('\n\n## I. Thành tích nổi bật trong phong trào thi đua năm 2022:\n\n### 1. Kết quả');
+    expect(e004.body).toContain('\n\n#### Dự án vốn ngân sách Thành phố\n\n');
+    expect(e004.body.trimEnd()).toMatch(/quận Hoàng Mai\.\/\.$/);
+    expect(e004.body).not.toMatch(/thời tiết|TP Hồ Chí Minh\n|Nguồn:/);
+
+    expect(JSON.parse(read('categories/cai-cach-hanh-chinh-to-chuc.json'))).toEqual({ name: 'Cải cách hành chính - tổ chức' });
+    expect(JSON.parse(read('categories/tin-tuc-su-kien.json'))).toEqual({ name: 'Tin tức - Sự kiện' });
+    expect(JSON.parse(read('wards/phuong-hoa-hiep-bac-cu-20194.json')).successors).toEqual([{ ward: 'phuong-hai-van-20194', whole: true }]);
+    expect(existsSync(join(content, 'wards/phuong-hai-van-20194.json'))).toBe(true);
+    expect(read('LICENSE-dvhcvn.txt')).toContain('MIT License');
+    validateAll();
+  });
+
+  it('changes nothing when run again', () => {
+    run(SEEDS);
+    const before = snapshot();
+    const { code, report } = runJson(SEEDS);
+    expect(code).toBe(0);
+    expect(report.counts).toMatchObject({ imported: 0, updated: 0, unchanged: 5, skipped: 0, failed: 0 });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('leaves an edited article alone unless --force', () => {
+    run(SEEDS);
+    const path = 'news/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong.md';
+    const edited = read(path).replace('featured', 'x').replace('Nhận thức được điều đó', 'Biên tập viên đã sửa: Nhận thức được điều đó');
+    writeFileSync(join(content, path), edited);
+
+    const again = runJson(SEEDS);
+    expect(again.code).toBe(0);
+    expect(again.report.counts).toMatchObject({ unchanged: 4, skipped: 1 });
+    expect(again.report.files.find((f) => f.outcome === 'skipped')?.reason).toMatch(/--force/);
+    expect(read(path)).toBe(edited);
+
+    const forced = runJson(SEEDS, '--force');
+    expect(forced.report.counts).toMatchObject({ updated: 1, unchanged: 4 });
+    expect(read(path)).not.toContain('Biên tập viên đã sửa');
+  });
+
+  it('regenerates an untouched article whose page changed, and moves it when the title changed', () => {
+    const file = page('a.txt', GOOD);
+    run(file);
+    const first = 'news/2022/phuong-phuc-loi-to-chuc-hoi-nghi.md';
+    expect(entry(first).data.legacy).toMatchObject({ views: 12 });
+
+    page('a.txt', GOOD.replace('Lượt xem: 12', 'Lượt xem: 15'));
+    expect(runJson(file).report.counts).toMatchObject({ updated: 1 });
+    expect(entry(first).data.legacy).toMatchObject({ views: 15 });
+
+    page('a.txt', GOOD.replace('Phường Phúc Lợi tổ chức hội nghị', 'Phường Phúc Lợi tổ chức hội nghị tổng kết'));
+    expect(runJson(file).report.counts).toMatchObject({ updated: 1 });
+    expect(existsSync(join(content, first))).toBe(false);
+    expect(entry('news/2022/phuong-phuc-loi-to-chuc-hoi-nghi-tong-ket.md').data.title).toBe('Phường Phúc Lợi tổ chức hội nghị tổng kết');
+  });
+
+  it('gives two pages with the same title in the same year two files, stable across runs', () => {
+    const a = page('a.txt', GOOD);
+    const b = page('b.txt', GOOD.replace('Sáng 09/12/2022', 'Chiều 09/12/2022'));
+    expect(runJson(a, b).report.files.map((f) => f.entry)).toEqual(['news/2022/phuong-phuc-loi-to-chuc-hoi-nghi.md', 'news/2022/phuong-phuc-loi-to-chuc-hoi-nghi-2.md']);
+    expect(entry('news/2022/phuong-phuc-loi-to-chuc-hoi-nghi-2.md').data.legacy).toMatchObject({ importedFrom: 'b.txt' });
+    expect(runJson(b, a).report.counts).toMatchObject({ unchanged: 2 });
+  });
+
+  it('never overwrites a hand-written article that holds the slug', () => {
+    mkdirSync(join(content, 'news/2022'), { recursive: true });
+    writeFileSync(join(content, 'news/2022/phuong-phuc-loi-to-chuc-hoi-nghi.md'), '---\ntitle: Viết tay\n---\n\nBài của biên tập viên.\n');
+    expect(runJson(page('a.txt', GOOD)).report.files[0]!.entry).toBe('news/2022/phuong-phuc-loi-to-chuc-hoi-nghi-2.md');
+    expect(read('news/2022/phuong-phuc-loi-to-chuc-hoi-nghi.md')).toContain('Bài của biên tập viên.');
+  });
+});
+
+describe('bad input', () => {
+  it('fails each bad page with its reason, imports the good one and loses nothing', () => {
+    // Something already in content/ that must survive.
+    run(page('good-before.txt', GOOD.replace('tổ chức hội nghị\n', 'tổ chức hội nghị sơ kết\n')));
+    const before = read('news/2022/phuong-phuc-loi-to-chuc-hoi-nghi-so-ket.md');
+
+    page('empty.txt', '');
+    page('blank.txt', '\u00a0\n  \n');
+    page('binary.txt', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    page('huge.txt', '');
+    truncateSync(join(pages, 'huge.txt'), 200 * 1024 * 1024); // sparse: instant, takes no disk
+    page('no-title.txt', `09/12/2022\n\n${'Nội dung rất dài '.repeat(30)}`);
+    page('no-date.txt', 'Tin tức\n\nHội nghị không ghi ngày\n\nNội dung.\n');
+    page('bad-date.txt', 'Hội nghị\nNgày đăng 31/02/2015 | 16:46 | Lượt xem: 3\n\nNội dung.\n');
+    page('mojibake.txt', new TextDecoder('windows-1252').decode(new TextEncoder().encode(GOOD)));
+    page('cp1258.txt', new Uint8Array([0x50, 0x68, 0xfd, 0xf5, 0xcc, 0x6e, 0x67, 0x0a]));
+    page('zz-good.txt', GOOD);
+
+    const { code, report } = runJson(pages, join(pages, 'missing.txt'));
+    expect(code).toBe(1);
+    const reasons = Object.fromEntries(report.files.map((f) => [f.file.split('/').pop(), f.outcome === 'failed' ? f.reason : f.outcome]));
+    expect(reasons).toMatchObject({
+      'empty.txt': expect.stringMatching(/Tệp rỗng/),
+      'blank.txt': expect.stringMatching(/Tệp rỗng/),
+      'binary.txt': expect.stringMatching(/nhị phân/),
+      'huge.txt': expect.stringMatching(/Tệp quá lớn: 200 MB, giới hạn 5 MB/),
+      'no-title.txt': expect.stringMatching(/Không tìm thấy tiêu đề/),
+      'no-date.txt': expect.stringMatching(/Không tìm thấy ngày đăng.*"no-date.txt".*overrides/),
+      'bad-date.txt': expect.stringMatching(/31\/02\/2015/),
+      'mojibake.txt': expect.stringMatching(/Lỗi mã hóa.*“tá»©c”/),
+      'cp1258.txt': expect.stringMatching(/không phải UTF-8.*Windows-1258/),
+      'missing.txt': expect.stringMatching(/Không tìm thấy/),
+      'good-before.txt': 'unchanged',
+      'zz-good.txt': 'imported',
+    });
+    expect(report.counts).toMatchObject({ imported: 1, unchanged: 1, failed: 10 });
+    expect(read('news/2022/phuong-phuc-loi-to-chuc-hoi-nghi-so-ket.md')).toBe(before);
+    // No half-written or temporary files anywhere.
+    expect(filesUnder(content).filter((f) => /\.tmp$/.test(f))).toEqual([]);
+    expect(filesUnder(join(content, 'news')).filter((f) => f.endsWith('.md'))).toEqual(['2022/phuong-phuc-loi-to-chuc-hoi-nghi-so-ket.md', '2022/phuong-phuc-loi-to-chuc-hoi-nghi.md']);
+  });
+
+  it('honours a smaller size limit and reports it in the same words', () => {
+    const { report } = runJson(page('a.txt', GOOD), '--max-size', '0.0001');
+    expect(report.files[0]!.reason).toMatch(/Tệp quá lớn: 0\.00 MB, giới hạn 0\.00 MB/);
+  });
+
+  it('takes missing facts from the overrides file, and skips what it says to skip', () => {
+    const noDate = page('no-date.txt', 'Hội nghị không ghi ngày\n\nNội dung bài.\n');
+    const other = page('other.txt', GOOD);
+    const overrides = join(pages, 'o.json');
+    writeFileSync(overrides, JSON.stringify({ 'no-date.txt': { publishedAt: '2014-03-28', category: 'Hoạt động khối chính quyền' }, 'other.txt': { skip: 'Trang trùng với a.txt' } }));
+    const { code, report } = runJson(noDate, other, '--overrides', overrides);
+    expect(code).toBe(0);
+    expect(report.files.map((f) => [f.outcome, f.reason])).toEqual([['imported', undefined], ['skipped', 'Trang trùng với a.txt']]);
+    expect(entry('news/2014/hoi-nghi-khong-ghi-ngay.md').data).toMatchObject({ publishedAt: '2014-03-28T00:00:00+07:00', category: 'hoat-dong-khoi-chinh-quyen', legacy: { dateOnly: true } });
+  });
+
+  it('refuses a file name it already read in this run', () => {
+    mkdirSync(join(pages, 'b'));
+    const { report } = runJson(page('a.txt', GOOD), page('b/a.txt', GOOD));
+    expect(report.files[1]!.reason).toMatch(/Trùng tên tệp/);
+  });
+
+  it('stops with usage errors before touching anything', () => {
+    expect(run().code).toBe(2);
+    expect(run(page('a.txt', GOOD), '--bogus').code).toBe(2);
+    writeFileSync(join(content, '.import/overrides.json'), '{"a.txt": {"publishdAt": "2014-03-28"}}');
+    const bad = run(page('a.txt', GOOD));
+    expect(bad.code).toBe(2);
+    expect(bad.out).toMatch(/publishdAt: khóa không được hỗ trợ/);
+    expect(existsSync(join(content, 'news'))).toBe(false);
+  });
+
+  it('exits 1 from the real command line when a page fails, and says why', () => {
+    const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/import.ts', page('a.txt', GOOD), page('empty.txt', ''), '--content', content], { cwd: ROOT, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toMatch(/1 đã nhập .* 1 lỗi/);
+    expect(result.stdout).toMatch(/✗ .*empty\.txt: Tệp rỗng/);
+  });
+});

@@ -1,0 +1,100 @@
+/**
+ * Write ward and district entries (content/wards, content/districts) from
+ * the dataset ../shared/data/dvhc-2025.json. These entries are derived,
+ * never typed by hand: run this to add a unit, or again to refresh them.
+ *
+ *   npm run units                         # the portal's own ward (src/site.config.ts) and its predecessors
+ *   npm run units -- 00136 --predecessors # current ward 00136 and every old unit that went into it
+ *   npm run units -- cu:00115             # the old (pre-2025) unit 00115
+ *   npm run units -- 004                  # district 004
+ *   npm run units -- phuong-phuc-loi-cu-00136 quan-long-bien-004   # entry ids work too
+ *
+ * Options: --content <dir> (default content/), --dvhc <file>. A historic
+ * ward always brings the current wards it became part of, so its
+ * `successors` references resolve.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  districtEntry,
+  districtFromEntryId,
+  formatEntryJson,
+  loadDvhc,
+  wardEntriesWithPredecessors,
+  wardEntriesWithSuccessors,
+  wardFromEntryId,
+  type Dvhc,
+  type DistrictUnit,
+  type WardUnit,
+} from '../src/lib/dvhc.ts';
+import { ensureDvhcNotice, writeAtomic } from '../src/lib/legacy/store.ts';
+import { site } from '../src/site.config.ts';
+
+type Target = { ward: WardUnit } | { district: DistrictUnit };
+
+/** One argument → the unit it names, or an error message. */
+export function resolveTarget(arg: string, dvhc: Dvhc): Target | string {
+  const old = /^(?:cu|old):(\d{5})$/.exec(arg);
+  const unit = old ? dvhc.ward('old', old[1]!) : /^\d{5}$/.test(arg) ? dvhc.ward('new', arg) : wardFromEntryId(arg, dvhc);
+  if (unit) return { ward: unit };
+  const district = /^\d{3}$/.test(arg) ? dvhc.district(arg) : districtFromEntryId(arg, dvhc);
+  if (district) return { district };
+  return `Không tìm thấy đơn vị “${arg}” trong danh mục (unknown unit)`;
+}
+
+/** The entries to write for the arguments, keyed by path relative to the content root. */
+export function entriesFor(args: readonly string[], dvhc: Dvhc, withPredecessors: boolean): { entries: Map<string, unknown>; errors: string[] } {
+  const entries = new Map<string, unknown>();
+  const errors: string[] = [];
+  for (const arg of args) {
+    const target = resolveTarget(arg, dvhc);
+    if (typeof target === 'string') errors.push(target);
+    else if ('ward' in target) {
+      const wards = withPredecessors && target.ward.era === 'new' ? wardEntriesWithPredecessors(target.ward, dvhc) : wardEntriesWithSuccessors(target.ward, dvhc);
+      for (const [id, data] of wards) entries.set(`wards/${id}.json`, data);
+    } else {
+      const entry = districtEntry(target.district);
+      if (entry) entries.set(`districts/${entry.id}.json`, entry.data);
+      else errors.push(`Quận/huyện ${target.district.code} (${target.district.name}) không thuộc loại quận, huyện, thị xã hay thành phố`);
+    }
+  }
+  return { entries, errors };
+}
+
+export function main(argv: readonly string[], out: (text: string) => void = console.log): number {
+  let content = process.env.TIN_PHUONG_CONTENT ?? 'content';
+  let dvhcPath: string | undefined;
+  let withPredecessors = false;
+  const args: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--content' && argv[i + 1]) content = argv[++i]!;
+    else if (arg === '--dvhc' && argv[i + 1]) dvhcPath = argv[++i];
+    else if (arg === '--predecessors') withPredecessors = true;
+    else if (arg.startsWith('--')) {
+      out(`Tùy chọn không hỗ trợ (unknown option): ${arg}`);
+      return 2;
+    } else args.push(arg);
+  }
+  if (args.length === 0) {
+    args.push(site.ward);
+    withPredecessors = true;
+  }
+  const dvhc = loadDvhc(dvhcPath);
+  const { entries, errors } = entriesFor(args, dvhc, withPredecessors);
+  let written = 0;
+  for (const [path, data] of entries) {
+    const file = join(content, path);
+    const text = formatEntryJson(data);
+    if (existsSync(file) && readFileSync(file, 'utf8') === text) continue;
+    writeAtomic(file, text);
+    written++;
+    out(`  ${path}`);
+  }
+  if (entries.size) ensureDvhcNotice(content, dvhc.license);
+  out(`${written} tệp ghi mới hoặc cập nhật, ${entries.size - written} không đổi (written ${written}, unchanged ${entries.size - written})`);
+  for (const error of errors) out(`✗ ${error}`);
+  return errors.length ? 1 : 0;
+}
+
+if (import.meta.main) process.exitCode = main(process.argv.slice(2));

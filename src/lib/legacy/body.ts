@@ -1,0 +1,95 @@
+/**
+ * The article body: paragraphs and what each one is. Copied pages put every
+ * paragraph, list item, heading and photo caption on a line of its own, so a
+ * non-blank line is one paragraph; what kind it is comes from how it starts
+ * and how long it is.
+ */
+import type { Line } from './lines.ts';
+
+export interface Paragraph {
+  text: string;
+  /** An NBSP-only line (where an image was) came right before it, blank lines aside. */
+  afterPlaceholder: boolean;
+}
+
+export type Block =
+  | { kind: 'paragraph' | 'caption' | 'item'; text: string }
+  | { kind: 'heading'; level: 2 | 3 | 4; text: string };
+
+/**
+ * Non-blank lines as paragraphs, a paragraph repeated right after itself
+ * dropped (portals sometimes printed the lead twice).
+ */
+export function toParagraphs(lines: readonly Line[]): { paragraphs: Paragraph[]; repeated: number } {
+  const paragraphs: Paragraph[] = [];
+  let repeated = 0;
+  let afterPlaceholder = false;
+  for (const line of lines) {
+    if (line.text === '') {
+      if (line.placeholder) afterPlaceholder = true;
+      continue;
+    }
+    if (paragraphs.at(-1)?.text === line.text) repeated++;
+    else paragraphs.push({ text: line.text, afterPlaceholder });
+    afterPlaceholder = false;
+  }
+  return { paragraphs, repeated };
+}
+
+/** Headings are short; a numbered line longer than this is a paragraph that starts with a number. */
+const HEADING_MAX = 200;
+/** A “* …” line this short without closing punctuation heads what follows. */
+const STAR_HEADING_MAX = 120;
+/** Captions are a line or two. */
+const CAPTION_MAX = 250;
+/** A short line in the image's place is its caption only if it is this short. */
+const PLACEHOLDER_CAPTION_MAX = 150;
+
+const ROMAN = /^[IVX]{1,4}\.\s+\S/;
+const NUMBERED = /^\d{1,2}\.\s+\S/;
+const SUB_NUMBERED = /^\d{1,2}\.\d{1,2}\.?\s+\S/;
+const STAR = /^\*\s*(\S.*)$/u;
+const BULLET = /^[-–•●▪◦+](?:\s+|(?=\p{Lu}))(\S.*)$/u;
+const ENDS_SENTENCE = /[.:;!?]$/;
+const ENDS_CLAUSE = /[.:;,!?]$/;
+
+/** Photo credits and the way portals captioned photos of officials (“Đ/c … báo cáo …”). */
+const PHOTO_CREDIT = /^\(?\s*Ảnh\s*:|\(\s*(?:Ảnh|Nguồn ảnh)\s*:[^()]*\)$|^Ảnh\s+(?:minh\s+họa|tư\s+liệu)/iu;
+const COMRADE = /^(?:Các\s+)?(?:[Đđ]\/[cC]|Đồng\s+chí)\s/u;
+
+export function isCaption(p: Paragraph): boolean {
+  const { text } = p;
+  if (text.length > CAPTION_MAX) return false;
+  if (PHOTO_CREDIT.test(text)) return true;
+  if (COMRADE.test(text) && !ENDS_SENTENCE.test(text)) return true;
+  return p.afterPlaceholder && text.length <= PLACEHOLDER_CAPTION_MAX && !ENDS_CLAUSE.test(text) && !STAR.test(text) && !BULLET.test(text) && !/^\d/.test(text);
+}
+
+function headingLevel(text: string): 2 | 3 | 4 | null {
+  if (text.length > HEADING_MAX) return null;
+  if (ROMAN.test(text)) return 2;
+  if (text.endsWith('.')) return null;
+  if (SUB_NUMBERED.test(text)) return 4;
+  if (NUMBERED.test(text)) return 3;
+  return null;
+}
+
+/** What each paragraph is: heading, list item, caption or plain paragraph. */
+export function classify(paragraphs: readonly Paragraph[]): Block[] {
+  return paragraphs.map((p, i): Block => {
+    const { text } = p;
+    if (isCaption(p)) return { kind: 'caption', text };
+    const level = headingLevel(text);
+    if (level) return { kind: 'heading', level, text };
+    const star = STAR.exec(text);
+    if (star) {
+      // A run of “* …” lines is a list even when its items are short.
+      const inRun = [paragraphs[i - 1], paragraphs[i + 1]].some((q) => q && STAR.test(q.text));
+      const heads = text.length <= STAR_HEADING_MAX && !ENDS_CLAUSE.test(text) && !inRun;
+      return heads ? { kind: 'heading', level: 4, text: star[1]! } : { kind: 'item', text: star[1]! };
+    }
+    const bullet = BULLET.exec(text);
+    if (bullet) return { kind: 'item', text: bullet[1]! };
+    return { kind: 'paragraph', text };
+  });
+}

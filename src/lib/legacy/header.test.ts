@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { toVnIso } from '../dates.ts';
+import { parseCount, parseHeader, parseMetaLine, parseMoment } from './header.ts';
+import { toLines } from './lines.ts';
+
+const header = (text: string) => {
+  const h = parseHeader(toLines(text));
+  return {
+    title: h.title,
+    category: h.category,
+    published: h.published && `${toVnIso(h.published.date)}${h.published.dateOnly ? ' (date only)' : ''}`,
+    updated: h.updated && toVnIso(h.updated.date),
+    views: h.views,
+    body: h.body.map((l) => l.text).filter(Boolean),
+    ignored: h.ignored,
+  };
+};
+const BODY = `Nội dung bài viết ${'rất dài '.repeat(40)}.`;
+
+describe('parseMoment', () => {
+  it.each([
+    ['07/09/2015', '2015-09-07T00:00:00+07:00', true],
+    ['07/09/2015 | 16:46', '2015-09-07T16:46:00+07:00', false],
+    ['7/9/2015 16h46', '2015-09-07T16:46:00+07:00', false],
+    ['17 - 05 - 2024', '2024-05-17T00:00:00+07:00', true],
+    ['17.05.2024 lúc 08:05', '2024-05-17T08:05:00+07:00', false],
+    ['16:46 07/09/2015', '2015-09-07T16:46:00+07:00', false],
+    ['Thứ Hai, 09/12/2022', '2022-12-09T00:00:00+07:00', true],
+    ['09/12/2022 08:30 (GMT+7)', '2022-12-09T08:30:00+07:00', false],
+  ])('reads “%s”', (text, iso, dateOnly) => {
+    const moment = parseMoment(text)!;
+    expect(toVnIso(moment.date)).toBe(iso);
+    expect(moment.dateOnly).toBe(dateOnly);
+  });
+  it('is not fooled by text that merely contains a date', () => {
+    expect(parseMoment('Kế hoạch số 54/KH-UBND ngày 17/02/2022')).toBeNull();
+    expect(parseMoment('2015')).toBeNull();
+  });
+  it.each(['31/02/2015', '29/02/2023', '07/13/2015', '07/09/2015 24:10', '07/09/2015 16:60', '07/09/0215'])('refuses the impossible “%s”', (text) => {
+    expect(() => parseMoment(text)).toThrow(/không có thật|impossible/);
+  });
+  it('accepts 29 February in a leap year', () => {
+    expect(toVnIso(parseMoment('29/02/2024')!.date)).toBe('2024-02-29T00:00:00+07:00');
+  });
+});
+
+describe('parseCount', () => {
+  it('reads Vietnamese thousands', () => {
+    expect(parseCount('329')).toBe(329);
+    expect(parseCount('1.204')).toBe(1204);
+    expect(parseCount('1,204')).toBe(1204);
+    expect(parseCount('1.234.567')).toBe(1234567);
+  });
+});
+
+describe('parseMetaLine', () => {
+  it('reads the Liferay line in Vietnamese and English', () => {
+    expect(parseMetaLine('Ngày đăng 07/09/2015 | 16:46 | Lượt xem: 329')).toMatchObject({ kind: 'published', labelled: true, views: 329 });
+    expect(parseMetaLine('Ngày đăng 20/12/2017 | 03:43 | View count: 525')).toMatchObject({ kind: 'published', views: 525 });
+    expect(parseMetaLine('NGÀY ĐĂNG: 07/09/2015')).toMatchObject({ kind: 'published', labelled: true });
+  });
+  it('reads view counts and updates on lines of their own', () => {
+    expect(parseMetaLine('Lượt xem: 1.204')).toEqual({ kind: 'views', views: 1204 });
+    expect(parseMetaLine('View count: 525')).toEqual({ kind: 'views', views: 525 });
+    expect(parseMetaLine('Cập nhật: 10/12/2022 14:20')).toMatchObject({ kind: 'updated' });
+    expect(parseMetaLine('Cập nhật lúc 14:20 10/12/2022')).toMatchObject({ kind: 'updated' });
+  });
+  it('names a labelled date it cannot read instead of ignoring it', () => {
+    expect(() => parseMetaLine('Ngày đăng: hôm qua')).toThrow(/Không đọc được ngày đăng/);
+    expect(() => parseMetaLine('Ngày đăng 31/02/2015 | 16:46')).toThrow(/31\/02\/2015/);
+  });
+  it('leaves ordinary lines alone', () => {
+    expect(parseMetaLine('Hoạt động khối chính quyền')).toBeNull();
+    expect(parseMetaLine('Năm 2022, quận Hoàng Mai đạt 19/19 chỉ tiêu')).toBeNull();
+  });
+});
+
+describe('parseHeader', () => {
+  it('reads “Ngày đăng … | … | Lượt xem: …” with the title above and the category above that', () => {
+    expect(header(`Hoạt động khối chính quyền\n\nPhường Phúc Lợi: Với công tác thi đua khen thưởng.\nNgày đăng 07/09/2015 | 16:46 \u00a0|\u00a0Lượt xem: 329\n\n${BODY}`)).toEqual({
+      title: 'Phường Phúc Lợi: Với công tác thi đua khen thưởng.',
+      category: 'Hoạt động khối chính quyền',
+      published: '2015-09-07T16:46:00+07:00',
+      updated: undefined,
+      views: 329,
+      body: [BODY],
+      ignored: [],
+    });
+  });
+  it('reads “View count: …” and keeps an ALL-CAPS title as it is', () => {
+    const h = header(`QUẬN TÂY HỒ TỔNG KẾT PHONG TRÀO THI ĐUA NĂM 2017\nNgày đăng 20/12/2017 | 03:43 | View count: 525\n\n${BODY}`);
+    expect(h).toMatchObject({ title: 'QUẬN TÂY HỒ TỔNG KẾT PHONG TRÀO THI ĐUA NĂM 2017', category: undefined, published: '2017-12-20T03:43:00+07:00', views: 525 });
+  });
+  it('reads “Đăng ngày 17 - 05 - 2024” with “Lượt xem: 1.204” on the next line', () => {
+    const h = header(`Tin tức - Sự kiện\n\nHội nghị tổng kết năm 2023\nĐăng ngày 17 - 05 - 2024\nLượt xem: 1.204\n\n${BODY}`);
+    expect(h).toMatchObject({ title: 'Hội nghị tổng kết năm 2023', category: 'Tin tức - Sự kiện', published: '2024-05-17T00:00:00+07:00 (date only)', views: 1204, body: [BODY] });
+  });
+  it('reads a bare date line after the title', () => {
+    expect(header(`Tin tức\n\nHội nghị tổng kết năm 2022\n09/12/2022\n\n${BODY}`)).toMatchObject({
+      title: 'Hội nghị tổng kết năm 2022',
+      category: 'Tin tức',
+      published: '2022-12-09T00:00:00+07:00 (date only)',
+      body: [BODY],
+    });
+  });
+  it('reads a bare date line before the title', () => {
+    expect(header(`Tin tức\n\n09/12/2022\nHội nghị tổng kết năm 2022\n\n${BODY}`)).toMatchObject({ title: 'Hội nghị tổng kết năm 2022', category: 'Tin tức', body: [BODY] });
+    expect(header(`09/12/2022\nHội nghị tổng kết năm 2022\n\n${BODY}`)).toMatchObject({ title: 'Hội nghị tổng kết năm 2022', category: undefined });
+  });
+  it('takes the longer neighbour of a bare date as the title when both touch it', () => {
+    expect(header(`Tin tức\n09/12/2022\nHội nghị tổng kết công tác năm 2022\n\n${BODY}`)).toMatchObject({ title: 'Hội nghị tổng kết công tác năm 2022', category: 'Tin tức' });
+  });
+  it('reads “Cập nhật: …” as the update date', () => {
+    const h = header(`Tiêu đề\nNgày đăng 07/09/2015 | 16:46\nCập nhật: 10/09/2015 08:00\n\n${BODY}`);
+    expect(h).toMatchObject({ title: 'Tiêu đề', published: '2015-09-07T16:46:00+07:00', updated: '2015-09-10T08:00:00+07:00', body: [BODY] });
+  });
+  it('takes the first line as the title when the page has no date, and reports no date', () => {
+    expect(header(`Tổng kết công tác thi đua khen thưởng năm 2013\n\n${BODY}`)).toMatchObject({ title: 'Tổng kết công tác thi đua khen thưởng năm 2013', published: undefined, body: [BODY] });
+  });
+  it('finds no title on a page that is only a date and prose', () => {
+    expect(header(`09/12/2022\n\n${BODY}`).title).toBeUndefined();
+    expect(header(BODY).title).toBeUndefined();
+  });
+  it('reports stray lines above the category and never reads dates from the body', () => {
+    const h = header(`Liên kết website\nTin tức\n\nTiêu đề\nNgày đăng 07/09/2015\n\n${BODY}\n\n09/12/2022`);
+    expect(h).toMatchObject({ title: 'Tiêu đề', category: 'Tin tức', ignored: ['Liên kết website'], body: [BODY, '09/12/2022'] });
+  });
+  it('fails on an impossible date in the header', () => {
+    expect(() => parseHeader(toLines(`Tiêu đề\nNgày đăng 31/02/2015 | 16:46 | Lượt xem: 3\n\n${BODY}`))).toThrow(/31\/02\/2015/);
+    expect(() => parseHeader(toLines(`Tiêu đề\n31/02/2015\n\n${BODY}`))).toThrow(/impossible date/);
+  });
+});

@@ -1,0 +1,164 @@
+/**
+ * Measured relevance on the real built indexes, in Node: the queries of
+ * tests/search/queries.json run through our search (folded twins, term
+ * checks, corrections) and through Pagefind's default configuration on the
+ * same pages; prints recall@5 and MRR (docs/search.md records them) and
+ * writes the report to tmp/search/relevance.md.
+ *
+ * Assertions are on behaviour: the queries marked "must" find every expected
+ * page in the top 5, and ours never does worse than the default overall.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { foldVietnamese } from '../src/lib/vietnamese.ts';
+import { parseSearchParams } from '../src/lib/searchQuery.ts';
+import { SearchEngine, type PagefindResult } from '../src/search/engine.ts';
+import { VOCABULARY_FILE } from '../src/search/indexer.ts';
+import { ROOT } from './support/build.ts';
+import { buildDefaultIndex, ensureSearchFixture, openPagefind, type LoadedPagefind } from './search/support.ts';
+import { evaluate, loadQueries, reportTable, type QueryCase, type Ranked, type Scores } from './search/relevance.ts';
+import { readFile } from 'node:fs/promises';
+
+interface Setup {
+  dist: string;
+  ours: LoadedPagefind;
+  plain: LoadedPagefind;
+  engine: SearchEngine;
+  /** The same without re-ranking by adjacent syllables, to show what that adds. */
+  flat: SearchEngine;
+}
+
+async function setUp(dist: string): Promise<Setup> {
+  await buildDefaultIndex(dist);
+  const ours = await openPagefind(dist);
+  const plain = await openPagefind(dist, 'pagefind-default');
+  const vocabulary = JSON.parse(await readFile(join(dist, 'pagefind', VOCABULARY_FILE), 'utf8')) as string[];
+  return {
+    dist,
+    ours,
+    plain,
+    engine: new SearchEngine(ours.pagefind, { vocabulary: async () => vocabulary }),
+    flat: new SearchEngine(ours.pagefind, { vocabulary: async () => vocabulary, rerankDepth: 0 }),
+  };
+}
+
+/** The three configurations compared. */
+function rankers(s: Setup) {
+  const ranked = async (results: PagefindResult[]): Promise<Ranked[]> =>
+    Promise.all(results.map(async (r) => { const d = await r.data(); return { url: d.url, title: d.meta.title ?? '' }; }));
+  const run = (engine: SearchEngine) => async (q: string) =>
+    (await engine.views((await engine.search(parseSearchParams(new URLSearchParams({ q })))).results)).map((v) => ({ url: v.url, title: v.title }));
+  return {
+    ours: run(s.engine),
+    oursFlat: run(s.flat),
+    pagefind: async (q: string) => ranked((await s.plain.pagefind.search(q))?.results ?? []),
+    pagefindFoldedQuery: async (q: string) => ranked((await s.plain.pagefind.search(foldVietnamese(q)))?.results ?? []),
+  };
+}
+
+const NAMES = {
+  ours: 'Tin Phường',
+  oursFlat: 'Tin Phường without adjacency re-ranking',
+  pagefind: 'Pagefind 1.6 default',
+  pagefindFoldedQuery: 'Pagefind default, query folded (đ→d) only',
+};
+
+const report: string[] = [];
+
+/** Bytes of the index proper in a bundle: index, fragment and filter chunks and the meta file. */
+function indexBytes(bundle: string): number {
+  let total = 0;
+  for (const entry of readdirSync(bundle, { recursive: true, encoding: 'utf8' })) {
+    const path = join(bundle, entry);
+    if (statSync(path).isFile() && /^(index|fragment|filter)[\\/]|\.pf_meta$/.test(entry)) total += statSync(path).size;
+  }
+  return total;
+}
+
+function sizeLine(dist: string): string {
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  const pages = readdirSync(join(dist, 'pagefind', 'fragment')).length;
+  return `Index size (index + fragment + filter chunks + meta; ${pages} fragment files): ours ${kb(indexBytes(join(dist, 'pagefind')))}, Pagefind default ${kb(indexBytes(join(dist, 'pagefind-default')))}.`;
+}
+
+async function measure(title: string, cases: QueryCase[], s: Setup): Promise<Record<keyof typeof NAMES, Scores>> {
+  const r = rankers(s);
+  const scores = {
+    ours: await evaluate(cases, r.ours),
+    oursFlat: await evaluate(cases, r.oursFlat),
+    pagefind: await evaluate(cases, r.pagefind),
+    pagefindFoldedQuery: await evaluate(cases, r.pagefindFoldedQuery),
+  };
+  const table = reportTable(
+    title,
+    (Object.keys(NAMES) as (keyof typeof NAMES)[]).map((k) => ({ name: NAMES[k], scores: scores[k] })),
+  );
+  report.push(table, sizeLine(s.dist));
+  console.log(`\n${table}\n\n${sizeLine(s.dist)}\n`);
+  return scores;
+}
+
+function assertMusts(cases: QueryCase[], scores: Scores) {
+  for (const [i, c] of cases.entries()) {
+    if (c.must) expect(scores.perQuery[i]!.recall, `"${c.q}" → ${scores.perQuery[i]!.top.join(', ')}`).toBe(1);
+  }
+}
+
+afterAll(() => {
+  if (!report.length) return;
+  mkdirSync(resolve(ROOT, 'tmp/search'), { recursive: true });
+  writeFileSync(resolve(ROOT, 'tmp/search/relevance.md'), report.join('\n\n') + '\n');
+});
+
+describe('relevance on the search fixture', () => {
+  const cases = loadQueries('fixture');
+  let s: Setup;
+  let scores: Record<keyof typeof NAMES, Scores>;
+  beforeAll(async () => {
+    s = await setUp(ensureSearchFixture());
+    scores = await measure('Search fixture (tests/fixtures/search-content)', cases, s);
+  });
+  afterAll(async () => {
+    await s?.ours.close();
+    await s?.plain.close();
+  });
+
+  it('ships at least 40 queries', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(40);
+  });
+  it('finds every expected page of the must-work queries in the top 5', () => {
+    assertMusts(cases, scores.ours);
+  });
+  it('does at least as well as Pagefind by default', () => {
+    expect(scores.ours.recallAt5).toBeGreaterThanOrEqual(scores.pagefind.recallAt5);
+    expect(scores.ours.mrr).toBeGreaterThanOrEqual(scores.pagefind.mrr);
+  });
+});
+
+describe('relevance on the real content', () => {
+  const cases = loadQueries('site');
+  const dist = inject('siteDir');
+  // Until the importer has written content/, the site has nothing to search.
+  const fragments = join(dist, 'pagefind', 'fragment');
+  const ready = cases.length > 0 && existsSync(fragments) && readdirSync(fragments).length > 0;
+  let s: Setup;
+  let scores: Record<keyof typeof NAMES, Scores>;
+  beforeAll(async () => {
+    if (!ready) return;
+    s = await setUp(dist);
+    scores = await measure('Real content (content/)', cases, s);
+  });
+  afterAll(async () => {
+    await s?.ours.close();
+    await s?.plain.close();
+  });
+
+  it.runIf(ready)('finds every expected page of the must-work queries in the top 5', () => {
+    assertMusts(cases, scores.ours);
+  });
+  it.runIf(ready)('does at least as well as Pagefind by default', () => {
+    expect(scores.ours.recallAt5).toBeGreaterThanOrEqual(scores.pagefind.recallAt5);
+    expect(scores.ours.mrr).toBeGreaterThanOrEqual(scores.pagefind.mrr);
+  });
+});

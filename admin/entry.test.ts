@@ -64,12 +64,12 @@ describe('in lists', () => {
   it('shows date, category, ward and status of an article', () => {
     const now = new Date('2025-06-01T00:00:00Z');
     expect(describeEntry('news', { ...article, publishedAt: '2024-05-20T08:30:00+07:00' }, lookups, now)).toEqual({
-      __list: '20/05/2024 · Tin tức sự kiện nổi bật · Phường Phúc Lợi · Đang đăng',
+      __list: '20/05/2024 · Tin tức sự kiện nổi bật · Phường Phúc Lợi · Công khai',
       __year: '2024',
       __category: 'Tin tức sự kiện nổi bật',
     });
     expect(describeEntry('news', { ...article, publishedAt: '2099-01-01T00:00:00+07:00' }, lookups, now).__list).toMatch(/Hẹn giờ$/);
-    expect(describeEntry('news', { ...article, draft: true }, lookups, now).__list).toMatch(/Bản nháp$/);
+    expect(describeEntry('news', { ...article, draft: true }, lookups, now).__list).toMatch(/Ẩn \(bản nháp\)$/);
     expect(describeEntry('news', { ...article, status: 'withdrawn' }, lookups, now).__list).toMatch(/Đã gỡ/);
   });
 

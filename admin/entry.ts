@@ -155,14 +155,16 @@ export function describeEntry(collection: string, data: Data, lookups: Lookups, 
       const wardIds = Array.isArray(data.wards) ? (data.wards as unknown[]).filter((w): w is string => typeof w === 'string') : [];
       const wardNames = wardIds.map((id) => lookups.wards[id] ?? id);
       const wards = wardNames.length ? wardNames.slice(0, 2).join(', ') + (wardNames.length > 2 ? ` +${wardNames.length - 2}` : '') : adminPhrases.list.noWard;
+      // Whether readers can see it once published; the workflow column (Bản nháp, Đang xét duyệt,
+      // Sẵn sàng) is Decap's own badge beside it.
       const status =
         data.status === 'withdrawn'
           ? optionLabel(ARTICLE_STATUSES, 'withdrawn')
           : data.draft === true
-            ? adminPhrases.draftFlag
+            ? adminPhrases.list.hidden
             : published && published > now
-              ? adminPhrases.scheduled
-              : optionLabel(ARTICLE_STATUSES, 'published');
+              ? adminPhrases.list.scheduled
+              : adminPhrases.list.visible;
       return {
         __list: [published ? formatDate(published) : '—', category, wards, status].join(' · '),
         ...(published ? { __year: String(vnYear(published)) } : {}),

@@ -368,12 +368,11 @@ export const adminPhrases = {
   uploadNotImage: (name: string) => `Không nhận tệp “${name}”: chỉ nhận ảnh JPEG, PNG hoặc WebP.`,
   uploadTooLarge: (name: string, megabytes: string, limit: number) =>
     `Ảnh “${name}” nặng ${megabytes} MB, quá giới hạn ${limit} MB. Hãy giảm kích thước ảnh rồi tải lên lại.`,
-  saveRefused: 'Bài chưa lưu được vì',
-  unnamed: 'Chưa có tên',
-  draftFlag: 'Bản nháp',
-  scheduled: 'Hẹn giờ',
   list: {
     noCategory: 'Chưa chọn chuyên mục',
     noWard: 'Chưa gắn phường/xã',
+    visible: 'Công khai',
+    hidden: 'Ẩn (bản nháp)',
+    scheduled: 'Hẹn giờ',
   },
 } as const;

@@ -5,7 +5,7 @@
  * terms highlighted (no script on the article), keyboard, axe, 320 px, and the
  * header box without JavaScript.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -18,7 +18,7 @@ let server: { url: string; close: () => Promise<void> };
 let dist: string;
 
 beforeAll(async () => {
-  dist = ensureSearchFixture();
+  dist = ensureSearchFixture(inject('siteDir'));
   server = await startStatic(dist);
   browser = await launchChromium();
 });

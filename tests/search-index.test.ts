@@ -17,7 +17,7 @@ let loaded: LoadedPagefind;
 let engine: SearchEngine;
 
 beforeAll(async () => {
-  dist = ensureSearchFixture();
+  dist = ensureSearchFixture(inject('siteDir'));
   loaded = await openPagefind(dist);
   engine = new SearchEngine(loaded.pagefind);
 });

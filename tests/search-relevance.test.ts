@@ -3,7 +3,7 @@
  * tests/search/queries.json run through our search (folded twins, term
  * checks, corrections) and through Pagefind's default configuration on the
  * same pages; prints recall@5 and MRR (docs/search.md records them) and
- * writes the report to tmp/search/relevance.md.
+ * writes the report to tmp/search-relevance.md.
  *
  * Assertions are on behaviour: the queries marked "must" find every expected
  * page in the top 5, and ours never does worse than the default overall.
@@ -107,8 +107,8 @@ function assertMusts(cases: QueryCase[], scores: Scores) {
 
 afterAll(() => {
   if (!report.length) return;
-  mkdirSync(resolve(ROOT, 'tmp/search'), { recursive: true });
-  writeFileSync(resolve(ROOT, 'tmp/search/relevance.md'), report.join('\n\n') + '\n');
+  mkdirSync(resolve(ROOT, 'tmp'), { recursive: true });
+  writeFileSync(resolve(ROOT, 'tmp/search-relevance.md'), report.join('\n\n') + '\n');
 });
 
 describe('relevance on the search fixture', () => {
@@ -116,7 +116,7 @@ describe('relevance on the search fixture', () => {
   let s: Setup;
   let scores: Record<keyof typeof NAMES, Scores>;
   beforeAll(async () => {
-    s = await setUp(ensureSearchFixture());
+    s = await setUp(ensureSearchFixture(inject('siteDir')));
     scores = await measure('Search fixture (tests/fixtures/search-content)', cases, s);
   });
   afterAll(async () => {

@@ -87,8 +87,20 @@ export const DISTRICT_TYPE_LABEL: Record<DistrictType, string> = { quan: 'Quận
  * and “Ea H'leo” compare the way people type them.
  */
 export function nameKey(text: string): string {
-  return foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim();
+  // Short strings (names, menu lines) repeat across thousands of pages and are cached; long ones never repeat.
+  if (text.length > KEY_CACHE_LENGTH) return fold(text);
+  let key = keys.get(text);
+  if (key === undefined) {
+    if (keys.size >= KEY_CACHE_SIZE) keys.clear();
+    key = fold(text);
+    keys.set(text, key);
+  }
+  return key;
 }
+const fold = (text: string) => foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim();
+const keys = new Map<string, string>();
+const KEY_CACHE_LENGTH = 200;
+const KEY_CACHE_SIZE = 100_000;
 
 /** Split “Quận Long Biên” into its type and short name (the data spells some types “Thị Xã”, “Thành Phố”). */
 export function splitDistrictName(full: string): { type: DistrictType | null; name: string } {

@@ -8,11 +8,13 @@
  *
  * Keys that start with "__" are CMS-only values computed in the browser
  * (admin/entry.ts) and never written to a file (admin/format.ts drops them):
- *   __slug, __year   set before saving, so Decap names the file with the site's slugify()
- *                    and files the article under its Vietnamese year;
+ *   __slug, __year   set before saving (preSave), so Decap names the file with the site's
+ *                    slugify() and files the article under its Vietnamese year:
+ *                    slug '{{fields.__slug}}', path '{{__year}}/{{slug}}';
  *   __list           the line shown in the collection list (date · category · ward · status);
  *   __year, __category  what the list filters and groups by;
- *   __search         the entry's names folded (no tones, đ→d), so “phuc loi” finds “Phúc Lợi”.
+ *   __search         the entry's names folded (no tones, đ→d), so “phuc loi” finds “Phúc Lợi”;
+ *   __raw            the file as read, so saving rewrites only what changed.
  */
 import { collections, type CollectionDef, type CollectionName } from './collections.ts';
 import { toCmsFields, type CmsField } from './fields.ts';
@@ -214,7 +216,7 @@ export function cmsConfig(options: CmsOptions = {}): Record<string, unknown> {
     media_folder: 'content/media',
     public_folder: '/content/media',
     ...(options.siteUrl ? { site_url: options.siteUrl, display_url: options.siteUrl } : {}),
-    // Backstop only: admin/entry.ts names new files with the site's slugify() through {{fields.__slug}}.
+    // Backstop only: admin/entry.ts names new files with the site's slugify() through __slug.
     slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
     search: true,
     show_preview_links: false,

@@ -5,7 +5,8 @@
  * in tests/search-*.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readFile } from 'node:fs/promises';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { buildSearchIndex, urlOf, VOCABULARY_FILE, type IndexReport } from './indexer.ts';
 import { adjacentPairs, SearchEngine, type SearchOutcome } from './engine.ts';
@@ -13,7 +14,9 @@ import { parseSearchParams } from '../lib/searchQuery.ts';
 import { buildDefaultIndex, openPagefind, writeSite, type LoadedPagefind } from '../../tests/search/support.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SITE = resolve(ROOT, 'tmp/search/unit-site');
+mkdirSync(resolve(ROOT, 'tmp'), { recursive: true });
+/** One folder per run, removed afterwards, so parallel runs never share it. */
+const SITE = mkdtempSync(resolve(ROOT, 'tmp/search-unit-'));
 
 interface Page {
   id: string;
@@ -130,6 +133,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await loaded?.close();
   await plain?.close();
+  await rm(SITE, { recursive: true, force: true });
 });
 
 describe('what gets indexed', () => {

@@ -3,9 +3,9 @@
  * outside the browser when given an http basePath), build Pagefind's default
  * index of a site for comparison, and the search fixture build.
  */
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
@@ -59,32 +59,27 @@ export async function writeSite(dir: string, pages: Record<string, string>): Pro
 }
 
 // ---------------------------------------------------------------------------
-// The search fixture (tests/fixtures/search-content) built once and reused
-// while neither it nor the source changed.
+// The search fixture (tests/fixtures/search-content), built once per test run
+// next to the run's other builds (global-setup gives each run its own folder).
 
 export const SEARCH_FIXTURE = 'tests/fixtures/search-content';
-export const SEARCH_FIXTURE_DIR = resolve(ROOT, 'tmp/search/fixture-dist');
 
-function newestMtime(path: string): number {
-  const info = statSync(path);
-  if (!info.isDirectory()) return info.mtimeMs;
-  let newest = info.mtimeMs;
-  for (const name of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, name)));
-  return newest;
-}
-
-/** Build the search fixture into tmp/search/fixture-dist unless an up-to-date build is there. */
-export function ensureSearchFixture(): string {
-  const stamp = join(SEARCH_FIXTURE_DIR, '.built');
-  const inputs = [SEARCH_FIXTURE, 'src', 'astro.config.mjs'].map((p) => resolve(ROOT, p));
-  const newest = Math.max(...inputs.map(newestMtime));
-  if (existsSync(stamp) && statSync(stamp).mtimeMs > newest) return SEARCH_FIXTURE_DIR;
-  let result = buildSite({ content: SEARCH_FIXTURE, outDir: SEARCH_FIXTURE_DIR, env: { ASTRO_CACHE_DIR: resolve(ROOT, 'tmp/search/cache') } });
-  // Other builds run at the same time in this repository; one retry covers a transient clash.
-  if (result.status !== 0) result = buildSite({ content: SEARCH_FIXTURE, outDir: SEARCH_FIXTURE_DIR, env: { ASTRO_CACHE_DIR: resolve(ROOT, 'tmp/search/cache') } });
+/**
+ * Build the search fixture into `<run folder>/search-fixture` unless this run
+ * already did; `siteDir` is inject('siteDir'), whose parent is the run folder.
+ */
+export function ensureSearchFixture(siteDir: string): string {
+  const runDir = dirname(siteDir);
+  const outDir = join(runDir, 'search-fixture');
+  const stamp = join(outDir, '.built');
+  if (existsSync(stamp)) return outDir;
+  const build = () => buildSite({ content: SEARCH_FIXTURE, outDir, env: { ASTRO_CACHE_DIR: join(runDir, 'search-cache') } });
+  let result = build();
+  // Other builds may run at the same time in this repository; one retry covers a transient clash.
+  if (result.status !== 0) result = build();
   if (result.status !== 0) throw new Error(`astro build (${SEARCH_FIXTURE}) failed:\n${result.output}`);
   writeFileSync(stamp, new Date().toISOString());
-  return SEARCH_FIXTURE_DIR;
+  return outDir;
 }
 
 // ---------------------------------------------------------------------------

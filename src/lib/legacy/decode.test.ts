@@ -51,8 +51,16 @@ describe('decodePage', () => {
     // The issue's own example, with the byte CP1252 has no letter for already lost.
     fails(utf8('PhÆ°á»ng'), 'mojibake', /mojibake/);
   });
+  it('recognises every Vietnamese letter so damaged', () => {
+    const letters = 'àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
+    for (const letter of [...letters, ...letters.toUpperCase()]) {
+      const damaged = new TextDecoder('windows-1252').decode(new TextEncoder().encode(`x${letter}x`));
+      // à/À become Ã + NBSP/€; NBSP is deliberately not counted (see decode.ts).
+      if (letter !== 'à') expect(findMojibake(damaged).count, `${letter} → ${damaged}`).toBeGreaterThan(0);
+    }
+  });
   it('leaves real Vietnamese with capital Ã (“NGÃ BA”) and foreign names alone', () => {
-    expect(findMojibake('NGÃ BA HUẾ, Ã Nhân, Café Ðà').count).toBe(0);
+    expect(findMojibake('NGÃ BA HUẾ, NGÃ\u00a0BA ĐỒNG LỘC, NGÃ\u00a0TƯ, Ã Nhân, Café Ðà').count).toBe(0);
     expect(decodePage(utf8('NGÃ BA ĐỒNG LỘC'))).toBe('NGÃ BA ĐỒNG LỘC');
   });
 });

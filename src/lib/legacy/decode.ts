@@ -19,27 +19,33 @@ const BINARY_SIGNATURES: [string, number[]][] = [
   ['DOC/XLS', [0xd0, 0xcf, 0x11, 0xe0]],
 ];
 
+/** What CP1252 shows for the bytes 0x80–0x9F (and WHATWG's pass-through for the five it leaves undefined). */
+const CP1252_HIGH = '\u0080-\u009f\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178';
+
 /**
  * Letter pairs that UTF-8 Vietnamese becomes when its bytes are read as
- * CP1252/Windows-1258: ư→Æ°, ơ→Æ¡, đ→Ä‘, á→Ã¡, ạ→áº¡, ờ→á» (+ a byte CP1252
- * has no letter for, often lost) … None of them occurs in real Vietnamese text.
+ * CP1252/Windows-1258: ư→Æ°, ơ→Æ¡, đ→Ä‘, ă→Äƒ, ũ→Å©, á→Ã¡, Ô→Ã”, ạ→áº¡, ờ→á»
+ * (+ a byte CP1252 has no letter for, often lost) … None of them occurs in
+ * real Vietnamese text. “Ã” + NBSP (à) is left out: it also occurs in real
+ * ALL-CAPS text (“NGÃ\u00a0BA”).
  */
-const MOJIBAKE = /Ã[\u00a0-\u00bf]|Ä[\u0080-\u00bf\u2018\u2019]|Æ[\u00a1\u00af\u00b0]|á[\u00ba\u00bb]/g;
+const MOJIBAKE = new RegExp(`Ã[\u00a1-\u00bf${CP1252_HIGH}]|Ä[\u00a8\u00a9${CP1252_HIGH}]|Å[\u00a8\u00a9]|Æ[\u00a0\u00a1\u00af\u00b0]|á[\u00ba\u00bb]`, 'g');
 
 function startsWith(bytes: Uint8Array, signature: number[]): boolean {
   return signature.every((b, i) => bytes[i] === b);
 }
 
-function looksBinary(bytes: Uint8Array): string | null {
-  for (const [name, signature] of BINARY_SIGNATURES) if (startsWith(bytes, signature)) return name;
-  const sample = bytes.subarray(0, 8192);
-  let control = 0;
-  for (const b of sample) {
-    if (b === 0) return 'NUL';
-    // Tab, LF, FF and CR belong in text; other control bytes do not.
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d) control++;
-  }
-  return control > sample.length * 0.05 ? 'control' : null;
+function signature(bytes: Uint8Array): string | null {
+  for (const [name, magic] of BINARY_SIGNATURES) if (startsWith(bytes, magic)) return name;
+  return null;
+}
+
+/** NUL or other control characters (tab, LF, FF and CR aside) in more than a trace: not prose. */
+function hasControlBytes(text: string): boolean {
+  if (text.includes('\0')) return true;
+  const sample = text.slice(0, 8192);
+  const control = sample.match(/[\x01-\x08\x0b\x0e-\x1f\x7f]/g)?.length ?? 0;
+  return control > sample.length * 0.05;
 }
 
 /** The first word that shows the damage, to quote in the error. */
@@ -62,12 +68,14 @@ export function findMojibake(text: string): { count: number; example?: string } 
   return { count, example };
 }
 
+const binaryError = (kind?: string) => new LegacyError('binary', `Tệp nhị phân, không phải văn bản (binary file${kind ? `: ${kind}` : ''})`);
+
 function decodeUnicode(bytes: Uint8Array): string {
   if (startsWith(bytes, [0xef, 0xbb, 0xbf])) return new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(3));
   if (startsWith(bytes, [0xff, 0xfe])) return new TextDecoder('utf-16le', { fatal: true }).decode(bytes.subarray(2));
   if (startsWith(bytes, [0xfe, 0xff])) return new TextDecoder('utf-16be', { fatal: true }).decode(bytes.subarray(2));
-  const binary = looksBinary(bytes);
-  if (binary) throw new LegacyError('binary', `Tệp nhị phân, không phải văn bản (binary file${binary === 'NUL' || binary === 'control' ? '' : `: ${binary}`})`);
+  const kind = signature(bytes);
+  if (kind) throw binaryError(kind);
   return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
 }
 
@@ -83,11 +91,14 @@ export function decodePage(bytes: Uint8Array): string {
     text = decodeUnicode(bytes);
   } catch (error) {
     if (error instanceof LegacyError) throw error;
+    // Not UTF-8: binary data, or text in a legacy code page?
+    if (hasControlBytes(new TextDecoder('latin1').decode(bytes.subarray(0, 8192)))) throw binaryError();
     throw new LegacyError(
       'encoding',
       'Tệp không phải UTF-8, có thể là Windows-1258, CP1252 hoặc TCVN3; hãy lưu lại dưới dạng UTF-8 rồi nhập lại (not valid UTF-8)',
     );
   }
+  if (hasControlBytes(text)) throw binaryError();
   if (text.trim() === '') throw new LegacyError('empty', 'Tệp rỗng, chỉ có khoảng trắng (empty file)');
   const mojibake = findMojibake(text);
   // One odd pair can be a quotation of foreign text; two or more is damage.

@@ -1,0 +1,377 @@
+/**
+ * The CMS end to end, in Debian's Chromium, against a throwaway git
+ * repository (a copy of the project's sources with the fixture content):
+ * decap-server (scripts/cms-server.ts, 127.0.0.1, git mode) and the admin
+ * built with the local backend. Staff log in, write an article with a
+ * Vietnamese title, a ward, a campaign and a cover photo, take it through
+ * Bản nháp → Đang xét duyệt → Sẵn sàng → published, and the rebuilt site
+ * shows it with its optimised photo. Also: a seed article edited in one
+ * field keeps every other byte, a missing required field and a bad upload
+ * are refused in Vietnamese, and no unrelated file reaches a CMS commit.
+ *
+ * Screenshots of the screens staff use go to tmp/screens/cms-*.png.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import sharp from 'sharp';
+import type { Browser, Page } from 'playwright-core';
+import { z } from 'astro/zod';
+import { buildSite, NODE, ROOT } from './support/build.ts';
+import { launchChromium } from './support/chromium.ts';
+import { startStatic } from './support/server.ts';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { slugify } from '../src/lib/vietnamese.ts';
+import { collectionSchema } from '../src/schema/collections.ts';
+import { newsRules } from '../src/schema/rules.ts';
+
+const SCREENS = resolve(ROOT, 'tmp/screens');
+const TITLE = 'Phường Phúc Lợi tổng kết công tác thi đua, khen thưởng năm 2024';
+const SLUG = slugify(TITLE);
+const ARTICLE = `content/news/2024/${SLUG}.md`;
+const BRANCH = `cms/news/2024/${SLUG}`;
+const SEED = 'content/news/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong.md';
+
+let work = '';
+let cmsPort = 0;
+let decap: ChildProcess | undefined;
+let site: { url: string; close: () => Promise<void> } | undefined;
+let browser: Browser | undefined;
+let page: Page;
+const dialogs: string[] = [];
+
+function git(...args: string[]): string {
+  const result = spawnSync('git', args, { cwd: work, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** A copy of the project to edit: sources, fixture content, node_modules linked, one commit. */
+function makeRepository(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'tin-phuong-cms-'));
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(resolve(ROOT, name), join(dir, name));
+  for (const name of ['src', 'admin', 'public', 'scripts']) {
+    if (existsSync(resolve(ROOT, name))) cpSync(resolve(ROOT, name), join(dir, name), { recursive: true, filter: (src) => !src.endsWith('.test.ts') });
+  }
+  cpSync(resolve(ROOT, 'tests/fixtures/content'), join(dir, 'content'), { recursive: true });
+  symlinkSync(resolve(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(join(dir, '.gitignore'), 'node_modules\n.astro\ntmp\n');
+  work = dir;
+  git('init', '-q', '-b', 'main');
+  git('config', 'user.name', 'Biên tập viên');
+  git('config', 'user.email', 'bientap@example.invalid');
+  git('add', '-A');
+  git('commit', '-qm', 'Nội dung ban đầu');
+  return dir;
+}
+
+/** decap-server through our launcher; resolves once it listens. */
+function startDecapServer(port: number): Promise<ChildProcess> {
+  return new Promise((done, fail) => {
+    const child = spawn(NODE, [join(work, 'scripts/cms-server.ts')], {
+      cwd: work,
+      env: { ...process.env, PORT: String(port), GIT_REPO_DIRECTORY: work, LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const timer = setTimeout(() => fail(new Error(`decap-server did not start:\n${output}`)), 30_000);
+    const listen = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('nghe tại')) {
+        clearTimeout(timer);
+        done(child);
+      }
+    };
+    child.stdout!.on('data', listen);
+    child.stderr!.on('data', listen);
+    child.on('exit', (code) => fail(new Error(`decap-server exited (${code}):\n${output}`)));
+  });
+}
+
+async function shot(name: string) {
+  await page.screenshot({ path: join(SCREENS, `cms-${name}.png`) });
+}
+
+/** A fresh load of the admin (the login is remembered), so no dialog or draft leaks between tests. */
+async function openAdmin(hash = '') {
+  await page.goto('about:blank');
+  await page.goto(`${site!.url}/admin/${hash}`);
+  await page.getByText('Nội dung', { exact: true }).first().waitFor();
+}
+
+async function toast(text: string | RegExp) {
+  await page.getByText(text).first().waitFor({ timeout: 30_000 });
+}
+
+async function pick(field: string, typed: string, option: string | RegExp) {
+  await page.locator(`[id^="${field}-field-"]`).first().fill(typed);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+beforeAll(async () => {
+  mkdirSync(SCREENS, { recursive: true });
+  makeRepository();
+  cmsPort = await freePort();
+  const built = buildSite({
+    cwd: work,
+    outDir: join(work, 'tmp/admin-dist'),
+    env: { CMS_LOCAL_BACKEND: `http://127.0.0.1:${cmsPort}/api/v1`, ASTRO_CACHE_DIR: join(work, 'tmp/cache'), TIN_PHUONG_CONTENT: 'content' },
+  });
+  if (built.status !== 0) throw new Error(`astro build (CMS) failed:\n${built.output}`);
+  decap = await startDecapServer(cmsPort);
+  site = await startStatic(join(work, 'tmp/admin-dist'));
+  browser = await launchChromium();
+  // A browser in UTC: what is stored must still be Viet Nam time, +07:00.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'UTC' });
+  page = await context.newPage();
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.accept();
+  });
+  await page.goto(`${site.url}/admin/`);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByText('Loại nội dung').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+  if (decap?.pid && decap.exitCode === null) decap.kill('SIGTERM');
+  if (work && !process.env.KEEP_CMS_REPO) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the production admin', () => {
+  it('has no active local backend, and its script is on no other page', () => {
+    const dir = inject('siteDir');
+    const html = readFileSync(join(dir, 'admin/index.html'), 'utf8');
+    expect(html).toContain('<meta name="robots" content="noindex, nofollow">');
+    const json = /<script type="application\/json" id="cms-config">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    const { config } = JSON.parse(json);
+    expect(config).not.toHaveProperty('local_backend');
+    expect(json).not.toMatch(/127\.0\.0\.1|localhost|8081/);
+    expect(config.publish_mode).toBe('editorial_workflow');
+    const script = /<script type="module" src="([^"]+)"/.exec(html)![1]!;
+    const bundle = readFileSync(join(dir, script), 'utf8');
+    expect(bundle).not.toContain('CMS_LOCAL_BACKEND');
+    for (const page of ['index.html', 'tin-tuc/index.html']) expect(readFileSync(join(dir, page), 'utf8')).not.toContain(script);
+
+    // The CMS build of this test does have it: the check above would see it.
+    const local = readFileSync(join(work, 'tmp/admin-dist/admin/index.html'), 'utf8');
+    expect(local).toContain(`"local_backend":{"url":"http://127.0.0.1:${cmsPort}/api/v1"`);
+  });
+});
+
+describe('Decap CMS for communications staff', () => {
+  it('lists articles with date, category, ward and status, filterable by category and year', async () => {
+    await openAdmin('#/collections/news');
+    const seed = page.getByText('Phường Phúc Lợi: Với công tác thi đua khen thưởng. — 07/09/2015 · Hoạt động khối chính quyền · Phường Phúc Lợi (cũ) · Công khai');
+    await seed.waitFor();
+    await expect(page.getByText('Ẩn (bản nháp)').count()).resolves.toBeGreaterThan(0);
+    await shot('list');
+
+    await page.getByRole('button', { name: 'Lọc theo' }).click();
+    await page.getByRole('menuitem', { name: 'Năm 2015' }).click();
+    await page.keyboard.press('Escape');
+    await expect(page.getByText(/ — \d\d\/\d\d\/2016 /).count()).resolves.toBe(0);
+    await expect(seed.isVisible()).resolves.toBe(true);
+    await shot('list-filter');
+  });
+
+  it('refuses an entry missing a required field, in Vietnamese', async () => {
+    await openAdmin('#/collections/news/new');
+    await page.getByLabel('Tiêu đề').fill('Bài thiếu tóm tắt');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await toast('Còn trường bắt buộc chưa nhập. Hãy nhập đủ rồi lưu lại.');
+    await expect(page.getByText('Chưa nhập “Tóm tắt (sapo)”: trường này bắt buộc.').isVisible()).resolves.toBe(true);
+    await shot('required');
+    expect(git('branch', '--list', 'cms/*').trim()).toBe('');
+  });
+
+  it('refuses a file that is not a photo, and a photo over 20 MB, in Vietnamese', async () => {
+    await openAdmin('#/collections/news/new');
+    await page.getByRole('button', { name: 'Chọn ảnh' }).click();
+    const input = page.locator('input[type=file]');
+    await input.setInputFiles({ name: 'bao-cao.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('%PDF-1.7\n%…\n') });
+    await expect.poll(() => dialogs.at(-1)).toBe('Không nhận tệp “bao-cao.jpg”: chỉ nhận ảnh JPEG, PNG hoặc WebP.');
+    const huge = Buffer.alloc(21 * 1024 * 1024);
+    huge.set([0xff, 0xd8, 0xff, 0xe0]);
+    await input.setInputFiles({ name: 'anh-lon.jpg', mimeType: 'image/jpeg', buffer: huge });
+    await expect.poll(() => dialogs.at(-1)).toMatch(/^Ảnh “anh-lon\.jpg” nặng 21,0 MB, quá giới hạn 20 MB\./);
+    await expect(page.getByText(/bao-cao|anh-lon/).count()).resolves.toBe(0);
+  });
+
+  it('writes, reviews and publishes an article with a Vietnamese title, ward, campaign and cover photo', async () => {
+    await openAdmin('#/collections/news/new');
+    // Typed decomposed (NFD), as some keyboards and copied PDFs produce it.
+    await page.getByLabel('Tiêu đề').fill(TITLE.normalize('NFD'));
+    await page.getByLabel('Tóm tắt (sapo)').fill('Sáng 20/12, Ủy ban nhân dân phường tổ chức hội nghị tổng kết công tác thi đua, khen thưởng.');
+    await page.locator('[data-testid^="publishedAt-field-"][data-testid$="-day"]').fill('20/12/2024');
+    await page.locator('[data-testid^="publishedAt-field-"][data-testid$="-time"]').fill('08:30');
+    await pick('category', 'hoat dong', 'Hoạt động khối chính quyền');
+    await pick('wards', 'phuc loi', 'Phường Phúc Lợi – Thành phố Hà Nội');
+    await pick('campaigns', 'thi dua', 'Phong trào thi đua yêu nước');
+    await page.getByLabel('Tác giả').fill('Tin, ảnh: Minh Ngọc');
+
+    await page.getByRole('button', { name: 'Chọn ảnh' }).click();
+    const photo = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#2d6a4f' } })
+      .composite([{ input: Buffer.from('<svg width="1600" height="1000"><circle cx="800" cy="500" r="300" fill="#f0b400"/></svg>') }])
+      .jpeg({ quality: 85 })
+      .toBuffer();
+    await page.locator('input[type=file]').setInputFiles({ name: 'Ảnh Hội nghị tổng kết.JPG', mimeType: 'image/jpeg', buffer: photo });
+    await page.getByText(/^anh-hoi-nghi-tong-ket-\w+\.jpg$/).waitFor();
+    await shot('media');
+    await page.getByRole('button', { name: 'Dùng ảnh đã chọn' }).click();
+    await page.getByLabel('Mô tả ảnh (alt)').fill('Hội trường Ủy ban nhân dân phường trong buổi tổng kết');
+    await page.getByLabel('Chú thích').fill('Quang cảnh hội nghị');
+
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.type('Sáng 20/12, Ủy ban nhân dân phường Phúc Lợi tổ chức hội nghị tổng kết.');
+    await page.getByRole('heading', { name: TITLE }).waitFor();
+    await shot('editor');
+    await page.getByLabel('Mô tả ảnh (alt)').scrollIntoViewIfNeeded();
+    await shot('preview');
+
+    // Files nobody asked the CMS to commit: an untracked note and an unsaved code edit.
+    writeFileSync(join(work, 'ghi-chu-rieng.txt'), 'không được commit\n');
+    appendFileSync(join(work, 'astro.config.mjs'), '// đang sửa dở\n');
+
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await toast('Đã lưu bài');
+    await page.waitForURL(/#\/collections\/news\/entries\/2024\//);
+
+    const saved = git('show', '--name-only', '--format=%s', BRANCH).trim().split('\n');
+    expect(saved[0]).toBe(`Create Bài viết “2024/${SLUG}”`);
+    expect(saved.slice(1).filter(Boolean).sort()).toEqual([ARTICLE, expect.stringMatching(/^content\/news\/2024\/anh\/anh-hoi-nghi-tong-ket-\w+\.jpg$/)].sort());
+    const status = git('status', '--porcelain');
+    expect(status).toContain('?? ghi-chu-rieng.txt');
+    expect(status).toContain(' M astro.config.mjs');
+    expect(git('config', `branch.${BRANCH}.description`).trim()).toBe('decap-cms/draft');
+
+    await page.getByRole('button', { name: 'Trạng thái: Bản nháp' }).click();
+    await page.getByRole('menuitem', { name: 'Đang xét duyệt' }).click();
+    await toast('Đã đổi trạng thái bài');
+    expect(git('config', `branch.${BRANCH}.description`).trim()).toBe('decap-cms/pending_review');
+
+    await openAdmin('#/workflow');
+    await page.getByText('Quy trình duyệt bài').waitFor();
+    await page.getByText(TITLE).first().waitFor();
+    await shot('workflow');
+
+    await openAdmin(`#/collections/news/entries/2024/${SLUG}`);
+    await page.getByRole('button', { name: 'Trạng thái: Đang xét duyệt' }).click();
+    await page.getByRole('menuitem', { name: 'Sẵn sàng' }).click();
+    await toast('Đã đổi trạng thái bài');
+    expect(git('config', `branch.${BRANCH}.description`).trim()).toBe('decap-cms/pending_publish');
+
+    await page.getByRole('button', { name: 'Đăng', exact: true }).click();
+    await page.getByRole('menuitem', { name: 'Đăng ngay' }).click();
+    await toast('Đã đăng bài');
+    expect(dialogs).toContain('Đăng bài này lên trang?');
+
+    expect(git('branch', '--list', 'cms/*').trim()).toBe('');
+    expect(git('log', '-1', '--format=%s', 'main').trim()).toBe(`Create Bài viết “2024/${SLUG}”`);
+    expect(git('ls-tree', '-r', '--name-only', 'main', 'content/news/2024')).toContain(ARTICLE);
+    expect(git('ls-tree', '-r', '--name-only', 'main')).not.toContain('ghi-chu-rieng.txt');
+    expect(git('diff', 'HEAD~1', 'HEAD', '--name-only')).not.toContain('astro.config.mjs');
+  });
+
+  it('writes front matter the site’s schema accepts, in NFC with +07:00', async () => {
+    const text = readFileSync(join(work, ARTICLE), 'utf8');
+    const { data, body } = splitFrontmatter(text);
+    expect(data.title).toBe(TITLE);
+    expect(data.title).toBe(TITLE.normalize('NFC'));
+    expect(data.publishedAt).toBe('2024-12-20T08:30:00+07:00');
+    expect(data.wards).toEqual(['phuong-phuc-loi-00136']);
+    expect(data.campaigns).toEqual(['thi-dua-yeu-nuoc']);
+    const cover = data.cover as { image: string; alt: string };
+    expect(cover.image).toMatch(/^\.\/anh\/anh-hoi-nghi-tong-ket-\w+\.jpg$/);
+    expect(existsSync(join(work, dirname(ARTICLE), cover.image))).toBe(true);
+    expect(body).toBe('\nSáng 20/12, Ủy ban nhân dân phường Phúc Lợi tổ chức hội nghị tổng kết.\n');
+
+    const exists = (collection: string) => z.string().refine((id) => existsSync(join(work, 'content', collection, `${id}.json`)) || existsSync(join(work, 'content', collection, `${id}.md`)), 'unknown id');
+    const schema = collectionSchema('news', { image: () => z.string(), reference: exists }).superRefine(newsRules);
+    const result = schema.safeParse(data);
+    expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
+  });
+
+  it('shows the published article on the rebuilt site, with its optimised photo', () => {
+    git('checkout', '--', 'astro.config.mjs');
+    const out = join(work, 'tmp/site-dist');
+    const built = buildSite({ cwd: work, outDir: out, env: { ASTRO_CACHE_DIR: join(work, 'tmp/cache'), TIN_PHUONG_CONTENT: 'content' } });
+    expect(built.status, built.output.slice(-3000)).toBe(0);
+    const html = readFileSync(join(out, `tin-tuc/2024/${SLUG}/index.html`), 'utf8');
+    expect(html).toContain(TITLE);
+    expect(html).toContain('Tin, ảnh: Minh Ngọc');
+    const img = /<img[^>]*alt="Hội trường Ủy ban nhân dân phường trong buổi tổng kết"[^>]*>/.exec(html)?.[0];
+    expect(img).toBeDefined();
+    const src = /src="([^"]+)"/.exec(img!)![1]!;
+    expect(src).toMatch(/^\/_astro\/anh-hoi-nghi-tong-ket-.*\.webp$/);
+    expect(existsSync(join(out, src))).toBe(true);
+    // Never the raw upload.
+    expect(html).not.toMatch(/anh-hoi-nghi-tong-ket-\w+\.jpg/);
+    const news = readFileSync(join(out, 'tin-tuc/index.html'), 'utf8');
+    expect(news).toContain(TITLE);
+  });
+
+  it('changes only the edited line when staff edit one field of a seed article', async () => {
+    const before = readFileSync(join(work, SEED), 'utf8');
+    await openAdmin(`#/collections/news/entries/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong`);
+    await page.getByLabel('Tác giả').fill('Tin: Phòng Văn hóa – Thông tin');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await toast('Đã lưu bài');
+    const after = git('show', `cms/news/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong:${SEED}`);
+    const added = after.split('\n').filter((line) => !before.split('\n').includes(line));
+    expect(added).toEqual(['byline: "Tin: Phòng Văn hóa – Thông tin"']);
+    expect(after.split('\n').filter((line) => !added.includes(line)).join('\n')).toBe(before);
+    const files = git('show', '--name-only', '--format=', 'cms/news/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong').trim();
+    expect(files).toBe(SEED);
+  });
+});
+
+describe('npm run cms', () => {
+  it('runs the site and decap-server together on 127.0.0.1 and stops both on Ctrl+C', async () => {
+    const [cms, web] = [await freePort(), await freePort()];
+    const child = spawn(NODE, [join(work, 'scripts/cms.ts')], {
+      cwd: work,
+      env: { ...process.env, CMS_PORT: String(cms), PORT: String(web), ASTRO_CACHE_DIR: join(work, 'tmp/cache-dev'), TIN_PHUONG_CONTENT: 'content' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (c) => (output += c));
+    child.stderr!.on('data', (c) => (output += c));
+    const until = async (check: () => Promise<boolean>) => {
+      for (let i = 0; i < 120; i++) {
+        if (await check().catch(() => false)) return;
+        await new Promise((r) => setTimeout(r, 500));
+      }
+      throw new Error(`timed out:\n${output}`);
+    };
+    try {
+      await until(async () => (await fetch(`http://127.0.0.1:${cms}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })).ok);
+      const info = await (await fetch(`http://127.0.0.1:${cms}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })).json();
+      expect(info.type).toBe('local_git');
+      await until(async () => (await fetch(`http://127.0.0.1:${web}/admin/`)).ok);
+      const admin = await (await fetch(`http://127.0.0.1:${web}/admin/`)).text();
+      expect(admin).toContain(`"local_backend":{"url":"http://127.0.0.1:${cms}/api/v1"`);
+    } finally {
+      child.kill('SIGINT');
+    }
+    await new Promise((done) => (child.exitCode !== null ? done(null) : child.on('exit', done)));
+    await new Promise((r) => setTimeout(r, 1000));
+    await expect(fetch(`http://127.0.0.1:${cms}/api/v1`, { method: 'POST', body: '{}' })).rejects.toThrow();
+    await expect(fetch(`http://127.0.0.1:${web}/admin/`)).rejects.toThrow();
+  });
+});

@@ -200,6 +200,16 @@ describe('importing the seed pages', () => {
     expect(runJson(b, a).report.counts).toMatchObject({ unchanged: 2 });
   });
 
+  it('warns about a future date and drops an update date earlier than publication', () => {
+    const { report } = runJson(page('future.txt', GOOD.replace('09/12/2022 | 08:30', '09/12/2099 | 08:30').replace('Lượt xem: 12', 'Lượt xem: 12\nCập nhật: 01/01/2099 10:00')));
+    expect(report.files[0]).toMatchObject({ outcome: 'imported', entry: 'news/2099/phuong-phuc-loi-to-chuc-hoi-nghi.md' });
+    expect(report.files[0]!.warnings).toEqual([
+      expect.stringMatching(/Bỏ ngày cập nhật 2099-01-01T10:00:00\+07:00 vì sớm hơn ngày đăng/),
+      expect.stringMatching(/Ngày đăng ở tương lai: 2099-12-09T08:30:00\+07:00/),
+    ]);
+    expect(entry('news/2099/phuong-phuc-loi-to-chuc-hoi-nghi.md').data.updatedAt).toBeUndefined();
+  });
+
   it('never overwrites a hand-written article that holds the slug', () => {
     mkdirSync(join(content, 'news/2022'), { recursive: true });
     writeFileSync(join(content, 'news/2022/phuong-phuc-loi-to-chuc-hoi-nghi.md'), '---\ntitle: Viết tay\n---\n\nBài của biên tập viên.\n');

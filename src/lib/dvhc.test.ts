@@ -55,7 +55,7 @@ describe('the dataset index', () => {
     expect(dvhc.provincesNamed('ha noi')).toEqual(['Thành phố Hà Nội']);
     expect(dvhc.provincesNamed('yen bai', 'old')).toEqual(['Tỉnh Yên Bái']);
     expect(dvhc.provincesNamed('yen bai', 'new')).toEqual([]);
-    expect(dvhc.provinceShortNames).toContain('Bà Rịa - Vũng Tàu');
+    expect(dvhc.provincesNamed('ba ria vung tau')).toEqual(['Tỉnh Bà Rịa - Vũng Tàu']);
   });
   it('refuses a unit without a known type', () => {
     const bad: DvhcFile = { old: [], new: [{ code: '99999', type: null, name: 'X', province: { code: '01', name: 'Tỉnh X' }, predecessors: [] }] };

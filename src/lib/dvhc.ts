@@ -67,19 +67,17 @@ export interface Dvhc {
   districtsNamed(key: string): readonly DistrictUnit[];
   /** Province names (“Thành phố Hà Nội”) whose short name folds to `key`, per era. */
   provincesNamed(key: string, era?: Era): readonly string[];
-  /** Every short province name as written (“Hà Nội”, “Bà Rịa - Vũng Tàu”), both eras. */
-  provinceShortNames: readonly string[];
 }
 
-export const WARD_TYPE_BY_LABEL: Record<string, WardType> = { 'phuong': 'phuong', 'xa': 'xa', 'thi tran': 'thi-tran', 'dac khu': 'dac-khu' };
-export const WARD_TYPE_LABEL: Record<WardType, string> = { phuong: 'Phường', xa: 'Xã', 'thi-tran': 'Thị trấn', 'dac-khu': 'Đặc khu' };
+const WARD_TYPE_BY_LABEL: Record<string, WardType> = { 'phuong': 'phuong', 'xa': 'xa', 'thi tran': 'thi-tran', 'dac khu': 'dac-khu' };
+const WARD_TYPE_LABEL: Record<WardType, string> = { phuong: 'Phường', xa: 'Xã', 'thi-tran': 'Thị trấn', 'dac-khu': 'Đặc khu' };
 const DISTRICT_PREFIXES: [string, DistrictType][] = [
   ['quan', 'quan'],
   ['huyen', 'huyen'],
   ['thi xa', 'thi-xa'],
   ['thanh pho', 'thanh-pho'],
 ];
-export const DISTRICT_TYPE_LABEL: Record<DistrictType, string> = { quan: 'Quận', huyen: 'Huyện', 'thi-xa': 'Thị xã', 'thanh-pho': 'Thành phố' };
+const DISTRICT_TYPE_LABEL: Record<DistrictType, string> = { quan: 'Quận', huyen: 'Huyện', 'thi-xa': 'Thị xã', 'thanh-pho': 'Thành phố' };
 
 /**
  * The matching key of a place name: folded (no marks, đ→d, lowercase) with
@@ -136,12 +134,9 @@ export function indexDvhc(data: DvhcFile): Dvhc {
   const districts = new Map<string, DistrictUnit>();
   const districtsByName = new Map<string, DistrictUnit[]>();
   const provinces = { old: new Map<string, Set<string>>(), new: new Map<string, Set<string>>() };
-  const shortNames = new Set<string>();
 
   const addProvince = (era: Era, full: string) => {
-    const short = provinceShortName(full);
-    shortNames.add(short);
-    const key = nameKey(short);
+    const key = nameKey(provinceShortName(full));
     const set = provinces[era].get(key) ?? new Set<string>();
     set.add(full);
     provinces[era].set(key, set);
@@ -197,7 +192,6 @@ export function indexDvhc(data: DvhcFile): Dvhc {
       const eras: Era[] = era ? [era] : ['old', 'new'];
       return [...new Set(eras.flatMap((e) => [...(provinces[e].get(key) ?? [])]))];
     },
-    provinceShortNames: [...shortNames],
   };
 }
 

@@ -14,7 +14,7 @@ import { BLANK, type Line } from './lines.ts';
  * doubled “Xuất bản thông tin Xuất bản thông tin”) is chrome. Compared folded,
  * so the portal's own typo “Tin tức - sự kiên tiêu biểu” matches too.
  */
-export const CHROME_PHRASES = [
+const CHROME_PHRASES = [
   'Tìm kiếm',
   'Album Ảnh',
   'Các chuyên mục',

@@ -25,7 +25,7 @@ import { entrySlug, entryText, entryYear, isUnedited } from './toEntry.ts';
 
 /** Category for pages that name none (reported as a warning). */
 export const DEFAULT_CATEGORY = 'Tin tức - Sự kiện';
-/** Real pages are tens of kilobytes; anything this big is not a copied article. */
+/** Copied pages are a few kilobytes; anything this big is not an article. */
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 /** Where the overrides file lives inside the content root, unless another is given. */
 export const OVERRIDES_FILE = '.import/overrides.json';
@@ -39,8 +39,6 @@ export interface ImportOptions {
   /** Overwrite entries edited since they were imported. */
   force?: boolean;
   maxBytes?: number;
-  /** “Now”, to warn about future dates (tests pin it). */
-  now?: Date;
 }
 
 export type Outcome = 'imported' | 'updated' | 'unchanged' | 'skipped' | 'failed';
@@ -133,7 +131,7 @@ function readPage(run: Run, file: string, override: Override | undefined, warn: 
     warn(`Bỏ ngày cập nhật ${toVnIso(updated.date)} vì sớm hơn ngày đăng (update date before publication ignored)`);
     updated = undefined;
   }
-  if (published.date > (run.options.now ?? new Date())) warn(`Ngày đăng ở tương lai: ${toVnIso(published.date)}; bài chỉ hiện từ ngày đó (future date)`);
+  if (published.date > new Date()) warn(`Ngày đăng ở tương lai: ${toVnIso(published.date)}; bài chỉ hiện từ ngày đó (future date)`);
   return { ...facts, title, published, updated };
 }
 

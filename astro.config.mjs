@@ -9,7 +9,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests and parallel builds may give each build its own cache (image cache, data store).
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
-  // Official texts keep their quotes and dashes: no smart punctuation (.md via the processor, .mdx via this flag).
-  markdown: { processor: markdownProcessor(), smartypants: false },
+  // Sanitised Markdown with captions; @astrojs/mdx inherits the processor's features (no smart punctuation).
+  markdown: { processor: markdownProcessor() },
   integrations: [mdx(), searchIndex()],
 });

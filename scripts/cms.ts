@@ -48,5 +48,7 @@ start('decap-server', [resolve(root, 'scripts/cms-server.ts')], { PORT: cmsPort,
 start('astro dev', [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', sitePort], {
   CMS_LOCAL_BACKEND: backendUrl,
   ASTRO_TELEMETRY_DISABLED: '1',
+  // A dev server, whatever the shell says (under NODE_ENV=test astro dev serves no pages).
+  NODE_ENV: 'development',
 });
 console.log(`\nTrang quản trị: http://127.0.0.1:${sitePort}/admin/  (kho nội dung: ${backendUrl}; Ctrl+C để dừng)\n`);

@@ -239,7 +239,12 @@ describe('Decap CMS for communications staff', () => {
 
     await page.locator('[data-slate-editor="true"]').click();
     await page.keyboard.type('Sáng 20/12, Ủy ban nhân dân phường Phúc Lợi tổ chức hội nghị tổng kết.');
-    await page.getByRole('heading', { name: TITLE }).waitFor();
+    // The preview pane (an iframe) shows the article as the site will.
+    const preview = page.frameLocator('iframe').first();
+    await preview.getByRole('heading', { name: TITLE }).waitFor();
+    await expect(preview.locator('.article-meta').innerText()).resolves.toContain('Ngày đăng 20/12/2024 | 08:30');
+    await expect(preview.locator('.article-meta .byline').innerText()).resolves.toBe('Tin, ảnh: Minh Ngọc');
+    await expect(preview.locator('.article-category').innerText()).resolves.toMatch(/Hoạt động khối chính quyền/i);
     await shot('editor');
     await page.getByLabel('Mô tả ảnh (alt)').scrollIntoViewIfNeeded();
     await shot('preview');
@@ -353,18 +358,18 @@ describe('npm run cms', () => {
     child.stdout!.on('data', (c) => (output += c));
     child.stderr!.on('data', (c) => (output += c));
     const until = async (check: () => Promise<boolean>) => {
-      for (let i = 0; i < 120; i++) {
+      for (let i = 0; i < 240; i++) {
         if (await check().catch(() => false)) return;
         await new Promise((r) => setTimeout(r, 500));
       }
       throw new Error(`timed out:\n${output}`);
     };
     try {
-      await until(async () => (await fetch(`http://127.0.0.1:${cms}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })).ok);
+      await until(async () => (await fetch(`http://127.0.0.1:${cms}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}', signal: AbortSignal.timeout(5000) })).ok);
       const info = await (await fetch(`http://127.0.0.1:${cms}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })).json();
       expect(info.type).toBe('local_git');
-      await until(async () => (await fetch(`http://127.0.0.1:${web}/admin/`)).ok);
-      const admin = await (await fetch(`http://127.0.0.1:${web}/admin/`)).text();
+      await until(async () => (await fetch(`http://127.0.0.1:${web}/admin/`, { signal: AbortSignal.timeout(20_000) })).ok);
+      const admin = await (await fetch(`http://127.0.0.1:${web}/admin/`, { signal: AbortSignal.timeout(20_000) })).text();
       expect(admin).toContain(`"local_backend":{"url":"http://127.0.0.1:${cms}/api/v1"`);
     } finally {
       child.kill('SIGINT');

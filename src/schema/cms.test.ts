@@ -195,6 +195,13 @@ describe('CMS configuration generated from src/schema', () => {
     expect(local.local_backend).toEqual({ url: 'http://127.0.0.1:8081/api/v1', allowed_hosts: ['localhost', '127.0.0.1'] });
   });
 
+  it('keeps the editorial workflow except with Decap’s gitea backend, which has none', () => {
+    expect(cmsConfig({ backend: { name: 'forgejo', repo: 'a/b' } }).publish_mode).toBe('editorial_workflow');
+    expect(cmsConfig({ backend: { name: 'gitlab', repo: 'a/b' } }).publish_mode).toBe('editorial_workflow');
+    expect(cmsConfig({ backend: { name: 'gitea', repo: 'a/b' } }).publish_mode).toBe('simple');
+    expect(cmsConfig({ backend: { name: 'gitea', repo: 'a/b' }, localBackend: 'http://127.0.0.1:8081/api/v1' }).publish_mode).toBe('editorial_workflow');
+  });
+
   it('reads the production backend from the environment, with PKCE for GitLab', () => {
     expect(backendFromEnv({})).toBe(UNCONFIGURED_BACKEND);
     expect(backendFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'ubnd/tin-phuong', CMS_APP_ID: 'abc', CMS_API_ROOT: 'https://git.phuong.vn/api/v4', CMS_BASE_URL: 'https://git.phuong.vn' })).toEqual({

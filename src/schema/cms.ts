@@ -73,6 +73,18 @@ export interface CmsOptions {
   categories?: { id: string; name: string }[];
   /** Years that have articles, for the list filters (newest first). */
   years?: number[];
+  /** Overrides the publish mode (see publishModeFor). */
+  publishMode?: 'editorial_workflow' | 'simple';
+}
+
+/**
+ * The editorial workflow (Bản nháp → Đang xét duyệt → Sẵn sàng) needs a
+ * backend that keeps drafts on branches: decap-server in git mode, Forgejo
+ * (pull requests) and GitLab (merge requests) do; Decap's `gitea` backend
+ * refuses to start with it, so with that backend every save publishes.
+ */
+export function publishModeFor(backend: string, local: boolean): 'editorial_workflow' | 'simple' {
+  return !local && backend === 'gitea' ? 'simple' : 'editorial_workflow';
 }
 
 /** Placeholder backend until docs/cms-production.md is followed (login then fails with a clear error). */
@@ -93,6 +105,7 @@ export function backendFromEnv(env: Record<string, string | undefined>): Product
   if (env.CMS_BASE_URL) backend.base_url = env.CMS_BASE_URL;
   if (env.CMS_APP_ID) backend.app_id = env.CMS_APP_ID;
   if (name === 'gitlab') backend.auth_type = 'pkce';
+  if (name === 'gitea' && env.CMS_BASE_URL) backend.auth_endpoint = `${env.CMS_BASE_URL.replace(/\/$/, '')}/login/oauth/authorize`;
   return backend;
 }
 
@@ -211,7 +224,7 @@ export function cmsConfig(options: CmsOptions = {}): Record<string, unknown> {
     ...(options.localBackend
       ? { local_backend: { url: options.localBackend, allowed_hosts: ['localhost', '127.0.0.1'] } }
       : {}),
-    publish_mode: 'editorial_workflow',
+    publish_mode: options.publishMode ?? publishModeFor((options.backend ?? UNCONFIGURED_BACKEND).name, !!options.localBackend),
     // The header's “Ảnh và tệp” library; articles upload next to themselves (see NEWS_MEDIA_FOLDER).
     media_folder: 'content/media',
     public_folder: '/content/media',

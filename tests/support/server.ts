@@ -1,7 +1,6 @@
 /** Serve a built folder on a free loopback port for browser tests. */
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-// @ts-expect-error plain ESM script without types
 import { serve } from '../../scripts/serve.mjs';
 
 export async function startStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {

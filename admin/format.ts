@@ -96,7 +96,7 @@ const DUMP_OPTIONS = {
   schema: yaml.CORE_SCHEMA,
   lineWidth: -1,
   noRefs: true,
-  quotingType: '"',
+  quotingType: '"' as const,
 };
 
 /** One front-matter key as YAML, without the final newline. */

@@ -41,8 +41,11 @@ describe('Vietnamese phrases for Decap CMS', () => {
   });
 
   it('keeps every placeholder Decap fills in', () => {
+    // Dropped on purpose: the widget's code name ("string", "relation") read out to screen readers.
+    const dropped = new Set(['editor.editorControl.field.widgetLabel']);
     for (const [key, text] of enFlat) {
-      expect(placeholders(viFlat.get(key) ?? ''), key).toEqual(placeholders(text));
+      if (dropped.has(key)) expect(viFlat.get(key)).not.toMatch(/%\{/);
+      else expect(placeholders(viFlat.get(key) ?? ''), key).toEqual(placeholders(text));
     }
   });
 

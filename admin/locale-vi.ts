@@ -89,7 +89,8 @@ export const viPhrases = {
     editorControl: {
       field: {
         optional: 'không bắt buộc',
-        widgetLabel: 'Trường %{widgetLabel}',
+        // Decap fills in the widget's code name (string, relation…): not words staff know.
+        widgetLabel: 'Ô nhập liệu',
       },
     },
     editorControlPane: {
@@ -119,7 +120,8 @@ export const viPhrases = {
       onPublishingNotReady: 'Hãy chuyển bài sang “Sẵn sàng” trước khi đăng.',
       onPublishingWithUnsavedChanges: 'Bài có thay đổi chưa lưu: hãy bấm “Lưu” trước khi đăng.',
       onPublishing: 'Đăng bài này lên trang?',
-      onUnpublishing: 'Gỡ bài này khỏi trang?',
+      onUnpublishing:
+        'Rút bài này khỏi trang về bản nháp? Đường dẫn của bài sẽ không còn. Muốn báo cho bạn đọc là bài đã gỡ, hãy dùng “Trạng thái → Đã gỡ (thu hồi)”.',
       onDeleteWithUnsavedChanges: 'Xóa bài đã đăng này, cùng những thay đổi chưa lưu trong lần sửa này?',
       onDeletePublishedEntry: 'Xóa bài đã đăng này?',
       onDeleteUnpublishedChangesWithUnsavedChanges:
@@ -153,9 +155,9 @@ export const viPhrases = {
       publishing: 'Đang đăng…',
       publish: 'Đăng',
       published: 'Đã đăng',
-      unpublish: 'Gỡ bài',
+      unpublish: 'Rút về bản nháp',
       duplicate: 'Nhân bản',
-      unpublishing: 'Đang gỡ bài…',
+      unpublishing: 'Đang rút về bản nháp…',
       publishAndCreateNew: 'Đăng và viết bài mới',
       publishAndDuplicate: 'Đăng và nhân bản',
       deleteUnpublishedChanges: 'Xóa thay đổi chưa đăng',
@@ -312,9 +314,9 @@ export const viPhrases = {
       missingRequiredField: 'Còn trường bắt buộc chưa nhập. Hãy nhập đủ rồi lưu lại.',
       entrySaved: 'Đã lưu bài',
       entryPublished: 'Đã đăng bài',
-      entryUnpublished: 'Đã gỡ bài',
+      entryUnpublished: 'Đã rút bài về bản nháp',
       onFailToPublishEntry: 'Không đăng được bài: %{details}',
-      onFailToUnpublishEntry: 'Không gỡ được bài: %{details}',
+      onFailToUnpublishEntry: 'Không rút được bài: %{details}',
       entryUpdated: 'Đã đổi trạng thái bài',
       onDeleteUnpublishedChanges: 'Đã xóa những thay đổi chưa đăng',
       noteAdded: 'Đã thêm ghi chú',
@@ -368,6 +370,10 @@ export const adminPhrases = {
   uploadNotImage: (name: string) => `Không nhận tệp “${name}”: chỉ nhận ảnh JPEG, PNG hoặc WebP.`,
   uploadTooLarge: (name: string, megabytes: string, limit: number) =>
     `Ảnh “${name}” nặng ${megabytes} MB, quá giới hạn ${limit} MB. Hãy giảm kích thước ảnh rồi tải lên lại.`,
+  picker: {
+    loading: 'Đang tải…',
+    none: 'Không tìm thấy',
+  },
   list: {
     noCategory: 'Chưa chọn chuyên mục',
     noWard: 'Chưa gắn phường/xã',

@@ -18,7 +18,7 @@ import { describeEntry, fieldDefaults, prepareForSave, type CollectionInfo, type
 import { viPhrases } from './locale-vi.ts';
 import { campaignPreview, newsPreview } from './preview.ts';
 import { installUploadGuard } from './uploads.ts';
-import { registerImageComponent, registerObjectWidget } from './widgets.ts';
+import { registerImageComponent, registerObjectWidget, registerPickerMessages } from './widgets.ts';
 import { registerDateTimeWidget } from './datetime.ts';
 import previewCss from './preview.css?raw';
 
@@ -63,6 +63,7 @@ CMS.registerEventListener({
 
 registerObjectWidget(CMS as never);
 registerDateTimeWidget(CMS as never);
+registerPickerMessages(CMS as never);
 registerImageComponent(CMS as never, imageComponent as unknown as Record<string, unknown>);
 
 CMS.registerPreviewStyle(siteCss, { raw: true });

@@ -26,17 +26,6 @@ export interface PreviewProps {
 
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
 
-/** A photo path from front matter as Decap can load it (paths outside the media folder become repository paths). */
-export function assetPath(value: string, entryPath: string | undefined): string {
-  if (!value.startsWith('../') || !entryPath) return value;
-  const parts = entryPath.split('/').slice(0, -1);
-  for (const part of value.split('/')) {
-    if (part === '..') parts.pop();
-    else if (part !== '.') parts.push(part);
-  }
-  return `/${parts.join('/')}`;
-}
-
 /** The name of a related entry: chosen in this session (Decap's metadata), else from the build-time lookups. */
 function relatedName(props: PreviewProps, field: string, collection: string, id: string, fallback: Record<string, string>): string {
   const picked = props.fieldsMetaData?.getIn([field, collection, id, 'name']);
@@ -46,7 +35,8 @@ function relatedName(props: PreviewProps, field: string, collection: string, id:
 function photo(props: PreviewProps, cover: Record<string, unknown> | undefined, className: string): ReactNode {
   const image = text(cover?.image);
   if (!cover || !image) return null;
-  const asset = props.getAsset(assetPath(image, props.entry.get('path') as string | undefined));
+  // Decap finds photos in the entry's media folder (content/news/<năm>/anh/), where the CMS puts them.
+  const asset = props.getAsset(image);
   const caption = text(cover.caption);
   const credit = text(cover.credit);
   return h(

@@ -54,7 +54,7 @@ export function installUploadGuard(win: Window = window): void {
     'change',
     (event) => {
       const input = event.target;
-      if (!(input instanceof win.HTMLInputElement) || input.type !== 'file' || checked.has(event)) return;
+      if (!(input instanceof HTMLInputElement) || input.type !== 'file' || checked.has(event)) return;
       const files = [...(input.files ?? [])];
       if (!files.length) return;
       event.stopImmediatePropagation();
@@ -69,12 +69,12 @@ export function installUploadGuard(win: Window = window): void {
             input.value = '';
             return;
           }
-          accepted.push(new win.File([file], uploadName(file.name, sniffPhoto(head)!), { type: file.type, lastModified: file.lastModified }));
+          accepted.push(new File([file], uploadName(file.name, sniffPhoto(head)!), { type: file.type, lastModified: file.lastModified }));
         }
-        const transfer = new win.DataTransfer();
+        const transfer = new DataTransfer();
         for (const file of accepted) transfer.items.add(file);
         input.files = transfer.files;
-        const again = new win.Event('change', { bubbles: true });
+        const again = new Event('change', { bubbles: true });
         checked.add(again);
         input.dispatchEvent(again);
       })();

@@ -6,9 +6,11 @@
  *   Decap 3 validates a group's required fields even when the whole group is
  *   optional and empty (decap-cms issue #7748);
  * - the body's “Chèn ảnh” component speaks Vietnamese, asks for alt text, and
- *   writes paths relative to the article as astro:assets reads them.
+ *   writes paths relative to the article as astro:assets reads them;
+ * - the pickers (relation and select) say “Đang tải…” and “Không tìm thấy”
+ *   where Decap hard-codes “Loading options…” and react-select “No options”.
  */
-import type { ComponentType } from 'react';
+import { cloneElement, isValidElement, type ComponentType, type ReactNode } from 'react';
 import { relativeMediaPath } from './entry.ts';
 import { adminPhrases } from './locale-vi.ts';
 
@@ -87,4 +89,22 @@ export function registerImageComponent(CMS: DecapRegistry, image: Record<string,
       { label: adminPhrases.imageTitle, name: 'title', widget: 'string', required: false },
     ],
   });
+}
+
+/** Decap's relation and select controls with their hard-coded English messages replaced. */
+export function registerPickerMessages(CMS: DecapRegistry): void {
+  for (const name of ['relation', 'select']) {
+    const base = CMS.getWidget(name);
+    if (!base) continue;
+    const Base = base.control as unknown as new (props: object) => { render(): ReactNode };
+    class VietnamesePicker extends Base {
+      render() {
+        const element = super.render();
+        return isValidElement(element)
+          ? cloneElement(element as never, { loadingMessage: () => adminPhrases.picker.loading, noOptionsMessage: () => adminPhrases.picker.none })
+          : element;
+      }
+    }
+    CMS.registerWidget(name, VietnamesePicker as unknown as ComponentType, base.preview, base.schema);
+  }
 }

@@ -14,7 +14,9 @@
  * - the commit names the same files (`git commit -- <files>`), so anything
  *   a developer staged by hand stays out of it too.
  * Rebases of cms/ branches use --autostash, so a developer's uncommitted
- * edits elsewhere do not block saving.
+ * edits elsewhere do not block saving, and a draft's files are what its
+ * branch changed since it branched off (`git diff main...cms/…`), so drafts
+ * still open after someone commits to main.
  *
  * Environment: PORT (8081), GIT_REPO_DIRECTORY (the current directory),
  * LOG_LEVEL (info). Usage: node scripts/cms-server.ts (npm run cms starts it).
@@ -87,8 +89,24 @@ function patchSimpleGit(): void {
     while (p && !Object.prototype.hasOwnProperty.call(p, 'rebase')) p = Object.getPrototypeOf(p);
     return p;
   })();
+  const diffOwner = (() => {
+    let p: any = Object.getPrototypeOf(factory(process.cwd()));
+    while (p && !Object.prototype.hasOwnProperty.call(p, 'diff')) p = Object.getPrototypeOf(p);
+    return p;
+  })();
   const originalAdd = proto.add;
   const originalRebase = rebaseOwner.rebase;
+  const originalDiff = diffOwner.diff;
+
+  // decap-server lists a draft's files with `git diff main cms/…`: once main moves on (a
+  // developer commits), every file changed on main since looks like part of the draft and
+  // the draft no longer opens. Compare with the point the draft branched off instead.
+  diffOwner.diff = function (this: Git, options?: unknown) {
+    if (Array.isArray(options) && options.length === 2 && typeof options[1] === 'string' && options[1].startsWith('cms/') && !String(options[0]).startsWith('-')) {
+      return originalDiff.call(this, [`${options[0]}...${options[1]}`]);
+    }
+    return originalDiff.call(this, options);
+  };
 
   proto.add = function (this: Git, files: string | string[]) {
     const current = scope.getStore();

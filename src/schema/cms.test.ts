@@ -176,6 +176,8 @@ describe('CMS configuration generated from src/schema', () => {
     );
     expect(news.view_groups).toEqual(expect.arrayContaining([{ label: 'Năm', field: '__year' }]));
     expect(news.sortable_fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'publishedAt' })]));
+    const changes = news.fields.find((f) => f.name === 'changes')!;
+    expect(changes.summary).toBe("{{fields.date | date('DD/MM/YYYY HH:mm')}} — {{fields.note}}");
   });
 
   it('refuses photos over 20 MB in every image field', () => {

@@ -184,6 +184,14 @@ function adjustField(field: CmsField): CmsField {
     out.choose_url = false;
     out.media_library = { config: { max_file_size: MAX_PHOTO_BYTES, multiple: false } };
   }
+  if (out.widget === 'list' && typeof out.summary === 'string') {
+    // Dates in a list's one-line summary read as Vietnamese write them, not as stored ISO text.
+    const dates = ((out.fields as CmsField[] | undefined) ?? []).filter((f) => f.widget === 'datetime');
+    for (const f of dates) {
+      const format = f.time_format === false ? 'DD/MM/YYYY' : 'DD/MM/YYYY HH:mm';
+      out.summary = (out.summary as string).replaceAll(`{{fields.${f.name}}}`, `{{fields.${f.name} | date('${format}')}}`);
+    }
+  }
   if (out.widget === 'relation') {
     // Also search the folded names, so typing without tones finds the unit.
     const search = out.search_fields as string[];

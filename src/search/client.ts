@@ -158,9 +158,9 @@ export function startSearchPage(root: ParentNode = document): void {
     const views = await (await getEngine()).views(results);
     const items = views.map((v) => {
       const metaParts: (Node | string)[] = [el('span', { className: 'search-result__kind', textContent: v.kind })];
-      if (v.date) metaParts.push(' · ', el('span', {}, [el('span', { className: 'visually-hidden', textContent: `${vi.search.date} ` }), v.date]));
-      if (v.category) metaParts.push(' · ', el('span', {}, [el('span', { className: 'visually-hidden', textContent: `${vi.search.category}: ` }), v.category]));
-      if (v.wards) metaParts.push(' · ', el('span', {}, [el('span', { className: 'visually-hidden', textContent: `${vi.search.ward}: ` }), v.wards]));
+      if (v.date) metaParts.push(' · ', el('span', {}, [el('span', { className: 'sr-only', textContent: `${vi.search.date} ` }), v.date]));
+      if (v.category) metaParts.push(' · ', el('span', {}, [el('span', { className: 'sr-only', textContent: `${vi.search.category}: ` }), v.category]));
+      if (v.wards) metaParts.push(' · ', el('span', {}, [el('span', { className: 'sr-only', textContent: `${vi.search.ward}: ` }), v.wards]));
       const excerpt = el('p', { className: 'search-result__excerpt' });
       for (const seg of excerptSegments(v.excerptHtml)) excerpt.append(seg.marked ? el('mark', { textContent: seg.text }) : seg.text);
       return el('li', { className: 'search-result' }, [

@@ -2,6 +2,7 @@
  * Astro content collections, built from src/schema so that the site and the
  * CMS read one definition per field.
  */
+import { isAbsolute, join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { checkedReference } from './schema/references.ts';
 import { contentLoader } from './schema/loader.ts';
@@ -12,7 +13,11 @@ import { newsRules } from './schema/rules.ts';
 /** Where content lives; tests point it at a fixture folder. */
 const contentRoot = process.env.TIN_PHUONG_CONTENT ?? 'content';
 
-const folderOf = (name: CollectionName) => `./${contentRoot}/${model[name].folder.replace(/^content\//, '')}`;
+/** A collection's folder under the content root (relative to the project, or absolute). */
+const folderOf = (name: CollectionName) => {
+  const folder = join(contentRoot, model[name].folder.replace(/^content\//, ''));
+  return isAbsolute(folder) ? folder : `./${folder}`;
+};
 
 function build(name: CollectionName) {
   const def = model[name];

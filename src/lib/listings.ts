@@ -131,17 +131,32 @@ export function featuredFirst<T extends Listed>(items: readonly T[], limit: numb
  */
 export function related<T extends Listed>(article: Listed, items: readonly T[], wards: readonly WardRecord[], limit = 5): T[] {
   const campaigns = new Set((article.data.campaigns ?? []).map(refId));
-  const places = new Set(wardsForListing((article.data.wards ?? []).map(refId), wards));
+  const places = listingWards(article, wards);
   const scored = items
     .filter((a) => a.id !== article.id)
     .map((a) => {
       const c = (a.data.campaigns ?? []).filter((x) => campaigns.has(refId(x))).length;
-      const w = wardsForListing((a.data.wards ?? []).map(refId), wards).filter((x) => places.has(x)).length;
+      let w = 0;
+      for (const x of listingWards(a, wards)) if (places.has(x)) w += 1;
       return { a, score: c * 2 + w };
     })
     .filter((s) => s.score > 0);
   scored.sort((x, y) => y.score - x.score || newestFirst(x.a, y.a));
   return scored.slice(0, limit).map((s) => s.a);
+}
+
+/**
+ * An article's wards plus their successors, computed once per article and ward
+ * list: related() runs for every article over every other one, so recomputing
+ * this made the build quadratic in work per pair.
+ */
+const listingWardsCache = new WeakMap<readonly WardRecord[], WeakMap<object, Set<string>>>();
+function listingWards(item: Listed, wards: readonly WardRecord[]): Set<string> {
+  let byItem = listingWardsCache.get(wards);
+  if (!byItem) listingWardsCache.set(wards, (byItem = new WeakMap()));
+  let set = byItem.get(item.data);
+  if (!set) byItem.set(item.data, (set = new Set(wardsForListing((item.data.wards ?? []).map(refId), wards))));
+  return set;
 }
 
 /** Campaign period: an end date is inclusive (the whole day, Viet Nam time). */

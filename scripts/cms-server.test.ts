@@ -1,4 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer, type AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestPaths } from './cms-server.ts';
 
 describe('what a decap-server request may commit', () => {
@@ -28,5 +34,199 @@ describe('what a decap-server request may commit', () => {
     expect(requestPaths({ action: 'deleteFiles', params: { paths: ['a', 'b'] } }).paths).toEqual(['a', 'b']);
     expect(requestPaths({ action: 'entriesByFolder', params: {} }).paths).toEqual([]);
     expect(requestPaths(undefined).paths).toEqual([]);
+  });
+});
+
+/**
+ * The real server (node scripts/cms-server.ts) on a throwaway git repository,
+ * asked over HTTP to touch what the CMS must never touch.
+ */
+describe('the running CMS server', () => {
+  const ROOT = resolve(import.meta.dirname, '..');
+  const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+  let repo = '';
+  let port = 0;
+  let server: ChildProcess | undefined;
+  const ADMIN = 'http://127.0.0.1:45321';
+  const gitConfig = () => readFileSync(join(repo, '.git/config'), 'utf8');
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
+
+  function call(body: unknown, headers: Record<string, string> = { origin: ADMIN }, method = 'POST'): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
+    return new Promise((done, fail) => {
+      const data = body === undefined ? '' : JSON.stringify(body);
+      const req = request(
+        { host: '127.0.0.1', port, method, path: '/api/v1', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...headers } },
+        (res) => {
+          let text = '';
+          res.on('data', (c) => (text += c));
+          res.on('end', () => done({ status: res.statusCode!, headers: res.headers, text }));
+        },
+      );
+      req.on('error', fail);
+      req.end(data);
+    });
+  }
+
+  const persistEntry = (path: string, raw = '---\ntitle: x\n---\n') => ({
+    action: 'persistEntry',
+    params: { branch: 'main', dataFiles: [{ slug: 'x', path, raw }], assets: [], options: { commitMessage: 'x', useWorkflow: false, status: 'draft' } },
+  });
+  const persistMedia = (path: string, content = PNG) => ({
+    action: 'persistMedia',
+    params: { branch: 'main', asset: { path, content: content.toString('base64'), encoding: 'base64' }, options: { commitMessage: 'x' } },
+  });
+  const evilConfig = Buffer.from('[core]\n\tfsmonitor = touch pwned\n');
+
+  beforeAll(async () => {
+    repo = mkdtempSync(join(tmpdir(), 'tin-phuong-cms-guard-'));
+    const files: Record<string, string> = {
+      'content/news/2023/a.md': '---\ntitle: A\n---\nA\n',
+      'content/media/README.txt': 'ảnh chung\n',
+      'scripts/build.ts': 'console.log(1);\n',
+      'src/pages/index.astro': '<p>Trang chủ</p>\n',
+    };
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(repo, path)), { recursive: true });
+      writeFileSync(join(repo, path), text);
+    }
+    // A committed symlink inside a collection folder, pointing into .git.
+    symlinkSync('../../.git', join(repo, 'content/news/lien-ket'));
+    git('init', '-q', '-b', 'main');
+    git('config', 'user.name', 'Kiểm thử');
+    git('config', 'user.email', 'kiem-thu@example.invalid');
+    git('add', '-A');
+    git('commit', '-qm', 'Nội dung ban đầu');
+    // A draft, so the unpublishedEntry… reads reach a branch.
+    git('branch', 'cms/news/2023/a');
+    port = await new Promise<number>((done) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => done(port));
+      });
+    });
+    server = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'scripts/cms-server.ts')], {
+      cwd: repo,
+      env: { ...process.env, PORT: String(port), GIT_REPO_DIRECTORY: repo, CMS_ADMIN_ORIGIN: ADMIN, LOG_LEVEL: 'error' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await new Promise<void>((done, fail) => {
+      let output = '';
+      const timer = setTimeout(() => fail(new Error(`the CMS server did not start:\n${output}`)), 30_000);
+      const listen = (chunk: Buffer) => {
+        output += chunk;
+        if (output.includes('nghe tại')) {
+          clearTimeout(timer);
+          done();
+        }
+      };
+      server!.stdout!.on('data', listen);
+      server!.stderr!.on('data', listen);
+      server!.on('exit', (code) => fail(new Error(`the CMS server exited (${code}):\n${output}`)));
+    });
+  }, 60_000);
+
+  afterAll(() => {
+    if (server?.pid && server.exitCode === null) process.kill(server.pid, 'SIGTERM');
+    if (repo) rmSync(repo, { recursive: true, force: true });
+  });
+
+  it('refuses to write .git/config through persistMedia', async () => {
+    const before = gitConfig();
+    const res = await call(persistMedia('.git/config', evilConfig));
+    expect(gitConfig()).toBe(before);
+    expect(res.status).toBe(403);
+  });
+
+  it('refuses to write .git/config through persistEntry', async () => {
+    const before = gitConfig();
+    const res = await call(persistEntry('.git/config', evilConfig.toString()));
+    expect(gitConfig()).toBe(before);
+    expect(res.status).toBe(403);
+  });
+
+  it('refuses to read .git/config through getEntry', async () => {
+    const res = await call({ action: 'getEntry', params: { branch: 'main', path: '.git/config' } });
+    expect(res.status).toBe(403);
+    expect(res.text).not.toContain('[core]');
+  });
+
+  it('refuses .. traversal out of the content folders', async () => {
+    const read = await call({ action: 'getEntry', params: { branch: 'main', path: 'content/news/../../.git/config' } });
+    expect(read.status).toBe(403);
+    expect(read.text).not.toContain('[core]');
+    const write = await call(persistEntry('content/news/../../scripts/evil.md'));
+    expect(write.status).toBe(403);
+    expect(existsSync(join(repo, 'scripts/evil.md'))).toBe(false);
+  });
+
+  it('refuses a path through a symlink out of the content folders', async () => {
+    const res = await call({ action: 'getEntry', params: { branch: 'main', path: 'content/news/lien-ket/config' } });
+    expect(res.status).toBe(403);
+    expect(res.text).not.toContain('[core]');
+  });
+
+  it('refuses paths in scripts/ and src/pages/', async () => {
+    expect((await call(persistEntry('scripts/build.ts', 'process.exit(1)'))).status).toBe(403);
+    expect(readFileSync(join(repo, 'scripts/build.ts'), 'utf8')).toBe('console.log(1);\n');
+    expect((await call(persistMedia('src/pages/evil.astro'))).status).toBe(403);
+    expect(existsSync(join(repo, 'src/pages/evil.astro'))).toBe(false);
+    expect((await call({ action: 'deleteFile', params: { branch: 'main', path: 'src/pages/index.astro', options: { commitMessage: 'x' } } })).status).toBe(403);
+    expect(existsSync(join(repo, 'src/pages/index.astro'))).toBe(true);
+  });
+
+  it.each([
+    ['entriesByFolder of .git', 'entriesByFolder', { folder: '.git', extension: '', depth: 5 }],
+    ['entriesByFiles with .git/config among the files', 'entriesByFiles', { files: [{ path: 'content/news/2023/a.md' }, { path: '.git/config' }] }],
+    ['getMedia of .git', 'getMedia', { mediaFolder: '.git' }],
+    ['getMediaFile of .git/config', 'getMediaFile', { path: '.git/config' }],
+    ['deleteFiles with a file of scripts/', 'deleteFiles', { paths: ['content/news/2023/a.md', 'scripts/build.ts'], options: { commitMessage: 'x' } }],
+    ['unpublishedEntryDataFile of .git/config', 'unpublishedEntryDataFile', { collection: 'news', slug: '2023/a', id: 'news/2023/a', path: '.git/config' }],
+    ['unpublishedEntryMediaFile of .git/config', 'unpublishedEntryMediaFile', { collection: 'news', slug: '2023/a', id: 'news/2023/a', path: '.git/config' }],
+    ['persistEntry with a photo in .git/hooks', 'persistEntry', { ...persistEntry('content/news/2024/bai.md').params, assets: [{ path: '.git/hooks/pre-commit', content: PNG.toString('base64'), encoding: 'base64' }] }],
+    ['persistEntry moving the article to scripts/', 'persistEntry', { ...persistEntry('content/news/2024/bai.md').params, dataFiles: [{ slug: 'x', path: 'content/news/2024/bai.md', newPath: 'scripts/bai.md', raw: 'x' }] }],
+    ['persistEntry of an .mdx file (Astro runs its code)', 'persistEntry', persistEntry('content/news/2024/chay-ma.mdx', 'export const x = 1').params],
+    ['persistMedia of a script named .png', 'persistMedia', persistMedia('content/media/anh.png', Buffer.from('<script>alert(1)</script>')).params],
+    ['unpublishedEntry of a collection outside the CMS', 'unpublishedEntry', { collection: '../../x', slug: 'a' }],
+  ])('refuses %s', async (_name, action, params) => {
+    const res = await call({ action, params: { branch: 'main', ...params } });
+    expect(res.status).toBe(403);
+    expect(res.text).not.toContain('[core]');
+    expect(existsSync(join(repo, '.git/hooks/pre-commit'))).toBe(false);
+    expect(git('status', '--porcelain')).toBe('');
+  });
+
+  it('refuses a request whose Host is not its own (DNS rebinding)', async () => {
+    const res = await call({ action: 'info' }, { host: `rebind.example:${port}` });
+    expect([403, 421]).toContain(res.status);
+    expect(res.text).not.toContain('local_git');
+  });
+
+  it('refuses a request from a foreign origin, and gives it no CORS headers', async () => {
+    const res = await call({ action: 'getEntry', params: { branch: 'main', path: 'content/news/2023/a.md' } }, { origin: 'http://localhost:9999' });
+    expect(res.status).toBe(403);
+    expect(res.text).not.toContain('title: A');
+    expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    const preflight = await call(undefined, { origin: 'http://localhost:9999', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' }, 'OPTIONS');
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+  });
+
+  it('answers the admin: lists, saves an article and a photo', async () => {
+    const preflight = await call(undefined, { origin: ADMIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' }, 'OPTIONS');
+    expect(preflight.status).toBeLessThan(300);
+    expect(preflight.headers['access-control-allow-origin']).toBe(ADMIN);
+
+    const list = await call({ action: 'entriesByFolder', params: { branch: 'main', folder: 'content/news', extension: 'md', depth: 5 } });
+    expect(list.status).toBe(200);
+    expect(list.headers['access-control-allow-origin']).toBe(ADMIN);
+    expect(JSON.parse(list.text).map((e: { file: { path: string } }) => e.file.path)).toEqual(['content/news/2023/a.md']);
+
+    const saved = await call(persistEntry('content/news/2024/x.md'), { origin: 'http://localhost:45321' });
+    expect(saved.status).toBe(200);
+    expect(git('show', '--name-only', '--format=', 'HEAD').trim()).toBe('content/news/2024/x.md');
+    const photo = await call(persistMedia('content/news/2024/anh/x.png'));
+    expect(photo.status).toBe(200);
+    expect(git('show', '--name-only', '--format=', 'HEAD').trim()).toBe('content/news/2024/anh/x.png');
+    // Local tools send no Origin.
+    expect((await call({ action: 'info' }, {})).status).toBe(200);
   });
 });

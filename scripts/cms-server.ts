@@ -18,15 +18,23 @@
  * branch changed since it branched off (`git diff main...cms/…`), so drafts
  * still open after someone commits to main.
  *
+ * Before decap-server sees a request (scripts/cms-guard.ts): the Host must be
+ * this server's own (no DNS rebinding), the Origin the admin's, and every path
+ * one the CMS configuration edits, reached through no symlink; else 403.
+ *
  * Environment: PORT (8081), GIT_REPO_DIRECTORY (the current directory),
- * LOG_LEVEL (info). Usage: node scripts/cms-server.ts (npm run cms starts it).
+ * CMS_ADMIN_ORIGIN (the admin's origin, comma-separated if several;
+ * http://127.0.0.1:4321), LOG_LEVEL (info).
+ * Usage: node scripts/cms-server.ts (npm run cms starts it).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
+import { lstat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
+import { adminOrigins, checkRequest, cmsScope, hostAllowed, originAllowed } from './cms-guard.ts';
 
 const require = createRequire(import.meta.url);
 /** Resolve packages as decap-server itself does, so we patch the very modules it uses. */
@@ -147,24 +155,70 @@ function patchSimpleGit(): void {
 
 const repoPath = () => resolve(process.env.GIT_REPO_DIRECTORY || process.cwd());
 
-export async function startCmsServer(options: { port?: number; host?: string } = {}): Promise<Server> {
+/** The site `npm run cms` serves the admin from, unless told otherwise. */
+const DEFAULT_ADMIN_ORIGIN = 'http://127.0.0.1:4321';
+
+/** Whether a symlink lies on a path (a committed one could point into .git or scripts/). */
+async function throughSymlink(root: string, path: string): Promise<boolean> {
+  const parts = path.split('/');
+  for (let i = 1; i <= parts.length; i++) {
+    const stat = await lstat(join(root, ...parts.slice(0, i))).catch(() => null);
+    if (!stat) return false;
+    if (stat.isSymbolicLink()) return true;
+  }
+  return false;
+}
+
+export async function startCmsServer(options: { port?: number; host?: string; adminOrigin?: string | string[] } = {}): Promise<Server> {
   patchSimpleGit();
   const express = fromDecapServer('express');
   const { registerLocalGit } = fromDecapServer('decap-server/dist/middlewares.js');
   process.env.GIT_REPO_DIRECTORY = repoPath();
+  const allowed = cmsScope();
+  const origins = adminOrigins(options.adminOrigin ?? process.env.CMS_ADMIN_ORIGIN?.split(',') ?? DEFAULT_ADMIN_ORIGIN);
+  let port = options.port ?? Number(process.env.PORT || 8081);
   const app = express();
-  // Parse the body first, then run the rest of the request inside its scope.
+  const refuse = (res: any, error: string) => res.status(403).json({ error });
+  // Host and Origin before anything else; CORS here, so decap-server's cors() (any localhost port) never answers a foreign page.
+  app.use((req: any, res: any, next: () => void) => {
+    if (!hostAllowed(req.headers.host, port)) return refuse(res, 'Máy chủ CMS chỉ nhận yêu cầu gửi tới 127.0.0.1 hoặc localhost.');
+    const origin: string | undefined = req.headers.origin;
+    if (!originAllowed(origin, origins)) return refuse(res, 'Máy chủ CMS chỉ nhận yêu cầu từ trang quản trị.');
+    if (origin) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Vary', 'Origin');
+    }
+    if (req.method !== 'OPTIONS') return next();
+    res.setHeader('Access-Control-Allow-Methods', 'POST');
+    res.setHeader('Access-Control-Allow-Headers', 'Content-Type');
+    res.status(204).end();
+  });
+  // Parse the body first, then check its paths, then run the rest of the request inside its scope.
   app.use(express.json({ limit: '50mb' }));
+  app.use((req: any, res: any, next: () => void) => {
+    if (req.method !== 'POST') return next();
+    const { refusal, paths } = checkRequest(req.body, allowed);
+    if (refusal) return refuse(res, refusal);
+    Promise.all(paths.map((path) => throughSymlink(repoPath(), path))).then(
+      (links) => {
+        const link = paths.find((_, i) => links[i]);
+        if (link) refuse(res, `Không được phép truy cập “${link}”: đường dẫn đi qua liên kết tượng trưng.`);
+        else next();
+      },
+      () => refuse(res, 'Không kiểm tra được đường dẫn.'),
+    );
+  });
   app.use((req: any, _res: any, next: () => void) => {
     const { paths, workflowBase } = requestPaths(req.body);
     scope.run({ paths, ...(workflowBase ? { workflowBase } : {}), staged: [] }, next);
   });
   await registerLocalGit(app, { logLevel: process.env.LOG_LEVEL || 'info' });
   const host = options.host ?? '127.0.0.1';
-  const port = options.port ?? Number(process.env.PORT || 8081);
   return new Promise((done, fail) => {
     const server = app.listen(port, host, () => {
-      console.log(`decap-server (git, ${repoPath()}) nghe tại http://${host}:${(server.address() as { port: number }).port}/api/v1`);
+      // The port actually bound (port 0 picks one): the only one a Host may name.
+      port = (server.address() as { port: number }).port;
+      console.log(`decap-server (git, ${repoPath()}) nghe tại http://${host}:${port}/api/v1`);
       done(server);
     });
     server.on('error', fail);

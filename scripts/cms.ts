@@ -44,7 +44,8 @@ function stop(code = 0): void {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-start('decap-server', [resolve(root, 'scripts/cms-server.ts')], { PORT: cmsPort, GIT_REPO_DIRECTORY: root });
+// The admin's origin is the only one decap-server answers (scripts/cms-guard.ts).
+start('decap-server', [resolve(root, 'scripts/cms-server.ts')], { PORT: cmsPort, GIT_REPO_DIRECTORY: root, CMS_ADMIN_ORIGIN: `http://127.0.0.1:${sitePort}` });
 start('astro dev', [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', sitePort], {
   CMS_LOCAL_BACKEND: backendUrl,
   ASTRO_TELEMETRY_DISABLED: '1',

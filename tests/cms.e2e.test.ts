@@ -79,11 +79,11 @@ function makeRepository(): string {
 }
 
 /** decap-server through our launcher; resolves once it listens. */
-function startDecapServer(port: number): Promise<ChildProcess> {
+function startDecapServer(port: number, adminOrigin: string): Promise<ChildProcess> {
   return new Promise((done, fail) => {
     const child = spawn(NODE, [join(work, 'scripts/cms-server.ts')], {
       cwd: work,
-      env: { ...process.env, PORT: String(port), GIT_REPO_DIRECTORY: work, LOG_LEVEL: 'warn' },
+      env: { ...process.env, PORT: String(port), GIT_REPO_DIRECTORY: work, CMS_ADMIN_ORIGIN: adminOrigin, LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -131,8 +131,8 @@ beforeAll(async () => {
     env: { CMS_LOCAL_BACKEND: `http://127.0.0.1:${cmsPort}/api/v1`, ASTRO_CACHE_DIR: join(work, 'tmp/cache'), TIN_PHUONG_CONTENT: 'content' },
   });
   if (built.status !== 0) throw new Error(`astro build (CMS) failed:\n${built.output}`);
-  decap = await startDecapServer(cmsPort);
   site = await startStatic(join(work, 'tmp/admin-dist'));
+  decap = await startDecapServer(cmsPort, site.url);
   browser = await launchChromium();
   // A browser in UTC: what is stored must still be Viet Nam time, +07:00.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'UTC' });

@@ -148,6 +148,7 @@ export const vi = {
     unknownTerm: 'từ “{term}”',
     suggest: 'Tìm không có từ đó:',
     corrected: 'Không có tin bài nào chứa {terms}. Đang hiện kết quả cho “{query}”.',
+    approximate: 'Không có tin bài nào khớp đúng dấu với “{query}”. Các kết quả dưới đây chỉ khớp khi bỏ dấu.',
     more: 'Xem thêm kết quả (đang hiện {shown}/{count})',
     wardsCurrent: 'Phường, xã hiện nay',
     wardsHistoric: 'Phường, xã trước 01/07/2025',

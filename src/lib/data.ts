@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { hasPage, isPublic, newestFirst } from './publishing.ts';
 import { isUrlSafeId } from './listings.ts';
+import { buildListingIndex, type ListingIndex } from './listingIndex.ts';
 import { wardDisplayName, type WardRecord } from './wards.ts';
 import type { CampaignData, CategoryData, DistrictData, NewsData, WardData } from './entries.ts';
 
@@ -29,6 +30,8 @@ export interface SiteData {
   districts: District[];
   /** Wards as the succession helpers (lib/wards.ts) take them. */
   wardRecords: WardRecord[];
+  /** Every listing (by ward, district, campaign, category, year; related articles) of the public articles, computed once. */
+  lists: ListingIndex<News>;
   category: (id: string) => Category | undefined;
   ward: (id: string) => Ward | undefined;
   district: (id: string) => District | undefined;
@@ -58,15 +61,18 @@ async function load(): Promise<SiteData> {
     (a, b) => (a.data.order ?? 999) - (b.data.order ?? 999) || a.data.name.localeCompare(b.data.name, 'vi'),
   );
   const sortedWards = [...wards].sort((a, b) => wardDisplayName(a.data).localeCompare(wardDisplayName(b.data), 'vi') || a.id.localeCompare(b.id));
+  const articles = pages.filter((n) => isPublic(n.data, now));
+  const wardRecords = wards.map((w) => ({ id: w.id, ...w.data }));
   return {
     now,
-    articles: pages.filter((n) => isPublic(n.data, now)),
+    articles,
     pages,
     campaigns,
     categories: sortedCategories,
     wards: sortedWards,
     districts: [...districts].sort((a, b) => a.data.label.localeCompare(b.data.label, 'vi')),
-    wardRecords: wards.map((w) => ({ id: w.id, ...w.data })),
+    wardRecords,
+    lists: buildListingIndex(articles, wardRecords),
     category: byId(categories),
     ward: byId(wards),
     district: byId(districts),

@@ -1,59 +1,71 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addFoldedTwins,
-  addFoldedTwinsForIndex,
-  addFoldedTwinsToHtml,
   cleanExcerpt,
+  fromIndexText,
+  toIndexHtml,
+  toIndexPage,
+  toIndexText,
+  TWIN_MARK,
+  GLUE_NEXT,
+  GLUE_PREV,
   decodeEntities,
   excerptSegments,
   highlightedPhrases,
   plainExcerpt,
   textFragment,
-  TWIN_MARK,
   vocabularyWords,
-  withoutTwins,
 } from './searchText.ts';
+import { syllableKey } from './syllables.ts';
 
-const T = TWIN_MARK;
 
-describe('folded twins at indexing', () => {
-  it('adds a marked, folded twin after each word with đ', () => {
-    expect(addFoldedTwins('thi đua khen thưởng')).toBe(`thi đua ${T}dua khen thưởng`);
-    expect(addFoldedTwins('(CBCCVCNLĐ) cơ quan')).toBe(`(CBCCVCNLĐ) ${T}(cbccvcnld) cơ quan`);
-    expect(addFoldedTwins('Phúc Lợi')).toBe('Phúc Lợi');
+const K = (word: string) => syllableKey(word)!;
+
+describe('the text the index gets', () => {
+  it('replaces every syllable by its key, punctuation kept', () => {
+    expect(toIndexText('Thi đua, khen thưởng.')).toBe(`${K('Thi')} ${K('đua')} ${GLUE_PREV}, ${K('khen')} ${K('thưởng')} ${GLUE_PREV}.`);
+    expect(toIndexText('(CBCCVCNLĐ) năm 2015')).toBe(`(${GLUE_NEXT} ${K('CBCCVCNLĐ')} ${GLUE_PREV}) ${K('năm')} 2015`);
+    expect(fromIndexText(toIndexText('(CBCCVCNLĐ) năm, 2015.'))).toBe('(CBCCVCNLĐ) năm, 2015.');
+  });
+  it('leaves words that are not one syllable as written, with a folded twin when they have đ', () => {
+    expect(toIndexText('34-CT/TW iPhone 1.024')).toBe('34-CT/TW iPhone 1.024');
+    expect(toIndexText('Đ/c Hồng')).toBe(`Đ/c ${TWIN_MARK}d/c ${K('Hồng')}`);
+    expect(cleanExcerpt(`<mark>Đ/c</mark> <mark>${TWIN_MARK}d/c</mark> ${K('Hồng')}`)).toBe('<mark>Đ/c</mark> Hồng');
+    expect(fromIndexText(`Đ/c ${TWIN_MARK}d/c ${K('Hồng')}`)).toBe('Đ/c Hồng');
   });
   it('makes decomposed text precomposed first', () => {
-    expect(addFoldedTwins('Đền ơn'.normalize('NFD'))).toBe(`Đền ${T}den ơn`);
+    expect(toIndexText('Đền ơn'.normalize('NFD'))).toBe(`${K('Đền')} ${K('ơn')}`);
   });
-  it('touches text only, never tags, attributes, scripts or comments', () => {
-    const html = '<h1 title="Đảng">Đảng bộ</h1><!-- đ --><script>const đ = 1;</script><p data-x=\'a > đ\'>quỹ đền ơn</p>';
-    expect(addFoldedTwinsToHtml(html)).toBe(
-      `<h1 title="Đảng">Đảng ${T}dang bộ</h1><!-- đ --><script>const đ = 1;</script><p data-x='a > đ'>quỹ đền ${T}den ơn</p>`,
+  it('touches text only, never tags, attributes, scripts or comments, and sees through entities', () => {
+    const html = '<h1 title="Đảng">Đảng bộ</h1><!-- đ --><script>const đ = 1;</script><p data-x=\'a > đ\'>&quot;quỹ&quot; &#273;ền</p>';
+    expect(toIndexHtml(html)).toBe(
+      `<h1 title="Đảng">${K('Đảng')} ${K('bộ')}</h1><!-- đ --><script>const đ = 1;</script><p data-x='a > đ'>&quot;${GLUE_NEXT} ${K('quỹ')} ${GLUE_PREV}&quot; ${K('đền')}</p>`,
     );
   });
-  it('twins searchable meta values too, and strips them for display', () => {
-    const html = '<span data-pagefind-meta="title[data-value]" data-value="Đền ơn đáp nghĩa"></span><span data-pagefind-meta="ngay[data-value]" data-value="Đ"></span>';
-    const out = addFoldedTwinsForIndex(html);
-    expect(out).toContain(`data-value="Đền ${T}den ơn đáp ${T}dap nghĩa"`);
+  it('keys searchable meta values too, and decodes them for display', () => {
+    const html = '<span data-pagefind-meta="title[data-value]" data-value="Đền ơn"></span><span data-pagefind-meta="ngay[data-value]" data-value="Đ"></span>';
+    const out = toIndexPage(html);
+    expect(out).toContain(`data-value="${K('Đền')} ${K('ơn')}"`);
     expect(out).toContain('data-value="Đ"');
-    expect(withoutTwins(`Đền ${T}den ơn đáp ${T}dap nghĩa`)).toBe('Đền ơn đáp nghĩa');
-  });
-  it('decodes đ written as an entity', () => {
-    expect(addFoldedTwinsToHtml('<p>&#273;ua</p>')).toBe(`<p>đua ${T}dua</p>`);
+    expect(fromIndexText(`${K('Đền')} ${K('ơn')}, 2015`)).toBe('Đền ơn, 2015');
   });
 });
 
+/** An excerpt as Pagefind writes it from indexed words: keys, some marked. */
+const indexed = (text: string) =>
+  text.replace(/(<mark>)?([^\s<]+)(<\/mark>)?/g, (_, open: string | undefined, word: string) =>
+    toIndexText(word)
+      .split(' ')
+      // Pagefind marks the matched word, not the punctuation standing beside it.
+      .map((part) => (open && !part.startsWith(GLUE_PREV) && !part.endsWith(GLUE_NEXT) ? `<mark>${part}</mark>` : part))
+      .join(' '),
+  );
+
 describe('excerpts back to real text', () => {
-  it('drops twins and moves their highlight onto the real word', () => {
-    const excerpt = `<mark>Thi</mark> đua <mark>${T}dua</mark> khen <mark>thưởng.</mark> quỹ đền ${T}den ơn`;
-    expect(cleanExcerpt(excerpt)).toBe('<mark>Thi</mark> <mark>đua</mark> khen <mark>thưởng.</mark> quỹ đền ơn');
-    expect(plainExcerpt(excerpt)).toBe('Thi đua khen thưởng. quỹ đền ơn');
-  });
-  it('keeps highlights on real words', () => {
-    expect(cleanExcerpt(`thi <mark>đua</mark> ${T}dua`)).toBe('thi <mark>đua</mark>');
-  });
-  it('drops a twin cut off from its word at the excerpt start', () => {
-    expect(cleanExcerpt(`<mark>${T}dua</mark> khen`)).toBe('khen');
+  it('decodes keys into the words as written, highlights kept', () => {
+    const excerpt = indexed('<mark>Thi</mark> <mark>đua</mark> khen <mark>thưởng.</mark> quỹ (Đền) ơn 2015');
+    expect(excerpt).not.toContain('đua');
+    expect(cleanExcerpt(excerpt)).toBe('<mark>Thi</mark> <mark>đua</mark> khen <mark>thưởng.</mark> quỹ (Đền) ơn 2015');
+    expect(plainExcerpt(excerpt)).toBe('Thi đua khen thưởng. quỹ (Đền) ơn 2015');
   });
   it('decodes entities for plain text', () => {
     expect(decodeEntities('a &amp; b &lt;c&gt; &quot;d&quot; &#39;e&#39; &#273;')).toBe('a & b <c> "d" \'e\' đ');
@@ -62,7 +74,7 @@ describe('excerpts back to real text', () => {
 
 describe('highlighting on the article without script', () => {
   it('takes runs of highlighted words as phrases, trimmed of punctuation', () => {
-    const excerpt = `Công tác <mark>thi</mark> đua <mark>${T}dua</mark> - <mark>khen</mark> <mark>thưởng.</mark> <mark>Thi</mark> <mark>đua</mark> yêu nước`;
+    const excerpt = indexed('Công tác <mark>thi</mark> <mark>đua</mark> - <mark>khen</mark> <mark>thưởng.</mark> <mark>Thi</mark> <mark>đua</mark> yêu nước');
     expect(highlightedPhrases(excerpt)).toEqual(['thi đua', 'khen thưởng']);
   });
   it('splits phrases at sentence ends', () => {
@@ -76,13 +88,13 @@ describe('highlighting on the article without script', () => {
 
 describe('vocabulary', () => {
   it('keeps folded words of two letters or more, no numbers', () => {
-    expect(vocabularyWords(`Thi đua ${T}dua năm 2015: CBCCVCNLĐ, 34-CT/TW`)).toEqual(['thi', 'dua', 'dua', 'nam', 'cbccvcnld', 'ct', 'tw']);
+    expect(vocabularyWords('Thi đua năm 2015: CBCCVCNLĐ, 34-CT/TW')).toEqual(['thi', 'dua', 'nam', 'cbccvcnld', 'ct', 'tw']);
   });
 });
 
 describe('excerpt segments', () => {
-  it('merges words into marked and unmarked runs, decoded, twins dropped', () => {
-    const excerpt = `Công tác <mark>thi</mark> <mark>đua</mark> <mark>${T}dua</mark> &amp; <mark>khen</mark> thưởng`;
+  it('merges words into marked and unmarked runs, decoded', () => {
+    const excerpt = indexed('Công tác <mark>thi</mark> <mark>đua</mark> &amp; <mark>khen</mark> thưởng');
     expect(excerptSegments(excerpt)).toEqual([
       { text: 'Công tác ', marked: false },
       { text: 'thi đua', marked: true },

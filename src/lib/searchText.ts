@@ -1,83 +1,102 @@
 /**
  * Text as the search index sees it, and back as readers see it. Pure.
  *
- * Pagefind (≥ 1.5) matches words regardless of tone marks, but đ/Đ is a
- * letter of its own (no Unicode decomposition), so "thi dua" never finds
- * "thi đua". At indexing, every word that contains đ gets a folded twin
- * right after it, marked with an invisible separator (U+2063):
+ * The index never sees a Vietnamese syllable as written: each one becomes
+ * its syllable key (lib/syllables.ts), an ASCII word that spells it exactly,
+ * tone and case included, so that a query can ask for "đà" and not đã,
+ * Đảng or đạo, or for "phu" as a whole syllable and not phường:
  *
- *     "thi đua khen thưởng"  →  "thi đua \u2063dua khen thưởng"
+ *     "Thi đua, khen thưởng"  →  "zjthi00001 zjdua01100, zjkhen00000 zjthuong03220"
  *
- * Pagefind strips the mark when it indexes the twin, so "dua" finds the page,
- * while "đua" still matches only the real word, and an accented query keeps
- * Pagefind's bonus for exact diacritics. Only the index sees twins: the pages
- * people read are untouched, and excerpts drop twins again (moving the
- * highlight onto the real word) before anyone sees them.
+ * Words that are not one syllable (numbers, "34-CT/TW", "iPhone") stay as
+ * written. A key replaces its word instead of standing beside it: twins
+ * doubled the words Pagefind indexes and, with the invisible separator they
+ * used, made it three times slower. Keys decode back to the exact word, so
+ * excerpts and result titles read as written. Only the index sees keys: the
+ * pages people read are untouched.
  */
 import { foldVietnamese, toNFC } from './vietnamese.ts';
+import { decodeKey, syllableKey } from './syllables.ts';
 
-/** Marks a folded twin in indexed text. Invisible, never typed, stripped by Pagefind's word splitter. */
+/** Punctuation around a word, HTML entities included ("&quot;Nẵng&quot;,"). */
+const EDGE = String.raw`(?:[^\p{L}\p{M}&\s]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);|&)*`;
+const TOKEN = new RegExp(`^(${EDGE})([\\p{L}\\p{M}]+)(${EDGE})$`, 'iu');
+
+/**
+ * Marks a folded twin: a token that is not one syllable but has đ ("Đ/c",
+ * "QĐ-UBND") stays as written and gets its folded form after it, since
+ * Pagefind does not fold đ ("d/c" would never find "Đ/c"). Invisible, never
+ * typed; excerpts drop twins. Rare, because Pagefind indexes such marked words
+ * slowly.
+ */
 export const TWIN_MARK = '\u2063';
 
-const HAS_D_STROKE = /[đĐ]/;
+/**
+ * Punctuation stands apart from a key, glued back for display: Pagefind splits
+ * a word with punctuation at every letter–digit boundary ("zjnang04211," would
+ * also index "zjnang" and "04211"), which would put half-keys and stray numbers
+ * in the index. A word ending in GLUE_NEXT joins the next; one starting with
+ * GLUE_PREV joins the previous. Both are invisible and normalise to nothing.
+ */
+export const GLUE_NEXT = '\u2061';
+export const GLUE_PREV = '\u2060';
 
-/** The twin of one whitespace-free token, or null when it needs none. */
-export function twinOf(token: string): string | null {
-  if (!HAS_D_STROKE.test(token)) return null;
-  return TWIN_MARK + foldVietnamese(token);
+/** One whitespace-free token with its syllable as a key ("Nẵng," → "zjnang04211 ⁠,"). */
+export function keyToken(token: string): string {
+  const match = TOKEN.exec(token);
+  const key = match ? syllableKey(match[2]!) : null;
+  if (key) return (match![1] ? `${match![1]}${GLUE_NEXT} ` : '') + key + (match![3] ? ` ${GLUE_PREV}${match![3]}` : '');
+  return /[đĐ]/.test(token) ? `${token} ${TWIN_MARK}${foldVietnamese(token)}` : token;
 }
 
-/** Plain text with a folded twin after each word that contains đ. NFC throughout. */
-export function addFoldedTwins(text: string): string {
-  return toNFC(text).replace(/[^\s]+/g, (token) => {
-    const twin = twinOf(token);
-    return twin ? `${token} ${twin}` : token;
-  });
+/** Plain text as the index gets it: every syllable a key. NFC throughout. */
+export function toIndexText(text: string): string {
+  return toNFC(text).replace(/[^\s]+/g, keyToken);
+}
+
+function indexText(text: string): string {
+  if (!text) return text;
+  // đ written as an entity (&#273;) is a letter like any other.
+  const decoded = text.replace(/&#(?:273|x111);/gi, 'đ').replace(/&#(?:272|x110);/gi, 'Đ').replace(/&dstrok;/g, 'đ').replace(/&Dstrok;/g, 'Đ');
+  return toIndexText(decoded);
 }
 
 /**
- * HTML with folded twins added to its text (never inside tags, attributes,
- * comments, scripts or styles). Entities are left as they are; đ written as
- * an entity (&#273;) is decoded first so it gets its twin too.
+ * HTML as the index gets it: keys in its text, never inside tags,
+ * attributes, comments, scripts or styles.
  */
-export function addFoldedTwinsToHtml(html: string): string {
+export function toIndexHtml(html: string): string {
   const skip = /<!--[\s\S]*?-->|<(script|style|template|textarea)\b[\s\S]*?<\/\1\s*>|<[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/gi;
   let out = '';
   let last = 0;
   for (const match of html.matchAll(skip)) {
-    out += twinText(html.slice(last, match.index));
+    out += indexText(html.slice(last, match.index));
     out += match[0];
     last = match.index + match[0].length;
   }
-  return out + twinText(html.slice(last));
+  return out + indexText(html.slice(last));
 }
 
-/** Meta values Pagefind searches (title, ward and category names) whose value attributes also get twins. */
-const TWINNED_META = /(data-pagefind-meta="(?:title|phuong|chuyen-muc)\[data-value\]"\s+data-value=")([^"]*)(")/g;
+/** Meta values Pagefind searches (title, ward and category names, place names), keyed like the text. */
+const KEYED_META = /(data-pagefind-meta="(?:title|phuong|chuyen-muc|noi)\[data-value\]"\s+data-value=")([^"]*)(")/g;
 
-/**
- * Folded twins for the text and for the searchable metadata values
- * SearchIndexData writes (title, phuong, chuyen-muc), so "den on dap nghia"
- * also gets Pagefind's boost for words in the title.
- */
-export function addFoldedTwinsForIndex(html: string): string {
-  return addFoldedTwinsToHtml(html).replace(TWINNED_META, (_, open: string, value: string, close: string) => open + twinText(value) + close);
+/** The page as the index gets it: text and searchable meta values keyed, so a title word still gets Pagefind's title boost. */
+export function toIndexPage(html: string): string {
+  return toIndexHtml(html).replace(KEYED_META, (_, open: string, value: string, close: string) => open + indexText(value) + close);
 }
 
-/** Text (a meta value, a title) without its twins. */
-export function withoutTwins(text: string): string {
-  return text.replace(/\s*\u2063\S*/g, '');
-}
-
-function twinText(text: string): string {
-  if (!text) return text;
-  const decoded = text.replace(/&#(?:273|x111);/gi, 'đ').replace(/&#(?:272|x110);/gi, 'Đ').replace(/&dstrok;/g, 'đ').replace(/&Dstrok;/g, 'Đ');
-  return addFoldedTwins(decoded);
+/** Indexed text (a meta value, an excerpt) back as written: every key decoded. */
+export function fromIndexText(text: string): string {
+  return text
+    .replace(/\s*\u2063\S*/g, '')
+    .replace(/\u2061\s*/g, '')
+    .replace(/\s*\u2060/g, '')
+    .replace(/zj[a-z]+0\d+/g, (key) => decodeKey(key) ?? key);
 }
 
 // ---------------------------------------------------------------------------
 // Excerpts: Pagefind joins the indexed words with spaces and wraps matched
-// words in <mark>. Twins are removed, and a marked twin marks its real word.
+// words in <mark>. Keys are decoded back into the words they spell.
 
 const MARK_OPEN = '<mark>';
 const MARK_CLOSE = '</mark>';
@@ -97,35 +116,40 @@ function excerptWords(excerpt: string): ExcerptWord[] {
     });
 }
 
-/** The words of an excerpt without twins; a matched twin highlights the word it folds. */
-function untwinnedWords(excerpt: string): ExcerptWord[] {
+/** The words of an excerpt as written: keys decoded, twins dropped (a matched twin highlights its word). */
+function writtenWords(excerpt: string): ExcerptWord[] {
   const words: ExcerptWord[] = [];
+  let glueNext = false;
   for (const word of excerptWords(excerpt)) {
+    const previous = words[words.length - 1];
     if (word.text.startsWith(TWIN_MARK)) {
-      const previous = words[words.length - 1];
       if (previous && word.marked) previous.marked = true;
       continue;
     }
-    words.push({ ...word });
+    const text = fromIndexText(word.text);
+    if (previous && (glueNext || word.text.startsWith(GLUE_PREV))) {
+      // Punctuation glued to its word: "Nẵng" "," → "Nẵng,", "(" "UBND" → "(UBND".
+      previous.text += text;
+      previous.marked ||= word.marked;
+    } else words.push({ text, marked: word.marked });
+    glueNext = word.text.endsWith(GLUE_NEXT);
   }
   return words;
 }
 
-/** Pagefind's excerpt HTML without twins, highlights on the real words. Still HTML (entities escaped by Pagefind). */
+/** Pagefind's excerpt HTML as written, highlights kept. Still HTML (entities escaped by Pagefind). */
 export function cleanExcerpt(excerpt: string): string {
-  return untwinnedWords(excerpt)
+  return writtenWords(excerpt)
     .map((w) => (w.marked ? `${MARK_OPEN}${w.text}${MARK_CLOSE}` : w.text))
-    .join(' ')
-    .replaceAll(TWIN_MARK, '');
+    .join(' ');
 }
 
-/** Plain text of an excerpt without twins (for screen readers, titles, tests). */
+/** Plain text of an excerpt as written (for screen readers, titles, tests). */
 export function plainExcerpt(excerpt: string): string {
   return decodeEntities(
-    untwinnedWords(excerpt)
+    writtenWords(excerpt)
       .map((w) => w.text)
-      .join(' ')
-      .replaceAll(TWIN_MARK, ''),
+      .join(' '),
   );
 }
 
@@ -159,8 +183,8 @@ export function highlightedPhrases(excerpt: string, max = 4): string[] {
     if (phrase && !phrases.some((p) => p.toLocaleLowerCase('vi') === phrase.toLocaleLowerCase('vi'))) phrases.push(phrase);
     current = [];
   };
-  for (const word of untwinnedWords(excerpt)) {
-    const text = decodeEntities(word.text).replaceAll(TWIN_MARK, '');
+  for (const word of writtenWords(excerpt)) {
+    const text = decodeEntities(word.text);
     if (!word.marked) {
       flush();
       continue;
@@ -189,7 +213,7 @@ export function textFragment(phrases: readonly string[]): string {
 
 /** Folded words of at least two letters, for the site vocabulary (spelling suggestions). Digits and codes are left out. */
 export function vocabularyWords(text: string): string[] {
-  return foldVietnamese(text.replaceAll(TWIN_MARK, ' '))
+  return foldVietnamese(text)
     .split(/[^\p{L}]+/u)
     .filter((w) => w.length >= 2);
 }
@@ -197,8 +221,8 @@ export function vocabularyWords(text: string): string[] {
 /** An excerpt as plain-text segments, highlighted or not (adjacent words merged), for building DOM without innerHTML. */
 export function excerptSegments(excerpt: string): { text: string; marked: boolean }[] {
   const segments: { text: string; marked: boolean }[] = [];
-  for (const word of untwinnedWords(excerpt)) {
-    const text = decodeEntities(word.text).replaceAll(TWIN_MARK, '');
+  for (const word of writtenWords(excerpt)) {
+    const text = decodeEntities(word.text);
     if (!text) continue;
     const last = segments[segments.length - 1];
     if (!last) segments.push({ text, marked: word.marked });

@@ -9,5 +9,9 @@ export function summaryRepeatsBody(summary: string, body: string | undefined): b
   if (!body) return false;
   const s = squash(summary).replace(/[.…]+$/, '');
   if (!s) return true;
-  return squash(body).startsWith(s);
+  // Only the start of the body matters: squash a prefix long enough to hold the summary, not a 10,000-word body.
+  for (let length = s.length * 2 + 64; ; length *= 2) {
+    const head = squash(body.slice(0, length));
+    if (head.length > s.length || length >= body.length) return head.startsWith(s);
+  }
 }

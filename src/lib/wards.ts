@@ -48,3 +48,30 @@ export function wardsForListing(tagged: readonly string[], wards: readonly WardR
   }
   return [...out];
 }
+
+/**
+ * Every place name an article tagged `tagged` belongs to, old and new: each
+ * ward's name, its district and province; for a historic ward the wards it
+ * became part of and their province; for a current ward the units that went
+ * into it and their districts. Search finds the article by any of them, so
+ * "Đà Nẵng" finds the articles of Đà Nẵng's wards and "Long Biên" those of
+ * its old wards, though neither name is written in the article.
+ */
+export function placeNames(tagged: readonly string[], wards: readonly WardRecord[]): string[] {
+  const byId = new Map(wards.map((w) => [w.id, w]));
+  const names = new Set<string>();
+  const add = (ward: WardRecord | undefined) => {
+    if (!ward) return;
+    names.add(wardDisplayName({ ...ward, status: 'current' }));
+    if (ward.district?.name) names.add(ward.district.name);
+    names.add(ward.province.name);
+  };
+  for (const id of tagged) {
+    const ward = byId.get(id);
+    if (!ward) continue;
+    add(ward);
+    for (const s of successorIds(ward)) add(byId.get(s));
+    for (const p of predecessorIds(id, wards)) add(byId.get(p));
+  }
+  return [...names];
+}

@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { siteData } from '../lib/data.ts';
-import { articleUrl, byCampaign, byCategory, byDistrict, byWard, byYear, paginate, yearsOf } from '../lib/listings.ts';
+import { articleUrl, paginate, yearsOf } from '../lib/listings.ts';
 import { sitemapXml, type SitemapUrl } from '../lib/feeds.ts';
 
 export const GET: APIRoute = async (context) => {
@@ -18,12 +18,12 @@ export const GET: APIRoute = async (context) => {
   };
   urls.push({ loc: abs('/'), lastmod: data.articles[0]?.data.publishedAt });
   list('/tin-tuc/', data.articles);
-  for (const y of yearsOf(data.articles)) list(`/tin-tuc/${y}/`, byYear(data.articles, y));
+  for (const y of yearsOf(data.articles)) list(`/tin-tuc/${y}/`, data.lists.byYear(y));
   urls.push({ loc: abs('/chuyen-muc/') }, { loc: abs('/phong-trao/') }, { loc: abs('/phuong-xa/') }, { loc: abs('/so-do-trang/') });
-  for (const c of data.categories) list(`/chuyen-muc/${c.id}/`, byCategory(data.articles, c.id));
-  for (const c of data.campaigns) list(`/phong-trao/${c.id}/`, byCampaign(data.articles, c.id));
-  for (const w of data.wards) list(`/phuong-xa/${w.id}/`, byWard(data.articles, w.id, data.wardRecords));
-  for (const d of data.districts) list(`/quan-huyen/${d.id}/`, byDistrict(data.articles, d.id));
+  for (const c of data.categories) list(`/chuyen-muc/${c.id}/`, data.lists.byCategory(c.id));
+  for (const c of data.campaigns) list(`/phong-trao/${c.id}/`, data.lists.byCampaign(c.id));
+  for (const w of data.wards) list(`/phuong-xa/${w.id}/`, data.lists.byWard(w.id));
+  for (const d of data.districts) list(`/quan-huyen/${d.id}/`, data.lists.byDistrict(d.id));
   for (const a of data.articles) urls.push({ loc: abs(articleUrl(a.id)), lastmod: a.data.updatedAt ?? a.data.publishedAt });
   return new Response(sitemapXml(urls), { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };

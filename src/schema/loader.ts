@@ -1,12 +1,46 @@
 /**
- * The glob loader, with front matter re-read strictly (see lib/frontmatter.ts)
+ * The glob loader, with front matter read strictly (see lib/frontmatter.ts)
  * so that impossible dates fail the build naming file and field.
+ *
+ * The strict reading replaces Astro's own for .md and .mdx (the entry types'
+ * getEntryInfo), so each file is read and its YAML parsed once, not twice:
+ * at 10,000 articles the second reading cost several seconds.
  */
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { glob } from 'astro/loaders';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
+
+/** Astro hands loaders its content entry types (not part of the public LoaderContext type): the part we use. */
+interface EntryInfo {
+  data: Record<string, unknown>;
+  body?: string;
+  slug?: string;
+  rawData?: string;
+}
+interface EntryType {
+  getEntryInfo(params: { contents: string; fileUrl: URL }): Promise<EntryInfo> | EntryInfo;
+  [other: string]: unknown;
+}
+type WithEntryTypes = LoaderContext & { entryTypes: Map<string, EntryType> };
+
+/** An entry type whose front matter is parsed by splitFrontmatter(). */
+function strict(type: EntryType): EntryType {
+  return {
+    ...type,
+    async getEntryInfo(params): Promise<EntryInfo> {
+      let split;
+      try {
+        split = splitFrontmatter(params.contents);
+      } catch (error) {
+        // Astro's own parser reports broken YAML with the file and line; let it speak first.
+        await type.getEntryInfo(params);
+        throw error;
+      }
+      if (!split.rawFrontmatter) return { ...(await type.getEntryInfo(params)), data: {} };
+      return { data: split.data, body: split.body.trim(), slug: split.data.slug as string, rawData: split.rawFrontmatter };
+    },
+  };
+}
 
 export function contentLoader(options: { pattern: string; base: string }): Loader {
   const inner = glob({
@@ -16,17 +50,12 @@ export function contentLoader(options: { pattern: string; base: string }): Loade
   });
   return {
     name: 'tin-phuong-content',
-    load: (context) =>
-      inner.load({
+    load: (context) => {
+      const { entryTypes } = context as WithEntryTypes;
+      return inner.load({
         ...context,
-        parseData: async (props) => {
-          if (props.filePath && /\.mdx?$/.test(props.filePath)) {
-            const source = await readFile(resolve(props.filePath), 'utf8');
-            const { data } = splitFrontmatter(source);
-            return context.parseData({ ...props, data: data as typeof props.data });
-          }
-          return context.parseData(props);
-        },
-      }),
+        entryTypes: new Map([...entryTypes].map(([ext, type]) => [ext, /^\.mdx?$/.test(ext) ? strict(type) : type])),
+      } as WithEntryTypes);
+    },
   };
 }

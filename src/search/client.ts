@@ -19,7 +19,6 @@ export interface FacetLabels {
 }
 
 const PAGE_SIZE = 10;
-const TYPING_DELAY_MS = 300;
 const BUNDLE = '/pagefind/';
 
 const FACET_TEXT: Record<FilterKey, { label: string; all: string }> = {
@@ -85,7 +84,9 @@ export function startSearchPage(root: ParentNode = document): void {
   let run = 0;
   let shown: PagefindResult[] = [];
   let all: PagefindResult[] = [];
-  let typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** The last term is still being typed (an input event with no space after it): it also matches by its start. */
+  let typing = false;
+  const filtersBox = $<HTMLFieldSetElement>('.search-form__filters');
 
   const getEngine = () => {
     engine ??= loadPagefind().then((pf) => new SearchEngine(pf, { vocabulary: loadVocabulary }));
@@ -106,22 +107,26 @@ export function startSearchPage(root: ParentNode = document): void {
     }
   }
 
-  function navigate(next: SearchState, mode: 'push' | 'replace') {
+  function navigate(next: SearchState, mode: 'push' | 'replace', stillTyping = false) {
     state = next;
+    typing = stillTyping;
     const href = searchHref(next);
     if (href !== location.pathname + location.search) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', href);
     document.title = next.q ? `${next.q} – ${baseTitle}` : baseTitle;
     void search();
   }
 
-  function renderFacets(facets: SearchOutcome['facets']) {
+  /** Filter options before their counts are loaded: every ward, campaign and category by name. */
+  const namesOnly = (key: FilterKey): FacetOption[] => (key === 'nam' ? [] : Object.keys(labels[key] ?? {}).map((value) => ({ value, count: -1 })));
+
+  function renderFacets(facets: SearchOutcome['facets'], loaded = true) {
     for (const key of FILTER_KEYS) {
       const select = selects[key];
       const selected = state.filters[key] ?? '';
-      const options = [...facets[key]];
+      const options = loaded ? [...facets[key]] : namesOnly(key);
       if (selected && !options.some((o) => o.value === selected)) options.push({ value: selected, count: 0 });
       options.sort(key === 'nam' ? (a, b) => b.value.localeCompare(a.value) : (a, b) => b.count - a.count || labelOf(key, a.value).localeCompare(labelOf(key, b.value), 'vi'));
-      const option = (o: FacetOption) => el('option', { value: o.value, textContent: `${labelOf(key, o.value)} (${o.count})`, selected: o.value === selected });
+      const option = (o: FacetOption) => el('option', { value: o.value, textContent: o.count < 0 ? labelOf(key, o.value) : `${labelOf(key, o.value)} (${o.count})`, selected: o.value === selected });
       const children: HTMLElement[] = [el('option', { value: '', textContent: FACET_TEXT[key].all, selected: !selected })];
       if (key === 'phuong' && options.some((o) => historic.has(o.value))) {
         children.push(el('optgroup', { label: vi.search.wardsCurrent }, options.filter((o) => !historic.has(o.value)).map(option)));
@@ -183,6 +188,8 @@ export function startSearchPage(root: ParentNode = document): void {
         const link = el('a', { href, textContent: outcome.suggestion, onclick: (e: MouseEvent) => (e.preventDefault(), navigate({ ...state, q: outcome.suggestion! }, 'push')) });
         notice.append(el('p', {}, [`${vi.search.suggest} `, link]));
       }
+    } else if (outcome.approximate) {
+      notice.append(el('p', { textContent: fill(vi.search.approximate, { query: state.q }) }));
     } else if (outcome.correctedQuery) {
       const changed = outcome.terms.filter((t) => t.how === 'telex' || t.how === 'vni' || t.how === 'spelling').map((t) => t.term);
       notice.append(el('p', { textContent: fill(vi.search.corrected, { terms: quoted(changed), query: outcome.correctedQuery }) }));
@@ -198,21 +205,20 @@ export function startSearchPage(root: ParentNode = document): void {
 
   async function search() {
     const id = ++run;
-    window.clearTimeout(typingTimer);
     renderActive();
     if (isEmptyState(state)) {
       list.replaceChildren();
       notice.replaceChildren();
       status.textContent = vi.search.idle;
       more.hidden = true;
-      renderFacets({ phuong: [], 'phong-trao': [], 'chuyen-muc': [], nam: [] });
+      renderFacets({ phuong: [], 'phong-trao': [], 'chuyen-muc': [], nam: [] }, false);
       return;
     }
     list.setAttribute('aria-busy', 'true');
     status.textContent = vi.search.loading;
     let outcome: SearchOutcome;
     try {
-      outcome = await (await getEngine()).search(state);
+      outcome = await (await getEngine()).search(state, { typing });
     } catch (error) {
       if (id !== run) return;
       console.error(error);
@@ -227,7 +233,7 @@ export function startSearchPage(root: ParentNode = document): void {
     await renderResults(shown, false);
     if (id !== run) return;
     list.removeAttribute('aria-busy');
-    renderFacets(outcome.facets);
+    renderFacets(outcome.facets, outcome.facetsLoaded);
     renderNotice(outcome);
     const query = outcome.correctedQuery ?? state.q;
     if (outcome.status === 'results') status.textContent = query ? fill(vi.search.found, { count: all.length, query }) : fill(vi.search.foundFiltered, { count: all.length });
@@ -240,13 +246,21 @@ export function startSearchPage(root: ParentNode = document): void {
     event.preventDefault();
     navigate({ ...state, q: normalizeQuery(input.value) }, 'push');
   });
+  // Search as the reader types, at every keystroke: a search takes a few milliseconds once
+  // Pagefind is loaded, and a newer one simply supersedes an older one (see `run`).
   input.addEventListener('input', () => {
-    window.clearTimeout(typingTimer);
-    typingTimer = setTimeout(() => {
-      const q = normalizeQuery(input.value);
-      if (q !== state.q) navigate({ ...state, q }, 'replace');
-    }, TYPING_DELAY_MS);
+    const q = normalizeQuery(input.value);
+    const stillTyping = q !== '' && !/\s$/.test(input.value);
+    if (q !== state.q || stillTyping !== typing) navigate({ ...state, q }, 'replace', stillTyping);
   });
+  // Filter counts cost a download of their own: fetch them when the reader turns to the filters.
+  const wantFacets = () =>
+    void getEngine()
+      .then((e) => e.loadFacets())
+      .then(() => search())
+      .catch(() => {});
+  filtersBox.addEventListener('focusin', wantFacets, { once: true });
+  filtersBox.addEventListener('pointerdown', wantFacets, { once: true });
   for (const key of FILTER_KEYS) {
     selects[key].addEventListener('change', () => navigate(withFilter(state, key, selects[key].value || undefined), 'push'));
   }

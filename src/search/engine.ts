@@ -2,29 +2,33 @@
  * The search pipeline over Pagefind's JS API, shared by the search page (in
  * the browser) and the relevance tests (in Node). No DOM here.
  *
- * 1. Every query term is checked alone against the index. A term that
- *    matches nothing is not silently dropped (Pagefind's default), nor
- *    matched on a shorter word (Pagefind 1.6 falls back to the longest
- *    indexed word that starts the term: "thieudulieu" finds "thi"): we try
- *    it folded (đ→d), as Telex/VNI keystrokes, and as a typo of a word of the
- *    site; failing all that, the search reports the term as unknown and
- *    suggests the query without it.
- * 2. The query runs twice when it contains đ: as typed (exact forms; folded
- *    twins in the index make "dua" find "đua", see lib/searchText.ts) and
- *    fully folded. Results of the exact search come first, then what only the
- *    folded search found, so exact accented forms rank above folded matches.
- * 3. Vietnamese words are runs of syllables ("công đoàn", "Phú Thượng"), which
- *    Pagefind scores one by one wherever they are. The first results are
- *    re-ranked by how many neighbouring query syllables stand next to each
- *    other in the page (text, title or ward names), keeping Pagefind's order
- *    among equals.
- * 4. Filter counts are disjunctive: each filter's counts come from the search
- *    without that filter, so every option shows what choosing it would give.
+ * The index holds syllable keys, not syllables (lib/syllables.ts), so each
+ * query term becomes the key prefix that says what the reader meant:
+ * 1. **Typed with tones, matched with tones.** A query with any Vietnamese
+ *    mark asks for every syllable exactly ("đà" is not đã, Đảng or đạo).
+ *    Only when that finds nothing does it fall back to tone-insensitive
+ *    matching, and the outcome says the results are approximate.
+ * 2. **Typed without tones, matched without tones, whole syllables.** "phu"
+ *    finds phú and phụ, never phường. The exception is the last term while
+ *    the reader is still typing: it also matches syllables it starts, ranked
+ *    below the whole-syllable matches.
+ * 3. A term that matches nothing is not dropped (Pagefind's default): it is
+ *    tried folded, as Telex/VNI keystrokes and as a typo of a word of the
+ *    site; failing all that, the search reports it and suggests the query
+ *    without it. Terms that are not syllables (numbers, "34-CT/TW") are
+ *    matched as typed.
+ * 4. Vietnamese words are runs of syllables ("công đoàn"); the first results
+ *    are re-ranked by how many neighbouring query terms stand next to each
+ *    other in the page, keeping Pagefind's order among equals.
+ * 5. Filter counts are disjunctive (each filter's counts come from the search
+ *    without that filter), and are loaded only once asked for (loadFacets):
+ *    their chunks would otherwise be half of a first search's transfer.
  */
 import { foldVietnamese } from '../lib/vietnamese.ts';
+import { exactKey, foldedKey, hasVietnameseMarks, prefixKey } from '../lib/syllables.ts';
 import { vi } from '../i18n/vi.ts';
 import { closestWords, FILTER_KEYS, queryTerms, telexFold, vniFold, withoutTerms, type FilterKey, type SearchState } from '../lib/searchQuery.ts';
-import { cleanExcerpt, highlightedPhrases, plainExcerpt, textFragment, TWIN_MARK, withoutTwins } from '../lib/searchText.ts';
+import { cleanExcerpt, fromIndexText, highlightedPhrases, plainExcerpt, textFragment, TWIN_MARK } from '../lib/searchText.ts';
 
 /** The parts of Pagefind's JS API (pagefind.js) this module uses. */
 export interface PagefindResultData {
@@ -63,9 +67,11 @@ export type TermMatch = 'as-typed' | 'folded' | 'telex' | 'vni' | 'spelling' | '
 export interface TermResolution {
   /** The term as typed. */
   term: string;
-  /** What the search uses for it; null when nothing in the index matches. */
+  /** The word the search uses for it (the term, or its correction); null when nothing in the index matches. */
   use: string | null;
   how: TermMatch;
+  /** The index word (key prefix, or the term itself) the search asks Pagefind for. */
+  key: string | null;
 }
 
 export interface FacetOption {
@@ -84,10 +90,19 @@ export interface SearchOutcome {
   suggestion: string | null;
   /** The query actually searched, when a term had to be corrected (Telex, VNI, typo). */
   correctedQuery: string | null;
+  /** The query had tones, nothing matched them exactly, and these results match it with tones dropped. */
+  approximate: boolean;
   /** Results in display order. */
   results: PagefindResult[];
-  /** Counts per filter value (disjunctive), values with results or selected. */
+  /** Counts per filter value (disjunctive), values with results or selected; empty until facets are loaded. */
   facets: Record<FilterKey, FacetOption[]>;
+  /** Whether `facets` holds counts (loadFacets() was called). */
+  facetsLoaded: boolean;
+}
+
+export interface SearchOptions {
+  /** The reader is still typing the last term: it also matches the syllables it starts. */
+  typing?: boolean;
 }
 
 export interface EngineOptions {
@@ -99,31 +114,25 @@ export interface EngineOptions {
 
 const EMPTY_FACETS = (): Record<FilterKey, FacetOption[]> => ({ phuong: [], 'phong-trao': [], 'chuyen-muc': [], nam: [] });
 
-const hasDStroke = (text: string) => /[đĐ]/.test(text);
-
 /** Pagefind's word separators in content (whitespace except U+FEFF). */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 
 /** A word or term as compared for matching: folded, letters and digits only. */
 const matchKey = (text: string) => foldVietnamese(text).replace(/[^\p{L}\p{N}]/gu, '');
 
-/** How many of the first results are re-ranked by adjacency (their fragments are loaded for it). */
-export const RERANK_DEPTH = 20;
+/** How many of the first results are re-ranked by adjacency: one page of results, whose fragments are loaded anyway. */
+export const RERANK_DEPTH = 10;
 
 /**
  * How many neighbouring pairs of query terms stand next to each other, in
- * order, somewhere in the texts (words compared folded; a word matches a term
- * it starts with, as in Pagefind). Twins are skipped.
+ * order, somewhere in the texts. Words and terms are compared as the index
+ * holds them (keys, or folded words), a word matching a term it starts with.
  */
 export function adjacentPairs(texts: readonly string[], termKeys: readonly string[]): number {
   if (termKeys.length < 2) return 0;
   const found = new Set<number>();
   for (const text of texts) {
-    const words = text
-      .split(WORD_SEPARATORS)
-      .filter((w) => !w.startsWith(TWIN_MARK))
-      .map(matchKey)
-      .filter(Boolean);
+    const words = text.split(WORD_SEPARATORS).map(matchKey).filter(Boolean);
     for (let i = 0; i + 1 < words.length; i++) {
       for (let j = 0; j + 1 < termKeys.length; j++) {
         if (!found.has(j) && words[i]!.startsWith(termKeys[j]!) && words[i + 1]!.startsWith(termKeys[j + 1]!)) found.add(j);
@@ -143,24 +152,64 @@ export function pagefindFilters(filters: SearchState['filters'], except?: Filter
   return out;
 }
 
+/** How a term is matched: exactly (tones), whole syllable (any tone), or as the start of a syllable. */
+type Matching = 'exact' | 'whole' | 'prefix';
+
+/** The index word for a term, or null when the term is not a syllable (then it is matched as typed). */
+function keyFor(term: string, matching: Matching): string | null {
+  if (matching === 'exact') return exactKey(term);
+  if (matching === 'whole') return foldedKey(term);
+  return prefixKey(term);
+}
+
+/**
+ * The Pagefind queries of a plan: `whole` with every term as resolved,
+ * `prefix` with the last term as the start of a syllable (while typing), and
+ * `set`, the one that gives the full result set (the prefix query when there
+ * is one, since it finds everything the whole one does). Null when a term has
+ * no index word.
+ */
+function queriesOf(plan: { terms: TermResolution[]; lastPrefix: TermResolution | null }, lastIndex: number): { whole: string | null; prefix: string | null; set: string | null } {
+  const keys = plan.terms.map((t) => t.key);
+  const whole = keys.length && keys.every((k) => k !== null) ? keys.join(' ') : null;
+  const head = keys.slice(0, lastIndex);
+  const prefix = plan.lastPrefix && head.every((k) => k !== null) ? [...head, plan.lastPrefix.key].join(' ') : null;
+  return { whole, prefix, set: prefix ?? whole };
+}
+
 export class SearchEngine {
   private readonly termCache = new Map<string, Promise<TermResolution>>();
   private vocabularyPromise: Promise<readonly string[]> | null = null;
   private dataQueue: Promise<unknown> = Promise.resolve();
-  private filtersLoaded: Promise<unknown> | null = null;
+  private facetsPromise: Promise<unknown> | null = null;
+  private readonly pagefind: PagefindApi;
+  private readonly options: EngineOptions;
 
-  constructor(
-    private readonly pagefind: PagefindApi,
-    private readonly options: EngineOptions = {},
-  ) {}
+  constructor(pagefind: PagefindApi, options: EngineOptions = {}) {
+    this.pagefind = pagefind;
+    this.options = options;
+  }
+
+  /** Load every filter chunk, so that searches report counts from now on. */
+  loadFacets(): Promise<unknown> {
+    this.facetsPromise ??= this.pagefind.filters().catch(() => {
+      this.facetsPromise = null;
+    });
+    return this.facetsPromise;
+  }
+
+  /** Whether an index word exists. Keys start with "zj", so Pagefind's fallback to a shorter word never answers for them. */
+  private async hasKey(key: string): Promise<boolean> {
+    return ((await this.pagefind.search(key))?.results.length ?? 0) > 0;
+  }
 
   /**
-   * Whether some indexed word contains the term (Pagefind matches words that
-   * start with it). Pagefind answers a term no word starts with by the longest
-   * word the term starts with, so the best result is checked: one of its
-   * matched words (or meta values) must contain the term, folded.
+   * Whether some indexed word contains a term that is not a syllable (Pagefind
+   * matches words that start with it). Pagefind answers a term no word starts
+   * with by the longest word the term starts with, so the best result is
+   * checked: one of its matched words (or meta values) must contain the term.
    */
-  private async matches(term: string): Promise<boolean> {
+  private async matchesAsTyped(term: string): Promise<boolean> {
     const response = await this.pagefind.search(term);
     const best = response?.results[0];
     if (!best) return false;
@@ -173,7 +222,7 @@ export class SearchEngine {
       if (data.locations.length === 0) found.push(...Object.values(data.meta).flatMap((v) => (v ?? '').split(/\s+/)));
       return found;
     });
-    return matched.some((word) => matchKey(word).includes(key));
+    return matched.some((word) => matchKey(word.startsWith(TWIN_MARK) ? word.slice(1) : fromIndexText(word)).includes(key));
   }
 
   /**
@@ -199,42 +248,51 @@ export class SearchEngine {
     return this.vocabularyPromise;
   }
 
-  /** What the index makes of one term, tried as typed, folded, as Telex/VNI, then as a typo. */
-  resolveTerm(term: string): Promise<TermResolution> {
-    const key = term.toLocaleLowerCase('vi');
-    let cached = this.termCache.get(key);
+  /** What the index makes of one term, matched as asked; corrected (folded, Telex, VNI, typo) when that finds nothing. */
+  resolveTerm(term: string, matching: Matching = 'whole'): Promise<TermResolution> {
+    const cacheKey = `${matching}:${term.toLocaleLowerCase('vi')}`;
+    let cached = this.termCache.get(cacheKey);
     if (!cached) {
-      cached = this.resolveUncached(term);
-      this.termCache.set(key, cached);
+      cached = this.resolveUncached(term, matching);
+      this.termCache.set(cacheKey, cached);
       // A failed lookup (network) is not an answer: try again next time.
-      cached.catch(() => this.termCache.delete(key));
+      cached.catch(() => this.termCache.delete(cacheKey));
     }
     return cached;
   }
 
-  private async resolveUncached(term: string): Promise<TermResolution> {
-    if (await this.matches(term)) return { term, use: term, how: 'as-typed' };
+  private async resolveUncached(term: string, matching: Matching): Promise<TermResolution> {
+    const key = keyFor(term, matching);
+    if (key === null) {
+      // Not a syllable: numbers, codes, words in other scripts, matched as typed.
+      if (await this.matchesAsTyped(term)) return { term, use: term, how: 'as-typed', key: term.toLocaleLowerCase('vi') };
+      return { term, use: null, how: 'unknown', key: null };
+    }
+    if (await this.hasKey(key)) return { term, use: term, how: 'as-typed', key };
+    // An exact term is never corrected: the query falls back to tone-insensitive matching as a whole.
+    if (matching === 'exact') return { term, use: null, how: 'unknown', key: null };
     const folded = foldVietnamese(term);
-    if (folded !== term.toLocaleLowerCase('vi') && (await this.matches(folded))) return { term, use: folded, how: 'folded' };
     for (const [how, candidate] of [
       ['telex', telexFold(folded)],
       ['vni', vniFold(folded)],
     ] as const) {
-      if (candidate && (await this.matches(candidate))) return { term, use: candidate, how };
+      const k = candidate ? keyFor(candidate, matching) : null;
+      if (candidate && k && (await this.hasKey(k))) return { term, use: candidate, how, key: k };
     }
     for (const candidate of closestWords(term, await this.vocabulary())) {
-      if (await this.matches(candidate)) return { term, use: candidate, how: 'spelling' };
+      const k = keyFor(candidate, matching);
+      if (k && (await this.hasKey(k))) return { term, use: candidate, how: 'spelling', key: k };
     }
-    return { term, use: null, how: 'unknown' };
+    return { term, use: null, how: 'unknown', key: null };
   }
 
   /**
    * Re-rank the first results by adjacent query terms (see adjacentPairs).
-   * The first `exactCount` results (exact forms of a query with đ) stay ahead
-   * of the rest; within each group, more adjacent pairs first, then
-   * Pagefind's order.
+   * The first `groupSize` results (whole-syllable matches, when the last term
+   * is still being typed) stay ahead of the rest; within each group, more
+   * adjacent pairs first, then Pagefind's order.
    */
-  private async rerank(results: PagefindResult[], termKeys: string[], exactCount: number): Promise<PagefindResult[]> {
+  private async rerank(results: PagefindResult[], termKeys: string[], groupSize: number): Promise<PagefindResult[]> {
     const depth = this.options.rerankDepth ?? RERANK_DEPTH;
     if (termKeys.length < 2 || results.length < 2 || depth <= 0) return results;
     const head = results.slice(0, depth);
@@ -242,17 +300,30 @@ export class SearchEngine {
       Promise.all(
         head.map(async (r) => {
           const d = await r.data();
-          return [d.content, d.meta.title ?? '', d.meta.phuong ?? ''];
+          return [d.content, d.meta.title ?? '', d.meta.phuong ?? '', d.meta.noi ?? ''];
         }),
       ),
     );
-    const ranked = head.map((result, index) => ({ result, index, group: index < exactCount ? 0 : 1, pairs: adjacentPairs(texts[index]!, termKeys) }));
+    const ranked = head.map((result, index) => ({ result, index, group: index < groupSize ? 0 : 1, pairs: adjacentPairs(texts[index]!, termKeys) }));
     ranked.sort((a, b) => a.group - b.group || b.pairs - a.pairs || a.index - b.index);
     return [...ranked.map((r) => r.result), ...results.slice(depth)];
   }
 
+  /** Resolve every term of a query for one way of matching; the last term as a prefix too when typing. */
+  private async plan(typed: string[], exact: boolean, typing: boolean): Promise<{ terms: TermResolution[]; lastPrefix: TermResolution | null }> {
+    const matching: Matching = exact ? 'exact' : 'whole';
+    const terms = await Promise.all(typed.map((t) => this.resolveTerm(t, matching)));
+    let lastPrefix: TermResolution | null = null;
+    const last = typed[typed.length - 1];
+    if (typing && last !== undefined && prefixKey(last)) {
+      const prefix = await this.resolveTerm(last, 'prefix');
+      if (prefix.how === 'as-typed') lastPrefix = prefix;
+    }
+    return { terms, lastPrefix };
+  }
+
   /** Run a search for a state. */
-  async search(state: SearchState): Promise<SearchOutcome> {
+  async search(state: SearchState, options: SearchOptions = {}): Promise<SearchOutcome> {
     const typed = queryTerms(state.q);
     const hasFilters = Object.keys(pagefindFilters(state.filters)).length > 0;
     const outcome: SearchOutcome = {
@@ -261,62 +332,77 @@ export class SearchEngine {
       unknownTerms: [],
       suggestion: null,
       correctedQuery: null,
+      approximate: false,
       results: [],
       facets: EMPTY_FACETS(),
+      facetsLoaded: this.facetsPromise !== null,
     };
     if (typed.length === 0 && !hasFilters) return outcome;
+    // A filter chosen (or shared in a link) shows its counts at once.
+    if (hasFilters) await this.loadFacets();
+    else if (this.facetsPromise) await this.facetsPromise;
+    outcome.facetsLoaded = this.facetsPromise !== null;
 
-    // Pagefind counts filter values only for filter chunks it has loaded; load them all once.
-    this.filtersLoaded ??= this.pagefind.filters().catch(() => undefined);
-    await this.filtersLoaded;
+    const typing = options.typing === true;
+    const filters = pagefindFilters(state.filters);
+    const newest = state.sort === 'moi-nhat' || typed.length === 0;
+    const sort = newest ? { [SORT_KEY]: 'desc' as const } : undefined;
 
-    outcome.terms = await Promise.all(typed.map((t) => this.resolveTerm(t)));
-    outcome.unknownTerms = outcome.terms.filter((t) => t.use === null).map((t) => t.term);
+    const lastIndex = typed.length - 1;
+    const marks = hasVietnameseMarks(state.q);
+    let plan = await this.plan(typed, marks, typing);
+    if (marks) {
+      // Nothing with exactly those tones: drop them, and say so.
+      const exact = queriesOf(plan, lastIndex);
+      const found = exact.set !== null && ((await this.pagefind.search(exact.set, { filters }))?.results.length ?? 0) > 0;
+      if (!found) {
+        plan = await this.plan(typed, false, typing);
+        outcome.approximate = true;
+      }
+    }
+
+    outcome.terms = plan.terms;
+    // While typing, a last term that is not (yet) a whole syllable still counts through its prefix.
+    const unknown = plan.terms.filter((t, i) => t.key === null && !(i === lastIndex && plan.lastPrefix));
+    outcome.unknownTerms = unknown.map((t) => t.term);
     if (outcome.unknownTerms.length > 0) {
+      outcome.approximate = false;
       outcome.status = 'unknown-terms';
-      const rest = withoutTerms(state.q, outcome.unknownTerms);
-      outcome.suggestion = rest || null;
+      outcome.suggestion = withoutTerms(state.q, outcome.unknownTerms) || null;
       return outcome;
     }
-    const uses = outcome.terms.map((t) => t.use!);
-    if (outcome.terms.some((t) => t.how === 'telex' || t.how === 'vni' || t.how === 'spelling')) {
-      outcome.correctedQuery = uses.join(' ');
+    if (plan.terms.some((t) => t.how === 'telex' || t.how === 'vni' || t.how === 'spelling')) {
+      outcome.correctedQuery = plan.terms.map((t) => t.use ?? t.term).join(' ');
     }
 
-    const exactQuery = uses.length ? uses.join(' ') : null;
-    const foldedQuery = exactQuery === null ? null : foldVietnamese(exactQuery);
-    const twoPass = exactQuery !== null && hasDStroke(exactQuery);
-    const newest = state.sort === 'moi-nhat' || exactQuery === null;
-    const sort = newest ? { [SORT_KEY]: 'desc' as const } : undefined;
-    const filters = pagefindFilters(state.filters);
-
-    // Without đ in the query, Pagefind's own tone folding finds every form, and its bonus for
-    // exact diacritics ranks accented matches first: one search as typed. With đ, the folded
-    // search finds everything the exact one does (twins carry every đ word), so it gives the
-    // full result set and the counts; the exact search only orders the relevance list.
-    const setQuery = twoPass ? foldedQuery : exactQuery;
-    const folded = await this.pagefind.search(setQuery, { filters, ...(sort ? { sort } : {}) });
-    let results = folded?.results ?? [];
-    let exactCount = 0;
-    if (twoPass && !newest) {
-      const exact = (await this.pagefind.search(exactQuery, { filters }))?.results ?? [];
-      const seen = new Set(exact.map((r) => r.id));
-      results = [...exact, ...results.filter((r) => !seen.has(r.id))];
-      exactCount = exact.length;
+    const queries = queriesOf(plan, lastIndex);
+    const response = await this.pagefind.search(typed.length ? queries.set : null, { filters, ...(sort ? { sort } : {}) });
+    let results = response?.results ?? [];
+    let groupSize = results.length;
+    if (queries.prefix && queries.whole && !newest) {
+      // Whole-syllable matches of the last term first, then what only its prefix finds.
+      const whole = (await this.pagefind.search(queries.whole, { filters }))?.results ?? [];
+      const seen = new Set(whole.map((r) => r.id));
+      results = [...whole, ...results.filter((r) => !seen.has(r.id))];
+      groupSize = whole.length;
     }
-    if (!newest) results = await this.rerank(results, uses.map(matchKey).filter(Boolean), twoPass ? exactCount : results.length);
+    const setQuery = queries.set;
+    if (!newest) results = await this.rerank(results, (setQuery ?? '').split(' ').map(matchKey).filter(Boolean), groupSize);
     outcome.results = results;
     outcome.status = results.length > 0 ? 'results' : 'no-results';
+    if (!results.length) outcome.approximate = false;
 
-    for (const key of FILTER_KEYS) {
-      let counts = folded?.filters[key] ?? {};
-      if (state.filters[key]) {
-        const without = await this.pagefind.search(setQuery, { filters: pagefindFilters(state.filters, key) });
-        counts = without?.filters[key] ?? {};
+    if (outcome.facetsLoaded) {
+      for (const key of FILTER_KEYS) {
+        let counts = response?.filters[key] ?? {};
+        if (state.filters[key]) {
+          const without = await this.pagefind.search(typed.length ? setQuery : null, { filters: pagefindFilters(state.filters, key) });
+          counts = without?.filters[key] ?? {};
+        }
+        outcome.facets[key] = Object.entries(counts)
+          .filter(([value, count]) => count > 0 || value === state.filters[key])
+          .map(([value, count]) => ({ value, count }));
       }
-      outcome.facets[key] = Object.entries(counts)
-        .filter(([value, count]) => count > 0 || value === state.filters[key])
-        .map(([value, count]) => ({ value, count }));
     }
     return outcome;
   }
@@ -343,7 +429,7 @@ const KIND_LABELS: Record<string, string> = { 'tin-tuc': vi.search.kindNews, 'ph
 
 export function toResultView(data: PagefindResultData): ResultView {
   const phrases = highlightedPhrases(data.excerpt);
-  const meta = (key: string) => withoutTwins(data.meta[key] ?? '');
+  const meta = (key: string) => fromIndexText(data.meta[key] ?? '');
   const kind = data.filters.loai?.[0] ?? '';
   return {
     url: data.url,

@@ -1,20 +1,30 @@
 /**
- * Pagefind index built through its Node API at the end of `astro build`
- * (see indexer.ts for what gets indexed and how).
+ * The Pagefind index, built during `astro build`: the indexer starts with the
+ * build, takes each page as it renders (src/middleware.ts → sink.ts) and
+ * writes the bundle when the build is done. See indexer.ts for what gets
+ * indexed and how.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex } from './indexer.ts';
+import { SearchIndexer } from './indexer.ts';
+import { closeSink, openSink } from './sink.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function searchIndex(): AstroIntegration {
+  let indexer: SearchIndexer | undefined;
   return {
     name: 'tin-phuong-search',
     hooks: {
+      'astro:build:start': () => {
+        indexer = new SearchIndexer();
+        openSink(indexer);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const outDir = fileURLToPath(dir);
-        const report = await buildSearchIndex(outDir);
+        closeSink();
+        if (!indexer) throw new Error('chỉ mục tìm kiếm: bộ lập chỉ mục chưa được khởi động');
+        const report = await indexer.finish(fileURLToPath(dir));
+        indexer = undefined;
         for (const { url, reason } of report.skipped) logger.info(`bỏ qua ${url}: ${reason}`);
         if (report.errors.length) throw new Error(`Pagefind báo lỗi:\n${report.errors.join('\n')}`);
         if (report.indexed.length === 0) logger.warn('chỉ mục tìm kiếm trống: không trang nào có SearchIndexData trong data-pagefind-body');

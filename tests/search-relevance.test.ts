@@ -2,11 +2,14 @@
  * Measured relevance on the real built indexes, in Node: the queries of
  * tests/search/queries.json run through our search (folded twins, term
  * checks, corrections) and through Pagefind's default configuration on the
- * same pages; prints recall@5 and MRR (docs/search.md records them) and
- * writes the report to tmp/search-relevance.md.
+ * same pages; prints recall@5, MRR, precision@10 and the must-not pages
+ * returned, overall, per query kind and per query (docs/search.md records
+ * them), and writes the report to tmp/search-relevance.md. The measures are
+ * defined in tests/search/relevance.ts.
  *
  * Assertions are on behaviour: the queries marked "must" find every expected
- * page in the top 5, and ours never does worse than the default overall.
+ * page in the top 5 and none of their must-not pages; ours never does worse
+ * than the default overall, nor on any single query on any measure.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -17,7 +20,7 @@ import { SearchEngine, type PagefindResult } from '../src/search/engine.ts';
 import { VOCABULARY_FILE } from '../src/search/indexer.ts';
 import { ROOT } from './support/build.ts';
 import { buildDefaultIndex, ensureSearchFixture, openPagefind, type LoadedPagefind } from './search/support.ts';
-import { evaluate, loadQueries, reportTable, type QueryCase, type Ranked, type Scores } from './search/relevance.ts';
+import { evaluate, isPage, loadQueries, perQueryTable, regressions, reportTable, type QueryCase, type Ranked, type Scores } from './search/relevance.ts';
 import { readFile } from 'node:fs/promises';
 
 interface Setup {
@@ -94,15 +97,50 @@ async function measure(title: string, cases: QueryCase[], s: Setup): Promise<Rec
     title,
     (Object.keys(NAMES) as (keyof typeof NAMES)[]).map((k) => ({ name: NAMES[k], scores: scores[k] })),
   );
-  report.push(table, sizeLine(s.dist));
-  console.log(`\n${table}\n\n${sizeLine(s.dist)}\n`);
+  const perQuery = perQueryTable(title, { name: 'ours', scores: scores.ours }, { name: 'default', scores: scores.pagefind });
+  report.push(table, sizeLine(s.dist), perQuery);
+  console.log(`\n${table}\n\n${sizeLine(s.dist)}\n\n${perQuery}\n`);
   return scores;
 }
 
+/** Every must-work query finds all its expected pages in the top 5 (all failures listed at once). */
 function assertMusts(cases: QueryCase[], scores: Scores) {
-  for (const [i, c] of cases.entries()) {
-    if (c.must) expect(scores.perQuery[i]!.recall, `"${c.q}" → ${scores.perQuery[i]!.top.join(', ')}`).toBe(1);
+  const missing = cases.flatMap((c, i) => (c.must && scores.perQuery[i]!.recall !== 1 ? [`"${c.q}" (recall@5 ${scores.perQuery[i]!.recall.toFixed(2)}) → ${scores.perQuery[i]!.top.join(', ')}`] : []));
+  expect(missing).toEqual([]);
+}
+
+/** The must-work queries return none of their must-not pages, anywhere in the results. */
+function assertMustNots(cases: QueryCase[], scores: Scores) {
+  const returned = cases.flatMap((c, i) => (c.must && c.mustNot?.length ? scores.perQuery[i]!.unwanted.map((u) => `"${c.q}" → ${u}`) : []));
+  expect(returned).toEqual([]);
+}
+
+/** No query scores worse with ours than with Pagefind's default, on any measure. */
+function assertNoQueryWorse(scores: Record<keyof typeof NAMES, Scores>) {
+  const worse = regressions(scores.ours, scores.pagefind).map((r) => `"${r.q}": ${r.measure} ${+r.ours.toFixed(3)} (default ${+r.baseline.toFixed(3)})`);
+  expect(worse).toEqual([]);
+}
+
+/**
+ * Cases are measurable and name real pages: at least one expected page, no
+ * page both expected and must-not, and every entry (URL or title piece) is a
+ * page of the index, so a typo cannot make a must-not list pass by naming nothing.
+ */
+async function assertWellFormed(cases: QueryCase[], s: Setup) {
+  // A filter-only search lists every page of our index; views() gives titles without twins.
+  const pages: Ranked[] = await s.engine.views((await s.ours.pagefind.search(null, {}))?.results ?? []);
+  const problems: string[] = [];
+  for (const c of cases) {
+    if (c.expect.length === 0) problems.push(`"${c.q}": nothing expected`);
+    for (const entry of [...c.expect, ...(c.mustNot ?? [])]) {
+      if (!pages.some((p) => isPage(entry, p))) problems.push(`"${c.q}": no page ${entry}`);
+    }
+    for (const entry of c.mustNot ?? []) {
+      const clash = pages.filter((p) => isPage(entry, p) && c.expect.some((e) => isPage(e, p)));
+      if (clash.length) problems.push(`"${c.q}": ${entry} is both expected and must-not`);
+    }
   }
+  expect(problems).toEqual([]);
 }
 
 afterAll(() => {
@@ -127,12 +165,28 @@ describe('relevance on the search fixture', () => {
   it('ships at least 40 queries', () => {
     expect(cases.length).toBeGreaterThanOrEqual(40);
   });
+  it('ships must-not cases: accented, unaccented, province and district names', () => {
+    const withMustNot = cases.filter((c) => c.mustNot?.length);
+    expect(withMustNot.length).toBeGreaterThanOrEqual(10);
+    expect(new Set(withMustNot.map((c) => c.kind)).size).toBeGreaterThanOrEqual(4);
+  });
+  it('names real, distinct pages in every case', async () => {
+    await assertWellFormed(cases, s);
+  });
   it('finds every expected page of the must-work queries in the top 5', () => {
     assertMusts(cases, scores.ours);
+  });
+  it('returns none of the must-not pages of the must-work queries', () => {
+    assertMustNots(cases, scores.ours);
   });
   it('does at least as well as Pagefind by default', () => {
     expect(scores.ours.recallAt5).toBeGreaterThanOrEqual(scores.pagefind.recallAt5);
     expect(scores.ours.mrr).toBeGreaterThanOrEqual(scores.pagefind.mrr);
+    expect(scores.ours.precisionAt10).toBeGreaterThanOrEqual(scores.pagefind.precisionAt10);
+    expect(scores.ours.mustNotReturned).toBeLessThanOrEqual(scores.pagefind.mustNotReturned);
+  });
+  it('does no worse than Pagefind by default on any query, on any measure', () => {
+    assertNoQueryWorse(scores);
   });
 });
 
@@ -154,11 +208,22 @@ describe('relevance on the real content', () => {
     await s?.plain.close();
   });
 
+  it.runIf(ready)('names real, distinct pages in every case', async () => {
+    await assertWellFormed(cases, s);
+  });
   it.runIf(ready)('finds every expected page of the must-work queries in the top 5', () => {
     assertMusts(cases, scores.ours);
+  });
+  it.runIf(ready)('returns none of the must-not pages of the must-work queries', () => {
+    assertMustNots(cases, scores.ours);
   });
   it.runIf(ready)('does at least as well as Pagefind by default', () => {
     expect(scores.ours.recallAt5).toBeGreaterThanOrEqual(scores.pagefind.recallAt5);
     expect(scores.ours.mrr).toBeGreaterThanOrEqual(scores.pagefind.mrr);
+    expect(scores.ours.precisionAt10).toBeGreaterThanOrEqual(scores.pagefind.precisionAt10);
+    expect(scores.ours.mustNotReturned).toBeLessThanOrEqual(scores.pagefind.mustNotReturned);
+  });
+  it.runIf(ready)('does no worse than Pagefind by default on any query, on any measure', () => {
+    assertNoQueryWorse(scores);
   });
 });

@@ -6,7 +6,7 @@
  * tone and case included, so that a query can ask for "đà" and not đã,
  * Đảng or đạo, or for "phu" as a whole syllable and not phường:
  *
- *     "Thi đua, khen thưởng"  →  "zjthi00001 zjdua01100, zjkhen00000 zjthuong03220"
+ *     "Thi đua, khen thưởng"  →  "zjthiwzaaab zjduawzabaca, zjkhenwzaaaa zjthuongwzdacca"
  *
  * Words that are not one syllable (numbers, "34-CT/TW", "iPhone") stay as
  * written. A key replaces its word instead of standing beside it: twins
@@ -16,7 +16,7 @@
  * pages people read are untouched.
  */
 import { foldVietnamese, toNFC } from './vietnamese.ts';
-import { decodeKey, syllableKey } from './syllables.ts';
+import { decodeKey, KEY_PATTERN, syllableKey } from './syllables.ts';
 
 /** Punctuation around a word, HTML entities included ("&quot;Nẵng&quot;,"). */
 const EDGE = String.raw`(?:[^\p{L}\p{M}&\s]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);|&)*`;
@@ -31,21 +31,11 @@ const TOKEN = new RegExp(`^(${EDGE})([\\p{L}\\p{M}]+)(${EDGE})$`, 'iu');
  */
 export const TWIN_MARK = '\u2063';
 
-/**
- * Punctuation stands apart from a key, glued back for display: Pagefind splits
- * a word with punctuation at every letter–digit boundary ("zjnang04211," would
- * also index "zjnang" and "04211"), which would put half-keys and stray numbers
- * in the index. A word ending in GLUE_NEXT joins the next; one starting with
- * GLUE_PREV joins the previous. Both are invisible and normalise to nothing.
- */
-export const GLUE_NEXT = '\u2061';
-export const GLUE_PREV = '\u2060';
-
-/** One whitespace-free token with its syllable as a key ("Nẵng," → "zjnang04211 ⁠,"). */
+/** One whitespace-free token with its syllable as a key, punctuation kept ("Nẵng," → "zjnangwzecbb,"). */
 export function keyToken(token: string): string {
   const match = TOKEN.exec(token);
   const key = match ? syllableKey(match[2]!) : null;
-  if (key) return (match![1] ? `${match![1]}${GLUE_NEXT} ` : '') + key + (match![3] ? ` ${GLUE_PREV}${match![3]}` : '');
+  if (key) return match![1]! + key + match![3]!;
   return /[đĐ]/.test(token) ? `${token} ${TWIN_MARK}${foldVietnamese(token)}` : token;
 }
 
@@ -89,9 +79,7 @@ export function toIndexPage(html: string): string {
 export function fromIndexText(text: string): string {
   return text
     .replace(/\s*\u2063\S*/g, '')
-    .replace(/\u2061\s*/g, '')
-    .replace(/\s*\u2060/g, '')
-    .replace(/zj[a-z]+0\d+/g, (key) => decodeKey(key) ?? key);
+    .replace(KEY_PATTERN, (key) => decodeKey(key) ?? key);
 }
 
 // ---------------------------------------------------------------------------
@@ -119,20 +107,13 @@ function excerptWords(excerpt: string): ExcerptWord[] {
 /** The words of an excerpt as written: keys decoded, twins dropped (a matched twin highlights its word). */
 function writtenWords(excerpt: string): ExcerptWord[] {
   const words: ExcerptWord[] = [];
-  let glueNext = false;
   for (const word of excerptWords(excerpt)) {
-    const previous = words[words.length - 1];
     if (word.text.startsWith(TWIN_MARK)) {
+      const previous = words[words.length - 1];
       if (previous && word.marked) previous.marked = true;
       continue;
     }
-    const text = fromIndexText(word.text);
-    if (previous && (glueNext || word.text.startsWith(GLUE_PREV))) {
-      // Punctuation glued to its word: "Nẵng" "," → "Nẵng,", "(" "UBND" → "(UBND".
-      previous.text += text;
-      previous.marked ||= word.marked;
-    } else words.push({ text, marked: word.marked });
-    glueNext = word.text.endsWith(GLUE_NEXT);
+    words.push({ text: fromIndexText(word.text), marked: word.marked });
   }
   return words;
 }

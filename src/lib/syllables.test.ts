@@ -16,9 +16,11 @@ function seedWords(): string[] {
 
 describe('syllable keys', () => {
   it('spell tone, modifiers, tone position and case in ASCII', () => {
-    expect(syllableKey('đà')).toBe('zjda021010');
-    expect(syllableKey('Nẵng')).toBe('zjnang04211');
-    expect(syllableKey('UBND')).toBe('zjubnd000002');
+    expect(syllableKey('đà')).toBe('zjdawzcbaba');
+    expect(syllableKey('Nẵng')).toBe('zjnangwzecbb');
+    expect(syllableKey('UBND')).toBe('zjubndwzaaaac');
+    // Letters only: Pagefind splits words with punctuation at letter–digit boundaries.
+    expect(syllableKey('phường')).toMatch(/^[a-z]+$/);
   });
 
   it('decode back to the word as written, for every word of the seeds', () => {
@@ -61,7 +63,9 @@ describe('syllable keys', () => {
 
   it('leave alone what is not one Vietnamese-marked Latin word', () => {
     for (const w of ['2015', 'QĐ-UBND', '北京', '', 'iPhone', 'München']) expect(syllableKey(w)).toBeNull();
-    expect(decodeKey('zjda0')).toBeNull();
+    expect(decodeKey('zjdawz')).toBeNull();
+    expect(decodeKey(syllableKey('wifi')!)).toBe('wifi');
+    expect(syllableKey('news')!.startsWith(foldedKey('ne')!)).toBe(false);
     expect(decodeKey('phuong')).toBeNull();
   });
 });

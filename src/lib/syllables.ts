@@ -7,24 +7,28 @@
  * part of the word and a syllable is a word. The index therefore gets, in
  * place of each syllable, its key:
  *
- *     "zj" letters "0" tone modifiers tone-position case
- *     đà     → zj da 0 2 10 1 0   → zjda021010
- *     Nẵng   → zj nang 0 4 2 1 1  → zjnang04211
+ *     "zj" letters "wz" tone modifiers tone-position case
+ *     đà     → zj da wz c ba b a    → zjdawzcbaba
+ *     Nẵng   → zj nang wz e c b b   → zjnangwzecbb
  *
- * - letters: the syllable folded (đ→d, no marks), lowercase;
- * - tone: 0 none, 1 sắc, 2 huyền, 3 hỏi, 4 ngã, 5 nặng;
- * - modifiers: one digit per a, e, o, u, d of the letters: 0 plain,
- *   1 circumflex (â ê ô) or đ, 2 breve or horn (ă ơ ư);
- * - tone position: which letter carries the tone (hoà and hòa are one word
- *   written two ways, so it comes after what a query asks for);
- * - case: 0 lower, 1 Capitalised, 2 UPPER, so excerpts read as written.
+ * Every part is a lowercase letter, because Pagefind splits a word that
+ * carries punctuation (as the last word of each block does) at every
+ * letter–digit boundary and would index the halves of a key with digits.
+ * - letters: the syllable folded (đ→d, no marks), lowercase, each w written
+ *   "wa" so that "wz" can only be the separator;
+ * - tone: a none, b sắc, c huyền, d hỏi, e ngã, f nặng;
+ * - modifiers: one letter per a, e, o, u, d of the letters: a plain,
+ *   b circumflex (â ê ô) or đ, c breve or horn (ă ơ ư);
+ * - tone position: which letter carries the tone, a for the first (hoà and
+ *   hòa are one word written two ways, so it comes after what a query asks for);
+ * - case: a lower, b Capitalised, c UPPER, so excerpts read as written.
  *
  * What a query asks for is a prefix of the key, and Pagefind matches terms
  * as prefixes:
- * - exact: up to the modifiers ("đà" → zjda0210): keys of the same letters
+ * - exact: up to the modifiers ("đà" → zjdawzcba): keys of the same letters
  *   have the same length, so nothing but đà in any case or tone position;
- * - whole syllable, any tone: up to the "0" ("da" → zjda0): đà, đã, dạ…,
- *   never dân or đạt;
+ * - whole syllable, any tone: up to the separator ("da" → zjdawz): đà, đã,
+ *   dạ…, never dân or đạt;
  * - a syllable still being typed: the letters ("ph" → zjph).
  * "zj" starts no Vietnamese word, so Pagefind's fallback for a term nothing
  * starts with (the longest indexed word that starts the term) finds nothing
@@ -106,38 +110,48 @@ function parts(word: string): Parts | null {
   return { letters, tone, mods, tonePos, caseCode };
 }
 
-/** The key of a syllable as written ("Nẵng" → "zjnang04211"), or null when the word is not one Vietnamese-marked Latin letter run. */
+const SEPARATOR = 'wz';
+/** A digit as a letter: 0 → a, 1 → b, … */
+const letter = (n: number | string) => String.fromCharCode(97 + Number(n));
+const escapeLetters = (letters: string) => letters.replace(/w/g, 'wa');
+const codes = (p: Parts) => letter(p.tone) + [...p.mods].map(letter).join('');
+
+/** The key of a syllable as written ("Nẵng" → "zjnangwzecbb"), or null when the word is not one Vietnamese-marked Latin letter run. */
 export function syllableKey(word: string): string | null {
   const p = parts(word);
-  return p ? `${KEY_PREFIX}${p.letters}0${p.tone}${p.mods}${p.tonePos}${p.caseCode}` : null;
+  return p ? `${KEY_PREFIX}${escapeLetters(p.letters)}${SEPARATOR}${codes(p)}${letter(p.tonePos)}${letter(p.caseCode)}` : null;
 }
 
-/** What an exact query asks for: the key up to its modifiers ("Đà", "đà" → "zjda0210"). */
+/** What an exact query asks for: the key up to its modifiers ("Đà", "đà" → "zjdawzcba"). */
 export function exactKey(word: string): string | null {
   const p = parts(word);
-  return p ? `${KEY_PREFIX}${p.letters}0${p.tone}${p.mods}` : null;
+  return p ? `${KEY_PREFIX}${escapeLetters(p.letters)}${SEPARATOR}${codes(p)}` : null;
 }
 
-/** What a tone-insensitive whole-syllable query asks for ("da", "đá" → "zjda0"). */
+/** What a tone-insensitive whole-syllable query asks for ("da", "đá" → "zjdawz"). */
 export function foldedKey(word: string): string | null {
   const p = parts(word);
-  return p ? `${KEY_PREFIX}${p.letters}0` : null;
+  return p ? `${KEY_PREFIX}${escapeLetters(p.letters)}${SEPARATOR}` : null;
 }
 
 /** What a syllable still being typed asks for: its folded letters ("phư" → "zjphu"). */
 export function prefixKey(word: string): string | null {
   const p = parts(word);
-  return p ? `${KEY_PREFIX}${p.letters}` : null;
+  if (!p) return null;
+  // A w typed last may still become "wa" (the escape of w) or be the start of the separator.
+  return `${KEY_PREFIX}${escapeLetters(p.letters).replace(/wa$/, 'w')}`;
 }
 
-const KEY = /^zj([a-z]+)0(\d+)$/;
+/** Keys in indexed text (decodeKey checks each). */
+export const KEY_PATTERN = /zj[a-z]+/g;
+const KEY = /^zj((?:[a-vx-z]|wa)+)wz([a-j]+)$/;
 
 /** The syllable a key spells, as written ("zjnang04211" → "Nẵng"), or null when it is not a key. */
 export function decodeKey(key: string): string | null {
   const match = KEY.exec(key);
   if (!match) return null;
-  const letters = match[1]!;
-  const digits = match[2]!;
+  const letters = match[1]!.replace(/wa/g, 'w');
+  const digits = [...match[2]!].map((c) => String(c.charCodeAt(0) - 97)).join('');
   const candidates = [...letters].filter((c) => CANDIDATES.includes(c)).length;
   if (digits.length !== candidates + 3) return null;
   const tone = Number(digits[0]);

@@ -254,10 +254,16 @@ export function startSearchPage(root: ParentNode = document): void {
     if (q !== state.q || stillTyping !== typing) navigate({ ...state, q }, 'replace', stillTyping);
   });
   // Filter counts cost a download of their own: fetch them when the reader turns to the filters.
+  // Only the filters are redrawn: the results the reader may be tabbing through stay as they are.
   const wantFacets = () =>
     void getEngine()
-      .then((e) => e.loadFacets())
-      .then(() => search())
+      .then(async (e) => {
+        await e.loadFacets();
+        const id = run;
+        if (isEmptyState(state)) return renderFacets({ phuong: [], 'phong-trao': [], 'chuyen-muc': [], nam: [] }, false);
+        const outcome = await e.search(state, { typing });
+        if (id === run) renderFacets(outcome.facets, outcome.facetsLoaded);
+      })
       .catch(() => {});
   filtersBox.addEventListener('focusin', wantFacets, { once: true });
   filtersBox.addEventListener('pointerdown', wantFacets, { once: true });

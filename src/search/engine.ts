@@ -19,7 +19,11 @@
  *    matched as typed.
  * 4. Vietnamese words are runs of syllables ("công đoàn"); the first results
  *    are re-ranked by how many neighbouring query terms stand next to each
- *    other in the page, keeping Pagefind's order among equals.
+ *    other in the page, keeping Pagefind's order among equals. When some of
+ *    them have the query's syllables together, those that miss more than one
+ *    of its joins ("công tác … Đoàn thanh niên" for "cong doan") are left
+ *    out: in a ward archive almost every page has công, đoàn and phường
+ *    somewhere, and a query of many syllables is usually a name.
  * 5. Filter counts are disjunctive (each filter's counts come from the search
  *    without that filter), and are loaded only once asked for (loadFacets):
  *    their chunks would otherwise be half of a first search's transfer.
@@ -306,7 +310,10 @@ export class SearchEngine {
     );
     const ranked = head.map((result, index) => ({ result, index, group: index < groupSize ? 0 : 1, pairs: adjacentPairs(texts[index]!, termKeys) }));
     ranked.sort((a, b) => a.group - b.group || b.pairs - a.pairs || a.index - b.index);
-    return [...ranked.map((r) => r.result), ...results.slice(depth)];
+    // Near-phrase matches only, once there are any: at most one join of the query's syllables missing.
+    const best = Math.max(...ranked.map((r) => r.pairs));
+    const enough = Math.max(1, best - 1);
+    return [...ranked.filter((r) => best === 0 || r.pairs >= enough).map((r) => r.result), ...results.slice(depth)];
   }
 
   /** Resolve every term of a query for one way of matching; the last term as a prefix too when typing. */

@@ -4,8 +4,26 @@ import mdx from '@astrojs/mdx';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { searchIndex } from './src/search/integration.ts';
 
+/**
+ * The site's public address, written into the sitemap, the feeds and every
+ * canonical link. A production build must be told it: falling back to
+ * localhost would publish localhost links. `astro dev` needs none, and
+ * `npm start` (a local preview) passes http://localhost:4321 itself.
+ */
+function siteUrl() {
+  if (process.env.SITE_URL) return process.env.SITE_URL;
+  if (process.argv.includes('build')) {
+    throw new Error(
+      'Chưa đặt SITE_URL: bản dựng để đưa lên máy chủ phải biết địa chỉ của trang, ví dụ\n' +
+        '  SITE_URL=https://ten-mien-cua-phuong.gov.vn npm run build\n' +
+        '(SITE_URL is not set: a production build needs the public address of the site.)',
+    );
+  }
+  return 'http://localhost:4321';
+}
+
 export default defineConfig({
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  site: siteUrl(),
   trailingSlash: 'always',
   // Tests and parallel builds may give each build its own cache (image cache, data store).
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),

@@ -80,7 +80,7 @@ async function main() {
   let peak = 0;
   const child = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: ROOT,
-    env: { ...process.env, TIN_PHUONG_CONTENT: content, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, SITE_URL: process.env.SITE_URL ?? 'https://example.gov.vn', TIN_PHUONG_CONTENT: content, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const timer = setInterval(() => (peak = Math.max(peak, peakRssOf(child.pid!))), 200);

@@ -224,3 +224,15 @@ describe('invalid content fails the build, naming the file and the field', () =>
     });
   }
 });
+
+describe('a production build names its site', () => {
+  it('fails without SITE_URL, saying how to set it, and writes nothing', () => {
+    const outDir = resolve(ROOT, 'tmp/test-broken/no-site-url/dist');
+    rmSync(resolve(ROOT, 'tmp/test-broken/no-site-url'), { recursive: true, force: true });
+    const result = buildSite({ content: 'tests/fixtures/content', outDir, env: { SITE_URL: '', ASTRO_CACHE_DIR: 'tmp/test-broken/no-site-url/cache' } });
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toContain('Chưa đặt SITE_URL');
+    expect(result.output).toContain('SITE_URL=https://');
+    expect(existsSync(join(outDir, 'index.html'))).toBe(false);
+  });
+});

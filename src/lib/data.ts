@@ -3,7 +3,10 @@
  * build and applies isPublic()/hasPage() (src/lib/publishing.ts), so no page,
  * feed or sitemap can list a draft, a scheduled article or a withdrawn one.
  */
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { splitFrontmatter } from './frontmatter.ts';
 import { hasPage, isPublic, newestFirst } from './publishing.ts';
 import { isUrlSafeId } from './listings.ts';
 import { buildListingIndex, type ListingIndex } from './listingIndex.ts';
@@ -86,4 +89,14 @@ let cached: Promise<SiteData> | undefined;
 export function siteData(): Promise<SiteData> {
   if (import.meta.env.DEV) return load();
   return (cached ??= load());
+}
+
+/**
+ * The Markdown or MDX source of an entry's body, read from its file: the
+ * content store does not keep sources (see schema/loader.ts), and only .mdx
+ * entries, which have no rendered HTML in the store, need it.
+ */
+export async function sourceBody(entry: { filePath?: string | undefined }): Promise<string | undefined> {
+  if (!entry.filePath) return undefined;
+  return splitFrontmatter(await readFile(resolve(entry.filePath), 'utf8')).body;
 }

@@ -31,48 +31,76 @@ const TOKEN = new RegExp(`^(${EDGE})([\\p{L}\\p{M}]+)(${EDGE})$`, 'iu');
  */
 export const TWIN_MARK = '\u2063';
 
+/**
+ * Tokens seen before, and what they became. An archive of 10,000 articles
+ * has ten million words but only tens of thousands of distinct ones, so each
+ * is keyed (and folded, for the vocabulary) once. Bounded, for very large runs.
+ */
+const TOKEN_CACHE_LIMIT = 500_000;
+const tokens = new Map<string, { keyed: string; words: string[] }>();
+function tokenInfo(token: string): { keyed: string; words: string[] } {
+  let info = tokens.get(token);
+  if (info === undefined) {
+    if (tokens.size >= TOKEN_CACHE_LIMIT) tokens.clear();
+    info = { keyed: keyTokenUncached(toNFC(token)), words: vocabularyWords(token) };
+    tokens.set(token, info);
+  }
+  return info;
+}
+
 /** One whitespace-free token with its syllable as a key, punctuation kept ("Nẵng," → "zjnangwzecbb,"). */
 export function keyToken(token: string): string {
+  return tokenInfo(token).keyed;
+}
+
+function keyTokenUncached(token: string): string {
   const match = TOKEN.exec(token);
   const key = match ? syllableKey(match[2]!) : null;
   if (key) return match![1]! + key + match![3]!;
   return /[đĐ]/.test(token) ? `${token} ${TWIN_MARK}${foldVietnamese(token)}` : token;
 }
 
-/** Plain text as the index gets it: every syllable a key. NFC throughout. */
-export function toIndexText(text: string): string {
-  return toNFC(text).replace(/[^\s]+/g, keyToken);
+/**
+ * Plain text as the index gets it: every syllable a key. NFC throughout.
+ * With `vocabulary`, the folded words of the text are counted into it on the way.
+ */
+export function toIndexText(text: string, vocabulary?: Map<string, number>): string {
+  return text.replace(/[^\s]+/g, (token) => {
+    const info = tokenInfo(token);
+    if (vocabulary) for (const word of info.words) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+    return info.keyed;
+  });
 }
 
-function indexText(text: string): string {
+function indexText(text: string, vocabulary?: Map<string, number>): string {
   if (!text) return text;
   // đ written as an entity (&#273;) is a letter like any other.
-  const decoded = text.replace(/&#(?:273|x111);/gi, 'đ').replace(/&#(?:272|x110);/gi, 'Đ').replace(/&dstrok;/g, 'đ').replace(/&Dstrok;/g, 'Đ');
-  return toIndexText(decoded);
+  const decoded = text.indexOf('&') < 0 ? text : text.replace(/&#(?:273|x111);/gi, 'đ').replace(/&#(?:272|x110);/gi, 'Đ').replace(/&dstrok;/g, 'đ').replace(/&Dstrok;/g, 'Đ');
+  return toIndexText(decoded, vocabulary);
 }
 
 /**
  * HTML as the index gets it: keys in its text, never inside tags,
  * attributes, comments, scripts or styles.
  */
-export function toIndexHtml(html: string): string {
+export function toIndexHtml(html: string, vocabulary?: Map<string, number>): string {
   const skip = /<!--[\s\S]*?-->|<(script|style|template|textarea)\b[\s\S]*?<\/\1\s*>|<[^>"']*(?:(?:"[^"]*"|'[^']*')[^>"']*)*>/gi;
   let out = '';
   let last = 0;
   for (const match of html.matchAll(skip)) {
-    out += indexText(html.slice(last, match.index));
+    out += indexText(html.slice(last, match.index), vocabulary);
     out += match[0];
     last = match.index + match[0].length;
   }
-  return out + indexText(html.slice(last));
+  return out + indexText(html.slice(last), vocabulary);
 }
 
 /** Meta values Pagefind searches (title, ward and category names, place names), keyed like the text. */
 const KEYED_META = /(data-pagefind-meta="(?:title|phuong|chuyen-muc|noi)\[data-value\]"\s+data-value=")([^"]*)(")/g;
 
 /** The page as the index gets it: text and searchable meta values keyed, so a title word still gets Pagefind's title boost. */
-export function toIndexPage(html: string): string {
-  return toIndexHtml(html).replace(KEYED_META, (_, open: string, value: string, close: string) => open + indexText(value) + close);
+export function toIndexPage(html: string, vocabulary?: Map<string, number>): string {
+  return toIndexHtml(html, vocabulary).replace(KEYED_META, (_, open: string, value: string, close: string) => open + indexText(value) + close);
 }
 
 /** Indexed text (a meta value, an excerpt) back as written: every key decoded. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attributeKey, isSafeUrl, sanitizeTree, type HNode } from './sanitize.ts';
+import { needsSanitizing } from './sanitize.ts';
 
 const el = (tagName: string, properties: Record<string, unknown> = {}, children: HNode[] = []): HNode => ({ type: 'element', tagName, properties, children });
 const text = (value: string): HNode => ({ type: 'text', value });
@@ -68,5 +69,14 @@ describe('sanitizeTree', () => {
     expect(out.children![0]!.attributes).toEqual([{ type: 'mdxJsxAttribute', name: 'src', value: 'x' }, { type: 'mdxJsxAttribute', name: 'alt', value: '' }]);
     expect(out.children![1]!.attributes).toEqual([]);
     expect(out.children![2]).toBe(component);
+  });
+});
+
+describe('which Markdown needs the walk', () => {
+  it('skips plain Markdown, and only that', () => {
+    expect(needsSanitizing('## Tiêu đề\n\nĐoạn *nghiêng* và [liên kết](https://phuong.gov.vn/tin/).\n\n![Ảnh](./anh/a.jpg)\n\n| a | b |\n|---|---|')).toBe(false);
+    for (const risky of ['<script>x</script>', '[x](javascript:alert(1))', '[x](JaVaScRiPt:alert(1))', '[x](jav&#97;script:alert(1))', '<javascript:alert(1)>', '[r]: vbscript:x', '![x](data:image/svg+xml,x)', 'a &amp; b']) {
+      expect(needsSanitizing(risky)).toBe(true);
+    }
   });
 });

@@ -199,3 +199,13 @@ export function sanitizeTree<T extends HNode>(root: T): T {
   const children = sanitizeChildren(root.children);
   return (children === root.children ? root : { ...root, children }) as T;
 }
+
+/**
+ * Whether Markdown source can produce anything the allow-list would remove.
+ * Plain Markdown (no "<", so no raw HTML and no autolink; no "&", so no
+ * entity spelling a scheme; no script-capable scheme in a link) renders only
+ * elements and attributes the allow-list keeps. Anything else is sanitised.
+ */
+export function needsSanitizing(markdown: string): boolean {
+  return /[<&]/.test(markdown) || /(?:javascript|vbscript|data|file|livescript)\s*:/i.test(markdown);
+}

@@ -20,7 +20,7 @@
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { toIndexPage, vocabularyWords } from '../lib/searchText.ts';
+import { toIndexHtml, toIndexPage } from '../lib/searchText.ts';
 
 /** Where the bundle goes inside the output folder, and its public path. */
 export const BUNDLE_DIR = 'pagefind';
@@ -93,13 +93,9 @@ export function searchBody(html: string): string | null {
   return `<!doctype html><html lang="${lang}"><body>${html.slice(at, end)}</body></html>`;
 }
 
-/** Text of an HTML fragment without the parts Pagefind ignores, for the vocabulary. */
-function indexedText(body: string): string {
-  return body
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<(footer|aside|nav)\b[^>]*data-pagefind-ignore[\s\S]*?<\/\1\s*>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&[a-z#0-9]+;/gi, ' ');
+/** The vocabulary of a page indexed as it is (the measurement of Pagefind's plain behaviour). */
+function countPlain(body: string, vocabulary: Map<string, number>): void {
+  toIndexHtml(body, vocabulary);
 }
 
 async function dirBytes(dir: string, filter: (rel: string) => boolean = () => true, base = dir): Promise<number> {
@@ -145,8 +141,8 @@ export class SearchIndexer {
       return;
     }
     this.report.indexed.push(url);
-    for (const word of vocabularyWords(indexedText(body))) this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1);
-    const content = this.options.fold === false ? body : toIndexPage(body);
+    // The vocabulary (spelling suggestions) is counted while the text is keyed; meta values count once more, which only nudges their order.
+    const content = this.options.fold === false ? (countPlain(body, this.vocabulary), body) : toIndexPage(body, this.vocabulary);
     const index = await this.index;
     const sent: Promise<void> = index.addHTMLFile({ url, content }).then(
       (added) => void this.report.errors.push(...added.errors),

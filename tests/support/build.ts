@@ -24,6 +24,8 @@ export function buildSite(options: { content?: string; outDir: string; env?: Rec
     env: {
       ...process.env,
       ...(options.content ? { TIN_PHUONG_CONTENT: options.content } : {}),
+      // A build without SITE_URL fails on purpose; tests build for a public address of their own.
+      SITE_URL: process.env.SITE_URL ?? 'https://phuong-mau.example.vn',
       ASTRO_TELEMETRY_DISABLED: '1',
       ...options.env,
     },

@@ -1,0 +1,1048 @@
+/**
+ * End-to-end benchmark on a synthetic archive (scripts/corpus.ts):
+ *
+ *   (a) the project's production build, cold cache: time, phases from the
+ *       log, peak memory of the whole process tree, output size, pages/s;
+ *   (b) a reference: a bare Astro site over the same Markdown files, then the
+ *       Pagefind CLI, measured the same way (the ratio is what matters: the
+ *       machine is noisy);
+ *   (c) search in Chromium: bytes transferred and keypress→results, cold
+ *       (fresh context per query) and warm (one context);
+ *   (d) article page weight: gzip HTML + CSS, JS loaded;
+ *   (e) rebuild after editing one article and after adding one.
+ *
+ *   npm run bench -- --articles 10000
+ *   node scripts/bench.ts --articles 2000 --skip-reference --keep
+ *   node scripts/bench.ts --corpus tmp/corpus-10000
+ *
+ * Options: --articles N (default 10000), --corpus DIR (reuse a corpus; it is
+ * restored after the rebuild test), --skip-reference, --skip-search,
+ * --skip-rebuild, --keep (keep tmp/bench-run/<run>/), --json FILE (default
+ * tmp/bench/result.json), --seed N, --in-place (build the checkout itself, not
+ * a snapshot of its sources: see snapshotProject()).
+ * `node scripts/bench.ts --report [FILE]` prints the table of an earlier run.
+ * Timings are never asserted anywhere; tests/bench-smoke.test.ts only checks
+ * that every measure is present.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { cpus, totalmem } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { writeCorpus, type CorpusSummary } from './corpus.ts';
+import { DEFAULT_DVHC_PATH } from '../src/lib/dvhc.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const NODE = resolve(ROOT, 'node_modules/.bin/node');
+const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
+const PAGEFIND = resolve(ROOT, 'node_modules/.bin/pagefind');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SITE_URL = 'https://example.gov.vn';
+
+export const QUERIES = ['đà nẵng', 'an toàn giao thông', 'thi dua khen thuong', 'phường', 'quyết định', 'hoi nghi', 'ủy ban nhân dân', 'tổ dân phố'];
+
+// ---------------------------------------------------------------------------
+// Options
+
+export interface BenchOptions {
+  articles: number;
+  corpus?: string;
+  skipReference: boolean;
+  skipSearch: boolean;
+  skipRebuild: boolean;
+  keep: boolean;
+  /** Build the checkout itself instead of a snapshot of its sources. */
+  inPlace: boolean;
+  json: string;
+  seed: number;
+}
+
+export function parseBenchArgs(argv: readonly string[]): BenchOptions {
+  const value = (name: string) => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  const known = new Set(['--articles', '--corpus', '--json', '--seed', '--skip-reference', '--skip-search', '--skip-rebuild', '--keep', '--in-place']);
+  for (const arg of argv) if (arg.startsWith('--') && !known.has(arg)) throw new Error(`bench: unknown option ${arg}`);
+  const articles = Number(value('--articles') ?? 10000);
+  if (!Number.isInteger(articles) || articles < 10) throw new Error('bench: --articles must be an integer ≥ 10');
+  const corpus = value('--corpus');
+  return {
+    articles,
+    corpus: corpus ? resolve(corpus) : undefined,
+    skipReference: argv.includes('--skip-reference'),
+    skipSearch: argv.includes('--skip-search'),
+    skipRebuild: argv.includes('--skip-rebuild'),
+    keep: argv.includes('--keep'),
+    inPlace: argv.includes('--in-place'),
+    json: resolve(value('--json') ?? join(ROOT, 'tmp/bench/result.json')),
+    seed: Number(value('--seed') ?? 1),
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Process-tree memory: every 150 ms, the sum of RSS over the child and all its
+// descendants (Pagefind's service binary included); the peak of those sums.
+
+const PAGE_SIZE = 4096;
+
+interface ProcInfo {
+  ppid: number;
+  rss: number;
+  comm: string;
+}
+
+function readProcs(): Map<number, ProcInfo> {
+  const out = new Map<number, ProcInfo>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return out;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      const comm = stat.slice(stat.indexOf('(') + 1, close);
+      const fields = stat.slice(close + 2).split(' ');
+      // fields[0] = state (field 3), [1] = ppid (4), [21] = rss in pages (24)
+      out.set(Number(entry), { ppid: Number(fields[1]), rss: Number(fields[21]) * PAGE_SIZE, comm });
+    } catch {
+      // The process ended between readdir and read.
+    }
+  }
+  return out;
+}
+
+export function treeRss(root: number, procs: Map<number, ProcInfo>): { bytes: number; processes: string[] } {
+  const children = new Map<number, number[]>();
+  for (const [pid, info] of procs) children.set(info.ppid, [...(children.get(info.ppid) ?? []), pid]);
+  let bytes = 0;
+  const processes: string[] = [];
+  const stack = [root];
+  const seen = new Set<number>();
+  while (stack.length) {
+    const pid = stack.pop()!;
+    if (seen.has(pid)) continue;
+    seen.add(pid);
+    const info = procs.get(pid);
+    if (info) {
+      bytes += info.rss;
+      processes.push(info.comm);
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return { bytes, processes };
+}
+
+// ---------------------------------------------------------------------------
+// Running a measured command
+
+interface LogLine {
+  /** Milliseconds since the command started. */
+  t: number;
+  text: string;
+}
+
+interface Measured {
+  seconds: number;
+  exitCode: number;
+  peakRssBytes: number;
+  /** Process names seen in the tree at the peak. */
+  peakProcesses: string[];
+  lines: LogLine[];
+  log: string;
+}
+
+const stripAnsi = (s: string) => s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
+
+function run(command: string, args: string[], options: { cwd: string; env: Record<string, string | undefined>; logFile: string; echo?: boolean }): Promise<Measured> {
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    const child = spawn(command, args, { cwd: options.cwd, env: options.env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
+    const lines: LogLine[] = [];
+    const chunks: string[] = [];
+    const pending = { out: '', err: '' };
+    const take = (which: 'out' | 'err') => (data: Buffer) => {
+      const t = performance.now() - started;
+      const text = pending[which] + data.toString('utf8');
+      chunks.push(data.toString('utf8'));
+      const parts = text.split('\n');
+      pending[which] = parts.pop()!;
+      for (const part of parts) {
+        const clean = stripAnsi(part).trimEnd();
+        lines.push({ t, text: clean });
+        if (options.echo && /\[(content|build|tin-phuong-search|types)\]|Completed in|generating|page\(s\) built|Error|error/.test(clean) && !/├─|└─/.test(clean)) {
+          process.stdout.write(`    ${clean}\n`);
+        }
+      }
+    };
+    child.stdout.on('data', take('out'));
+    child.stderr.on('data', take('err'));
+    let peak = 0;
+    let peakProcesses: string[] = [];
+    const sample = () => {
+      if (!child.pid) return;
+      const { bytes, processes } = treeRss(child.pid, readProcs());
+      if (bytes > peak) {
+        peak = bytes;
+        peakProcesses = processes;
+      }
+    };
+    const timer = setInterval(sample, 150);
+    child.on('error', (error) => {
+      clearInterval(timer);
+      fail(error);
+    });
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const t = performance.now() - started;
+      for (const which of ['out', 'err'] as const) if (pending[which]) lines.push({ t, text: stripAnsi(pending[which]).trimEnd() });
+      const log = chunks.join('');
+      mkdirSync(dirname(options.logFile), { recursive: true });
+      writeFileSync(options.logFile, stripAnsi(log));
+      done({ seconds: t / 1000, exitCode: code ?? 1, peakRssBytes: peak, peakProcesses: summarizeProcesses(peakProcesses), lines, log });
+    });
+  });
+}
+
+function summarizeProcesses(names: string[]): string[] {
+  const counts = new Map<string, number>();
+  for (const n of names) counts.set(n, (counts.get(n) ?? 0) + 1);
+  return [...counts].map(([n, c]) => (c > 1 ? `${n}×${c}` : n));
+}
+
+// ---------------------------------------------------------------------------
+// Build log → phases
+
+export interface Phases {
+  /** Start of the command → “Syncing content”. */
+  startupSeconds: number | null;
+  /** “Syncing content” → “Synced content”. */
+  contentSyncSeconds: number | null;
+  /** “[types] Generated …”: Astro's own figure for the whole sync step (content sync included). */
+  typesSeconds: number | null;
+  /** “Building static entrypoints” → “generating static routes” (Vite bundling). */
+  bundleSeconds: number | null;
+  /** “generating static routes” → its “✓ Completed in”. */
+  staticRoutesSeconds: number | null;
+  /** “generating optimized images” → its “✓ Completed in” (absent without images). */
+  imagesSeconds: number | null;
+  /** Last “[build] ✓ Completed in” → the “[tin-phuong-search]” line (the index, in astro:build:done). */
+  searchIndexSeconds: number | null;
+  /** The search integration's own line. */
+  searchIndexLine: string | null;
+  /** “N page(s) built in X”: Astro's own total. */
+  astroTotalSeconds: number | null;
+  pagesBuilt: number | null;
+}
+
+/** “1.91s”, “436ms”, “2m 32s” (Astro's durations) → seconds. */
+export const secondsIn = (text: string): number | null => {
+  const m = /(?:(\d+)\s*m\s+)?([\d.]+)\s*(ms|s|m)\b/.exec(text);
+  if (!m) return null;
+  const minutes = m[1] ? Number(m[1]) * 60 : 0;
+  const v = Number(m[2]);
+  return minutes + (m[3] === 'ms' ? v / 1000 : m[3] === 'm' ? v * 60 : v);
+};
+
+export function parsePhases(lines: LogLine[]): Phases {
+  const find = (re: RegExp, from = 0) => {
+    for (let i = from; i < lines.length; i++) if (re.test(lines[i]!.text)) return i;
+    return -1;
+  };
+  const at = (i: number) => (i >= 0 ? lines[i]!.t / 1000 : null);
+  const span = (a: number, b: number) => (a >= 0 && b >= 0 ? Number((at(b)! - at(a)!).toFixed(3)) : null);
+  const completedAfter = (i: number) => (i >= 0 ? find(/✓ Completed in/, i + 1) : -1);
+
+  const syncing = find(/\[content\] Syncing content/);
+  const synced = find(/\[content\] Synced content/);
+  const types = find(/\[types\] Generated/);
+  const entry = find(/Building static entrypoints/);
+  const routes = find(/generating static routes/);
+  const routesDone = completedAfter(routes);
+  const images = find(/generating optimized images/);
+  const imagesDone = completedAfter(images);
+  const search = find(/\[tin-phuong-search\]/);
+  let lastBuildDone = -1;
+  for (let i = 0; i < (search >= 0 ? search : lines.length); i++) if (/\[build\] ✓ Completed in/.test(lines[i]!.text)) lastBuildDone = i;
+  const total = find(/page\(s\) built in/);
+  const totalMatch = total >= 0 ? /(\d+) page\(s\) built in (.+)$/.exec(lines[total]!.text) : null;
+  const completedSeconds = (i: number, start: number) => {
+    if (i < 0) return null;
+    const own = secondsIn(lines[i]!.text.replace(/^.*Completed in/, ''));
+    return own ?? span(start, i);
+  };
+  return {
+    startupSeconds: at(syncing),
+    contentSyncSeconds: span(syncing, synced),
+    typesSeconds: types >= 0 ? secondsIn(lines[types]!.text.replace(/^.*Generated/, '')) : null,
+    bundleSeconds: span(entry, routes >= 0 ? routes : find(/Rearranging server assets/)),
+    staticRoutesSeconds: completedSeconds(routesDone, routes),
+    imagesSeconds: completedSeconds(imagesDone, images),
+    searchIndexSeconds: search >= 0 && lastBuildDone >= 0 ? span(lastBuildDone, search) : null,
+    searchIndexLine: search >= 0 ? lines[search]!.text.replace(/^\S+\s+/, '') : null,
+    astroTotalSeconds: totalMatch ? secondsIn(totalMatch[2]!) : null,
+    pagesBuilt: totalMatch ? Number(totalMatch[1]) : null,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Output folder
+
+interface OutputSize {
+  bytes: number;
+  files: number;
+  htmlPages: number;
+  htmlBytes: number;
+  searchIndexBytes: number;
+  searchIndexFiles: number;
+  imageBytes: number;
+}
+
+function outputSize(dir: string): OutputSize {
+  const size: OutputSize = { bytes: 0, files: 0, htmlPages: 0, htmlBytes: 0, searchIndexBytes: 0, searchIndexFiles: 0, imageBytes: 0 };
+  for (const entry of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
+    const info = statSync(join(dir, entry));
+    if (!info.isFile()) continue;
+    size.bytes += info.size;
+    size.files++;
+    if (entry.endsWith('.html')) {
+      size.htmlPages++;
+      size.htmlBytes += info.size;
+    }
+    if (entry.startsWith('pagefind/')) {
+      size.searchIndexBytes += info.size;
+      size.searchIndexFiles++;
+    }
+    if (/\.(webp|avif|jpe?g|png)$/.test(entry)) size.imageBytes += info.size;
+  }
+  return size;
+}
+
+// ---------------------------------------------------------------------------
+// (a) the project's build
+
+interface BuildResult {
+  seconds: number;
+  peakRssBytes: number;
+  peakProcesses: string[];
+  phases: Phases;
+  output: OutputSize;
+  pagesPerSecond: number;
+  log: string;
+}
+
+/** The project's build command, run in `root` (the snapshot or the checkout). */
+function projectCommand(root: string, corpus: string, outDir: string, cacheDir: string, logFile: string): Promise<Measured> {
+  return run(join(root, 'node_modules/.bin/node'), [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, TIN_PHUONG_CONTENT: corpus, TIN_PHUONG_DVHC: process.env.TIN_PHUONG_DVHC ?? DEFAULT_DVHC_PATH, SITE_URL, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    logFile,
+    echo: true,
+  });
+}
+
+async function projectBuild(root: string, corpus: string, outDir: string, cacheDir: string, logFile: string): Promise<BuildResult> {
+  const m = await projectCommand(root, corpus, outDir, cacheDir, logFile);
+  if (m.exitCode !== 0) throw new Error(`astro build failed (exit ${m.exitCode}); log: ${logFile}\n${tail(m.log)}`);
+  const output = outputSize(outDir);
+  return {
+    seconds: round(m.seconds),
+    peakRssBytes: m.peakRssBytes,
+    peakProcesses: m.peakProcesses,
+    phases: parsePhases(m.lines),
+    output,
+    pagesPerSecond: round(output.htmlPages / m.seconds, 1),
+    log: relative(ROOT, logFile),
+  };
+}
+
+const tail = (log: string, n = 40) => stripAnsi(log).split('\n').slice(-n).join('\n');
+const round = (n: number, d = 2) => Number(n.toFixed(d));
+
+// ---------------------------------------------------------------------------
+// The project, snapshotted: Astro writes .astro/content-assets.mjs and
+// content-modules.mjs into the project root (not the cache dir), so builds of
+// other content roots in the same checkout (tests, other benchmarks) would
+// overwrite them mid-run. The benchmark builds a copy of the sources taken at
+// its start, with this repo's packages linked in; --in-place builds the checkout.
+
+/** A folder whose node_modules holds links to this repo's packages (caches stay in the folder). */
+function linkModules(dir: string): void {
+  const modules = join(dir, 'node_modules');
+  mkdirSync(modules, { recursive: true });
+  for (const entry of readdirSync(join(ROOT, 'node_modules'))) {
+    if (entry === '.astro' || entry === '.vite' || entry === '.cache') continue;
+    symlinkSync(join(ROOT, 'node_modules', entry), join(modules, entry));
+  }
+}
+
+const PROJECT_FILES = ['src', 'admin', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+function snapshotProject(dir: string): string {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  for (const name of PROJECT_FILES) if (existsSync(join(ROOT, name))) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  linkModules(dir);
+  return dir;
+}
+
+// ---------------------------------------------------------------------------
+// (b) the reference: bare Astro + Pagefind CLI over the same Markdown
+
+function writeReferenceSite(dir: string, newsDir: string): void {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'src/pages'), { recursive: true });
+  // node_modules: a real folder of links to this repo's packages, so Astro's
+  // and Vite's caches (node_modules/.astro, .vite) stay inside the reference.
+  linkModules(dir);
+  writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'bench-reference', private: true, type: 'module' }, null, 2)}\n`);
+  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\n\nexport default defineConfig({});\n`);
+  writeFileSync(
+    join(dir, 'src/content.config.ts'),
+    `import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+
+const news = defineCollection({
+  loader: glob({ pattern: '**/*.md', base: ${JSON.stringify(newsDir)} }),
+  schema: z.object({ title: z.string() }).passthrough(),
+});
+
+export const collections = { news };
+`,
+  );
+  writeFileSync(
+    join(dir, 'src/pages/[...slug].astro'),
+    `---
+import { getCollection, render } from 'astro:content';
+
+export async function getStaticPaths() {
+  const news = await getCollection('news');
+  return news.map((entry) => ({ params: { slug: entry.id }, props: { entry } }));
+}
+
+const { entry } = Astro.props;
+const { Content } = await render(entry);
+---
+<html lang="vi">
+  <head>
+    <meta charset="utf-8" />
+    <title>{entry.data.title}</title>
+  </head>
+  <body>
+    <main data-pagefind-body>
+      <h1>{entry.data.title}</h1>
+      <Content />
+    </main>
+  </body>
+</html>
+`,
+  );
+}
+
+interface ReferenceResult {
+  build: BuildResult;
+  pagefind: { seconds: number; peakRssBytes: number; peakProcesses: string[]; log: string; summary: string | null };
+  /** Astro build + Pagefind CLI, the comparable of the project's one command. */
+  totalSeconds: number;
+  peakRssBytes: number;
+  output: OutputSize;
+}
+
+async function referenceBuild(corpus: string, work: string): Promise<ReferenceResult> {
+  const dir = join(work, 'reference');
+  const outDir = join(dir, 'dist');
+  writeReferenceSite(dir, join(corpus, 'news'));
+  const env: Record<string, string | undefined> = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' };
+  delete env.ASTRO_CACHE_DIR;
+  delete env.TIN_PHUONG_CONTENT;
+  const m = await run(NODE, [ASTRO, 'build', '--outDir', outDir], { cwd: dir, env, logFile: join(work, 'logs/reference-build.log'), echo: true });
+  if (m.exitCode !== 0) throw new Error(`reference astro build failed (exit ${m.exitCode})\n${tail(m.log)}`);
+  const built = outputSize(outDir);
+  const pf = await run(NODE, [PAGEFIND, '--site', outDir], { cwd: dir, env, logFile: join(work, 'logs/reference-pagefind.log') });
+  if (pf.exitCode !== 0) throw new Error(`pagefind failed (exit ${pf.exitCode})\n${tail(pf.log)}`);
+  const output = outputSize(outDir);
+  const summary = pf.lines.map((l) => l.text.trim()).filter((t) => /^(Indexed|Finished)/.test(t)).join('; ') || null;
+  return {
+    build: {
+      seconds: round(m.seconds),
+      peakRssBytes: m.peakRssBytes,
+      peakProcesses: m.peakProcesses,
+      phases: parsePhases(m.lines),
+      output: built,
+      pagesPerSecond: round(built.htmlPages / m.seconds, 1),
+      log: relative(ROOT, join(work, 'logs/reference-build.log')),
+    },
+    pagefind: { seconds: round(pf.seconds), peakRssBytes: pf.peakRssBytes, peakProcesses: pf.peakProcesses, log: relative(ROOT, join(work, 'logs/reference-pagefind.log')), summary },
+    totalSeconds: round(m.seconds + pf.seconds),
+    peakRssBytes: Math.max(m.peakRssBytes, pf.peakRssBytes),
+    output,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// Serving dist/ with scripts/serve.mjs
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+async function startServer(dist: string): Promise<{ url: string; stop: () => void }> {
+  const port = await freePort();
+  const child = spawn(NODE, [resolve(ROOT, 'scripts/serve.mjs'), dist], { cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+  const url = `http://127.0.0.1:${port}`;
+  const stop = () => {
+    if (child.exitCode === null && child.pid) process.kill(child.pid, 'SIGTERM');
+  };
+  for (let i = 0; i < 100; i++) {
+    try {
+      const response = await fetch(`${url}/`);
+      if (response.ok || response.status === 404) return { url, stop };
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  stop();
+  throw new Error('scripts/serve.mjs did not start');
+}
+
+// ---------------------------------------------------------------------------
+// (c) search in Chromium
+
+interface QueryMeasure {
+  query: string;
+  /** Bytes transferred (CDP encodedDataLength) from the keypress until the results settled. */
+  bytes: number;
+  requests: number;
+  byType: Record<string, number>;
+  /** Enter keydown → results rendered, in the page's clock. */
+  ms: number;
+  results: number;
+  status: string;
+}
+
+interface SearchResult {
+  cold: { perQuery: QueryMeasure[]; bytesMedian: number; bytesMax: number; msMedian: number; msWorst: number };
+  warm: { perQuery: QueryMeasure[]; msMedian: number; msWorst: number; bytesTotal: number };
+  /** Bytes of the search page itself (HTML, CSS, JS) before any query, cold. */
+  pageBytes: number;
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return 0;
+  const mid = s.length >> 1;
+  return s.length % 2 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+};
+
+type Browser = import('playwright-core').Browser;
+type Page = import('playwright-core').Page;
+type CDPSession = import('playwright-core').CDPSession;
+
+async function launch(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+}
+
+/**
+ * Counts transfer sizes (CDP Network.loadingFinished encodedDataLength) of the
+ * requests a page makes while counting is on, its workers' included: Pagefind
+ * searches in a Web Worker, whose fetches the page's own Network domain never
+ * sees. Workers are auto-attached (non-flat, so one Playwright CDP session
+ * reaches them through Target.sendMessageToTarget) and held until their
+ * Network domain is on.
+ */
+async function meter(page: Page): Promise<{ cdp: CDPSession; start: () => void; stop: () => { bytes: number; requests: number; byType: Record<string, number> } }> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  let counting = false;
+  let bytes = 0;
+  let requests = 0;
+  const types = new Map<string, string>();
+  const byType: Record<string, number> = {};
+  const finished = (key: string, encodedDataLength: number) => {
+    if (!counting) return;
+    bytes += encodedDataLength;
+    requests++;
+    const type = types.get(key) ?? 'Other';
+    byType[type] = (byType[type] ?? 0) + encodedDataLength;
+  };
+  cdp.on('Network.responseReceived', (e: { requestId: string; type: string }) => types.set(e.requestId, e.type));
+  cdp.on('Network.loadingFinished', (e: { requestId: string; encodedDataLength: number }) => finished(e.requestId, e.encodedDataLength));
+  let id = 0;
+  cdp.on('Target.attachedToTarget', (e: { sessionId: string; targetInfo: { type: string } }) => {
+    void (async () => {
+      for (const method of ['Network.enable', 'Runtime.runIfWaitingForDebugger']) {
+        await cdp.send('Target.sendMessageToTarget', { sessionId: e.sessionId, message: JSON.stringify({ id: ++id, method }) }).catch(() => {});
+      }
+    })();
+  });
+  cdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
+    const m = JSON.parse(e.message) as { method?: string; params?: { requestId: string; type?: string; encodedDataLength?: number } };
+    if (m.method === 'Network.responseReceived') types.set(`${e.sessionId}:${m.params!.requestId}`, `Worker ${m.params!.type}`);
+    else if (m.method === 'Network.loadingFinished') finished(`${e.sessionId}:${m.params!.requestId}`, m.params!.encodedDataLength ?? 0);
+  });
+  await cdp.send('Target.setAutoAttach', { autoAttach: true, waitForDebuggerOnStart: true, flatten: false });
+  return {
+    cdp,
+    start: () => {
+      counting = true;
+      bytes = 0;
+      requests = 0;
+      for (const k of Object.keys(byType)) delete byType[k];
+    },
+    stop: () => {
+      counting = false;
+      return { bytes, requests, byType: { ...byType } };
+    },
+  };
+}
+
+/**
+ * The page's own search input, found the way a reader finds it: the search box
+ * labelled “Từ khóa” in the main content (the header has another one).
+ */
+function searchInput(page: Page) {
+  const main = page.getByRole('main');
+  return main.getByRole('searchbox', { name: /từ khóa/i }).or(main.getByLabel(/từ khóa/i)).first();
+}
+
+/**
+ * Type `query`, press Enter and wait for its results. The page may also search
+ * while typing, so "done" means: the URL carries this query, the list is not
+ * busy, and a result (or a no-result status) is shown. Timed in the browser's
+ * clock from the Enter keydown to the first frame where that holds; the start
+ * is kept in sessionStorage so a full-page form submission is timed too.
+ */
+async function runQuery(page: Page, query: string): Promise<{ ms: number; results: number; status: string }> {
+  const input = searchInput(page);
+  await input.click();
+  await input.fill('');
+  await input.fill(query);
+  await page.evaluate(() => {
+    sessionStorage.removeItem('__benchT0');
+    document.addEventListener(
+      'keydown',
+      (e) => {
+        if (e.key === 'Enter') sessionStorage.setItem('__benchT0', String(performance.timeOrigin + performance.now()));
+      },
+      { capture: true, once: true },
+    );
+  });
+  await input.press('Enter');
+  const handle = await page.waitForFunction(
+    (q: string) => {
+      const t0 = Number(sessionStorage.getItem('__benchT0') ?? NaN);
+      if (!t0) return false;
+      const params = new URLSearchParams(location.search);
+      const normalized = (s: string) => s.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
+      if (normalized(params.get('q') ?? '') !== normalized(q)) return false;
+      const main = document.querySelector('main') ?? document;
+      const list = main.querySelector('#tim-kiem-results, [data-search-results], ol.search-results');
+      const status = main.querySelector('#tim-kiem-status, [role="status"]');
+      if (!list || list.getAttribute('aria-busy') === 'true') return false;
+      const items = list.querySelectorAll('li').length;
+      const text = status?.textContent ?? '';
+      if (!items && !/không tìm thấy|không có/i.test(text)) return false;
+      return { ms: performance.timeOrigin + performance.now() - t0, results: items, status: text };
+    },
+    query,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as { ms: number; results: number; status: string };
+}
+
+/** After results: let late requests (fragments, prefetches) finish, up to a second of quiet. */
+async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+  await page.waitForTimeout(300);
+}
+
+async function searchBench(browser: Browser, url: string): Promise<SearchResult> {
+  const cold: QueryMeasure[] = [];
+  let pageBytes = 0;
+  for (const query of QUERIES) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const m = await meter(page);
+    m.start();
+    await page.goto(`${url}/tim-kiem/`, { waitUntil: 'load' });
+    pageBytes = Math.max(pageBytes, m.stop().bytes);
+    m.start();
+    const r = await runQuery(page, query);
+    await settle(page);
+    const counted = m.stop();
+    cold.push({ query, bytes: counted.bytes, requests: counted.requests, byType: counted.byType, ms: round(r.ms, 1), results: r.results, status: r.status });
+    process.stdout.write(`    cold “${query}”: ${kb(counted.bytes)}, ${round(r.ms, 0)} ms, ${r.status}\n`);
+    await context.close();
+  }
+  const warm: QueryMeasure[] = [];
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const m = await meter(page);
+  await page.goto(`${url}/tim-kiem/`, { waitUntil: 'load' });
+  // Warm: the engine loaded once (a first query not counted), then every query in turn.
+  await runQuery(page, 'ủy ban');
+  await settle(page);
+  for (const query of QUERIES) {
+    m.start();
+    const r = await runQuery(page, query);
+    await settle(page);
+    const counted = m.stop();
+    warm.push({ query, bytes: counted.bytes, requests: counted.requests, byType: counted.byType, ms: round(r.ms, 1), results: r.results, status: r.status });
+    process.stdout.write(`    warm “${query}”: ${kb(counted.bytes)}, ${round(r.ms, 0)} ms\n`);
+  }
+  await context.close();
+  return {
+    cold: {
+      perQuery: cold,
+      bytesMedian: median(cold.map((q) => q.bytes)),
+      bytesMax: Math.max(...cold.map((q) => q.bytes)),
+      msMedian: round(median(cold.map((q) => q.ms)), 1),
+      msWorst: Math.max(...cold.map((q) => q.ms)),
+    },
+    warm: {
+      perQuery: warm,
+      msMedian: round(median(warm.map((q) => q.ms)), 1),
+      msWorst: Math.max(...warm.map((q) => q.ms)),
+      bytesTotal: warm.reduce((s, q) => s + q.bytes, 0),
+    },
+    pageBytes,
+  };
+}
+
+// ---------------------------------------------------------------------------
+// (d) article page weight
+
+interface PageWeight {
+  path: string;
+  htmlBytes: number;
+  htmlGzipBytes: number;
+  cssGzipBytes: number;
+  totalGzipBytes: number;
+  /** JS fetched by the browser (CDP, type Script) plus inline module/classic scripts. */
+  jsBytes: number;
+  inlineJsBytes: number;
+  imageBytes: number;
+}
+
+function articlePages(dist: string, count: number): string[] {
+  const base = join(dist, 'tin-tuc');
+  const all: string[] = [];
+  for (const year of readdirSync(base).filter((y) => /^\d{4}$/.test(y)).sort()) {
+    for (const slug of readdirSync(join(base, year)).sort()) {
+      if (/^trang-\d+$/.test(slug)) continue;
+      if (existsSync(join(base, year, slug, 'index.html'))) all.push(`/tin-tuc/${year}/${slug}/`);
+    }
+  }
+  // Spread over the archive, and at least one with a cover photo.
+  const chosen = Array.from({ length: Math.min(count, all.length) }, (_, i) => all[Math.floor(((i + 0.5) * all.length) / count)]!);
+  const withPhoto = all.find((p) => /<img|<picture/.test(readFileSync(join(dist, p, 'index.html'), 'utf8').replace(/<header[\s\S]*?<\/header>/, '')));
+  if (withPhoto && !chosen.includes(withPhoto)) chosen[chosen.length - 1] = withPhoto;
+  return chosen;
+}
+
+function inlineScripts(html: string): number {
+  let bytes = 0;
+  for (const m of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    const attrs = m[1] ?? '';
+    if (/type\s*=\s*["']?(application\/(ld\+)?json|text\/template)/i.test(attrs)) continue;
+    bytes += Buffer.byteLength(m[2] ?? '');
+  }
+  return bytes;
+}
+
+async function pageWeights(dist: string, browser: Browser | null, url: string | null): Promise<PageWeight[]> {
+  const out: PageWeight[] = [];
+  for (const path of articlePages(dist, 5)) {
+    const html = readFileSync(join(dist, path, 'index.html'));
+    const text = html.toString('utf8');
+    let cssGzip = 0;
+    for (const m of text.matchAll(/<link\b[^>]*rel=["']?stylesheet["']?[^>]*>/gi)) {
+      const href = /href=["']?([^"' >]+)/.exec(m[0])?.[1];
+      if (!href || /^https?:/.test(href)) continue;
+      const file = join(dist, href.split('?')[0]!);
+      if (existsSync(file)) cssGzip += gzipSync(readFileSync(file)).length;
+    }
+    // Inline <style> is part of the HTML and its gzip.
+    let jsBytes = 0;
+    let imageBytes = 0;
+    if (browser && url) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const m = await meter(page);
+      m.start();
+      await page.goto(`${url}${path}`, { waitUntil: 'load' });
+      await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
+      const counted = m.stop();
+      jsBytes = Object.entries(counted.byType).filter(([t]) => /Script/.test(t)).reduce((sum, [, b]) => sum + b, 0);
+      imageBytes = counted.byType.Image ?? 0;
+      await context.close();
+    }
+    const inline = inlineScripts(text);
+    const htmlGzip = gzipSync(html).length;
+    out.push({ path, htmlBytes: html.length, htmlGzipBytes: htmlGzip, cssGzipBytes: cssGzip, totalGzipBytes: htmlGzip + cssGzip, jsBytes: jsBytes + inline, inlineJsBytes: inline, imageBytes });
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------
+// (e) rebuilds
+
+interface RebuildResult {
+  editSeconds: number;
+  editPeakRssBytes: number;
+  editPhases: Phases;
+  editVisible: boolean;
+  addSeconds: number;
+  addPeakRssBytes: number;
+  addPhases: Phases;
+  addVisible: boolean;
+  editedFile: string;
+  addedFile: string;
+}
+
+function articleFiles(corpus: string): string[] {
+  const base = join(corpus, 'news');
+  return readdirSync(base, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md') && !f.includes('/anh/'))
+    .sort()
+    .map((f) => join(base, f));
+}
+
+async function rebuilds(root: string, corpus: string, outDir: string, cacheDir: string, work: string): Promise<RebuildResult> {
+  const files = articleFiles(corpus).filter((f) => {
+    const text = readFileSync(f, 'utf8');
+    return !/^draft: true$/m.test(text) && !/^status: withdrawn$/m.test(text) && /publishedAt: 20(1|2)/.test(text);
+  });
+  const edited = files[Math.floor(files.length / 2)]!;
+  const original = readFileSync(edited, 'utf8');
+  const marker = 'Câu văn được sửa để đo thời gian dựng lại trang';
+  const split = original.indexOf('\n---\n', 4) + 5;
+  const body = original.slice(split);
+  const firstStop = body.indexOf('. ');
+  const changed = original.slice(0, split) + body.slice(0, firstStop + 2) + `${marker} mã ${Date.now() % 100000}. ` + body.slice(firstStop + 2);
+  const year = /publishedAt: (\d{4})/.exec(original)![1]!;
+  const addedSlug = `bai-moi-do-thoi-gian-dung-lai-${Date.now() % 100000}`;
+  const added = join(dirname(edited), `${addedSlug}.md`);
+  try {
+    writeFileSync(edited, changed);
+    const e = await projectCommand(root, corpus, outDir, cacheDir, join(work, 'logs/rebuild-edit.log'));
+    if (e.exitCode !== 0) throw new Error(`rebuild (edit) failed\n${tail(e.log)}`);
+    const editedSlug = edited.slice(edited.lastIndexOf('/') + 1, -3);
+    const editedHtml = join(outDir, 'tin-tuc', year, editedSlug, 'index.html');
+    const editVisible = existsSync(editedHtml) && readFileSync(editedHtml, 'utf8').includes(marker);
+
+    const fm = original.slice(0, split).replace(/^title: .*$/m, `title: Bài mới thêm để đo thời gian dựng lại trang`).replace(/^cover:\n(?:  .*\n)+/m, '');
+    writeFileSync(added, fm + body);
+    const a = await projectCommand(root, corpus, outDir, cacheDir, join(work, 'logs/rebuild-add.log'));
+    if (a.exitCode !== 0) throw new Error(`rebuild (add) failed\n${tail(a.log)}`);
+    const addVisible = existsSync(join(outDir, 'tin-tuc', year, addedSlug, 'index.html'));
+    return {
+      editSeconds: round(e.seconds),
+      editPeakRssBytes: e.peakRssBytes,
+      editPhases: parsePhases(e.lines),
+      editVisible,
+      addSeconds: round(a.seconds),
+      addPeakRssBytes: a.peakRssBytes,
+      addPhases: parsePhases(a.lines),
+      addVisible,
+      editedFile: relative(corpus, edited),
+      addedFile: relative(corpus, added),
+    };
+  } finally {
+    // A reused corpus is left as it was.
+    writeFileSync(edited, original);
+    rmSync(added, { force: true });
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Report
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const s = (n: number | null | undefined) => (n === null || n === undefined ? '–' : `${n.toFixed(1)} s`);
+const ratio = (a: number, b: number) => (b > 0 ? `${(a / b).toFixed(2)}×` : '–');
+
+export function markdown(result: BenchResult): string {
+  const a = result.project;
+  const b = result.reference;
+  const rows: string[][] = [];
+  rows.push(['Measure', 'Project', 'Reference', 'Ratio']);
+  rows.push(['Build, total (cold)', s(a.seconds), b ? `${s(b.totalSeconds)} (astro ${s(b.build.seconds)} + pagefind ${s(b.pagefind.seconds)})` : '–', b ? ratio(a.seconds, b.totalSeconds) : '–']);
+  rows.push(['Peak RSS, process tree', mb(a.peakRssBytes), b ? `${mb(b.peakRssBytes)} (astro ${mb(b.build.peakRssBytes)}, pagefind ${mb(b.pagefind.peakRssBytes)})` : '–', b ? ratio(a.peakRssBytes, b.peakRssBytes) : '–']);
+  rows.push(['HTML pages', String(a.output.htmlPages), b ? String(b.output.htmlPages) : '–', '']);
+  rows.push(['Pages/s', String(a.pagesPerSecond), b ? String(round(b.output.htmlPages / b.totalSeconds, 1)) : '–', '']);
+  rows.push(['Output size', `${mb(a.output.bytes)} (${a.output.files} files)`, b ? `${mb(b.output.bytes)} (${b.output.files} files)` : '–', b ? ratio(a.output.bytes, b.output.bytes) : '–']);
+  rows.push(['Search index', mb(a.output.searchIndexBytes), b ? mb(b.output.searchIndexBytes) : '–', b ? ratio(a.output.searchIndexBytes, b.output.searchIndexBytes) : '–']);
+  const phaseRows: [string, keyof Phases][] = [
+    ['· startup → content sync', 'startupSeconds'],
+    ['· content sync', 'contentSyncSeconds'],
+    ['· sync + types (“[types] Generated”)', 'typesSeconds'],
+    ['· bundle (Vite)', 'bundleSeconds'],
+    ['· static routes', 'staticRoutesSeconds'],
+    ['· images', 'imagesSeconds'],
+    ['· search index', 'searchIndexSeconds'],
+    ['· “page(s) built in”', 'astroTotalSeconds'],
+  ];
+  for (const [label, key] of phaseRows) {
+    const pv = a.phases[key] as number | null;
+    const rv = key === 'searchIndexSeconds' ? (b?.pagefind.seconds ?? null) : ((b?.build.phases[key] as number | null) ?? null);
+    rows.push([label, s(pv), s(rv), pv !== null && rv ? ratio(pv, rv) : '']);
+  }
+  if (result.search) {
+    const c = result.search.cold;
+    const w = result.search.warm;
+    rows.push(['Search cold bytes, median / max', `${kb(c.bytesMedian)} / ${kb(c.bytesMax)}`, '', '']);
+    rows.push(['Search cold keypress→results, median / worst', `${c.msMedian} / ${round(c.msWorst, 1)} ms`, '', '']);
+    rows.push(['Search warm keypress→results, median / worst', `${w.msMedian} / ${round(w.msWorst, 1)} ms`, '', '']);
+    rows.push(['Search page itself (cold)', kb(result.search.pageBytes), '', '']);
+  }
+  if (result.articlePages.length) {
+    const pw = result.articlePages;
+    rows.push(['Article page, gzip HTML+CSS, median / max', `${kb(median(pw.map((x) => x.totalGzipBytes)))} / ${kb(Math.max(...pw.map((x) => x.totalGzipBytes)))}`, '', '']);
+    rows.push(['Article page, JS bytes (max)', String(Math.max(...pw.map((x) => x.jsBytes))), '', '']);
+  }
+  if (result.rebuild) {
+    rows.push(['Rebuild after editing one article', `${s(result.rebuild.editSeconds)}${result.rebuild.editVisible ? '' : ' (edit NOT visible)'}`, '', ratio(result.rebuild.editSeconds, a.seconds) + ' of cold']);
+    rows.push(['Rebuild after adding one article', `${s(result.rebuild.addSeconds)}${result.rebuild.addVisible ? '' : ' (page NOT built)'}`, '', ratio(result.rebuild.addSeconds, a.seconds) + ' of cold']);
+  }
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
+  const head = `Corpus: ${result.corpus.articles} articles (${result.corpus.covers ?? '?'} with photos), ${result.corpus.dir}\nNode ${result.env.node}, ${result.env.cpus} CPUs, ${mb(result.env.memoryBytes)} RAM, ${result.env.date}`;
+  return [head, '', line(rows[0]!), `|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`, ...rows.slice(1).map(line)].join('\n');
+}
+
+export interface BenchResult {
+  env: { node: string; cpus: number; cpuModel: string; memoryBytes: number; date: string };
+  options: Omit<BenchOptions, 'json'>;
+  corpus: Partial<CorpusSummary> & { dir: string; articles: number; generatedSeconds: number | null };
+  project: BuildResult;
+  reference: ReferenceResult | null;
+  ratio: { buildSeconds: number; peakRss: number; outputBytes: number } | null;
+  search: SearchResult | null;
+  articlePages: PageWeight[];
+  rebuild: RebuildResult | null;
+  seconds: number;
+}
+
+// ---------------------------------------------------------------------------
+
+export async function bench(options: BenchOptions): Promise<BenchResult> {
+  const started = performance.now();
+  const runId = `${new Date().toISOString().replace(/[:.]/g, '-')}-${process.pid}`;
+  const work = resolve(ROOT, 'tmp/bench-run', runId);
+  mkdirSync(work, { recursive: true });
+  const say = (text: string) => process.stdout.write(`${text}\n`);
+  let server: { url: string; stop: () => void } | null = null;
+  let browser: Browser | null = null;
+  try {
+    // The corpus
+    let corpusDir: string;
+    let corpusInfo: BenchResult['corpus'];
+    if (options.corpus) {
+      corpusDir = options.corpus;
+      if (!existsSync(join(corpusDir, 'news'))) throw new Error(`--corpus ${corpusDir}: no news/ folder`);
+      const meta = existsSync(join(corpusDir, 'corpus.json')) ? (JSON.parse(readFileSync(join(corpusDir, 'corpus.json'), 'utf8')) as Partial<CorpusSummary>) : {};
+      corpusInfo = { ...meta, dir: corpusDir, articles: meta.articles ?? articleFiles(corpusDir).length, generatedSeconds: null };
+      say(`Corpus: ${corpusDir} (${corpusInfo.articles} articles, reused)`);
+    } else {
+      corpusDir = join(work, 'corpus');
+      say(`Corpus: generating ${options.articles} articles → ${relative(ROOT, corpusDir)}`);
+      const t = performance.now();
+      const summary = await writeCorpus({ articles: options.articles, dir: corpusDir, seed: options.seed });
+      corpusInfo = { ...summary, generatedSeconds: round((performance.now() - t) / 1000) };
+    }
+
+    // (a)
+    say('(a) project build, cold cache');
+    const outDir = join(work, 'project-dist');
+    const cacheDir = join(work, 'project-cache');
+    const root = options.inPlace ? ROOT : snapshotProject(join(work, 'project'));
+    const project = await projectBuild(root, corpusDir, outDir, cacheDir, join(work, 'logs/project-build.log'));
+    say(`    → ${s(project.seconds)}, peak ${mb(project.peakRssBytes)}, ${project.output.htmlPages} pages`);
+
+    // (b)
+    let reference: ReferenceResult | null = null;
+    if (!options.skipReference) {
+      say('(b) reference: bare Astro + Pagefind CLI');
+      reference = await referenceBuild(corpusDir, work);
+      say(`    → astro ${s(reference.build.seconds)} + pagefind ${s(reference.pagefind.seconds)}, peak ${mb(reference.peakRssBytes)}`);
+    }
+
+    // (c), (d)
+    let search: SearchResult | null = null;
+    let articlePagesResult: PageWeight[] = [];
+    server = await startServer(outDir);
+    try {
+      browser = await launch();
+    } catch (error) {
+      say(`    (no browser: ${(error as Error).message})`);
+    }
+    if (!options.skipSearch && browser) {
+      say('(c) search in Chromium');
+      search = await searchBench(browser, server.url);
+    }
+    say('(d) article page weight');
+    articlePagesResult = await pageWeights(outDir, browser, server.url);
+    if (browser) await browser.close();
+    browser = null;
+    server.stop();
+    server = null;
+
+    // (e)
+    let rebuild: RebuildResult | null = null;
+    if (!options.skipRebuild) {
+      say('(e) rebuilds, warm cache');
+      rebuild = await rebuilds(root, corpusDir, outDir, cacheDir, work);
+      say(`    → edit ${s(rebuild.editSeconds)}, add ${s(rebuild.addSeconds)}`);
+    }
+
+    const { json: _json, ...rest } = options;
+    const result: BenchResult = {
+      env: { node: process.version, cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryBytes: totalmem(), date: new Date().toISOString() },
+      options: rest,
+      corpus: corpusInfo,
+      project,
+      reference,
+      ratio: reference
+        ? { buildSeconds: round(project.seconds / reference.totalSeconds), peakRss: round(project.peakRssBytes / reference.peakRssBytes), outputBytes: round(project.output.bytes / reference.output.bytes) }
+        : null,
+      search,
+      articlePages: articlePagesResult,
+      rebuild,
+      seconds: round((performance.now() - started) / 1000),
+    };
+    return result;
+  } finally {
+    if (browser) await browser.close().catch(() => {});
+    server?.stop();
+    if (!options.keep) rmSync(work, { recursive: true, force: true });
+    else say(`Kept ${relative(ROOT, work)}`);
+  }
+}
+
+if (import.meta.main && process.argv[2] === '--report') {
+  // Print the table of an earlier run: node scripts/bench.ts --report tmp/bench/result.json
+  console.log(markdown(JSON.parse(readFileSync(resolve(process.argv[3] ?? join(ROOT, 'tmp/bench/result.json')), 'utf8')) as BenchResult));
+} else if (import.meta.main) {
+  const options = parseBenchArgs(process.argv.slice(2));
+  const result = await bench(options);
+  mkdirSync(dirname(options.json), { recursive: true });
+  writeFileSync(options.json, `${JSON.stringify(result, null, 2)}\n`);
+  console.log(`\n${markdown(result)}\n\nJSON: ${relative(ROOT, options.json)}`);
+}

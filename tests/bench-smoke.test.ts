@@ -1,0 +1,101 @@
+/**
+ * The end-to-end benchmark (scripts/bench.ts) runs through on a 1,000-article
+ * corpus and reports every measure. No timing is asserted: the figures vary
+ * with the machine; only their presence is checked.
+ *
+ * Slow (several minutes: three builds, a reference build, Chromium); set
+ * SKIP_BENCH_SMOKE=1 to leave it out of a quick run.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const NODE = resolve(ROOT, 'node_modules/.bin/node');
+const TIMEOUT = 20 * 60 * 1000;
+const work = mkdtempSync(join(ROOT, 'tmp', 'bench-smoke-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** Paths that must hold a number (≥ 0), in the JSON the benchmark writes. */
+const NUMBERS = [
+  'corpus.articles',
+  'project.seconds',
+  'project.peakRssBytes',
+  'project.output.bytes',
+  'project.output.htmlPages',
+  'project.output.searchIndexBytes',
+  'project.pagesPerSecond',
+  'project.phases.startupSeconds',
+  'project.phases.contentSyncSeconds',
+  'project.phases.bundleSeconds',
+  'project.phases.staticRoutesSeconds',
+  'project.phases.imagesSeconds',
+  'project.phases.searchIndexSeconds',
+  'project.phases.astroTotalSeconds',
+  'reference.build.seconds',
+  'reference.build.peakRssBytes',
+  'reference.pagefind.seconds',
+  'reference.pagefind.peakRssBytes',
+  'reference.totalSeconds',
+  'reference.peakRssBytes',
+  'reference.output.bytes',
+  'reference.output.htmlPages',
+  'ratio.buildSeconds',
+  'ratio.peakRss',
+  'search.cold.bytesMedian',
+  'search.cold.bytesMax',
+  'search.cold.msMedian',
+  'search.cold.msWorst',
+  'search.warm.msMedian',
+  'search.warm.msWorst',
+  'search.pageBytes',
+  'rebuild.editSeconds',
+  'rebuild.addSeconds',
+];
+
+const at = (data: unknown, path: string) => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), data);
+
+describe('npm run bench', () => {
+  it(
+    'measures build, reference, search, page weight and rebuilds',
+    { timeout: TIMEOUT, skip: !!process.env.SKIP_BENCH_SMOKE },
+    async () => {
+      const json = join(work, 'result.json');
+      const output: string[] = [];
+      const code = await new Promise<number>((done) => {
+        const child = spawn(NODE, [resolve(ROOT, 'scripts/bench.ts'), '--articles', '1000', '--json', json], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+        child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
+        child.stderr.on('data', (d: Buffer) => output.push(d.toString()));
+        child.on('close', (c) => done(c ?? 1));
+      });
+      expect(code, output.join('').slice(-4000)).toBe(0);
+      const result = JSON.parse(readFileSync(json, 'utf8')) as Record<string, unknown>;
+
+      for (const path of NUMBERS) {
+        const value = at(result, path);
+        expect(typeof value, path).toBe('number');
+        expect(value as number, path).toBeGreaterThanOrEqual(0);
+      }
+      expect(at(result, 'project.phases.searchIndexLine'), 'search index line').toEqual(expect.any(String));
+
+      const cold = at(result, 'search.cold.perQuery') as { query: string; bytes: number; ms: number; results: number }[];
+      const warm = at(result, 'search.warm.perQuery') as { query: string; ms: number }[];
+      expect(cold.map((q) => q.query)).toHaveLength(8);
+      expect(warm).toHaveLength(8);
+      for (const q of cold) {
+        expect(q.bytes, q.query).toBeGreaterThan(0);
+        expect(typeof q.ms, q.query).toBe('number');
+        expect(typeof q.results, q.query).toBe('number');
+      }
+
+      const pages = at(result, 'articlePages') as { htmlGzipBytes: number; cssGzipBytes: number; totalGzipBytes: number; jsBytes: number }[];
+      expect(pages).toHaveLength(5);
+      for (const p of pages) for (const key of ['htmlGzipBytes', 'cssGzipBytes', 'totalGzipBytes', 'jsBytes'] as const) expect(typeof p[key], key).toBe('number');
+
+      expect(typeof at(result, 'rebuild.editVisible')).toBe('boolean');
+      expect(typeof at(result, 'rebuild.addVisible')).toBe('boolean');
+      expect(output.join('')).toMatch(/\| Build, total \(cold\)/);
+    },
+  );
+});

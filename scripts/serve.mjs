@@ -1,12 +1,16 @@
 #!/usr/bin/env node
 // Static file server for the built site (dist/ by default): what `npm start`
 // and the browser tests use. No dependencies, so the ward's IT person can
-// also serve dist/ with any web server; this one only mirrors that behaviour.
+// also serve dist/ with any web server; this one only mirrors that behaviour,
+// gzip included (as nginx's `gzip on`), and must survive whatever it is sent:
+// it may be left running.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
+import { createGzip } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -27,11 +31,23 @@ const TYPES = {
   '.woff2': 'font/woff2',
 };
 
-async function fileFor(root, urlPath) {
-  const clean = normalize(decodeURIComponent(urlPath.split('?')[0] ?? '/')).replace(/^(\.\.[/\\])+/, '');
-  const path = join(root, clean);
-  if (!path.startsWith(root)) return null;
-  for (const candidate of [path, join(path, 'index.html')]) {
+/** Text worth compressing; photos, fonts and Pagefind's chunks (gzipped already) are sent as they are. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
+
+/** The path part of a request URL, decoded, or null when it cannot be decoded ("/%E0%A4%A"). */
+export function requestPath(url) {
+  try {
+    return decodeURIComponent((url ?? '/').split('?')[0] || '/');
+  } catch {
+    return null;
+  }
+}
+
+async function fileFor(root, path) {
+  const clean = normalize(path).replace(/^(\.\.[/\\])+/, '');
+  const full = join(root, clean);
+  if (full !== root && !full.startsWith(root + sep)) return null;
+  for (const candidate of [full, join(full, 'index.html')]) {
     try {
       const info = await stat(candidate);
       if (info.isFile()) return candidate;
@@ -40,32 +56,51 @@ async function fileFor(root, urlPath) {
   return null;
 }
 
+async function send(req, res, file, status) {
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
+  res.writeHead(status, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+  if (req.method === 'HEAD') return void res.end();
+  // pipeline() closes the file when the reader goes away mid-download; .pipe() leaked one descriptor each time.
+  await pipeline(createReadStream(file), ...(gzip ? [createGzip()] : []), res).catch(() => res.destroy());
+}
+
 /** Start serving `root` on `port` (0 picks a free one); resolves to the server. */
 export function serve(root, port = 4321, host = '127.0.0.1') {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
-    const url = req.url ?? '/';
-    const pathOnly = url.split('?')[0] ?? '/';
-    let file = await fileFor(base, pathOnly);
-    // Directory URLs without the trailing slash redirect, like most hosts do.
-    if (file && file.endsWith('index.html') && !pathOnly.endsWith('/') && !pathOnly.endsWith('.html')) {
-      res.writeHead(301, { location: pathOnly + '/' + (url.includes('?') ? url.slice(url.indexOf('?')) : '') });
-      res.end();
-      return;
+    try {
+      const url = req.url ?? '/';
+      const path = requestPath(url);
+      if (path === null) {
+        res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+        return void res.end('400');
+      }
+      let file = await fileFor(base, path);
+      // Directory URLs without the trailing slash redirect, like most hosts do; always to a
+      // path on this host ("//evil.example/x" would be another host, so slashes are collapsed).
+      const pathOnly = url.split('?')[0] || '/';
+      if (file && file.endsWith('index.html') && !pathOnly.endsWith('/') && !pathOnly.endsWith('.html')) {
+        const local = '/' + pathOnly.replace(/^[/\\]+/, '');
+        res.writeHead(301, { location: local + '/' + (url.includes('?') ? url.slice(url.indexOf('?')) : '') });
+        return void res.end();
+      }
+      let status = 200;
+      if (!file) {
+        status = 404;
+        file = await fileFor(base, '/404.html');
+      }
+      if (!file) {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+        return void res.end('404');
+      }
+      await send(req, res, file, status);
+    } catch {
+      if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
+      res.destroy();
     }
-    let status = 200;
-    if (!file) {
-      status = 404;
-      file = await fileFor(base, '/404.html');
-    }
-    if (!file) {
-      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-      res.end('404');
-      return;
-    }
-    res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-    createReadStream(file).pipe(res);
   });
+  server.on('clientError', (_error, socket) => socket.destroy());
   return new Promise((resolvePromise) => server.listen(port, host, () => resolvePromise(server)));
 }
 
@@ -73,5 +108,8 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   const root = process.argv[2] ?? 'dist';
   const port = Number(process.env.PORT ?? 4321);
   const host = process.env.HOST ?? '127.0.0.1';
-  serve(root, port, host).then(() => console.log(`Tin Phường: http://localhost:${port}/ (phục vụ ${root}/; Ctrl+C để dừng)`));
+  serve(root, port, host).then((server) => {
+    const bound = server.address().port;
+    console.log(`Tin Phường: http://localhost:${bound}/ (phục vụ ${root}/; Ctrl+C để dừng)`);
+  });
 }

@@ -44,6 +44,8 @@ const PHUC_LOI_2015 = 'Phường Phúc Lợi: Với công tác thi đua khen th�
 const THUONG_THANH = 'Kết quả phong trào thi đua trong CBCCVCNLĐ cơ quan phường Thượng Thanh năm 2017.';
 const ASCII_2016 = 'To dan pho so 5 ung ho quy den on dap nghia';
 const LIEN_CHIEU = 'Tổng kết công tác thi đua khen thưởng năm 2013 khối phường, quận Liên Chiểu';
+const HAI_VAN = 'Phường Hải Vân ra quân làm sạch bãi biển Xuân Thiều';
+const ATGT = 'Ra quân bảo đảm trật tự an toàn giao thông dịp cuối năm';
 
 describe('typing queries', () => {
   it('finds đ words typed without diacritics, shows real Vietnamese highlighted, and puts the query in the URL', async () => {
@@ -141,7 +143,51 @@ describe('typing queries', () => {
   });
 });
 
+describe('tones, syllables and places', () => {
+  async function search(q: string): Promise<{ page: Page; found: string[] }> {
+    const page = await open('/tim-kiem/');
+    await page.fill('#tim-kiem-q', q);
+    await page.press('#tim-kiem-q', 'Enter');
+    await settled(page);
+    return { page, found: await titles(page) };
+  }
+
+  it('finds Đà Nẵng by its wards, first, and no Hà Nội article with Đảng, đã or năng in it', async () => {
+    const { page, found } = await search('đà nẵng');
+    // The Liên Chiểu article never writes "Đà Nẵng": its ward is in Đà Nẵng.
+    expect(found.slice(0, 2).sort()).toEqual([HAI_VAN, LIEN_CHIEU].sort());
+    expect(found).toHaveLength(2);
+    expect(await page.textContent('#tim-kiem-notice')).not.toContain('bỏ dấu');
+    const marks = await page.$$eval('#tim-kiem-results mark', (m) => m.map((x) => x.textContent ?? ''));
+    for (const mark of marks) expect(mark).not.toMatch(/Đảng|đã|đạo|năng/);
+    await page.context().close();
+  });
+
+  it('finds "an toàn giao thông" only where those words are, never án, toán, giáo or thống', async () => {
+    const { page, found } = await search('an toàn giao thông');
+    expect(found).toEqual([ATGT]);
+    await page.context().close();
+  });
+
+  it('matches a syllable typed without tones whole: "phu" is phú or phụ, never phường', async () => {
+    const { page } = await search('phu');
+    const marks = await page.$$eval('#tim-kiem-results mark', (m) => m.map((x) => (x.textContent ?? '').toLowerCase()));
+    expect(marks.length).toBeGreaterThan(0);
+    for (const mark of marks) expect(['phu', 'phú', 'phù', 'phủ', 'phũ', 'phụ']).toContain(mark.replace(/[^\p{L}]/gu, ''));
+    await page.context().close();
+  });
+});
+
 describe('filters, sorting and shared URLs', () => {
+  it('shows a filter value from the URL as it is, never a property of Object', async () => {
+    const page = await open('/tim-kiem/?phuong=constructor');
+    await settled(page);
+    const chips = await page.textContent('#tim-kiem-active');
+    expect(chips).toContain('constructor');
+    expect(chips).not.toContain('function');
+    await page.context().close();
+  });
+
   it('applies and removes combinable filters with counts, keeping them in the URL', async () => {
     const page = await open('/tim-kiem/?q=thi+dua');
     await settled(page);

@@ -10,6 +10,11 @@ export function xmlEscape(text: string): string {
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
 }
 
+/** Text as HTML that reads as that text. */
+export function htmlEscape(text: string): string {
+  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&#39;', '"': '&quot;' })[c]!);
+}
+
 export interface FeedItem {
   title: string;
   /** Absolute URL. */
@@ -39,7 +44,9 @@ export function rssXml(channel: FeedChannel): string {
         `      <guid isPermaLink="true">${xmlEscape(item.url)}</guid>`,
         `      <pubDate>${item.publishedAt.toUTCString()}</pubDate>`,
         ...(item.category ? [`      <category>${xmlEscape(item.category)}</category>`] : []),
-        `      <description>${xmlEscape(item.summary)}</description>`,
+        // Readers take <description> as HTML: the summary is text, so it is escaped as HTML first,
+        // or "<img src=x onerror=…>" written in a summary would come alive in the reader.
+        `      <description>${xmlEscape(htmlEscape(item.summary))}</description>`,
         '    </item>',
       ].join('\n'),
     )

@@ -95,7 +95,8 @@ export function startSearchPage(root: ParentNode = document): void {
   // Start loading as soon as the reader shows interest.
   input.addEventListener('focus', () => void getEngine().catch(() => {}), { once: true });
 
-  const labelOf = (key: FilterKey, value: string) => (key === 'nam' ? value : (labels[key]?.[value] ?? value));
+  // Own properties only: "?phuong=constructor" must show "constructor", not Object's function.
+  const labelOf = (key: FilterKey, value: string) => (key !== 'nam' && labels[key] && Object.hasOwn(labels[key], value) ? labels[key][value]! : value);
 
   function showForm(s: SearchState) {
     if (normalizeQuery(input.value) !== s.q) input.value = s.q;

@@ -156,6 +156,12 @@ export function pagefindFilters(filters: SearchState['filters'], except?: Filter
   return out;
 }
 
+/** How a query's terms are searched: each as resolved, and the last one as a prefix too while typing. */
+interface Plan {
+  terms: TermResolution[];
+  lastPrefix: TermResolution | null;
+}
+
 /** How a term is matched: exactly (tones), whole syllable (any tone), or as the start of a syllable. */
 type Matching = 'exact' | 'whole' | 'prefix';
 
@@ -173,7 +179,7 @@ function keyFor(term: string, matching: Matching): string | null {
  * is one, since it finds everything the whole one does). Null when a term has
  * no index word.
  */
-function queriesOf(plan: { terms: TermResolution[]; lastPrefix: TermResolution | null }, lastIndex: number): { whole: string | null; prefix: string | null; set: string | null } {
+function queriesOf(plan: Plan, lastIndex: number): { whole: string | null; prefix: string | null; set: string | null } {
   const keys = plan.terms.map((t) => t.key);
   const whole = keys.length && keys.every((k) => k !== null) ? keys.join(' ') : null;
   const head = keys.slice(0, lastIndex);
@@ -316,8 +322,44 @@ export class SearchEngine {
     return [...ranked.filter((r) => best === 0 || r.pairs >= enough).map((r) => r.result), ...results.slice(depth)];
   }
 
+  /**
+   * The common case in one search: every term a syllable, and the query as
+   * keyed finds a page that has them all. Checking each term alone first (the
+   * slow path) costs one Pagefind search per term, and a search for a word of
+   * every page scores all 10,000 pages. Null when the slow path must decide.
+   */
+  private async fastPlan(
+    typed: string[],
+    exact: boolean,
+    typing: boolean,
+    options: PagefindSearchOptions,
+  ): Promise<{ plan: Plan; query: string; response: PagefindResponse } | null> {
+    const matching: Matching = exact ? 'exact' : 'whole';
+    const keys = typed.map((t) => keyFor(t, matching));
+    if (!keys.length || keys.some((k) => k === null)) return null;
+    const last = typed.length - 1;
+    const prefix = typing ? prefixKey(typed[last]!) : null;
+    const asked: string[] = prefix ? [...(keys.slice(0, last) as string[]), prefix] : (keys as string[]);
+    const query = asked.join(' ');
+    // While typing, whether the last term is also a whole syllable decides the ranking: ask for it alongside.
+    const [response, lastWhole] = await Promise.all([this.pagefind.search(query, options), prefix ? this.resolveTerm(typed[last]!, matching) : null]);
+    const best = response?.results[0];
+    if (!response || !best) return null;
+    const words = await this.exclusive(async () => {
+      const data = await best.data();
+      const content = data.content.split(WORD_SEPARATORS);
+      return [...data.locations.map((i) => content[i] ?? ''), ...Object.values(data.meta).flatMap((v) => (v ?? '').split(/\s+/))].map((w) => w.toLowerCase());
+    });
+    // Pagefind drops a term that matches nothing: make sure every key matched in the best page.
+    if (!asked.every((k) => words.some((w) => w.replace(/^[^a-z]+/, '').startsWith(k)))) return null;
+    const terms: TermResolution[] = typed.map((term, i) => ({ term, use: term, how: 'as-typed', key: keys[i]! }));
+    if (prefix && lastWhole) terms[last] = lastWhole.how === 'as-typed' ? lastWhole : { term: typed[last]!, use: null, how: 'unknown', key: null };
+    const lastPrefix: TermResolution | null = prefix ? { term: typed[last]!, use: typed[last]!, how: 'as-typed', key: prefix } : null;
+    return { plan: { terms, lastPrefix }, query, response };
+  }
+
   /** Resolve every term of a query for one way of matching; the last term as a prefix too when typing. */
-  private async plan(typed: string[], exact: boolean, typing: boolean): Promise<{ terms: TermResolution[]; lastPrefix: TermResolution | null }> {
+  private async plan(typed: string[], exact: boolean, typing: boolean): Promise<Plan> {
     const matching: Matching = exact ? 'exact' : 'whole';
     const terms = await Promise.all(typed.map((t) => this.resolveTerm(t, matching)));
     let lastPrefix: TermResolution | null = null;
@@ -357,8 +399,10 @@ export class SearchEngine {
 
     const lastIndex = typed.length - 1;
     const marks = hasVietnameseMarks(state.q);
-    let plan = await this.plan(typed, marks, typing);
-    if (marks) {
+    const searchOptions = { filters, ...(sort ? { sort } : {}) };
+    const fast = typed.length ? await this.fastPlan(typed, marks, typing, searchOptions) : null;
+    let plan = fast?.plan ?? (await this.plan(typed, marks, typing));
+    if (marks && !fast) {
       // Nothing with exactly those tones: drop them, and say so.
       const exact = queriesOf(plan, lastIndex);
       const found = exact.set !== null && ((await this.pagefind.search(exact.set, { filters }))?.results.length ?? 0) > 0;
@@ -383,7 +427,7 @@ export class SearchEngine {
     }
 
     const queries = queriesOf(plan, lastIndex);
-    const response = await this.pagefind.search(typed.length ? queries.set : null, { filters, ...(sort ? { sort } : {}) });
+    const response = fast && fast.query === queries.set ? fast.response : await this.pagefind.search(typed.length ? queries.set : null, searchOptions);
     let results = response?.results ?? [];
     let groupSize = results.length;
     if (queries.prefix && queries.whole && !newest) {

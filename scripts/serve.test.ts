@@ -1,0 +1,105 @@
+/**
+ * scripts/serve.mjs as a ward's IT person may leave it running: it answers
+ * bad URLs without dying, never redirects to another host, closes files of
+ * aborted downloads, and compresses text like a production web server.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { createServer } from 'node:net';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '..');
+let dir: string;
+let server: ChildProcess;
+let port: number;
+
+const freePort = () =>
+  new Promise<number>((done) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port: p } = probe.address() as { port: number };
+      probe.close(() => done(p));
+    });
+  });
+
+function get(path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: Buffer }> {
+  return new Promise((done, fail) => {
+    const req = request({ host: '127.0.0.1', port, path, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    });
+    req.on('error', fail);
+    req.end();
+  });
+}
+
+/** Start a download of the big file and drop the connection after its first bytes. */
+function abortedDownload(): Promise<void> {
+  return new Promise((done) => {
+    const req = request({ host: '127.0.0.1', port, path: '/big.bin' }, (res) => {
+      res.once('data', () => {
+        req.destroy();
+        done();
+      });
+    });
+    req.on('error', () => done());
+    req.end();
+  });
+}
+
+const openFiles = () => readdirSync(`/proc/${server.pid}/fd`).length;
+
+beforeAll(async () => {
+  mkdirSync(resolve(ROOT, 'tmp'), { recursive: true });
+  dir = mkdtempSync(resolve(ROOT, 'tmp/serve-'));
+  mkdirSync(join(dir, 'tin-tuc'));
+  writeFileSync(join(dir, 'index.html'), '<!doctype html><html lang="vi"><title>Trang chủ</title></html>');
+  writeFileSync(join(dir, 'tin-tuc/index.html'), `<!doctype html><html lang="vi"><p>${'Tin tức phường. '.repeat(200)}</p></html>`);
+  writeFileSync(join(dir, '404.html'), '<!doctype html><html lang="vi"><p>Không tìm thấy trang</p></html>');
+  writeFileSync(join(dir, 'big.bin'), Buffer.alloc(8 * 1024 * 1024, 7));
+  port = await freePort();
+  server = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'scripts/serve.mjs'), dir], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  await new Promise<void>((done) => server.stdout!.once('data', () => done()));
+});
+
+afterAll(() => {
+  if (server?.pid && server.exitCode === null) server.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the local web server', () => {
+  it('answers a URL it cannot decode with 400, and keeps serving', async () => {
+    for (const bad of ['/%E0%A4%A', '/%', '/tin-tuc/%C3']) expect((await get(bad)).status).toBe(400);
+    expect((await get('/')).status).toBe(200);
+    expect(server.exitCode).toBeNull();
+  });
+
+  it('never redirects to another host', async () => {
+    const res = await get('//evil.example/%2e%2e/tin-tuc');
+    expect(String(res.headers.location ?? '/')).not.toMatch(/^\/\/|^[a-z]+:/i);
+    const plain = await get('/tin-tuc');
+    expect(plain.status).toBe(301);
+    expect(plain.headers.location).toBe('/tin-tuc/');
+  });
+
+  it('closes the file of every aborted download', async () => {
+    await get('/');
+    const baseline = openFiles();
+    for (let i = 0; i < 60; i++) await abortedDownload();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(openFiles()).toBeLessThanOrEqual(baseline + 2);
+    expect((await get('/')).status).toBe(200);
+  });
+
+  it('compresses text as a production server does, and serves 404 with its page', async () => {
+    const page = await get('/tin-tuc/', { 'accept-encoding': 'gzip, br' });
+    expect(page.headers['content-encoding']).toBe('gzip');
+    expect(page.body.length).toBeLessThan(1000);
+    expect((await get('/big.bin', { 'accept-encoding': 'gzip' })).headers['content-encoding']).toBeUndefined();
+    const missing = await get('/khong-co/');
+    expect(missing.status).toBe(404);
+    expect(missing.body.toString()).toContain('Không tìm thấy trang');
+  });
+});

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SEEDS = resolve(ROOT, '../shared/seeds');
+const SEEDS = resolve(ROOT, 'tests/fixtures/legacy/seeds');
 const count = Number(process.argv[2] ?? 10_000);
 
 const pad = (n: number) => String(n).padStart(2, '0');

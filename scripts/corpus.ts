@@ -8,7 +8,7 @@
  *   node scripts/corpus.ts --articles 10000 --out tmp/corpus-10000 [--seed 1]
  *
  * Ward and district entries come from the administrative dataset
- * (../shared/data/dvhc-2025.json) through src/lib/dvhc.ts, the same functions
+ * (data/dvhc-2025.json.gz) through src/lib/dvhc.ts, the same functions
  * scripts/units.ts uses, so their shape is the one the site expects.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,6 +16,7 @@ import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import {
   DEFAULT_DVHC_PATH,
+  readDvhcFile,
   districtEntry,
   formatEntryJson,
   loadDvhc,
@@ -1056,7 +1057,7 @@ export async function writeCorpus(options: CorpusOptions): Promise<CorpusSummary
   const p = new Pick(rng(seed));
   const dvhcPath = options.dvhcPath ?? process.env.TIN_PHUONG_DVHC ?? DEFAULT_DVHC_PATH;
   const dvhc = loadDvhc(dvhcPath);
-  const raw = JSON.parse(readFileSync(dvhcPath, 'utf8')) as DvhcFile;
+  const raw = readDvhcFile(dvhcPath);
 
   // Categories, wards and districts of content/ as a base (the site's own ward among them).
   for (const folder of ['categories', 'wards', 'districts', 'campaigns']) {

@@ -14,7 +14,7 @@ import { collections, collectionSchema, type CollectionName } from '../src/schem
 import { main } from './import.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const SEEDS = resolve(ROOT, '../shared/seeds');
+const SEEDS = resolve(ROOT, 'tests/fixtures/legacy/seeds');
 const work = mkdtempSync(join(tmpdir(), 'tin-phuong-import-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 

@@ -1,6 +1,6 @@
 /**
  * Write ward and district entries (content/wards, content/districts) from
- * the dataset ../shared/data/dvhc-2025.json. These entries are derived,
+ * the dataset data/dvhc-2025.json.gz. These entries are derived,
  * never typed by hand: run this to add a unit, or again to refresh them.
  *
  *   npm run units                         # the portal's own ward (src/site.config.ts) and its predecessors

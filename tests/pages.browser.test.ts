@@ -299,7 +299,7 @@ function seedUrls(): Map<string, string> {
 
 /** Body paragraphs of a seed page: after the meta line, without chrome, byline, source and captions. */
 function seedParagraphs(seed: (typeof SEEDS)[number]): string[] {
-  const raw = readFileSync(resolve(ROOT, '../shared/seeds', `${seed.file}.txt`), 'utf8');
+  const raw = readFileSync(resolve(ROOT, 'tests/fixtures/legacy/seeds', `${seed.file}.txt`), 'utf8');
   const paragraphs = raw.split(/\n\s*\n/).map(squash).filter(Boolean);
   const start = paragraphs.findIndex((p) => p.startsWith(seed.title.slice(0, 20)));
   return [...new Set(paragraphs.slice(start + 1))]

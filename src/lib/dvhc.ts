@@ -1,5 +1,5 @@
 /**
- * The administrative-unit dataset (../shared/data/dvhc-2025.json): loaded once,
+ * The administrative-unit dataset (data/dvhc-2025.json.gz, shipped with the project): loaded once,
  * indexed by code and by folded name, and turned into the ward and district
  * entries of content/wards and content/districts. Those entries are derived
  * from here by scripts (scripts/units.ts, the importer), never typed by hand.
@@ -9,24 +9,31 @@
  * are both 00136), so an entry id carries the era: historic ids have `-cu-`.
  */
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { resolve } from 'node:path';
 import { foldVietnamese, slugify } from './vietnamese.ts';
 import type { DistrictType, WardType } from '../schema/options.ts';
 
 /** Where the dataset lives unless TIN_PHUONG_DVHC or an explicit path says otherwise. */
-export const DEFAULT_DVHC_PATH = resolve(import.meta.dirname, '../../../shared/data/dvhc-2025.json');
+export const DEFAULT_DVHC_PATH = resolve(import.meta.dirname, '../../data/dvhc-2025.json.gz');
 
 interface CodeName {
   code: string;
   name: string;
 }
 
-/** The file as published (see ../shared/data/README.md). */
+/** The file as published (see data/README.md). */
 export interface DvhcFile {
   about?: string;
   license?: string;
   old: { code: string; type: string | null; name: string; district: CodeName; province: CodeName; successors: (CodeName & { whole: boolean })[] }[];
   new: { code: string; type: string | null; name: string; province: CodeName; predecessors: (CodeName & { whole: boolean })[] }[];
+}
+
+/** Read the dataset file: the project ships it gzipped; a plain .json (TIN_PHUONG_DVHC) works too. */
+export function readDvhcFile(path: string): DvhcFile {
+  const raw = readFileSync(path);
+  return JSON.parse((path.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8')) as DvhcFile;
 }
 
 export type Era = 'old' | 'new';
@@ -201,7 +208,7 @@ const loaded = new Map<string, Dvhc>();
 export function loadDvhc(path = process.env.TIN_PHUONG_DVHC ?? DEFAULT_DVHC_PATH): Dvhc {
   let dvhc = loaded.get(path);
   if (!dvhc) {
-    dvhc = indexDvhc(JSON.parse(readFileSync(path, 'utf8')) as DvhcFile);
+    dvhc = indexDvhc(readDvhcFile(path));
     loaded.set(path, dvhc);
   }
   return dvhc;

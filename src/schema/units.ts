@@ -1,6 +1,6 @@
 /**
  * Administrative units: wards/communes and the districts that existed before
- * 1 July 2025. Derived from ../shared/data/dvhc-2025.json by scripts (never
+ * 1 July 2025. Derived from data/dvhc-2025.json.gz by scripts (never
  * typed by hand), read-only in the CMS, where they feed relation widgets.
  */
 import { boolean, group, list, relation, select, text, type FieldMap } from './fields.ts';

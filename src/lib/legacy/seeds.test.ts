@@ -1,5 +1,5 @@
 /**
- * The five real seed pages (../shared/seeds), read by the pure parser.
+ * The five real seed pages (tests/fixtures/legacy/seeds), read by the pure parser.
  * Expectations were written by reading each page: which line is the title,
  * the category, the date line, and which lines are body paragraphs.
  */
@@ -11,7 +11,7 @@ import { normalizeSpaces } from '../vietnamese.ts';
 import { decodePage } from './decode.ts';
 import { parsePage } from './parse.ts';
 
-const SEEDS = resolve(import.meta.dirname, '../../../../shared/seeds');
+const SEEDS = resolve(import.meta.dirname, '../../../tests/fixtures/legacy/seeds');
 const raw = (name: string) => readFileSync(resolve(SEEDS, name));
 const sourceLines = (name: string) => raw(name).toString('utf8').split('\n');
 

@@ -154,7 +154,7 @@ export function ensureDvhcNotice(root: string, license: string): boolean {
   if (existsSync(path) || !license) return false;
   writeAtomic(
     path,
-    `content/wards and content/districts are derived from ../shared/data/dvhc-2025.json,\nitself derived from the dvhcvn/20250701 data set, under this licence:\n\n${license.trim()}\n`,
+    `content/wards and content/districts are derived from data/dvhc-2025.json.gz,\nitself derived from the dvhcvn/20250701 data set, under this licence:\n\n${license.trim()}\n`,
   );
   return true;
 }

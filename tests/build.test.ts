@@ -196,6 +196,9 @@ describe('invalid content fails the build, naming the file and the field', () =>
     { name: 'unknown campaign', file: article, edit: (s) => s.replace('  - thi-dua-yeu-nuoc', '  - phong-trao-khong-co'), expect: [/campaigns/, /phong-trao-khong-co/] },
     { name: 'unknown category', file: article, edit: (s) => s.replace('category: hoat-dong-khoi-chinh-quyen', 'category: chuyen-muc-khong-co'), expect: [/category/, /chuyen-muc-khong-co/] },
     { name: 'cover without alt', file: 'news/2024/le-khanh-thanh-tru-so-ubnd-phuong.md', edit: (s) => s.replace(/^ {2}alt:.*\n/m, ''), expect: [/cover\.alt|alt/, /Mô tả ảnh/] },
+    { name: 'mdx expression', file: 'news/2024/bai-viet-mdx.mdx', edit: (s) => s.replace('năm {2024}', 'năm {(() => { throw new Error("chạy khi dựng") })()}'), expect: [/biểu thức/, /dòng 18/] },
+    { name: 'mdx export', file: 'news/2024/bai-viet-mdx.mdx', edit: (s) => s.replace('Đoạn đầu của bài MDX.', 'export const x = 1;\n\nĐoạn đầu của bài MDX.'), expect: [/“export”/] },
+    { name: 'mdx set html', file: 'news/2024/bai-viet-mdx.mdx', edit: (s) => s.replace('Đoạn đầu của bài MDX.', '<Fragment set:html="<img src=x onerror=alert(1)>" />'), expect: [/set:html/] },
   ];
 
   for (const c of cases) {

@@ -10,7 +10,9 @@
  */
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { fileURLToPath } from 'node:url';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { mdxProblems } from './mdxRules.ts';
 
 /** Astro hands loaders its content entry types (not part of the public LoaderContext type): the part we use. */
 interface EntryInfo {
@@ -26,7 +28,7 @@ interface EntryType {
 type WithEntryTypes = LoaderContext & { entryTypes: Map<string, EntryType> };
 
 /** An entry type whose front matter is parsed by splitFrontmatter(). */
-function strict(type: EntryType): EntryType {
+function strict(type: EntryType, mdx: boolean): EntryType {
   return {
     ...type,
     async getEntryInfo(params): Promise<EntryInfo> {
@@ -37,6 +39,12 @@ function strict(type: EntryType): EntryType {
         // Astro's own parser reports broken YAML with the file and line; let it speak first.
         await type.getEntryInfo(params);
         throw error;
+      }
+      if (mdx) {
+        // MDX is code: only Markdown, tags and literal values (schema/mdxRules.ts).
+        const firstLine = split.rawFrontmatter ? split.rawFrontmatter.split('\n').length + 3 : 1;
+        const problems = mdxProblems(split.body, firstLine);
+        if (problems.length) throw new Error(`${fileURLToPath(params.fileUrl)}:\n  ${problems.join('\n  ')}`);
       }
       if (!split.rawFrontmatter) return { ...(await type.getEntryInfo(params)), data: {} };
       return { data: split.data, body: split.body.trim(), slug: split.data.slug as string, rawData: split.rawFrontmatter };
@@ -67,7 +75,7 @@ export function contentLoader(options: { pattern: string; base: string }): Loade
       const { entryTypes } = context as WithEntryTypes;
       return inner.load({
         ...context,
-        entryTypes: new Map([...entryTypes].map(([ext, type]) => [ext, /^\.mdx?$/.test(ext) ? strict(type) : type])),
+        entryTypes: new Map([...entryTypes].map(([ext, type]) => [ext, /^\.mdx?$/.test(ext) ? strict(type, ext === '.mdx') : type])),
       } as WithEntryTypes);
     },
   };

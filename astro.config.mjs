@@ -25,6 +25,9 @@ function siteUrl() {
 export default defineConfig({
   site: siteUrl(),
   trailingSlash: 'always',
+  // Every stylesheet a file of its own: public pages then pass a CSP without 'unsafe-inline'
+  // (src/lib/securityHeaders.ts).
+  build: { inlineStylesheets: 'never' },
   // Tests and parallel builds may give each build its own cache (image cache, data store).
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Sanitised Markdown with captions; @astrojs/mdx inherits the processor's features (no smart punctuation).

@@ -56,17 +56,21 @@ async function fileFor(root, path) {
   return null;
 }
 
-async function send(req, res, file, status) {
+async function send(req, res, file, status, extra) {
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  res.writeHead(status, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+  res.writeHead(status, { ...extra, 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
   if (req.method === 'HEAD') return void res.end();
   // pipeline() closes the file when the reader goes away mid-download; .pipe() leaked one descriptor each time.
   await pipeline(createReadStream(file), ...(gzip ? [createGzip()] : []), res).catch(() => res.destroy());
 }
 
-/** Start serving `root` on `port` (0 picks a free one); resolves to the server. */
-export function serve(root, port = 4321, host = '127.0.0.1') {
+/**
+ * Start serving `root` on `port` (0 picks a free one); resolves to the server.
+ * `headers(path)` adds headers to each file served (the tests send the
+ * deployment's security headers with it).
+ */
+export function serve(root, port = 4321, host = '127.0.0.1', headers = () => ({})) {
   const base = resolve(root);
   const server = createServer(async (req, res) => {
     try {
@@ -94,7 +98,7 @@ export function serve(root, port = 4321, host = '127.0.0.1') {
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
         return void res.end('404');
       }
-      await send(req, res, file, status);
+      await send(req, res, file, status, headers(path));
     } catch {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.destroy();

@@ -3,8 +3,8 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '../../scripts/serve.mjs';
 
-export async function startStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = (await serve(root, 0)) as Server;
+export async function startStatic(root: string, headers?: (path: string) => Record<string, string>): Promise<{ url: string; close: () => Promise<void> }> {
+  const server = (await serve(root, 0, '127.0.0.1', headers)) as Server;
   const { port } = server.address() as AddressInfo;
   return {
     url: `http://127.0.0.1:${port}`,

@@ -69,6 +69,10 @@ async function send(req, res, file, status, extra) {
  * Start serving `root` on `port` (0 picks a free one); resolves to the server.
  * `headers(path)` adds headers to each file served (the tests send the
  * deployment's security headers with it).
+ * @param {string} root
+ * @param {number} [port]
+ * @param {string} [host]
+ * @param {(path: string) => Record<string, string>} [headers]
  */
 export function serve(root, port = 4321, host = '127.0.0.1', headers = () => ({})) {
   const base = resolve(root);

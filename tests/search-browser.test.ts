@@ -178,6 +178,22 @@ describe('tones, syllables and places', () => {
   });
 });
 
+describe('on the real site (content/)', () => {
+  it('"đà nẵng" returns the Liên Chiểu article first and no Hà Nội article', async () => {
+    const real = await startStatic(inject('siteDir'));
+    const context = await browser.newContext({ locale: 'vi-VN' });
+    const page = await context.newPage();
+    await page.goto(`${real.url}/tim-kiem/`);
+    await page.fill('#tim-kiem-q', 'đà nẵng');
+    await page.press('#tim-kiem-q', 'Enter');
+    await settled(page);
+    // The article never writes "Đà Nẵng": its ward, Hòa Hiệp Bắc, is in Đà Nẵng. The other seeds are Hà Nội's.
+    expect(await titles(page)).toEqual([LIEN_CHIEU]);
+    await context.close();
+    await real.close();
+  });
+});
+
 describe('filters, sorting and shared URLs', () => {
   it('shows a filter value from the URL as it is, never a property of Object', async () => {
     const page = await open('/tim-kiem/?phuong=constructor');

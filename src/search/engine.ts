@@ -214,6 +214,21 @@ export class SearchEngine {
   }
 
   /**
+   * The words Pagefind matched in a result (its content at the match
+   * locations), with the meta values' words: always, or only when nothing in
+   * the content matched (then the match was in the meta).
+   */
+  private matchedWords(result: PagefindResult, meta: 'always' | 'when-no-content-match'): Promise<string[]> {
+    return this.exclusive(async () => {
+      const data = await result.data();
+      const content = data.content.split(WORD_SEPARATORS);
+      const found = data.locations.map((i) => content[i] ?? '');
+      if (meta === 'always' || found.length === 0) found.push(...Object.values(data.meta).flatMap((v) => (v ?? '').split(/\s+/)));
+      return found;
+    });
+  }
+
+  /**
    * Whether some indexed word contains a term that is not a syllable (Pagefind
    * matches words that start with it). Pagefind answers a term no word starts
    * with by the longest word the term starts with, so the best result is
@@ -225,13 +240,7 @@ export class SearchEngine {
     if (!best) return false;
     const key = matchKey(term);
     if (!key) return false;
-    const matched = await this.exclusive(async () => {
-      const data = await best.data();
-      const words = data.content.split(WORD_SEPARATORS);
-      const found = data.locations.map((i) => words[i] ?? '');
-      if (data.locations.length === 0) found.push(...Object.values(data.meta).flatMap((v) => (v ?? '').split(/\s+/)));
-      return found;
-    });
+    const matched = await this.matchedWords(best, 'when-no-content-match');
     return matched.some((word) => matchKey(word.startsWith(TWIN_MARK) ? word.slice(1) : fromIndexText(word)).includes(key));
   }
 
@@ -345,11 +354,7 @@ export class SearchEngine {
     const [response, lastWhole] = await Promise.all([this.pagefind.search(query, options), prefix ? this.resolveTerm(typed[last]!, matching) : null]);
     const best = response?.results[0];
     if (!response || !best) return null;
-    const words = await this.exclusive(async () => {
-      const data = await best.data();
-      const content = data.content.split(WORD_SEPARATORS);
-      return [...data.locations.map((i) => content[i] ?? ''), ...Object.values(data.meta).flatMap((v) => (v ?? '').split(/\s+/))].map((w) => w.toLowerCase());
-    });
+    const words = (await this.matchedWords(best, 'always')).map((w) => w.toLowerCase());
     // Pagefind drops a term that matches nothing: make sure every key matched in the best page.
     if (!asked.every((k) => words.some((w) => w.replace(/^[^a-z]+/, '').startsWith(k)))) return null;
     const terms: TermResolution[] = typed.map((term, i) => ({ term, use: term, how: 'as-typed', key: keys[i]! }));

@@ -1,5 +1,5 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, watch, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -228,5 +228,50 @@ describe('the running CMS server', () => {
     expect(git('show', '--name-only', '--format=', 'HEAD').trim()).toBe('content/news/2024/anh/x.png');
     // Local tools send no Origin.
     expect((await call({ action: 'info' }, {})).status).toBe(200);
+    // A direct save lands in the served folder as well, which stays clean.
+    expect(readFileSync(join(repo, 'content/news/2024/anh/x.png'))).toEqual(PNG);
+    expect(git('status', '--porcelain')).toBe('');
+  });
+
+  it('keeps drafts off the served folder, which never leaves main and gets the article on publish', async () => {
+    const draft = {
+      action: 'persistEntry',
+      params: {
+        branch: 'main',
+        dataFiles: [{ slug: '2024/nhap', path: 'content/news/2024/nhap.md', raw: '---\ntitle: Nháp\n---\n' }],
+        assets: [{ path: 'content/news/2024/anh/nhap.png', content: PNG.toString('base64'), encoding: 'base64' }],
+        options: { commitMessage: 'Nháp', useWorkflow: true, status: 'draft', collectionName: 'news' },
+      },
+    };
+    // What `astro dev` would see while the draft is saved and reopened: nothing at all.
+    const seen: string[] = [];
+    const watcher = watch(join(repo, 'content'), { recursive: true }, (_event, file) => {
+      // The committed symlink into .git (above) reports git's own writes.
+      if (!String(file).startsWith('news/lien-ket')) seen.push(String(file));
+    });
+    expect((await call(draft)).status).toBe(200);
+    expect(git('branch', '--show-current').trim()).toBe('main');
+    expect(git('show', '--name-only', '--format=', 'cms/news/2024/nhap').trim().split('\n').sort()).toEqual(['content/news/2024/anh/nhap.png', 'content/news/2024/nhap.md']);
+    expect(existsSync(join(repo, 'content/news/2024/nhap.md'))).toBe(false);
+    expect(git('status', '--porcelain')).toBe('');
+
+    const opened = await call({ action: 'unpublishedEntryDataFile', params: { branch: 'main', collection: 'news', slug: '2024/nhap', path: 'content/news/2024/nhap.md', id: 'news/2024/nhap' } });
+    expect(JSON.parse(opened.text).data).toContain('title: Nháp');
+    expect(git('branch', '--show-current').trim()).toBe('main');
+    await new Promise((done) => setTimeout(done, 200));
+    watcher.close();
+    expect(seen, seen.join(', ')).toEqual([]);
+
+    expect((await call({ action: 'publishUnpublishedEntry', params: { branch: 'main', collection: 'news', slug: '2024/nhap' } })).status).toBe(200);
+    expect(readFileSync(join(repo, 'content/news/2024/nhap.md'), 'utf8')).toContain('title: Nháp');
+    expect(existsSync(join(repo, 'content/news/2024/anh/nhap.png'))).toBe(true);
+    expect(git('status', '--porcelain')).toBe('');
+  });
+
+  it('works only on the branch it publishes to', async () => {
+    git('branch', 'khac');
+    const res = await call({ action: 'entriesByFolder', params: { branch: 'khac', folder: 'content/news', extension: 'md', depth: 5 } });
+    expect(res.status).toBe(403);
+    expect(JSON.parse(res.text).error).toBe('Máy chủ CMS chỉ làm việc trên nhánh “main”.');
   });
 });

@@ -19,10 +19,16 @@
  * still open after someone commits to main.
  *
  * Before decap-server sees a request (scripts/cms-guard.ts): the Host must be
- * this server's own (no DNS rebinding), the Origin the admin's, and every path
- * one the CMS configuration edits, reached through no symlink; else 403.
+ * this server's own (no DNS rebinding), the Origin the admin's, the branch the
+ * CMS publishes to, and every path one the CMS configuration edits, reached
+ * through no symlink; else 403.
  *
- * Environment: PORT (8081), GIT_REPO_DIRECTORY (the current directory),
+ * decap-server works in a worktree of its own (scripts/cms-worktree.ts), one
+ * request at a time: the editorial workflow switches branches there, never in
+ * the folder the site is served from, which follows each new commit of main.
+ *
+ * Environment: PORT (8081), GIT_REPO_DIRECTORY (the repository whose site is
+ * served; the current directory),
  * CMS_ADMIN_ORIGIN (the admin's origin, comma-separated if several;
  * http://127.0.0.1:4321), LOG_LEVEL (info).
  * Usage: node scripts/cms-server.ts (npm run cms starts it).
@@ -35,6 +41,8 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
 import { adminOrigins, checkRequest, cmsScope, hostAllowed, originAllowed } from './cms-guard.ts';
+import { branchHead, prepareCmsWorktree, resetCmsWorktree, syncServedTree, type SyncResult } from './cms-worktree.ts';
+import { backendFromEnv } from '../src/schema/cms.ts';
 
 const require = createRequire(import.meta.url);
 /** Resolve packages as decap-server itself does, so we patch the very modules it uses. */
@@ -103,6 +111,17 @@ function patchSimpleGit(): void {
     return p;
   })();
   const originalAdd = proto.add;
+  const checkoutOwner = (() => {
+    let p: any = Object.getPrototypeOf(factory(process.cwd()));
+    while (p && !Object.prototype.hasOwnProperty.call(p, 'checkout')) p = Object.getPrototypeOf(p);
+    return p;
+  })();
+  const originalCheckout = checkoutOwner.checkout;
+  // The CMS worktree checks out main while the served tree has it too (scripts/cms-worktree.ts).
+  checkoutOwner.checkout = function (this: Git, what: unknown, ...rest: unknown[]) {
+    if (typeof what === 'string' && rest.length === 0) return this.raw(['checkout', '--quiet', '--ignore-other-worktrees', what]);
+    return originalCheckout.call(this, what, ...rest);
+  };
   const originalRebase = rebaseOwner.rebase;
   const originalDiff = diffOwner.diff;
 
@@ -169,11 +188,29 @@ async function throughSymlink(root: string, path: string): Promise<boolean> {
   return false;
 }
 
+/** Says in the terminal what a move of main did to the served folder, when it did not simply follow. */
+function reportSync(result: SyncResult, branch: string): void {
+  if (result.synced) return;
+  if (result.reason === 'other-branch') {
+    console.warn(`CMS: bài đã lưu vào nhánh ${branch}, nhưng thư mục này đang ở nhánh “${result.current}” nên trang đang chạy chưa có bài đó. Chuyển về nhánh ${branch} để xem.`);
+  } else {
+    console.warn(
+      `CMS: bài đã lưu vào nhánh ${branch}, nhưng các tệp sau có thay đổi chưa commit trong thư mục này nên chưa được cập nhật: ${result.files.join(', ')}.` +
+        ` Hãy commit hoặc bỏ các thay đổi đó rồi chạy “git checkout -- <tệp>”.\n${result.message}`,
+    );
+  }
+}
+
 export async function startCmsServer(options: { port?: number; host?: string; adminOrigin?: string | string[] } = {}): Promise<Server> {
   patchSimpleGit();
   const express = fromDecapServer('express');
   const { registerLocalGit } = fromDecapServer('decap-server/dist/middlewares.js');
-  process.env.GIT_REPO_DIRECTORY = repoPath();
+  const served = repoPath();
+  // The admin page reads the same variables (src/pages/admin/index.astro): one branch for both.
+  const branch = backendFromEnv(process.env).branch ?? 'main';
+  const tree = await prepareCmsWorktree(served, branch);
+  // decap-server (and every path check below) works in the CMS worktree from here on.
+  process.env.GIT_REPO_DIRECTORY = tree;
   const allowed = cmsScope();
   const origins = adminOrigins(options.adminOrigin ?? process.env.CMS_ADMIN_ORIGIN?.split(',') ?? DEFAULT_ADMIN_ORIGIN);
   let port = options.port ?? Number(process.env.PORT || 8081);
@@ -199,6 +236,9 @@ export async function startCmsServer(options: { port?: number; host?: string; ad
     if (req.method !== 'POST') return next();
     const { refusal, paths } = checkRequest(req.body, allowed);
     if (refusal) return refuse(res, refusal);
+    // decap-server checks out whatever branch a request names; only the one the CMS publishes to is asked for.
+    const named = req.body?.params?.branch;
+    if (named !== undefined && named !== branch) return refuse(res, `Máy chủ CMS chỉ làm việc trên nhánh “${branch}”.`);
     Promise.all(paths.map((path) => throughSymlink(repoPath(), path))).then(
       (links) => {
         const link = paths.find((_, i) => links[i]);
@@ -207,6 +247,37 @@ export async function startCmsServer(options: { port?: number; host?: string; ad
       },
       () => refuse(res, 'Không kiểm tra được đường dẫn.'),
     );
+  });
+  // One request at a time, each on a clean checkout; a request that moved main is answered once the served folder has the new commit.
+  let queue: Promise<void> = Promise.resolve();
+  app.use((req: any, res: any, next: (error?: unknown) => void) => {
+    if (req.method !== 'POST') return next();
+    const turn = queue.then(async () => {
+      const finished = new Promise<void>((done) => {
+        res.on('finish', done);
+        res.on('close', done);
+      });
+      try {
+        await resetCmsWorktree(tree);
+      } catch (error) {
+        res.status(500).json({ error: `Không làm sạch được thư mục làm việc của CMS: ${(error as Error).message}` });
+        return finished;
+      }
+      const before = await branchHead(tree, branch);
+      const json = res.json.bind(res);
+      res.json = (body: unknown) => {
+        branchHead(tree, branch)
+          .then(async (after) => {
+            if (after && before && after !== before) reportSync(await syncServedTree(served, branch, before, after), branch);
+          })
+          .catch((error: Error) => console.warn(`CMS: không cập nhật được thư mục đang chạy: ${error.message}`))
+          .finally(() => json(body));
+        return res;
+      };
+      next();
+      return finished;
+    });
+    queue = turn.catch(() => undefined);
   });
   app.use((req: any, _res: any, next: () => void) => {
     const { paths, workflowBase } = requestPaths(req.body);
@@ -218,7 +289,7 @@ export async function startCmsServer(options: { port?: number; host?: string; ad
     const server = app.listen(port, host, () => {
       // The port actually bound (port 0 picks one): the only one a Host may name.
       port = (server.address() as { port: number }).port;
-      console.log(`decap-server (git, ${repoPath()}) nghe tại http://${host}:${port}/api/v1`);
+      console.log(`decap-server (git, ${served}; bản làm việc riêng của CMS: ${tree}) nghe tại http://${host}:${port}/api/v1`);
       done(server);
     });
     server.on('error', fail);

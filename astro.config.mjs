@@ -33,4 +33,6 @@ export default defineConfig({
   // Sanitised Markdown with captions; @astrojs/mdx inherits the processor's features (no smart punctuation).
   markdown: { processor: markdownProcessor() },
   integrations: [mdx(), searchIndex()],
+  // `npm run cms` is for communications staff: Astro's English developer toolbar would sit over the admin.
+  devToolbar: { enabled: !process.env.CMS_LOCAL_BACKEND },
 });

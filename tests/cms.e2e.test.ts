@@ -11,18 +11,16 @@
  *
  * Screenshots of the screens staff use go to tmp/screens/cms-*.png.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import sharp from 'sharp';
 import type { Browser, Page } from 'playwright-core';
 import { z } from 'astro/zod';
 import { buildSite, NODE, ROOT } from './support/build.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startStatic } from './support/server.ts';
+import { eventPhoto, freePort, gitIn, makeRepository, pick as pickIn, toast as toastIn } from './support/cms.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { slugify } from '../src/lib/vietnamese.ts';
 import { collectionSchema } from '../src/schema/collections.ts';
@@ -43,40 +41,7 @@ let browser: Browser | undefined;
 let page: Page;
 const dialogs: string[] = [];
 
-function git(...args: string[]): string {
-  const result = spawnSync('git', args, { cwd: work, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
-  return result.stdout;
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer();
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => done(port));
-    });
-  });
-}
-
-/** A copy of the project to edit: sources, fixture content, node_modules linked, one commit. */
-function makeRepository(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'tin-phuong-cms-'));
-  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(resolve(ROOT, name), join(dir, name));
-  for (const name of ['src', 'admin', 'public', 'scripts']) {
-    if (existsSync(resolve(ROOT, name))) cpSync(resolve(ROOT, name), join(dir, name), { recursive: true, filter: (src) => !src.endsWith('.test.ts') });
-  }
-  cpSync(resolve(ROOT, 'tests/fixtures/content'), join(dir, 'content'), { recursive: true });
-  symlinkSync(resolve(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  writeFileSync(join(dir, '.gitignore'), 'node_modules\n.astro\ntmp\n');
-  work = dir;
-  git('init', '-q', '-b', 'main');
-  git('config', 'user.name', 'Biên tập viên');
-  git('config', 'user.email', 'bientap@example.invalid');
-  git('add', '-A');
-  git('commit', '-qm', 'Nội dung ban đầu');
-  return dir;
-}
+const git = (...args: string[]) => gitIn(work, ...args);
 
 /** decap-server through our launcher; resolves once it listens. */
 function startDecapServer(port: number, adminOrigin: string): Promise<ChildProcess> {
@@ -112,18 +77,12 @@ async function openAdmin(hash = '') {
   await page.getByText('Nội dung', { exact: true }).first().waitFor();
 }
 
-async function toast(text: string | RegExp) {
-  await page.getByText(text).first().waitFor({ timeout: 30_000 });
-}
-
-async function pick(field: string, typed: string, option: string | RegExp) {
-  await page.locator(`[id^="${field}-field-"]`).first().fill(typed);
-  await page.getByRole('option', { name: option }).first().click();
-}
+const toast = (text: string | RegExp) => toastIn(page, text);
+const pick = (field: string, typed: string, option: string | RegExp) => pickIn(page, field, typed, option);
 
 beforeAll(async () => {
   mkdirSync(SCREENS, { recursive: true });
-  makeRepository();
+  work = makeRepository();
   cmsPort = await freePort();
   const built = buildSite({
     cwd: work,
@@ -226,10 +185,7 @@ describe('Decap CMS for communications staff', () => {
     await page.getByLabel('Tác giả').fill('Tin, ảnh: Minh Ngọc');
 
     await page.getByRole('button', { name: 'Chọn ảnh' }).click();
-    const photo = await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#2d6a4f' } })
-      .composite([{ input: Buffer.from('<svg width="1600" height="1000"><circle cx="800" cy="500" r="300" fill="#f0b400"/></svg>') }])
-      .jpeg({ quality: 85 })
-      .toBuffer();
+    const photo = await eventPhoto();
     await page.locator('input[type=file]').setInputFiles({ name: 'Ảnh Hội nghị tổng kết.JPG', mimeType: 'image/jpeg', buffer: photo });
     await page.getByText(/^anh-hoi-nghi-tong-ket-\w+\.jpg$/).waitFor();
     await shot('media');

@@ -1,0 +1,179 @@
+/**
+ * `npm run cms` itself, as a communications officer uses it, in Chromium:
+ * the Astro dev server and decap-server together on a throwaway copy of the
+ * project. Twice in a row, an article with a cover photo is written, saved,
+ * reopened, sent through review and published, and meanwhile the site and
+ * the admin answer 200 on every request.
+ *
+ * This is the path that broke on the first photo: the editorial workflow
+ * used to check out cms/… branches in the folder `astro dev` watches
+ * (see scripts/cms-worktree.ts).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/chromium.ts';
+import { eventPhoto, freePort, gitIn, makeRepository, pick, toast } from './support/cms.ts';
+import { slugify } from '../src/lib/vietnamese.ts';
+
+let work = '';
+let site = '';
+let cms: ChildProcess | undefined;
+let output = '';
+let browser: Browser | undefined;
+let page: Page;
+const dialogs: string[] = [];
+const git = (...args: string[]) => gitIn(work, ...args);
+
+/** Requests a reader and the editor make all along; every answer that is not 200 is kept. */
+const failures: string[] = [];
+let watching = true;
+async function watchSite(): Promise<void> {
+  while (watching) {
+    for (const path of ['/', '/tin-tuc/', '/admin/']) {
+      const res = await fetch(`${site}${path}`, { signal: AbortSignal.timeout(60_000) }).catch((error: Error) => ({ status: 0, text: async () => error.message }));
+      if (res.status !== 200) failures.push(`${path} → ${res.status}: ${(await res.text()).slice(0, 300)}`);
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+}
+let watcher: Promise<void> = Promise.resolve();
+
+async function until(check: () => Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 360; i++) {
+    if (await check().catch(() => false)) return;
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  throw new Error(`${what}: timed out\n${output.slice(-4000)}`);
+}
+
+beforeAll(async () => {
+  work = makeRepository('tin-phuong-cms-dev-');
+  const [cmsPort, webPort] = [await freePort(), await freePort()];
+  site = `http://127.0.0.1:${webPort}`;
+  // As from a shell: under vitest's VITEST=… variables astro dev serves no pages.
+  const shell = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
+  // Exactly what the README says to run; its own process group, so the whole tree stops at the end.
+  cms = spawn('npm', ['run', 'cms'], {
+    cwd: work,
+    detached: true,
+    env: { ...shell, CMS_PORT: String(cmsPort), PORT: String(webPort), ASTRO_CACHE_DIR: join(work, 'tmp/cache-dev') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  cms.stdout!.on('data', (chunk) => (output += chunk));
+  cms.stderr!.on('data', (chunk) => (output += chunk));
+  await until(async () => (await fetch(`${site}/admin/`, { signal: AbortSignal.timeout(60_000) })).ok, 'the admin of npm run cms');
+  await until(async () => (await fetch(`${site}/tin-tuc/`, { signal: AbortSignal.timeout(60_000) })).ok, 'the news list of npm run cms');
+
+  browser = await launchChromium();
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  page = await context.newPage();
+  page.on('dialog', (dialog) => {
+    dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+    void dialog.accept();
+  });
+  await page.goto(`${site}/admin/`);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByText('Loại nội dung').waitFor({ timeout: 120_000 });
+  watcher = watchSite();
+}, 600_000);
+
+afterAll(async () => {
+  watching = false;
+  await watcher;
+  await browser?.close();
+  if (cms?.pid) {
+    try {
+      process.kill(-cms.pid, 'SIGINT');
+    } catch {}
+    await new Promise((done) => (cms!.exitCode !== null ? done(null) : cms!.on('exit', done)));
+    try {
+      process.kill(-cms.pid, 'SIGKILL');
+    } catch {}
+  }
+  if (work && !process.env.KEEP_CMS_REPO) rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
+});
+
+/** One officer's article, from a blank form to the live site. */
+async function writeAndPublish(title: string, photoName: string, hue: string): Promise<void> {
+  const slug = slugify(title);
+  const article = `content/news/2024/${slug}.md`;
+  const branch = `cms/news/2024/${slug}`;
+  const dialogsBefore = dialogs.length;
+
+  await page.goto(`${site}/admin/#/collections/news/new`);
+  await page.getByLabel('Tiêu đề').fill(title);
+  await page.getByLabel('Tóm tắt (sapo)').fill('Sáng 20/12, Ủy ban nhân dân phường tổ chức ra quân làm sạch đường phố.');
+  await page.locator('[data-testid^="publishedAt-field-"][data-testid$="-day"]').fill('20/12/2024');
+  await page.locator('[data-testid^="publishedAt-field-"][data-testid$="-time"]').fill('08:30');
+  await pick(page, 'category', 'hoat dong', 'Hoạt động khối chính quyền');
+  await page.getByRole('button', { name: 'Chọn ảnh' }).click();
+  await page.locator('input[type=file]').setInputFiles({ name: photoName, mimeType: 'image/jpeg', buffer: await eventPhoto(hue) });
+  await page.getByRole('button', { name: 'Dùng ảnh đã chọn' }).click();
+  await page.getByLabel('Mô tả ảnh (alt)').fill('Đoàn viên thanh niên quét dọn vỉa hè');
+  await page.locator('[data-slate-editor="true"]').click();
+  await page.keyboard.type('Hơn 200 đoàn viên, thanh niên tham gia.');
+
+  // A page that reloads loses this mark.
+  await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
+  await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+  await toast(page, 'Đã lưu bài');
+  await page.waitForURL(new RegExp(`#/collections/news/entries/2024/${slug}$`));
+  await page.waitForTimeout(1500);
+  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
+  expect(dialogs.slice(dialogsBefore)).toEqual([]);
+
+  // The draft is on its branch; the served folder stayed on main, clean.
+  const files = git('show', '--name-only', '--format=', branch).trim().split('\n').sort();
+  expect(files).toEqual([expect.stringMatching(new RegExp(`^content/news/2024/anh/${slugify(photoName.replace(/\.\w+$/, ''))}-\\w+\\.jpg$`)), article].sort());
+  expect(git('branch', '--show-current').trim()).toBe('main');
+  expect(git('status', '--porcelain', '--', 'content')).toBe('');
+  expect(existsSync(join(work, article))).toBe(false);
+
+  // Reopened from the list, it shows what was saved, photo included.
+  await page.goto(`${site}/admin/#/collections/news`);
+  await page.goto(`${site}/admin/#/collections/news/entries/2024/${slug}`);
+  await expect.poll(() => page.getByLabel('Tiêu đề').inputValue(), { timeout: 30_000 }).toBe(title);
+  await expect.poll(() => page.getByLabel('Mô tả ảnh (alt)').inputValue()).toBe('Đoàn viên thanh niên quét dọn vỉa hè');
+  await expect.poll(() => page.locator('img[src^="blob:"], img[src*="/anh/"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
+
+  await page.getByRole('button', { name: 'Trạng thái: Bản nháp' }).click();
+  await page.getByRole('menuitem', { name: 'Đang xét duyệt' }).click();
+  await toast(page, 'Đã đổi trạng thái bài');
+  await page.getByRole('button', { name: 'Trạng thái: Đang xét duyệt' }).click();
+  await page.getByRole('menuitem', { name: 'Sẵn sàng' }).click();
+  await toast(page, 'Đã đổi trạng thái bài');
+  await page.getByRole('button', { name: 'Đăng', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Đăng ngay' }).click();
+  await toast(page, 'Đã đăng bài');
+
+  // Published: on main, in the served folder, and on the running site with its optimised photo.
+  expect(git('branch', '--list', 'cms/*').trim()).toBe('');
+  expect(readFileSync(join(work, article), 'utf8')).toContain(`title: ${title}\n`);
+  expect(git('status', '--porcelain', '--', 'content')).toBe('');
+  let html = '';
+  await until(async () => {
+    const res = await fetch(`${site}/tin-tuc/2024/${slug}/`, { signal: AbortSignal.timeout(60_000) });
+    html = await res.text();
+    return res.status === 200 && html.includes(title);
+  }, `the published article ${slug}`);
+  const img = /<img[^>]*alt="Đoàn viên thanh niên quét dọn vỉa hè"[^>]*>/.exec(html)?.[0] ?? '';
+  const src = /src="([^"]+)"/.exec(img)?.[1] ?? '';
+  expect(src, img).not.toBe('');
+  const photo = await fetch(new URL(src.replaceAll('&amp;', '&'), site));
+  expect(photo.status).toBe(200);
+  expect(photo.headers.get('content-type')).toMatch(/^image\//);
+}
+
+describe('npm run cms, a day of an editor', () => {
+  it('saves, reopens, reviews and publishes two articles with photos in a row, and the site answers 200 throughout', async () => {
+    await writeAndPublish('Phường Phúc Lợi ra quân làm sạch đường phố đợt một', 'Ra quân đợt 1.JPG', '#2d6a4f');
+    await writeAndPublish('Phường Phúc Lợi ra quân làm sạch đường phố đợt hai', 'Ra quân đợt 2.jpg', '#1d3557');
+    watching = false;
+    await watcher;
+    expect(failures).toEqual([]);
+    expect(output).not.toMatch(/Failed to reload|ENOENT|Image not found/);
+  }, 900_000);
+});

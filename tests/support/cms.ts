@@ -1,0 +1,67 @@
+/**
+ * What the CMS end-to-end tests share: a throwaway git repository that is a
+ * copy of the project (sources, fixture content, node_modules linked, one
+ * commit on main), a free port, and the screens staff use in Chromium.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import sharp from 'sharp';
+import type { Page } from 'playwright-core';
+import { ROOT } from './build.ts';
+
+/** Runs git in `cwd`; throws with git's own message when it fails. */
+export function gitIn(cwd: string, ...args: string[]): string {
+  const result = spawnSync('git', args, { cwd, encoding: 'utf8' });
+  if (result.status !== 0) throw new Error(`git ${args.join(' ')}: ${result.stderr}`);
+  return result.stdout;
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((done) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => done(port));
+    });
+  });
+}
+
+/** A copy of the project to edit, committed on main, in a temporary folder. */
+export function makeRepository(prefix = 'tin-phuong-cms-'): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(resolve(ROOT, name), join(dir, name));
+  for (const name of ['src', 'admin', 'public', 'scripts', 'data']) {
+    if (existsSync(resolve(ROOT, name))) cpSync(resolve(ROOT, name), join(dir, name), { recursive: true, filter: (src) => !src.endsWith('.test.ts') });
+  }
+  cpSync(resolve(ROOT, 'tests/fixtures/content'), join(dir, 'content'), { recursive: true });
+  symlinkSync(resolve(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  writeFileSync(join(dir, '.gitignore'), 'node_modules\n.astro\ntmp\n');
+  gitIn(dir, 'init', '-q', '-b', 'main');
+  gitIn(dir, 'config', 'user.name', 'Biên tập viên');
+  gitIn(dir, 'config', 'user.email', 'bientap@example.invalid');
+  gitIn(dir, 'add', '-A');
+  gitIn(dir, 'commit', '-qm', 'Nội dung ban đầu');
+  return dir;
+}
+
+/** A camera-sized JPEG: a green field with a yellow disc. */
+export function eventPhoto(hue = '#2d6a4f'): Promise<Buffer> {
+  return sharp({ create: { width: 1600, height: 1000, channels: 3, background: hue } })
+    .composite([{ input: Buffer.from('<svg width="1600" height="1000"><circle cx="800" cy="500" r="300" fill="#f0b400"/></svg>') }])
+    .jpeg({ quality: 85 })
+    .toBuffer();
+}
+
+/** Waits for a notification (or any text) the editor would read. */
+export async function toast(page: Page, text: string | RegExp): Promise<void> {
+  await page.getByText(text).first().waitFor({ timeout: 30_000 });
+}
+
+/** Types into a relation picker and chooses the option shown. */
+export async function pick(page: Page, field: string, typed: string, option: string | RegExp): Promise<void> {
+  await page.locator(`[id^="${field}-field-"]`).first().fill(typed);
+  await page.getByRole('option', { name: option }).first().click();
+}

@@ -72,10 +72,4 @@ describe('in lists', () => {
     expect(describeEntry('news', { ...article, draft: true }, lookups, now).__list).toMatch(/Ẩn \(bản nháp\)$/);
     expect(describeEntry('news', { ...article, status: 'withdrawn' }, lookups, now).__list).toMatch(/Đã gỡ/);
   });
-
-  it('folds unit names so typing without tones finds them', () => {
-    expect(describeEntry('wards', { name: 'Phúc Lợi', label: 'Phường Phúc Lợi (cũ) – Quận Long Biên, Thành phố Hà Nội' }, lookups).__search).toBe(
-      'phuc loi phuong phuc loi (cu) – quan long bien, thanh pho ha noi',
-    );
-  });
 });

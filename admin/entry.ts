@@ -15,7 +15,7 @@
  *   never writes a file that fails the build; problems come back in Vietnamese.
  */
 import { z } from 'astro/zod';
-import { foldVietnamese, slugify, toNFC } from '../src/lib/vietnamese.ts';
+import { slugify, toNFC } from '../src/lib/vietnamese.ts';
 import { formatDate, parseStoredDate, toVnIso, vnYear } from '../src/lib/dates.ts';
 import { collectionSchema, type CollectionName } from '../src/schema/collections.ts';
 import { newsRules } from '../src/schema/rules.ts';
@@ -174,11 +174,10 @@ export function describeEntry(collection: string, data: Data, lookups: Lookups, 
     case 'campaigns': {
       const start = typeof (data.period as Data | undefined)?.start === 'string' ? parseStoredDate((data.period as Data).start as string) : null;
       const level = typeof data.level === 'string' ? optionLabel(CAMPAIGN_LEVELS, data.level) : '';
-      return { __list: [level, start ? `từ ${formatDate(start)}` : ''].filter(Boolean).join(' · '), __search: foldVietnamese(String(data.name ?? '')) };
+      return { __list: [level, start ? `từ ${formatDate(start)}` : ''].filter(Boolean).join(' · ') };
     }
-    default: {
-      const names = [data.name, data.label].filter((v): v is string => typeof v === 'string');
-      return { __search: foldVietnamese(names.join(' ')) };
-    }
+    default:
+      // Pickers match names as typed, with or without tones, themselves (admin/listSearch.ts).
+      return {};
   }
 }

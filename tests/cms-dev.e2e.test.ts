@@ -168,6 +168,41 @@ async function writeAndPublish(title: string, photoName: string, hue: string): P
 }
 
 describe('npm run cms, a day of an editor', () => {
+  it('finds an article typed without diacritics, filters by two categories, and picks a ward by its name alone', async () => {
+    const seed = 'Phường Phúc Lợi: Với công tác thi đua khen thưởng.';
+    await page.goto(`${site}/admin/#/collections/news`);
+    await page.getByPlaceholder('Tìm trong tất cả').fill('phuc loi thi dua');
+    await page.keyboard.press('Enter');
+    await page.getByText('Kết quả tìm “phuc loi thi dua”').waitFor();
+    await page.getByText(seed).first().waitFor();
+    await expect(page.getByText('Tin phường số 01 năm 2016').count()).resolves.toBe(0);
+
+    // Two categories: the articles of either. Then a year as well: AND between groups.
+    await page.goto(`${site}/admin/#/collections/news`);
+    await page.getByText(seed).first().waitFor();
+    await page.getByRole('button', { name: 'Lọc theo' }).click();
+    const headings = page.locator('.filter-heading');
+    await expect.poll(() => headings.allInnerTexts()).toEqual(['CHUYÊN MỤC', 'NĂM']);
+    await page.getByRole('menuitem', { name: 'Hoạt động khối chính quyền' }).click();
+    await page.getByRole('menuitem', { name: 'Tin tức sự kiện nổi bật' }).click();
+    await page.keyboard.press('Escape');
+    await page.getByText(seed).first().waitFor();
+    await page.getByText('Tin phường số 01 năm 2016').first().waitFor();
+    await page.getByRole('button', { name: 'Lọc theo' }).click();
+    await page.getByRole('menuitem', { name: 'Năm 2015' }).click();
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.getByText('Tin phường số 01 năm 2016').count()).toBe(0);
+    await page.getByText(seed).first().waitFor();
+
+    // The ward picker: the label alone, folded; no ward whose letters merely appear in order.
+    await page.goto(`${site}/admin/#/collections/news/new`);
+    await page.locator('[id^="wards-field-"]').first().fill('phuc loi');
+    await page.getByRole('option', { name: /Phúc Lợi/ }).first().waitFor();
+    await expect.poll(() => page.getByRole('option').allInnerTexts()).toEqual(['Phường Phúc Lợi – Thành phố Hà Nội', 'Phường Phúc Lợi (cũ) – Quận Long Biên, Thành phố Hà Nội']);
+    await page.locator('[id^="wards-field-"]').first().fill('viet hung');
+    await expect.poll(() => page.getByRole('option').allInnerTexts()).toEqual(['Phường Việt Hưng – Thành phố Hà Nội']);
+  });
+
   it('saves, reopens, reviews and publishes two articles with photos in a row, and the site answers 200 throughout', async () => {
     await writeAndPublish('Phường Phúc Lợi ra quân làm sạch đường phố đợt một', 'Ra quân đợt 1.JPG', '#2d6a4f');
     await writeAndPublish('Phường Phúc Lợi ra quân làm sạch đường phố đợt hai', 'Ra quân đợt 2.jpg', '#1d3557');

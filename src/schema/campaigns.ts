@@ -33,7 +33,7 @@ export const campaignFields = {
     },
   }),
   /** Wards taking part, if it is a local campaign. */
-  wards: relation({ label: 'Phường/xã tham gia', collection: 'wards', multiple: true, searchFields: ['name', 'label'], displayFields: ['label'] }),
+  wards: relation({ label: 'Phường/xã tham gia', collection: 'wards', multiple: true, searchFields: ['label'], displayFields: ['label'] }),
   /** Other names the campaign goes by in old articles; the importer links articles that use them. */
   aliases: tags({ label: 'Tên gọi khác', hint: 'Các cách gọi khác trong bài viết, phân cách bằng dấu phẩy' }),
 } satisfies FieldMap;

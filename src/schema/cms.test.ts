@@ -113,7 +113,7 @@ describe('CMS configuration generated from src/schema', () => {
     expect(selects).toBe(5);
   });
 
-  it('picks wards, districts, campaigns and categories with relation widgets searchable by name', () => {
+  it('picks wards, districts, campaigns and categories with relation widgets searchable by name (units by their full label)', () => {
     const refs: Record<string, string> = { category: 'categories', wards: 'wards', districts: 'districts', campaigns: 'campaigns' };
     const news = cmsCollection('news').fields as CmsField[];
     for (const [fieldName, target] of Object.entries(refs)) {
@@ -121,9 +121,8 @@ describe('CMS configuration generated from src/schema', () => {
       expect(field.widget, fieldName).toBe('relation');
       expect(field.collection).toBe(target);
       expect(field.value_field).toBe('{{slug}}');
-      expect(field.search_fields).toContain('name');
-      // Typing without tones also finds the unit (admin/entry.ts folds names into __search).
-      expect(field.search_fields).toContain('__search');
+      // A unit is found by its label alone (name, district, province): the admin matches it with or without tones (admin/listSearch.ts).
+      expect(field.search_fields).toEqual(target === 'wards' || target === 'districts' ? ['label'] : ['name']);
       expect(configured.some((c) => c.name === target)).toBe(true);
     }
     for (const { path, field } of cmsFields(cmsCollection('campaigns').fields as CmsField[])) {
@@ -170,11 +169,14 @@ describe('CMS configuration generated from src/schema', () => {
     expect(news.summary).toContain('{{fields.__list}}');
     expect(news.view_filters).toEqual(
       expect.arrayContaining([
-        { label: 'Tin tức sự kiện nổi bật', field: 'category', pattern: '^tin-tuc-su-kien$' },
+        { label: 'Tin tức sự kiện nổi bật', field: '__category', pattern: '^Tin tức sự kiện nổi bật$' },
         { label: 'Năm 2024', field: '__year', pattern: '^2024$' },
       ]),
     );
-    expect(news.view_groups).toEqual(expect.arrayContaining([{ label: 'Năm', field: '__year' }]));
+    // Each filter's field is a group's, whose label heads it in the filter menu (admin/filterGroups.ts).
+    expect(news.view_groups).toEqual(expect.arrayContaining([{ label: 'Năm', field: '__year' }, { label: 'Chuyên mục', field: '__category' }]));
+    const groups = new Set((news.view_groups as { field: string }[]).map((g) => g.field));
+    for (const filter of news.view_filters as { field: string }[]) expect(groups).toContain(filter.field);
     expect(news.sortable_fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'publishedAt' })]));
     const changes = news.fields.find((f) => f.name === 'changes')!;
     expect(changes.summary).toBe("{{fields.date | date('DD/MM/YYYY HH:mm')}} — {{fields.note}}");

@@ -13,7 +13,6 @@
  *                    slug '{{fields.__slug}}', path '{{__year}}/{{slug}}';
  *   __list           the line shown in the collection list (date · category · ward · status);
  *   __year, __category  what the list filters and groups by;
- *   __search         the entry's names folded (no tones, đ→d), so “phuc loi” finds “Phúc Lợi”;
  *   __raw            the file as read, so saving rewrites only what changed.
  */
 import { collections, type CollectionDef, type CollectionName } from './collections.ts';
@@ -116,7 +115,8 @@ function collectionSettings(name: CollectionName, options: CmsOptions): Settings
   switch (name) {
     case 'news': {
       const filters = [
-        ...(options.categories ?? []).map((c) => ({ label: c.name, field: 'category', pattern: `^${escapeRegExp(c.id)}$` })),
+        // On __category (the name), the field of the “Chuyên mục” group, so the filter menu shows the group's heading.
+        ...(options.categories ?? []).map((c) => ({ label: c.name, field: '__category', pattern: `^${escapeRegExp(c.name)}$` })),
         ...(options.years ?? []).map((y) => ({ label: `Năm ${y}`, field: '__year', pattern: `^${y}$` })),
       ];
       return {
@@ -191,11 +191,6 @@ function adjustField(field: CmsField): CmsField {
       const format = f.time_format === false ? 'DD/MM/YYYY' : 'DD/MM/YYYY HH:mm';
       out.summary = (out.summary as string).replaceAll(`{{fields.${f.name}}}`, `{{fields.${f.name} | date('${format}')}}`);
     }
-  }
-  if (out.widget === 'relation') {
-    // Also search the folded names, so typing without tones finds the unit.
-    const search = out.search_fields as string[];
-    if (!search.includes('__search')) out.search_fields = [...search, '__search'];
   }
   return out;
 }

@@ -28,19 +28,20 @@ export const newsFields = {
   /** Wards and communes the article is about; may name a historic (pre-2025) unit. */
   wards: relation({
     label: 'Phường/xã liên quan',
-    hint: 'Gõ tên để tìm; tên trùng nhau được phân biệt bằng quận/huyện và tỉnh/thành',
+    hint: 'Gõ tên để tìm, có dấu hay không dấu đều được; tên trùng nhau được phân biệt bằng quận/huyện và tỉnh/thành. Không thấy phường/xã cần chọn? Danh sách lấy từ danh mục hành chính quốc gia: nhờ người phụ trách kỹ thuật thêm bằng lệnh npm run units (docs/cms.md, mục “Thêm phường/xã”).',
     collection: 'wards',
     multiple: true,
-    searchFields: ['name', 'label'],
+    searchFields: ['label'],
     displayFields: ['label'],
     search: 'filter',
   }),
   /** Districts (quận/huyện, before 1 July 2025) the article is about. */
   districts: relation({
     label: 'Quận/huyện liên quan',
+    hint: 'Quận/huyện trước ngày 1/7/2025. Không thấy trong danh sách? Nhờ người phụ trách kỹ thuật thêm bằng lệnh npm run units.',
     collection: 'districts',
     multiple: true,
-    searchFields: ['name', 'label'],
+    searchFields: ['label'],
     displayFields: ['label'],
   }),
   /** Phong trào thi đua and cuộc vận động the article reports on. */

@@ -38,7 +38,7 @@ export const wardFields = {
     label: 'Sáp nhập vào',
     fields: {
       /** The current unit. */
-      ward: relation({ label: 'Phường/xã mới', collection: 'wards', searchFields: ['name'], displayFields: ['label'] }),
+      ward: relation({ label: 'Phường/xã mới', collection: 'wards', searchFields: ['label'], displayFields: ['label'] }),
       /** Whether the whole old unit went into it (false: only part of it). */
       whole: boolean({ label: 'Toàn bộ' }),
     },

@@ -1,0 +1,99 @@
+/**
+ * Three changes to Decap CMS where it offers no option, made as the admin is
+ * bundled (a Vite plugin, also handed to the dev server's dependency
+ * pre-bundler, so `npm run cms` and the built admin behave alike):
+ * - the `fuzzy` package, which Decap matches searches with, is replaced by
+ *   admin/listSearch.ts (typed words match word beginnings, with or without
+ *   tones: “phuc loi” finds “Phúc Lợi”, and no scattered letters);
+ * - the list reducer combines ticked filters OR within a field and AND
+ *   between fields (admin/filterGroups.ts), not AND over all;
+ * - the filter menu shows a heading before each group.
+ *
+ * Each change names the exact code it replaces. If a Decap upgrade moves that
+ * code, the build stops and says so, instead of silently losing the change.
+ */
+import { resolve } from 'node:path';
+
+const ADMIN = import.meta.dirname;
+const LIST_SEARCH = resolve(ADMIN, 'listSearch.ts');
+const FILTER_GROUPS = resolve(ADMIN, 'filterGroups.ts');
+
+interface Patch {
+  /** The end of the module's path inside node_modules. */
+  file: string;
+  find: string;
+  replace: string;
+  /** An import the replacement needs. */
+  prepend: string;
+}
+
+export const PATCHES: Patch[] = [
+  {
+    file: 'decap-cms-core/dist/esm/reducers/entries.js',
+    find: `    entries = entries.filter(e => {
+      const allMatched = filters.every(f => {
+        const pattern = f.get('pattern');
+        const field = f.get('field');
+        const data = e.get('data') || Map();
+        const toMatch = data.getIn(keyToPathArray(field));
+        const matched = toMatch !== undefined && new RegExp(String(pattern)).test(String(toMatch));
+        return matched;
+      });
+      return allMatched;
+    }).toList();`,
+    replace: `    entries = entries.filter(e => __tinPhuongMatchesFilters(filters, field => (e.get('data') || Map()).getIn(keyToPathArray(field)))).toList();`,
+    prepend: `import { matchesFilters as __tinPhuongMatchesFilters } from ${JSON.stringify(FILTER_GROUPS)};\n`,
+  },
+  {
+    file: 'decap-cms-core/dist/esm/components/Collection/FilterControl.js',
+    find: `    children: viewFilters.map(viewFilter => {
+      return _jsx(DropdownCheckedItem, {
+        label: viewFilter.label,
+        id: viewFilter.id,
+        checked: filter.getIn([viewFilter.id, 'active'], false),
+        onClick: () => onFilterClick(viewFilter)
+      }, viewFilter.id);
+    })`,
+    replace: `    children: __tinPhuongWithHeadings(viewFilters, viewFilter => {
+      return _jsx(DropdownCheckedItem, {
+        label: viewFilter.label,
+        id: viewFilter.id,
+        checked: filter.getIn([viewFilter.id, 'active'], false),
+        onClick: () => onFilterClick(viewFilter)
+      }, viewFilter.id);
+    }, (label, field) => _jsx("div", {
+      role: "presentation",
+      className: "filter-heading",
+      style: { padding: "10px 14px 4px", fontSize: "12px", fontWeight: 700, color: "#5d626f", textTransform: "uppercase", letterSpacing: "0.04em" },
+      children: label
+    }, "heading-" + field))`,
+    prepend: `import { withHeadings as __tinPhuongWithHeadings } from ${JSON.stringify(FILTER_GROUPS)};\n`,
+  },
+];
+
+/** Applies the patch for `id`, if any; throws if its code is not where it should be. */
+export function patchModule(code: string, id: string): string | undefined {
+  const path = id.split('?')[0]!.replaceAll('\\', '/');
+  const patch = PATCHES.find((p) => path.endsWith(`/node_modules/${p.file}`));
+  if (!patch) return undefined;
+  if (!code.includes(patch.find)) {
+    throw new Error(`admin/decapPatches.ts: không tìm thấy đoạn mã cần sửa trong ${patch.file} (Decap CMS đã đổi phiên bản?). Xem lại bản vá này.`);
+  }
+  return patch.prepend + code.replace(patch.find, patch.replace);
+}
+
+/** A Vite (and Rolldown) plugin making the changes above. */
+export function decapPatches() {
+  return {
+    name: 'tin-phuong:decap-patches',
+    enforce: 'pre' as const,
+    resolveId(source: string, importer?: string) {
+      if (source === 'fuzzy' && importer && /[\\/]decap-cms-core[\\/]/.test(importer)) return LIST_SEARCH;
+      return null;
+    },
+    transform(code: string, id: string) {
+      const patched = patchModule(code, id);
+      return patched === undefined ? null : { code: patched, map: null };
+    },
+  };
+}

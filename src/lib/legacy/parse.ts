@@ -6,13 +6,22 @@
  */
 import { classify, toParagraphs, type Block } from './body.ts';
 import { stripChrome } from './chrome.ts';
-import { parseHeader, type Moment } from './header.ts';
+import { CATEGORY_MAX, parseHeader, type Moment } from './header.ts';
+import { nameKey } from '../dvhc.ts';
 import { toLines } from './lines.ts';
 import { splitTrailer } from './trailer.ts';
 
 export interface PageFacts {
   title?: string;
+  /** The category the page names (the first of `categories`). */
   category?: string;
+  /**
+   * Every name the page gives its category, most specific first: a
+   * “Chuyên mục:” field, the breadcrumb from its deepest crumb up, the line
+   * above the title. The importer files the page under the first one the
+   * portal has.
+   */
+  categories: string[];
   published?: Moment;
   updated?: Moment;
   views?: number;
@@ -24,20 +33,25 @@ export interface PageFacts {
 }
 
 export function parsePage(text: string): PageFacts {
-  const header = parseHeader(stripChrome(toLines(text)).lines);
+  const stripped = stripChrome(toLines(text));
+  const header = parseHeader(stripped.lines);
   const { paragraphs, repeated } = toParagraphs(header.body);
   const trailer = splitTrailer(paragraphs);
   const warnings = [...header.warnings];
   for (const line of header.ignored) warnings.push(`Bỏ qua dòng ở đầu trang: “${line}” (header line ignored)`);
   if (repeated) warnings.push(`Bỏ ${repeated} đoạn lặp lại liền nhau (repeated paragraph removed)`);
+  const titleKey = header.title && nameKey(header.title);
+  const crumbs = (stripped.breadcrumb ?? []).filter((c) => c.length <= CATEGORY_MAX && nameKey(c) !== titleKey).reverse();
+  const categories = [...new Set([...(header.categoryLabelled && header.category ? [header.category] : []), ...crumbs, ...(header.category && !header.categoryLabelled ? [header.category] : [])])];
   return {
     title: header.title,
-    category: header.category,
+    category: categories[0],
+    categories,
     published: header.published,
     updated: header.updated,
     views: header.views,
-    byline: trailer.byline,
-    source: trailer.source,
+    byline: header.byline ?? trailer.byline,
+    source: header.source ?? trailer.source,
     blocks: classify(trailer.paragraphs),
     warnings,
   };

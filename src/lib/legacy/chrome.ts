@@ -6,7 +6,7 @@
  * (which header.ts relies on) is kept.
  */
 import { nameKey } from '../dvhc.ts';
-import { BLANK, type Line } from './lines.ts';
+import { BLANK, isFigurePart, type Line } from './lines.ts';
 
 /**
  * Whole-line chrome. A line made only of these phrases (in any case, with any
@@ -62,7 +62,7 @@ const BREADCRUMB_HOME = /^(?:trang chu|home|trang nhat)(?: |$)/;
 export function breadcrumbOf(text: string, key = text.length > CHROME_MAX ? '' : nameKey(text)): string[] | null {
   if (!BREADCRUMB_HOME.test(key) || !BREADCRUMB_SEPARATOR.test(text)) return null;
   const crumbs = text.split(/\s*[>»›/|]\s*/).map((c) => c.trim()).filter(Boolean);
-  return crumbs.slice(1);
+  return crumbs.slice(1).filter((c) => !BREADCRUMB_HOME.test(`${nameKey(c)} `));
 }
 
 export function isChromeLine(text: string, key = text.length > CHROME_MAX ? '' : nameKey(text)): boolean {
@@ -108,7 +108,7 @@ export function stripChrome(input: readonly Line[]): Stripped {
 
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (text === '') continue;
+    if (text === '' || isFigurePart(lines[i]!)) continue;
     // Folding is the costly part of reading a page: only short lines can be chrome.
     const key = text.length > CHROME_MAX ? '' : nameKey(text);
     if (WEATHER_HEADINGS.has(key)) {

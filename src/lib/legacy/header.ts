@@ -16,7 +16,7 @@
  */
 import { fromVnParts, vnParts } from '../dates.ts';
 import { LegacyError } from './errors.ts';
-import { BLANK, type Line } from './lines.ts';
+import { BLANK, isFigurePart, type Line } from './lines.ts';
 
 export interface Moment {
   date: Date;
@@ -287,14 +287,14 @@ export function parseMetaLine(text: string): MetaLine | null {
  * Author, source and category lines count only near the date: further down
  * they are the article's own text (and the trailer's to read).
  */
-export function parseHeader(lines: readonly Line[]): Header {
+export function parseHeader(lines: readonly Line[], hints: { title?: string } = {}): Header {
   let regionEnd = lines.findIndex((l) => l.text.length > TITLE_MAX);
   if (regionEnd < 0) regionEnd = lines.length;
 
   const metas = new Map<number, MetaLine>();
   for (let i = 0; i < regionEnd; i++) {
     const text = lines[i]!.text;
-    if (text === '') continue;
+    if (text === '' || isFigurePart(lines[i]!)) continue;
     const meta = parseMetaLine(text);
     if (meta) metas.set(i, meta);
   }
@@ -304,7 +304,7 @@ export function parseHeader(lines: readonly Line[]): Header {
     if (textOnly(meta) && (dated < 0 || i > dated + 3)) metas.delete(i);
   }
   const candidates: number[] = [];
-  for (let i = 0; i < regionEnd; i++) if (lines[i]!.text !== '' && !metas.has(i)) candidates.push(i);
+  for (let i = 0; i < regionEnd; i++) if (lines[i]!.text !== '' && !isFigurePart(lines[i]!) && !metas.has(i)) candidates.push(i);
 
   const warnings: string[] = [];
   const header: Header = { ignored: [], warnings, body: [] };
@@ -333,7 +333,13 @@ export function parseHeader(lines: readonly Line[]): Header {
 
   let titleIndex: number | undefined;
   let categoryIndex: number | undefined;
-  if (dateIndex < 0) {
+  const hinted = hints.title === undefined ? undefined : candidates.find((i) => lines[i]!.text === hints.title);
+  if (hinted !== undefined) {
+    // The HTML marks the headline: the category is the line above it (or above the date, when the date comes first).
+    titleIndex = hinted;
+    const top = dateIndex >= 0 ? Math.min(dateIndex, hinted) : hinted;
+    categoryIndex = candidates.filter((i) => i < top).at(-1);
+  } else if (dateIndex < 0) {
     titleIndex = candidates[0];
   } else {
     const above = candidates.filter((i) => i < dateIndex);
@@ -363,6 +369,6 @@ export function parseHeader(lines: readonly Line[]): Header {
   for (const i of candidates) {
     if (i < headerEnd && i !== titleIndex && i !== categoryIndex) header.ignored.push(lines[i]!.text);
   }
-  header.body = lines.map((line, i) => (i <= headerEnd || metas.has(i) ? BLANK : line));
+  header.body = lines.map((line, i) => ((i <= headerEnd || metas.has(i)) && !isFigurePart(line) ? BLANK : line));
   return header;
 }

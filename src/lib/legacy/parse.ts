@@ -32,9 +32,10 @@ export interface PageFacts {
   warnings: string[];
 }
 
-export function parsePage(text: string): PageFacts {
+/** A page's text; `hints.title` is the headline when the source marks it (an HTML page's h1). */
+export function parsePage(text: string, hints: { title?: string } = {}): PageFacts {
   const stripped = stripChrome(toLines(text));
-  const header = parseHeader(stripped.lines);
+  const header = parseHeader(stripped.lines, hints);
   const { paragraphs, repeated } = toParagraphs(header.body);
   const trailer = splitTrailer(paragraphs);
   const warnings = [...header.warnings];

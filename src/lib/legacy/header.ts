@@ -56,7 +56,7 @@ const DATE_FORMS: { source: string; order: [number, number, number] }[] = [
 ];
 /** 16:46, 16h46, 16 giờ 46 phút, 4:46 PM, 4:46 CH (SharePoint's Vietnamese “chiều”), seconds and GMT+7 ignored. */
 const TIME = String.raw`(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*phút)?(?::\d{2})?(?:\s*(am|pm|sa|ch|sáng|chiều|tối)(?![\p{L}]))?(?:\s*\(?\s*GMT\s*\+\s*0?7(?::00)?\s*\)?)?`;
-const SEP = String.raw`\s*(?:[|,–/-]|lúc|at)?\s*`;
+const SEP = String.raw`\s*(?:[|,–/-]|lúc|at|ngày)?\s*`;
 const WEEKDAY = String.raw`(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?\s*,?\s*)?`;
 /** Per date form: date [then time], and time then date; sticky, to read a moment where a field starts. */
 const MOMENT_FORMS = DATE_FORMS.flatMap(({ source, order }) => [
@@ -145,7 +145,8 @@ const LABEL_AT = new RegExp(`(${LABELS})(?![\\p{L}\\p{N}])\\s*[:：]?\\s*`, 'iuy
 const SEPARATORS = /(?:\s*[|•·;,]\s*|\s+[-–/]\s+|\s+)/y;
 const STRONG_SEPARATOR = String.raw`(?:\s*[|•·;,]\s*|\s+[-–/]\s+)`;
 /** Where a free-text value (an author, a source) ends: a separator and the next label. */
-const TEXT_END = new RegExp(`${STRONG_SEPARATOR}(?=(?:${LABELS})(?![\\p{L}\\p{N}])\\s*[:：]?)`, 'iu');
+const VIEWS_LABELS = FIELD_LABELS.views.map((l) => l.replace(/ /g, String.raw`\s+`)).join('|');
+const TEXT_END = new RegExp(`${STRONG_SEPARATOR}(?=(?:${LABELS})(?![\\p{L}\\p{N}])\\s*[:：]?|\\d[\\d.,]*\\s+(?:${VIEWS_LABELS})(?![\\p{L}]))`, 'iu');
 /** An author, source or category is a short label, not prose. */
 const TEXT_VALUE_MAX = 200;
 

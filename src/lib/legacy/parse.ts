@@ -41,6 +41,12 @@ export function parsePage(text: string, hints: { title?: string } = {}): PageFac
   const warnings = [...header.warnings];
   for (const line of header.ignored) warnings.push(`Bỏ qua dòng ở đầu trang: “${line}” (header line ignored)`);
   if (repeated) warnings.push(`Bỏ ${repeated} đoạn lặp lại liền nhau (repeated paragraph removed)`);
+  let { published, updated } = header;
+  if (!published && updated) {
+    // Some portal products print only “Cập nhật lúc …”: that is the only date the page has.
+    warnings.push('Trang chỉ ghi ngày cập nhật: dùng làm ngày đăng (only an update date; used as publication date)');
+    [published, updated] = [updated, undefined];
+  }
   const titleKey = header.title && nameKey(header.title);
   const crumbs = (stripped.breadcrumb ?? []).filter((c) => c.length <= CATEGORY_MAX && nameKey(c) !== titleKey).reverse();
   const categories = [...new Set([...(header.categoryLabelled && header.category ? [header.category] : []), ...crumbs, ...(header.category && !header.categoryLabelled ? [header.category] : [])])];
@@ -48,8 +54,8 @@ export function parsePage(text: string, hints: { title?: string } = {}): PageFac
     title: header.title,
     category: categories[0],
     categories,
-    published: header.published,
-    updated: header.updated,
+    published,
+    updated,
     views: header.views,
     byline: header.byline ?? trailer.byline,
     source: header.source ?? trailer.source,

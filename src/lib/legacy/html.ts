@@ -64,7 +64,7 @@ const ARTICLE_CLASS = [
   /(?:^|\s)ms-rtestate-field(?:\s|$)/, // SharePoint rich text
 ];
 /** Caption containers by class. */
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|image_?desc|img-?desc|photo-?desc|chu-?thich|chuthich|figcaption|desc-?img)(?:$|[\s_-])/;
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|rte-?caption|wp-caption-text|image_?desc|img-?desc|photo-?desc|chu-?thich|chuthich|figcaption|desc-?img)(?:$|[\s_-])/;
 const TITLE_CLASS = /(?:^|[\s_-])(?:title|tieu-?de|tieude|headline|heading|news-?title|article-?title)(?:$|[\s_-])/;
 
 const BLOCK_TAGS = new Set([
@@ -113,11 +113,12 @@ function findBody(root: Node): Node | undefined {
   let best: Node | undefined;
   let bestScore = 0;
   for (const n of elements) {
-    if (!BLOCK_TAGS.has(tag(n)) || isChrome(n)) continue;
+    if (!BLOCK_TAGS.has(tag(n)) || tag(n) === 'body' || tag(n) === 'html' || isChrome(n)) continue;
     let own = 0;
     for (const c of children(n)) {
       if (c.nodeName === '#text' || ['p', 'br', 'span', 'strong', 'b', 'em', 'i', 'font', 'img', 'figure', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'table'].includes(tag(c))) own += proseScore(c);
-      else if (tag(c) === 'div' && !children(c).some((g) => tag(g) === 'div')) own += proseScore(c);
+      // A div used as a paragraph (SharePoint writes them so), not a container of blocks.
+      else if (tag(c) === 'div' && !children(c).some((g) => BLOCK_TAGS.has(tag(g)))) own += proseScore(c);
     }
     if (own > bestScore) [best, bestScore] = [n, own];
   }
@@ -242,7 +243,7 @@ function emit(n: Node, out: Writer, skip: ReadonlySet<Node>): void {
     return;
   }
   // Emphasis alone in the paragraph right after a photo is that photo's caption.
-  if (t === 'p' && out.lines.at(-2)?.startsWith(IMAGE_MARK) && images(n).length === 0 && allEmphasis(n)) {
+  if ((t === 'p' || t === 'div') && out.lines.at(-2)?.startsWith(IMAGE_MARK) && images(n).length === 0 && allEmphasis(n)) {
     out.caption(textOf(n));
     return;
   }

@@ -454,3 +454,14 @@ describe('the report', () => {
     expect(drawn).toEqual([]);
   });
 });
+
+describe('campaign scope', () => {
+  it('does not give a Đà Nẵng article Hà Nội’s campaign of the same name, even within its period', () => {
+    const text = (ward: string, district: string) =>
+      `Tin tức - Sự kiện\n\nHội nghị về kỷ cương hành chính\nNgày đăng 09/06/2017 | 08:30 | Lượt xem: 12\n\nSáng 09/06/2017, UBND ${ward}, ${district} tổ chức hội nghị thực hiện năm kỷ cương hành chính và phong trào thi đua yêu nước.\n`;
+    const { report } = runJson(page('da-nang.txt', text('phường Hòa Hiệp Bắc', 'quận Liên Chiểu')), page('ha-noi.txt', text('phường Thượng Thanh', 'quận Long Biên')));
+    const [dn, hn] = report.files.map((f) => entry(f.entry!).data);
+    expect(dn!.campaigns).toEqual(['thi-dua-yeu-nuoc']);
+    expect(hn!.campaigns).toEqual(['ky-cuong-hanh-chinh-2017', 'thi-dua-yeu-nuoc']);
+  });
+});

@@ -204,7 +204,7 @@ class Writer {
 
 const images = (n: Node) => [...walk(n)].filter((d) => tag(d) === 'img');
 /** Text that is only a caption: an image table's text row, emphasis right after a photo. */
-const allEmphasis = (n: Node) => {
+const allEmphasis = (n: Node): boolean => {
   const solid = children(n).filter((c) => !(c.nodeName === '#text' && normalizeSpaces(c.value ?? '') === '') && tag(c) !== 'br');
   return solid.length > 0 && solid.every((c) => ['em', 'i'].includes(tag(c)) || (['strong', 'b', 'span', 'font'].includes(tag(c)) && allEmphasis(c)));
 };

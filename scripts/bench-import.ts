@@ -59,6 +59,8 @@ try {
   const pages = join(work, 'pages');
   const content = join(work, 'content');
   mkdirSync(pages);
+  // The portal's categories (a page whose category the portal lacks fails) and campaigns.
+  cpSync(join(ROOT, 'content/categories'), join(content, 'categories'), { recursive: true });
   cpSync(join(ROOT, 'content/campaigns'), join(content, 'campaigns'), { recursive: true });
   const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(SEEDS, f), 'utf8'));
   let bytes = 0;

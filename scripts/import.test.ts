@@ -11,6 +11,7 @@ import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { collections, collectionSchema, type CollectionName } from '../src/schema/collections.ts';
+import { writeSavedPage } from '../tests/support/legacyHtml.ts';
 import { main } from './import.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -26,7 +27,8 @@ beforeEach(() => {
   content = join(dir, 'content');
   pages = join(dir, 'pages');
   mkdirSync(pages, { recursive: true });
-  // The repository's campaigns and overrides file: the seeds need both.
+  // The repository's categories, campaigns and overrides file: the seeds need them.
+  cpSync(join(ROOT, 'content/categories'), join(content, 'categories'), { recursive: true });
   cpSync(join(ROOT, 'content/campaigns'), join(content, 'campaigns'), { recursive: true });
   cpSync(join(ROOT, 'content/.import'), join(content, '.import'), { recursive: true });
 });
@@ -38,7 +40,7 @@ const run = (...args: string[]) => {
 };
 const runJson = (...args: string[]) => {
   const { code, out } = run(...args, '--json');
-  return { code, report: JSON.parse(out) as { counts: Record<string, number>; files: { file: string; outcome: string; reason?: string; entry?: string; warnings: string[] }[] } };
+  return { code, report: JSON.parse(out) as { dryRun?: boolean; counts: Record<string, number>; files: { file: string; key?: string; outcome: string; reason?: string; entry?: string; photos?: string[]; warnings: string[] }[]; notTaken: { file: string; reason: string }[] } };
 };
 const read = (path: string) => readFileSync(join(content, path), 'utf8');
 const entry = (path: string) => splitFrontmatter(read(path));
@@ -48,8 +50,8 @@ const page = (name: string, text: string | Uint8Array) => {
 };
 const filesUnder = (dir: string) =>
   existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort() : [];
-/** Every file of the content folder with its text. */
-const snapshot = () => filesUnder(content).map((f) => [f, read(f)]);
+/** Every file of the content folder with its text (the run reports aside: each run adds one). */
+const snapshot = () => filesUnder(content).filter((f) => !f.startsWith('.import/reports/')).map((f) => [f, read(f)]);
 
 /** Validate every entry of the temporary content folder with the site's own schema, references checked against its files. */
 function validateAll(): void {
@@ -142,8 +144,8 @@ describe('importing the seed pages', () => {
     expect(e004.body.trimEnd()).toMatch(/quận Hoàng Mai\.\/\.$/);
     expect(e004.body).not.toMatch(/thời tiết|TP Hồ Chí Minh\n|Nguồn:/);
 
-    expect(JSON.parse(read('categories/cai-cach-hanh-chinh-to-chuc.json'))).toEqual({ name: 'Cải cách hành chính - tổ chức' });
-    expect(JSON.parse(read('categories/tin-tuc-su-kien.json'))).toEqual({ name: 'Tin tức - Sự kiện' });
+    // Every page went into one of the portal's own categories: none was made up.
+    expect(filesUnder(join(content, 'categories'))).toEqual(readdirSync(join(ROOT, 'content/categories')).sort());
     expect(JSON.parse(read('wards/phuong-hoa-hiep-bac-cu-20194.json')).successors).toEqual([{ ward: 'phuong-hai-van-20194', whole: true }]);
     expect(existsSync(join(content, 'wards/phuong-hai-van-20194.json'))).toBe(true);
     expect(read('LICENSE-dvhcvn.txt')).toContain('MIT License');
@@ -297,5 +299,169 @@ describe('bad input', () => {
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/1 đã nhập .* 1 lỗi/);
     expect(result.stdout).toMatch(/✗ .*empty\.txt: Tệp rỗng/);
+  });
+});
+
+describe('HTML pages and their photos', () => {
+  const ARTICLE = 'news/2023/hoi-nghi-so-ket-cong-tac-dan-van-6-thang-dau-nam-2023.md';
+
+  it('imports a saved page with its three photos as figures, and reports every file it did not take', async () => {
+    await writeSavedPage(pages);
+    const { code, report } = runJson(pages);
+    expect(code).toBe(0);
+    expect(report.counts).toMatchObject({ imported: 1, failed: 0, notTaken: 3 });
+    const { data, body } = entry(ARTICLE);
+    expect(data).toMatchObject({ publishedAt: '2023-07-14T09:15:00+07:00', category: 'hoat-dong-khoi-chinh-quyen', byline: 'Tin, ảnh: Minh Ngọc', legacy: { views: 1024, importedFrom: 'hoi-nghi-ba-anh.html' } });
+    const figures = [...body.matchAll(/^!\[([^\]]*)\]\((anh\/[^)]+)\)\n\n\*([^*]+)\*$/gm)].map((m) => [m[2], m[3]]);
+    expect(figures).toEqual([
+      [expect.stringMatching(/^anh\/anh-1-[0-9a-z]{6}\.jpg$/), 'Toàn cảnh hội nghị sơ kết công tác dân vận'],
+      [expect.stringMatching(/^anh\/img-0002-[0-9a-z]{6}\.jpg$/), 'Đ/c Bí thư Đảng ủy phường phát biểu chỉ đạo hội nghị'],
+      [expect.stringMatching(/^anh\/anh-3-[0-9a-z]{6}\.png$/), 'Khen thưởng các tập thể, cá nhân tiêu biểu trong phong trào “Dân vận khéo”'],
+    ]);
+    // The photos are in the article's photo folder, and are the page's own bytes.
+    for (const [src] of figures) expect(readFileSync(join(content, 'news/2023', src!)).subarray(0, 2)).toEqual(Buffer.from(src!.endsWith('.png') ? [0x89, 0x50] : [0xff, 0xd8]));
+    expect(filesUnder(join(content, 'news/2023/anh'))).toHaveLength(3);
+    expect(body).not.toMatch(/Tin liên quan|Thời tiết|Album Ảnh|truy cập|In bài viết/);
+    const notTaken = Object.fromEntries(report.notTaken.map((n) => [n.file.split('/').pop(), n.reason]));
+    expect(notTaken).toEqual({
+      'jquery.js': expect.stringMatching(/Tệp phụ của trang đã lưu \(js\)/),
+      'main.css': expect.stringMatching(/Tệp phụ của trang đã lưu \(css\)/),
+      'logo.png': expect.stringMatching(/nằm ngoài nội dung bài/),
+    });
+    validateAll();
+
+    // Again: nothing changes.
+    const before = snapshot();
+    expect(runJson(pages).report.counts).toMatchObject({ imported: 0, unchanged: 1 });
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('reports a remote photo without fetching it, takes an embedded one, and files the page through the category map', () => {
+    const file = join(pages, 'sharepoint-en.html');
+    cpSync(join(ROOT, 'tests/fixtures/legacy/html/sharepoint-en.html'), file);
+    const unknown = runJson(file);
+    expect(unknown.code).toBe(1);
+    // English names share no word with the portal's Vietnamese categories: no “closest” is offered, only the ways to map it.
+    expect(unknown.report.files[0]!.reason).toMatch(/^Chuyên mục “Local government” không có trong content\/categories \(đã thử: “Local government”, “News”\)\. Ghi "category" cho "sharepoint-en\.html" .*content\/\.import\/categories\.json/);
+    expect(existsSync(join(content, 'news'))).toBe(false);
+
+    writeFileSync(join(content, '.import/categories.json'), JSON.stringify({ 'Local government': 'hoat-dong-khoi-chinh-quyen' }));
+    const { code, report } = runJson(file);
+    expect(code).toBe(0);
+    const f = report.files[0]!;
+    expect(f.warnings).toContainEqual(expect.stringMatching(/Bỏ ảnh: Ảnh nằm trên máy chủ khác, không tải về: https:\/\/cdn\.example\.vn\/images\/hoi-nghi\.jpg/));
+    expect(f.photos).toEqual([expect.stringMatching(/^news\/2018\/anh\/anh-nhung-[0-9a-z]{6}\.png$/)]);
+    const { data, body } = entry(f.entry!);
+    expect(data).toMatchObject({ category: 'hoat-dong-khoi-chinh-quyen', byline: 'Nguyễn Thu Hà', legacy: { views: 1024 } });
+    // The lost photo's caption stays, as a caption; the embedded one is a photo with its caption.
+    expect(body).toContain('\n\n*Quang cảnh hội nghị tổng kết*\n\n');
+    expect(body).toMatch(/!\[Khen thưởng\]\(anh\/anh-nhung-[0-9a-z]{6}\.png\)\n\n\*Trao giấy khen cho các tập thể xuất sắc\*/);
+  });
+
+  it('creates a missing category only when asked to, and says so', () => {
+    const file = page('a.txt', GOOD.replace('Tin tức - Sự kiện', 'Hoat dong chinh quyen phuong'));
+    expect(runJson(file).report.files[0]!.reason).toMatch(/gần nhất là “Hoạt động khối chính quyền”/);
+    const { out } = run(file, '--create-categories');
+    expect(out).toMatch(/Tạo mới \(created\): categories\/hoat-dong-chinh-quyen-phuong\.json/);
+    expect(JSON.parse(read('categories/hoat-dong-chinh-quyen-phuong.json'))).toEqual({ name: 'Hoat dong chinh quyen phuong' });
+  });
+});
+
+describe('repeatable migrations', () => {
+  it('takes a page under a decomposed (NFD) file name for the same page', () => {
+    const nfc = 'Hội nghị phường.txt';
+    page(nfc, GOOD);
+    expect(runJson(join(pages, nfc)).report.counts).toMatchObject({ imported: 1 });
+    mkdirSync(join(pages, 'mac'));
+    writeFileSync(join(pages, 'mac', nfc.normalize('NFD')), GOOD);
+    const again = runJson(join(pages, 'mac'));
+    expect(again.report.counts).toMatchObject({ imported: 0, unchanged: 1 });
+    expect(filesUnder(join(content, 'news'))).toEqual(['2022/phuong-phuc-loi-to-chuc-hoi-nghi.md']);
+  });
+
+  it('keys two portals’ pages of the same name apart with --source, and re-imports each as unchanged', () => {
+    mkdirSync(join(pages, 'x'));
+    mkdirSync(join(pages, 'y'));
+    writeFileSync(join(pages, 'x/000.txt'), GOOD);
+    writeFileSync(join(pages, 'y/000.txt'), GOOD.replace('Phường Phúc Lợi tổ chức hội nghị', 'Phường Thượng Thanh tổ chức hội nghị'));
+    expect(runJson(join(pages, 'x'), '--source', 'phuc-loi').report.counts).toMatchObject({ imported: 1 });
+    expect(runJson(join(pages, 'y'), '--source', 'thuong-thanh').report.counts).toMatchObject({ imported: 1 });
+    expect(entry('news/2022/phuong-phuc-loi-to-chuc-hoi-nghi.md').data.legacy).toMatchObject({ importedFrom: 'phuc-loi/000.txt' });
+    expect(entry('news/2022/phuong-thuong-thanh-to-chuc-hoi-nghi.md').data.legacy).toMatchObject({ importedFrom: 'thuong-thanh/000.txt' });
+    const before = snapshot();
+    expect(runJson(join(pages, 'x'), '--source', 'phuc-loi').report.counts).toMatchObject({ unchanged: 1 });
+    expect(snapshot()).toEqual(before);
+    expect(run(join(pages, 'x'), '--source', 'a/b').code).toBe(2);
+  });
+
+  it('shows what a dry run would change, and writes nothing', async () => {
+    run(page('a.txt', GOOD));
+    page('a.txt', GOOD.replace('Lượt xem: 12', 'Lượt xem: 15'));
+    await writeSavedPage(pages);
+    const before = snapshot();
+    const reportsBefore = filesUnder(join(content, '.import/reports'));
+    const { code, out } = run(pages, '--dry-run');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Chạy thử, không ghi gì — sẽ có: 2 đã nhập \(1 cập nhật\)/);
+    expect(out).toMatch(/~ news\/2022\/phuong-phuc-loi-to-chuc-hoi-nghi\.md ← .*a\.txt/);
+    expect(out).toMatch(/\+ news\/2023\/hoi-nghi-so-ket-cong-tac-dan-van-6-thang-dau-nam-2023\.md ← .*hoi-nghi-ba-anh\.html \(3 ảnh\)/);
+    expect(snapshot()).toEqual(before);
+    expect(filesUnder(join(content, '.import/reports'))).toEqual(reportsBefore);
+    expect(runJson(pages, '--dry-run').report).toMatchObject({ dryRun: true });
+  });
+});
+
+describe('the report', () => {
+  it('is written as Markdown and JSON, listing what was imported, skipped, failed and not taken, and why', () => {
+    page('a.txt', GOOD);
+    page('empty.txt', '');
+    page('notes.docx', 'PK');
+    const o = join(work, `o-${n}.json`);
+    writeFileSync(o, JSON.stringify({ 'skip.txt': { skip: 'Trang trùng' } }));
+    page('skip.txt', GOOD);
+    const base = join(work, `report-${n}`);
+    const { out } = run(pages, '--overrides', o, '--report', `${base}.md`);
+    expect(out).toContain(`Báo cáo (report): ${base}.md, ${base}.json`);
+    const md = readFileSync(`${base}.md`, 'utf8');
+    expect(md).toMatch(/\| Đã nhập mới \(imported\) \| 1 \|/);
+    expect(md).toMatch(/## Lỗi \(1\)[\s\S]*empty\.txt \|  \| 0 \| Tệp rỗng/);
+    expect(md).toMatch(/## Bỏ qua \(1\)[\s\S]*skip\.txt \| .* \| Trang trùng/);
+    expect(md).toMatch(/## Đã nhập mới \(1\)[\s\S]*a\.txt \| news\/2022\/phuong-phuc-loi-to-chuc-hoi-nghi\.md/);
+    expect(md).toMatch(/## Tệp không nhập \(1\)[\s\S]*notes\.docx \| Không phải trang tin/);
+    const json = JSON.parse(readFileSync(`${base}.json`, 'utf8'));
+    expect(json.counts).toEqual({ imported: 1, updated: 0, unchanged: 0, skipped: 1, failed: 1, notTaken: 1 });
+    expect(json.files.map((f: { key: string; outcome: string }) => [f.key, f.outcome])).toEqual([['a.txt', 'imported'], ['empty.txt', 'failed'], ['skip.txt', 'skipped']]);
+  });
+
+  it('goes into the content folder by default, and not for a dry run', () => {
+    run(page('a.txt', GOOD));
+    expect(filesUnder(join(content, '.import/reports'))).toEqual([expect.stringMatching(/^import-[\d-]+\.json$/), expect.stringMatching(/^import-[\d-]+\.md$/)]);
+    run(page('a.txt', GOOD), '--no-report');
+    expect(filesUnder(join(content, '.import/reports'))).toHaveLength(2);
+  });
+
+  it('draws progress only on a terminal, and never into --json output', () => {
+    const drawn: string[] = [];
+    const tty = { isTTY: true, write: (s: string) => drawn.push(s) } as unknown as NodeJS.WriteStream;
+    const pipe = { isTTY: false, write: (s: string) => drawn.push(`PIPE ${s}`) } as unknown as NodeJS.WriteStream;
+    for (let i = 0; i < 3; i++) page(`p${i}.txt`, GOOD.replace('tổ chức hội nghị', `tổ chức hội nghị lần ${i}`));
+    const out: string[] = [];
+    expect(main([pages, '--content', content, '--json'], (t) => out.push(t), tty)).toBe(0);
+    expect(JSON.parse(out.join('\n')).counts.imported).toBe(3);
+    expect(drawn.join('')).toMatch(/3\/3 trang \(100%\) · \d+ trang\/giây · còn khoảng 0:00/);
+    drawn.length = 0;
+    main([pages, '--content', content], () => {}, pipe);
+    expect(drawn).toEqual([]);
+  });
+});
+
+describe('campaign scope', () => {
+  it('does not give a Đà Nẵng article Hà Nội’s campaign of the same name, even within its period', () => {
+    const text = (ward: string, district: string) =>
+      `Tin tức - Sự kiện\n\nHội nghị về kỷ cương hành chính\nNgày đăng 09/06/2017 | 08:30 | Lượt xem: 12\n\nSáng 09/06/2017, UBND ${ward}, ${district} tổ chức hội nghị thực hiện năm kỷ cương hành chính và phong trào thi đua yêu nước.\n`;
+    const { report } = runJson(page('da-nang.txt', text('phường Hòa Hiệp Bắc', 'quận Liên Chiểu')), page('ha-noi.txt', text('phường Thượng Thanh', 'quận Long Biên')));
+    const [dn, hn] = report.files.map((f) => entry(f.entry!).data);
+    expect(dn!.campaigns).toEqual(['thi-dua-yeu-nuoc']);
+    expect(hn!.campaigns).toEqual(['ky-cuong-hanh-chinh-2017', 'thi-dua-yeu-nuoc']);
   });
 });

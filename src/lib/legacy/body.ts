@@ -8,13 +8,19 @@ import type { Line } from './lines.ts';
 
 export interface Paragraph {
   text: string;
-  /** An NBSP-only line (where an image was) came right before it, blank lines aside. */
+  /** An NBSP-only line or a photo (where an image was or is) came right before it, blank lines aside. */
   afterPlaceholder: boolean;
+  /** An HTML page's photo (index into its images). */
+  image?: number;
+  /** The HTML marks it as a caption. */
+  caption?: boolean;
 }
 
 export type Block =
   | { kind: 'paragraph' | 'caption' | 'item'; text: string }
-  | { kind: 'heading'; level: 2 | 3 | 4; text: string };
+  | { kind: 'heading'; level: 2 | 3 | 4; text: string }
+  /** A photo: `image` indexes the page's images; the importer sets `src` (relative to the article) once it has the file. */
+  | { kind: 'image'; text: ''; image: number; src?: string; alt?: string };
 
 /**
  * Non-blank lines as paragraphs, a paragraph repeated right after itself
@@ -29,8 +35,13 @@ export function toParagraphs(lines: readonly Line[]): { paragraphs: Paragraph[];
       if (line.placeholder) afterPlaceholder = true;
       continue;
     }
-    if (paragraphs.at(-1)?.text === line.text) repeated++;
-    else paragraphs.push({ text: line.text, afterPlaceholder });
+    if (line.image !== undefined) {
+      paragraphs.push({ text: line.text, afterPlaceholder: false, image: line.image });
+      afterPlaceholder = true;
+      continue;
+    }
+    if (paragraphs.at(-1)?.text === line.text && paragraphs.at(-1)?.image === undefined) repeated++;
+    else paragraphs.push({ text: line.text, afterPlaceholder, ...(line.caption ? { caption: true } : {}) });
     afterPlaceholder = false;
   }
   return { paragraphs, repeated };
@@ -59,6 +70,7 @@ const COMRADE = /^(?:Các\s+)?(?:[Đđ]\/[cC]|Đồng\s+chí)\s/u;
 
 export function isCaption(p: Paragraph): boolean {
   const { text } = p;
+  if (p.caption) return true;
   if (text.length > CAPTION_MAX) return false;
   if (PHOTO_CREDIT.test(text)) return true;
   if (COMRADE.test(text) && !ENDS_SENTENCE.test(text)) return true;
@@ -78,6 +90,7 @@ function headingLevel(text: string): 2 | 3 | 4 | null {
 export function classify(paragraphs: readonly Paragraph[]): Block[] {
   return paragraphs.map((p, i): Block => {
     const { text } = p;
+    if (p.image !== undefined) return { kind: 'image', text: '', image: p.image };
     if (isCaption(p)) return { kind: 'caption', text };
     const level = headingLevel(text);
     if (level) return { kind: 'heading', level, text };

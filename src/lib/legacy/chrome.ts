@@ -6,7 +6,7 @@
  * (which header.ts relies on) is kept.
  */
 import { nameKey } from '../dvhc.ts';
-import { BLANK, type Line } from './lines.ts';
+import { BLANK, isFigurePart, type Line } from './lines.ts';
 
 /**
  * Whole-line chrome. A line made only of these phrases (in any case, with any
@@ -26,12 +26,20 @@ const CHROME_PHRASES = [
   'Gửi email',
   'Gửi e-mail',
   'Trang chủ',
+  'Chia sẻ',
+  'Bình luận',
+  'Lên đầu trang',
+  'Search',
+  'Home',
+  'Print',
+  'Back',
+  'Share',
 ];
 
 /** Side-box headings followed by a list of city names. */
 const WEATHER_HEADINGS = new Set(['thoi tiet', 'thoi tiet cac vung']);
 /** Headings of the “other articles” box, followed by a list of links. */
-const OTHER_NEWS_HEADINGS = new Set(['cac tin khac', 'tin khac']);
+const OTHER_NEWS_HEADINGS = new Set(['cac tin khac', 'tin khac', 'tin lien quan', 'cac tin lien quan', 'tin cung chuyen muc', 'cac tin da dua', 'tin da dua', 'cac tin cu hon', 'tin moi hon', 'related news', 'related articles', 'other news']);
 
 const phraseKeys = CHROME_PHRASES.map(nameKey).sort((a, b) => b.length - a.length);
 const CHROME_LINE = new RegExp(`^(?:(?:${phraseKeys.join('|')})(?: |$))+$`);
@@ -47,10 +55,20 @@ const CHROME_MAX = 200;
 /** Weather boxes list short place names, maybe with a temperature. */
 const CITY_LENGTH = 40;
 
+/** Where breadcrumbs start: the home page's name. */
+const BREADCRUMB_HOME = /^(?:trang chu|home|trang nhat)(?: |$)/;
+
+/** “Trang chủ > Tin tức > Hoạt động khối chính quyền” → the crumbs after the home page; null when not a breadcrumb. */
+export function breadcrumbOf(text: string, key = text.length > CHROME_MAX ? '' : nameKey(text)): string[] | null {
+  if (!BREADCRUMB_HOME.test(key) || !BREADCRUMB_SEPARATOR.test(text)) return null;
+  const crumbs = text.split(/\s*[>»›/|]\s*/).map((c) => c.trim()).filter(Boolean);
+  return crumbs.slice(1).filter((c) => !BREADCRUMB_HOME.test(`${nameKey(c)} `));
+}
+
 export function isChromeLine(text: string, key = text.length > CHROME_MAX ? '' : nameKey(text)): boolean {
   if (ZOOM.test(text)) return true;
   if (key === '') return false;
-  if (key.startsWith('trang chu ') && BREADCRUMB_SEPARATOR.test(text)) return true;
+  if (breadcrumbOf(text, key)) return true;
   return CHROME_LINE.test(key);
 }
 
@@ -72,6 +90,8 @@ export interface Stripped {
   lines: Line[];
   /** The chrome removed, in page order (for tests and diagnostics). */
   removed: string[];
+  /** The page's breadcrumb after the home page, deepest last (the first breadcrumb met). */
+  breadcrumb?: string[];
 }
 
 export function stripChrome(input: readonly Line[]): Stripped {
@@ -84,10 +104,11 @@ export function stripChrome(input: readonly Line[]): Stripped {
     }
   };
   let proseSeen = false;
+  let breadcrumb: string[] | undefined;
 
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i]!.text;
-    if (text === '') continue;
+    if (text === '' || isFigurePart(lines[i]!)) continue;
     // Folding is the costly part of reading a page: only short lines can be chrome.
     const key = text.length > CHROME_MAX ? '' : nameKey(text);
     if (WEATHER_HEADINGS.has(key)) {
@@ -102,10 +123,11 @@ export function stripChrome(input: readonly Line[]): Stripped {
       drop(i, end);
       i = end - 1;
     } else if (isChromeLine(text, key)) {
+      if (!breadcrumb && !proseSeen) breadcrumb = breadcrumbOf(text, key) ?? undefined;
       drop(i, i + 1);
     } else if (text.length > PROSE_LENGTH) {
       proseSeen = true;
     }
   }
-  return { lines, removed };
+  return breadcrumb?.length ? { lines, removed, breadcrumb } : { lines, removed };
 }

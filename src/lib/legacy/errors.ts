@@ -13,6 +13,7 @@ export type LegacyErrorCode =
   | 'no-date'
   | 'bad-date'
   | 'unknown-reference'
+  | 'unknown-category'
   | 'duplicate-source';
 
 export class LegacyError extends Error {

@@ -54,24 +54,45 @@ describe('parseCount', () => {
 });
 
 describe('parseMetaLine', () => {
+  const meta = (text: string) => {
+    const m = parseMetaLine(text);
+    return m && { ...m, published: m.published && toVnIso(m.published.date), updated: m.updated && toVnIso(m.updated.date) };
+  };
   it('reads the Liferay line in Vietnamese and English', () => {
-    expect(parseMetaLine('Ngày đăng 07/09/2015 | 16:46 | Lượt xem: 329')).toMatchObject({ kind: 'published', labelled: true, views: 329 });
-    expect(parseMetaLine('Ngày đăng 20/12/2017 | 03:43 | View count: 525')).toMatchObject({ kind: 'published', views: 525 });
-    expect(parseMetaLine('NGÀY ĐĂNG: 07/09/2015')).toMatchObject({ kind: 'published', labelled: true });
+    expect(meta('Ngày đăng 07/09/2015 | 16:46 | Lượt xem: 329')).toEqual({ published: '2015-09-07T16:46:00+07:00', labelled: true, views: 329 });
+    expect(meta('Ngày đăng 20/12/2017 | 03:43 | View count: 525')).toMatchObject({ published: '2017-12-20T03:43:00+07:00', views: 525 });
+    expect(meta('NGÀY ĐĂNG: 07/09/2015')).toMatchObject({ published: '2015-09-07T00:00:00+07:00', labelled: true });
+  });
+  it('reads English labels, 12-hour times and comma thousands', () => {
+    expect(meta('Published: 07/09/2015 4:46 PM - Views: 1,024 - By Minh Ngọc')).toEqual({ published: '2015-09-07T16:46:00+07:00', labelled: true, views: 1024, byline: 'Minh Ngọc' });
+    expect(meta('Posted on 2015-09-07 | Time: 08:05 | Author: Trần Văn An | Source: Ban Tuyên giáo')).toEqual({
+      published: '2015-09-07T08:05:00+07:00', labelled: true, byline: 'Trần Văn An', source: 'Ban Tuyên giáo',
+    });
+    expect(meta('07/09/2015 4:46 CH / 1.024 lượt xem')).toMatchObject({ published: '2015-09-07T16:46:00+07:00', views: 1024 });
+  });
+  it('reads fields in any order, each with its own label', () => {
+    expect(meta('Tác giả: Minh Ngọc | Ngày cập nhật: 10/09/2015 08:00 | Số lượt xem: 12 | Chuyên mục: Tin tức')).toEqual({
+      labelled: false, byline: 'Minh Ngọc', updated: '2015-09-10T08:00:00+07:00', views: 12, category: 'Tin tức', published: undefined,
+    });
   });
   it('reads view counts and updates on lines of their own', () => {
-    expect(parseMetaLine('Lượt xem: 1.204')).toEqual({ kind: 'views', views: 1204 });
-    expect(parseMetaLine('View count: 525')).toEqual({ kind: 'views', views: 525 });
-    expect(parseMetaLine('Cập nhật: 10/12/2022 14:20')).toMatchObject({ kind: 'updated' });
-    expect(parseMetaLine('Cập nhật lúc 14:20 10/12/2022')).toMatchObject({ kind: 'updated' });
+    expect(meta('Lượt xem: 1.204')).toMatchObject({ views: 1204 });
+    expect(meta('View count: 525')).toMatchObject({ views: 525 });
+    expect(meta('Cập nhật: 10/12/2022 14:20')).toMatchObject({ updated: '2022-12-10T14:20:00+07:00' });
+    expect(meta('Cập nhật lúc 14:20 10/12/2022')).toMatchObject({ updated: '2022-12-10T14:20:00+07:00' });
   });
   it('names a labelled date it cannot read instead of ignoring it', () => {
     expect(() => parseMetaLine('Ngày đăng: hôm qua')).toThrow(/Không đọc được ngày đăng/);
     expect(() => parseMetaLine('Ngày đăng 31/02/2015 | 16:46')).toThrow(/31\/02\/2015/);
+    expect(() => parseMetaLine('Published: 07/09/2015 13:10 PM')).toThrow(/impossible date/);
   });
-  it('leaves ordinary lines alone', () => {
+  it('leaves ordinary lines alone, even those that start like a label', () => {
     expect(parseMetaLine('Hoạt động khối chính quyền')).toBeNull();
     expect(parseMetaLine('Năm 2022, quận Hoàng Mai đạt 19/19 chỉ tiêu')).toBeNull();
+    expect(parseMetaLine('Ngày hội đại đoàn kết toàn dân tộc')).toBeNull();
+    expect(parseMetaLine('Hội nghị ngày 07/09/2015')).toBeNull();
+    expect(parseMetaLine('Nguồn nhân lực chất lượng cao')).toBeNull();
+    expect(parseMetaLine('By the people')).toBeNull();
   });
 });
 

@@ -1,17 +1,22 @@
 /**
- * The header of a legacy page: category line, title, publication date and
- * time, view count and “Cập nhật” date. Formats met on the old portals:
+ * The header of a legacy page: category, title, publication date and time,
+ * view count, “Cập nhật” date, and the author and source when the header
+ * names them. A meta line is a bare date or any number of labelled fields
+ * (Vietnamese or English labels: FIELD_LABELS) separated by `|`, `-`, `/`,
+ * `•` or spaces, e.g.
  *   Ngày đăng 07/09/2015 | 16:46 | Lượt xem: 329      (Liferay, Vietnamese)
  *   Ngày đăng 20/12/2017 | 03:43 | View count: 525     (its English-labelled twin)
+ *   Published: 07/09/2015 4:46 PM - Views: 1,024 - By Minh Ngọc
  *   Đăng ngày 17 - 05 - 2024  +  “Lượt xem: 1.204” on the next line
  *   09/12/2022                 a bare date line, before or after the title
  *   Cập nhật: 10/12/2022 14:20
- * All times are Viet Nam wall-clock time. The header lives above the first
- * line of prose; nothing below it is read as a date.
+ * docs/import.md lists every format with an example (and a test reads them
+ * from there). All times are Viet Nam wall-clock time. The header lives
+ * above the first line of prose; nothing below it is read as a date.
  */
-import { fromVnParts } from '../dates.ts';
+import { fromVnParts, vnParts } from '../dates.ts';
 import { LegacyError } from './errors.ts';
-import { BLANK, type Line } from './lines.ts';
+import { BLANK, isFigurePart, type Line } from './lines.ts';
 
 export interface Moment {
   date: Date;
@@ -25,6 +30,11 @@ export interface Header {
   published?: Moment;
   updated?: Moment;
   views?: number;
+  /** An author or source the header names (“Tác giả: …”, “By …”, “Nguồn: …”). */
+  byline?: string;
+  source?: string;
+  /** The category came from a “Chuyên mục: …” field, not from the line above the title. */
+  categoryLabelled?: boolean;
   /** Lines above the category that are neither chrome we know nor header: reported, not imported. */
   ignored: string[];
   /** Problems worth telling the operator that do not stop the import. */
@@ -36,21 +46,26 @@ export interface Header {
 /** No title is longer (the schema's limit); a longer line is prose and ends the header. */
 export const TITLE_MAX = 250;
 /** A category line is a short menu label. */
-const CATEGORY_MAX = 120;
+export const CATEGORY_MAX = 120;
 
-const DATE = String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`;
-const TIME = String.raw`(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*phút)?`;
-const SEP = String.raw`\s*(?:[|,–-]|lúc)?\s*`;
-const WEEKDAY = String.raw`(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)\s*,?\s*)?`;
-const DATE_THEN_TIME = new RegExp(`^${WEEKDAY}${DATE}(?:${SEP}${TIME})?$`, 'iu');
-const TIME_THEN_DATE = new RegExp(`^${TIME}${SEP}${WEEKDAY}${DATE}$`, 'iu');
-const GMT = /\s*\(?\s*GMT\s*\+\s*0?7(?::00)?\s*\)?\s*$/i;
-
-const VIEWS_LABEL = String.raw`(?:số\s+lượt\s+xem|lượt\s+xem|lượt\s+đọc|view\s+count|views?)`;
-const VIEWS_ONLY = new RegExp(`^${VIEWS_LABEL}\\s*:?\\s*(\\d[\\d.,]*)$`, 'iu');
-const VIEWS_TAIL = new RegExp(`\\s*[|,–-]?\\s*${VIEWS_LABEL}\\s*:?\\s*(\\d[\\d.,]*)$`, 'iu');
-const PUBLISHED_LABEL = /^(?:ngày\s+đăng|đăng\s+ngày|đăng\s+lúc|ngày\s+xuất\s+bản)\s*:?\s*/iu;
-const UPDATED_LABEL = /^(?:ngày\s+cập\s+nhật|cập\s+nhật(?:\s+lúc|\s+ngày)?)\s*:?\s*/iu;
+/** Day, month, year as the portals write them; each form gives [day, month, year] groups in some order. */
+const DATE_FORMS: { source: string; order: [number, number, number] }[] = [
+  { source: String.raw`(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4})`, order: [0, 1, 2] },
+  { source: String.raw`(\d{4})-(\d{1,2})-(\d{1,2})`, order: [2, 1, 0] },
+  { source: String.raw`(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*(?:,\s*|\s+năm\s+|\s+)(\d{4})`, order: [0, 1, 2] },
+];
+/** 16:46, 16h46, 16 giờ 46 phút, 4:46 PM, 4:46 CH (SharePoint's Vietnamese “chiều”), seconds and GMT+7 ignored. */
+const TIME = String.raw`(\d{1,2})\s*(?::|h|giờ)\s*(\d{2})(?:\s*phút)?(?::\d{2})?(?:\s*(am|pm|sa|ch|sáng|chiều|tối)(?![\p{L}]))?(?:\s*\(?\s*GMT\s*\+\s*0?7(?::00)?\s*\)?)?`;
+const SEP = String.raw`\s*(?:[|,–/-]|lúc|at|ngày)?\s*`;
+const WEEKDAY = String.raw`(?:(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun)\.?\s*,?\s*)?`;
+/** Per date form: date [then time], and time then date; sticky, to read a moment where a field starts. */
+const MOMENT_FORMS = DATE_FORMS.flatMap(({ source, order }) => [
+  { re: new RegExp(`${WEEKDAY}${source}(?:${SEP}${TIME})?`, 'iuy'), date: order.map((k) => k + 1), time: 4 },
+  { re: new RegExp(`${TIME}${SEP}${WEEKDAY}${source}`, 'iuy'), date: order.map((k) => k + 4), time: 1 },
+]);
+const TIME_ONLY = new RegExp(TIME, 'iuy');
+/** 1.024, 1,024 and 1024 (Vietnamese groups thousands with dots, English portals with commas). */
+const COUNT = /\d{1,3}(?:[.,]\d{3})+(?![\d.,]*\d)|\d+/y;
 
 /** “1.204” → 1204 (Vietnamese groups thousands with dots; some portals use commas). */
 export function parseCount(text: string): number | undefined {
@@ -58,91 +73,257 @@ export function parseCount(text: string): number | undefined {
   return Number.isSafeInteger(n) ? n : undefined;
 }
 
+function toMoment(shown: string, y: string, mo: string, d: string, h?: string, mi?: string, half?: string): Moment {
+  let hour = h === undefined ? 0 : Number(h);
+  const meridiem = half?.toLowerCase();
+  if (meridiem && hour >= 1 && hour <= 12) {
+    const pm = meridiem === 'pm' || meridiem === 'ch' || meridiem === 'chiều' || meridiem === 'tối';
+    hour = pm ? (hour % 12) + 12 : hour % 12;
+  } else if (meridiem) hour = -1;
+  const year = Number(y);
+  const date = year >= 1990 && year <= 2100 ? fromVnParts(year, Number(mo), Number(d), hour, Number(mi ?? 0)) : null;
+  if (!date) throw new LegacyError('bad-date', `Ngày giờ không có thật: ${shown.trim()} (impossible date)`);
+  return { date, dateOnly: h === undefined };
+}
+
+/** A moment starting at `at` in `text`: the moment and where it ends, or null. Throws for a date that cannot exist. */
+function momentAt(text: string, at: number): { moment: Moment; end: number } | null {
+  let best: { m: RegExpExecArray; form: (typeof MOMENT_FORMS)[number] } | null = null;
+  for (const form of MOMENT_FORMS) {
+    form.re.lastIndex = at;
+    const m = form.re.exec(text);
+    if (m && (!best || m[0].length > best.m[0].length)) best = { m, form };
+  }
+  if (!best) return null;
+  const { m, form } = best;
+  const [d, mo, y] = form.date.map((k) => m[k]!) as [string, string, string];
+  const moment = toMoment(m[0], y, mo, d, m[form.time], m[form.time + 1], m[form.time + 2]);
+  return { moment, end: at + m[0].length };
+}
+
 /**
- * “07/09/2015 | 16:46”, “16:46 07/09/2015”, “Thứ Hai, 09/12/2022”, “17 - 05 - 2024”.
+ * “07/09/2015 | 16:46”, “16:46 07/09/2015”, “Thứ Hai, 09/12/2022”, “17 - 05 - 2024”, “2015-09-07 4:46 PM”.
  * Returns null when the text is not a date; throws when it is one that cannot exist.
  */
 export function parseMoment(text: string): Moment | null {
-  const clean = text.replace(GMT, '').trim();
-  const dt = DATE_THEN_TIME.exec(clean);
-  const td = dt ? null : TIME_THEN_DATE.exec(clean);
-  if (!dt && !td) return null;
-  const [day, month, year, hour, minute] = dt ? [dt[1], dt[2], dt[3], dt[4], dt[5]] : [td![3], td![4], td![5], td![1], td![2]];
-  const y = Number(year);
-  const date = y >= 1990 && y <= 2100 ? fromVnParts(y, Number(month), Number(day), Number(hour ?? 0), Number(minute ?? 0)) : null;
-  if (!date) {
-    const shown = hour === undefined ? `${day}/${month}/${year}` : `${day}/${month}/${year} ${hour}:${minute}`;
-    throw new LegacyError('bad-date', `Ngày giờ không có thật: ${shown} (impossible date)`);
-  }
-  return { date, dateOnly: hour === undefined };
+  const clean = text.trim();
+  const found = momentAt(clean, 0);
+  return found && found.end === clean.length ? found.moment : null;
 }
 
-type Meta =
-  | { kind: 'published'; moment: Moment; labelled: boolean; views?: number }
-  | { kind: 'views'; views: number }
-  | { kind: 'updated'; moment: Moment | null };
+/** What a header line can state. */
+export type Field = 'published' | 'updated' | 'time' | 'views' | 'byline' | 'source' | 'category';
 
-/** What a header line says, if it is a meta line at all. */
-export function parseMetaLine(text: string): Meta | null {
-  const viewsOnly = VIEWS_ONLY.exec(text);
-  if (viewsOnly) {
-    const views = parseCount(viewsOnly[1]!);
-    return views === undefined ? null : { kind: 'views', views };
+/**
+ * The labels of each field, Vietnamese and English, as Liferay, SharePoint
+ * and the common Vietnamese portal products print them (docs/import.md lists
+ * the formats). Longer labels are tried first, so “Posted by” is not “Posted”.
+ */
+export const FIELD_LABELS: Record<Field, readonly string[]> = {
+  published: [
+    'ngày đăng tin', 'ngày đăng bài', 'ngày đăng', 'đăng ngày', 'đăng lúc', 'ngày xuất bản', 'xuất bản ngày', 'xuất bản lúc', 'thời gian đăng', 'ngày gửi', 'ngày tạo',
+    'published on', 'published at', 'published date', 'date published', 'publish date', 'published', 'posted on', 'posted at', 'posted', 'post date', 'date posted', 'created on', 'created', 'date', 'ngày',
+  ],
+  updated: ['ngày cập nhật', 'cập nhật lần cuối', 'cập nhật lúc', 'cập nhật ngày', 'cập nhật', 'ngày sửa', 'last updated on', 'last updated', 'last modified', 'updated on', 'updated at', 'updated', 'modified'],
+  time: ['giờ đăng', 'giờ', 'time', 'lúc'],
+  views: ['số lượt xem', 'lượt xem', 'lượt đọc', 'lượt truy cập', 'số lần xem', 'đã xem', 'view count', 'views', 'view', 'hits', 'reads'],
+  byline: ['tác giả', 'người viết', 'người đăng', 'posted by', 'written by', 'author', 'by'],
+  source: ['nguồn tin', 'nguồn', 'source'],
+  category: ['chuyên mục', 'danh mục', 'category', 'section'],
+};
+/** Labels general enough to begin a title (“Ngày hội…”, “Date”): never an error when what follows is not a date. */
+const LOOSE_LABELS = new Set(['ngày', 'date', 'published', 'posted', 'created', 'updated', 'modified', 'cập nhật', 'giờ', 'time', 'lúc', 'view', 'by']);
+
+const labelList = (Object.entries(FIELD_LABELS) as [Field, readonly string[]][])
+  .flatMap(([field, labels]) => labels.map((label) => ({ field, label })))
+  .sort((a, b) => b.label.length - a.label.length);
+const fieldOf = new Map(labelList.map(({ field, label }) => [label, field]));
+const LABELS = labelList.map(({ label }) => label.replace(/ /g, String.raw`\s+`)).join('|');
+/** A label where a field starts, then its colon if any. */
+const LABEL_AT = new RegExp(`(${LABELS})(?![\\p{L}\\p{N}])\\s*[:：]?\\s*`, 'iuy');
+/** Between fields: | • · ; and spaced - – / (not the unspaced ones inside a date). */
+const SEPARATORS = /(?:\s*[|•·;,]\s*|\s+[-–/]\s+|\s+)/y;
+const STRONG_SEPARATOR = String.raw`(?:\s*[|•·;,]\s*|\s+[-–/]\s+)`;
+/** Where a free-text value (an author, a source) ends: a separator and the next label. */
+const VIEWS_LABELS = FIELD_LABELS.views.map((l) => l.replace(/ /g, String.raw`\s+`)).join('|');
+const TEXT_END = new RegExp(`${STRONG_SEPARATOR}(?=(?:${LABELS})(?![\\p{L}\\p{N}])\\s*[:：]?|\\d[\\d.,]*\\s+(?:${VIEWS_LABELS})(?![\\p{L}]))`, 'iu');
+/** An author, source or category is a short label, not prose. */
+const TEXT_VALUE_MAX = 200;
+
+/** What one header line states (any number of fields), or null when it is not a meta line at all. */
+export interface MetaLine {
+  published?: Moment;
+  /** null: an update label whose date could not be read (reported, not fatal). */
+  updated?: Moment | null;
+  views?: number;
+  byline?: string;
+  source?: string;
+  category?: string;
+  /** The line names its date (“Ngày đăng …”) rather than giving a bare one. */
+  labelled: boolean;
+}
+
+const normLabel = (text: string) => text.toLowerCase().replace(/\s+/g, ' ');
+
+/**
+ * What a header line says, if it is a meta line at all: a bare date (and
+ * time), then any number of labelled fields, in any order, separated by
+ * `|`, `-`, `/`, `•` or spaces. Every part of the line must be understood,
+ * else it is not a meta line (a title that happens to hold a date is a title).
+ */
+export function parseMetaLine(text: string): MetaLine | null {
+  const out: MetaLine = { labelled: false };
+  /** The moment the next bare time belongs to. */
+  let last: 'published' | 'updated' | undefined;
+  let pos = 0;
+  let fields = 0;
+  const setTime = (moment: Moment) => {
+    const target = last && out[last];
+    if (!target || !target.dateOnly) return false;
+    const p = vnParts(moment.date);
+    const t = vnParts(target.date);
+    out[last!] = { date: fromVnParts(t.year, t.month, t.day, p.hour, p.minute)!, dateOnly: false };
+    return true;
+  };
+  while (pos < text.length) {
+    if (pos > 0) {
+      SEPARATORS.lastIndex = pos;
+      const sep = SEPARATORS.exec(text);
+      if (!sep) return null;
+      pos += sep[0].length;
+      if (pos >= text.length) break;
+    }
+    LABEL_AT.lastIndex = pos;
+    const label = LABEL_AT.exec(text);
+    if (!label) {
+      // Unlabelled: a date (and time), a time for the date before it, or “329 lượt xem”.
+      const found = momentAt(text, pos);
+      if (found) {
+        if (out.published) return null;
+        out.published = found.moment;
+        last = 'published';
+        pos = found.end;
+        fields++;
+        continue;
+      }
+      TIME_ONLY.lastIndex = pos;
+      const time = TIME_ONLY.exec(text);
+      if (time && last) {
+        if (!setTime(toMoment(time[0], '2000', '1', '1', time[1], time[2], time[3]))) return null;
+        pos += time[0].length;
+        continue;
+      }
+      COUNT.lastIndex = pos;
+      const count = COUNT.exec(text);
+      if (count) {
+        LABEL_AT.lastIndex = pos + count[0].length;
+        const after = /^\s+/.exec(text.slice(pos + count[0].length))?.[0].length ?? -1;
+        LABEL_AT.lastIndex = pos + count[0].length + Math.max(after, 0);
+        const viewsLabel = after > 0 ? LABEL_AT.exec(text) : null;
+        if (viewsLabel && fieldOf.get(normLabel(viewsLabel[1]!)) === 'views' && out.views === undefined) {
+          out.views = parseCount(count[0]);
+          pos = LABEL_AT.lastIndex;
+          fields++;
+          continue;
+        }
+      }
+      return null;
+    }
+    const name = normLabel(label[1]!);
+    const field = fieldOf.get(name)!;
+    const at = pos;
+    pos += label[0].length;
+    const strict = at === 0 && (!LOOSE_LABELS.has(name) || /[:：]\s*$/.test(label[0]));
+    if (field === 'published' || field === 'updated') {
+      const found = pos < text.length ? momentAt(text, pos) : null;
+      if (!found) {
+        if (strict && field === 'published') throw new LegacyError('bad-date', `Không đọc được ngày đăng: “${text}” (unreadable date)`);
+        if (strict && field === 'updated' && out.updated === undefined) {
+          out.updated = null;
+          return out;
+        }
+        return null;
+      }
+      if (out[field] !== undefined) return null;
+      out[field] = found.moment;
+      if (field === 'published') out.labelled = true;
+      last = field;
+      pos = found.end;
+    } else if (field === 'time') {
+      TIME_ONLY.lastIndex = pos;
+      const time = TIME_ONLY.exec(text);
+      if (!time || !setTime(toMoment(time[0], '2000', '1', '1', time[1], time[2], time[3]))) return null;
+      pos += time[0].length;
+    } else if (field === 'views') {
+      COUNT.lastIndex = pos;
+      const count = COUNT.exec(text);
+      if (!count || out.views !== undefined) return null;
+      out.views = parseCount(count[0]);
+      pos += count[0].length;
+    } else {
+      const rest = text.slice(pos);
+      const end = TEXT_END.exec(rest)?.index ?? rest.length;
+      const value = rest.slice(0, end).trim();
+      // “By” and the other text labels must name something: a capitalised name or unit.
+      if (value === '' || value.length > TEXT_VALUE_MAX || !/^[\p{Lu}\p{N}“"(]/u.test(value) || out[field] !== undefined) return null;
+      out[field] = value;
+      pos += end;
+    }
+    fields++;
   }
-  const updated = UPDATED_LABEL.exec(text);
-  if (updated) return { kind: 'updated', moment: parseMoment(text.slice(updated[0].length)) };
-
-  const tail = VIEWS_TAIL.exec(text);
-  const views = tail ? parseCount(tail[1]!) : undefined;
-  const rest = tail ? text.slice(0, tail.index) : text;
-  const label = PUBLISHED_LABEL.exec(rest);
-  const moment = parseMoment(label ? rest.slice(label[0].length) : rest);
-  if (moment) return { kind: 'published', moment, labelled: !!label, ...(views !== undefined ? { views } : {}) };
-  if (label) throw new LegacyError('bad-date', `Không đọc được ngày đăng: “${text}” (unreadable date)`);
-  return null;
+  return fields > 0 ? out : null;
 }
 
 /**
  * Read the header. Which line is the title:
- * - with a labelled date line (“Ngày đăng …”), the line above it (the page's
- *   own layout), else the line below;
- * - with a bare date, the line touching it (no blank line between); when both
- *   neighbours touch it, the longer one is the title and the shorter the
- *   category;
+ * - with a date line, the line touching it (no blank line between, only
+ *   meta lines): above or below, as the page has it; when both neighbours
+ *   touch it, a labelled date line (“Ngày đăng …”) takes the line above (the
+ *   Liferay layout), a bare date the longer one (the shorter being the
+ *   category); when neither touches it, the line above;
  * - with no date at all, the first line (the caller then needs a date from
  *   the overrides file).
- * The category is the nearest line above the title (or above the date when
- * the title is below it).
+ * The category is a “Chuyên mục: …” field if the header has one, else the
+ * nearest line above the title (or above the date when the title is below it).
+ * Author, source and category lines count only near the date: further down
+ * they are the article's own text (and the trailer's to read).
  */
-export function parseHeader(lines: readonly Line[]): Header {
+export function parseHeader(lines: readonly Line[], hints: { title?: string } = {}): Header {
   let regionEnd = lines.findIndex((l) => l.text.length > TITLE_MAX);
   if (regionEnd < 0) regionEnd = lines.length;
 
-  const metas = new Map<number, Meta>();
-  const candidates: number[] = [];
+  const metas = new Map<number, MetaLine>();
   for (let i = 0; i < regionEnd; i++) {
     const text = lines[i]!.text;
-    if (text === '') continue;
+    if (text === '' || isFigurePart(lines[i]!)) continue;
     const meta = parseMetaLine(text);
     if (meta) metas.set(i, meta);
-    else candidates.push(i);
   }
+  const dated = [...metas].find(([, m]) => m.published)?.[0] ?? -1;
+  const textOnly = (m: MetaLine) => m.published === undefined && m.updated === undefined && m.views === undefined;
+  for (const [i, meta] of metas) {
+    if (textOnly(meta) && (dated < 0 || i > dated + 3)) metas.delete(i);
+  }
+  const candidates: number[] = [];
+  for (let i = 0; i < regionEnd; i++) if (lines[i]!.text !== '' && !isFigurePart(lines[i]!) && !metas.has(i)) candidates.push(i);
 
   const warnings: string[] = [];
   const header: Header = { ignored: [], warnings, body: [] };
   let dateIndex = -1;
   let labelled = false;
+  let labelledCategory: string | undefined;
   for (const [i, meta] of metas) {
-    if (meta.kind === 'published' && header.published === undefined) {
-      header.published = meta.moment;
+    if (meta.published && header.published === undefined) {
+      header.published = meta.published;
       dateIndex = i;
       labelled = meta.labelled;
-      if (meta.views !== undefined) header.views = meta.views;
-    } else if (meta.kind === 'views') header.views ??= meta.views;
-    else if (meta.kind === 'updated') {
-      if (meta.moment) header.updated ??= meta.moment;
-      else warnings.push(`Bỏ qua dòng cập nhật không đọc được: “${lines[i]!.text}”`);
     }
+    if (meta.views !== undefined) header.views ??= meta.views;
+    if (meta.byline) header.byline ??= meta.byline;
+    if (meta.source) header.source ??= meta.source;
+    if (meta.category) labelledCategory ??= meta.category;
+    if (meta.updated) header.updated ??= meta.updated;
+    else if (meta.updated === null) warnings.push(`Bỏ qua dòng cập nhật không đọc được: “${lines[i]!.text}”`);
   }
 
   // Do lines i and j touch, with only meta lines between them?
@@ -153,7 +334,13 @@ export function parseHeader(lines: readonly Line[]): Header {
 
   let titleIndex: number | undefined;
   let categoryIndex: number | undefined;
-  if (dateIndex < 0) {
+  const hinted = hints.title === undefined ? undefined : candidates.find((i) => lines[i]!.text === hints.title);
+  if (hinted !== undefined) {
+    // The HTML marks the headline: the category is the line above it (or above the date, when the date comes first).
+    titleIndex = hinted;
+    const top = dateIndex >= 0 ? Math.min(dateIndex, hinted) : hinted;
+    categoryIndex = candidates.filter((i) => i < top).at(-1);
+  } else if (dateIndex < 0) {
     titleIndex = candidates[0];
   } else {
     const above = candidates.filter((i) => i < dateIndex);
@@ -161,12 +348,11 @@ export function parseHeader(lines: readonly Line[]): Header {
     const next = candidates.find((i) => i > dateIndex);
     let titleBelow: boolean;
     if (prev === undefined || next === undefined) titleBelow = prev === undefined;
-    else if (labelled) titleBelow = false;
     else {
       const prevTouches = touches(prev, dateIndex);
       const nextTouches = touches(dateIndex, next);
       if (prevTouches !== nextTouches) titleBelow = nextTouches;
-      else if (prevTouches) titleBelow = lines[next]!.text.length > lines[prev]!.text.length;
+      else if (prevTouches && !labelled) titleBelow = lines[next]!.text.length > lines[prev]!.text.length;
       else titleBelow = false;
     }
     titleIndex = titleBelow ? next : prev;
@@ -175,11 +361,15 @@ export function parseHeader(lines: readonly Line[]): Header {
   if (categoryIndex !== undefined && lines[categoryIndex]!.text.length > CATEGORY_MAX) categoryIndex = undefined;
 
   if (titleIndex !== undefined) header.title = lines[titleIndex]!.text;
-  if (categoryIndex !== undefined) header.category = lines[categoryIndex]!.text;
-  const headerEnd = Math.max(titleIndex ?? -1, dateIndex, categoryIndex ?? -1);
+  if (labelledCategory) {
+    header.category = labelledCategory;
+    header.categoryLabelled = true;
+  }
+  else if (categoryIndex !== undefined) header.category = lines[categoryIndex]!.text;
+  const headerEnd = Math.max(titleIndex ?? -1, dateIndex, categoryIndex ?? -1, ...[...metas.keys()].filter((i) => i <= dateIndex + 3));
   for (const i of candidates) {
     if (i < headerEnd && i !== titleIndex && i !== categoryIndex) header.ignored.push(lines[i]!.text);
   }
-  header.body = lines.map((line, i) => (i <= headerEnd || metas.has(i) ? BLANK : line));
+  header.body = lines.map((line, i) => ((i <= headerEnd || metas.has(i)) && !isFigurePart(line) ? BLANK : line));
   return header;
 }

@@ -1,27 +1,35 @@
 /**
- * The import run: legacy pages (files or folders) → content/news entries plus
- * the categories, wards and districts they refer to. Each page succeeds or
- * fails on its own; a failure leaves content/ as it was.
+ * The import run: legacy pages (files or folders; copied text or saved HTML)
+ * → content/news entries, their photos, and the wards and districts they
+ * refer to. Each page succeeds or fails on its own; a failure leaves
+ * content/ as it was.
  *
- * Idempotency is keyed on the source file name (legacy.importedFrom), not the
- * title: importing the same page again finds its entry and, if nothing
- * changed, leaves it alone. An entry an editor has changed since (its
- * checksum no longer matches) is only overwritten with `force`.
+ * Idempotency is keyed on the source: `<--source>/<file name>`, Unicode NFC
+ * (legacy.importedFrom), not the title: importing the same page again finds
+ * its entry and, if nothing changed, leaves it alone. An entry an editor has
+ * changed since (its checksum no longer matches) is only overwritten with
+ * `force`. With `dryRun` the same run is made and reported, and nothing is
+ * written.
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { basename, join, relative } from 'node:path';
+import { basename, extname, join, relative } from 'node:path';
 import { districtEntry, districtEntryId, districtFromEntryId, nameKey, wardEntriesWithSuccessors, wardEntryId, wardFromEntryId, type Dvhc } from '../dvhc.ts';
 import { toVnIso } from '../dates.ts';
+import { matchCategory, type CategoryMap } from './category.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { decodePage } from './decode.ts';
 import { LegacyError } from './errors.ts';
 import { TITLE_MAX } from './header.ts';
+import { htmlToPage, looksLikeHtml, type HtmlImage } from './html.ts';
 import { applyOverride, type Override, type Overrides } from './overrides.ts';
 import { parsePage } from './parse.ts';
+import { takePhoto, type TakenPhoto } from './photos.ts';
 import { summarize } from './sapo.ts';
-import { DVHC_NOTICE, ensureDvhcNotice, resolveCategory, scanContent, writeAtomic, writeMissing, type ContentIndex, type PendingEntry } from './store.ts';
-import { findCampaigns, findUnits } from './tags.ts';
+import { DVHC_NOTICE, ensureDvhcNotice, resolveCategory, scanContent, writeAtomic, type ContentIndex, type PendingEntry } from './store.ts';
+import { formatEntryJson } from '../dvhc.ts';
+import { articleProvinces, campaignProvinces, findCampaigns, findUnits, type CampaignInfo } from './tags.ts';
 import { entrySlug, entryText, entryYear, isUnedited } from './toEntry.ts';
+import { NEWS_MEDIA_FOLDER } from '../../schema/cms.ts';
 
 /** Category for pages that name none (reported as a warning). */
 export const DEFAULT_CATEGORY = 'Tin tức - Sự kiện';
@@ -31,54 +39,136 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 export const OVERRIDES_FILE = '.import/overrides.json';
 
 export interface ImportOptions {
-  /** Files and folders (folders are searched for *.txt, recursively). */
+  /** Files and folders (folders are searched for .txt, .htm and .html pages, recursively). */
   inputs: readonly string[];
   contentRoot: string;
   dvhc: Dvhc;
   overrides?: Overrides;
+  /** Old portal category names → category ids (content/.import/categories.json). */
+  categoryMap?: CategoryMap;
   /** Overwrite entries edited since they were imported. */
   force?: boolean;
   maxBytes?: number;
+  /** The portal the pages come from: keys become `<source>/<file name>`, so two exports' file names never collide. */
+  source?: string;
+  /** Report what would change; write nothing. */
+  dryRun?: boolean;
+  /** Create a category the portal lacks instead of failing the page (reported under “created”). */
+  createCategories?: boolean;
+  /** Called after each page: pages done, pages in all. */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export type Outcome = 'imported' | 'updated' | 'unchanged' | 'skipped' | 'failed';
 
 export interface FileReport {
   file: string;
+  /** The import key (legacy.importedFrom). */
+  key?: string;
   outcome: Outcome;
   /** The entry written or found, relative to the content root. */
   entry?: string;
   reason?: string;
+  /** Photos the entry shows, relative to the content root. */
+  photos?: string[];
   warnings: string[];
 }
 
+/** A file in an input folder that is not a page the importer reads, and why. */
+export interface NotTaken {
+  file: string;
+  reason: string;
+}
+
 export interface ImportReport {
+  dryRun?: boolean;
+  source?: string;
   files: FileReport[];
+  /** Files found in the input folders and not taken (assets, unused photos, other types). */
+  notTaken: NotTaken[];
   /** Category, ward and district entries created on the way. */
   created: string[];
 }
 
-/** The pages to read: files as given, folders searched for .txt files, in a stable order. */
-export function collectInputs(inputs: readonly string[]): { files: string[]; missing: string[] } {
+/** What a folder holds that the importer reads as pages. */
+const PAGE_EXTENSIONS = /\.(?:txt|html?|xhtml)$/i;
+const PHOTO_EXTENSIONS = /\.(?:jpe?g|png|webp|gif|bmp|svg|ico|avif|tiff?)$/i;
+const ASSET_EXTENSIONS = /\.(?:css|js|mjs|json|xml|woff2?|ttf|eot|otf|map|swf|php|aspx?|axd|ashx)$/i;
+/** “Save page as… complete” puts a page's assets in “<name>_files” (Chrome, Firefox, Edge). */
+const SAVED_ASSETS_FOLDER = /(?:^|[\\/])[^\\/]*_files(?:[\\/]|$)/;
+
+/** Why a file of an input folder is not a page (photos are decided after the pages that may use them). */
+function notAPage(path: string): string | null {
+  const name = basename(path);
+  if (name.startsWith('.') || /^(?:thumbs\.db|desktop\.ini)$/i.test(name)) return 'Tệp ẩn hoặc tệp hệ thống (hidden or system file)';
+  if (SAVED_ASSETS_FOLDER.test(path)) {
+    if (PHOTO_EXTENSIONS.test(name)) return null;
+    return `Tệp phụ của trang đã lưu (${extname(name).slice(1) || 'không đuôi'}), không phải bài (saved-page asset)`;
+  }
+  if (PAGE_EXTENSIONS.test(name) || PHOTO_EXTENSIONS.test(name)) return null;
+  if (ASSET_EXTENSIONS.test(name)) return `Tệp phụ của trang web (${extname(name).slice(1)}), không phải bài (web asset)`;
+  if (name === 'overrides.json' || name === 'categories.json') return 'Tệp cấu hình của trình nhập, không phải bài (importer settings)';
+  return `Không phải trang tin: chỉ nhập .txt, .htm, .html (not a page: ${extname(name) || 'no extension'})`;
+}
+
+/**
+ * The pages to read, in a stable order: files as given (any extension),
+ * folders searched for .txt/.htm/.html pages outside saved pages' `_files`
+ * folders. Every other file of a folder is returned too, with the reason it
+ * is not a page, or as a photo a page may use.
+ */
+export function collectInputs(inputs: readonly string[]): { files: string[]; missing: string[]; others: NotTaken[]; photos: string[] } {
   const files: string[] = [];
   const missing: string[] = [];
+  const others: NotTaken[] = [];
+  const photos: string[] = [];
   for (const input of inputs) {
     if (!existsSync(input)) missing.push(input);
     else if (statSync(input).isDirectory()) {
       const found = readdirSync(input, { recursive: true, encoding: 'utf8' })
-        .filter((entry) => /\.txt$/i.test(entry))
         .sort()
-        .map((entry) => join(input, entry));
-      files.push(...found.filter((f) => statSync(f).isFile()));
+        .map((entry) => join(input, entry))
+        .filter((f) => statSync(f).isFile());
+      for (const f of found) {
+        const inner = relative(input, f);
+        const why = notAPage(inner);
+        if (why) others.push({ file: f, reason: why });
+        else if (PHOTO_EXTENSIONS.test(f)) photos.push(f);
+        else files.push(f);
+      }
     } else files.push(input);
   }
-  return { files, missing };
+  return { files, missing, others, photos };
 }
 
 interface Run {
   options: ImportOptions;
   index: ContentIndex;
   created: string[];
+  /** Entries written (or, in a dry run, that would be) this run. */
+  planned: Set<string>;
+  /** Photo files pages took, absolute. */
+  photosUsed: Set<string>;
+  /** Each campaign's provinces, worked out once. */
+  campaignScope: Map<string, readonly string[]>;
+}
+
+/** Write unless this is a dry run. */
+function put(run: Run, path: string, data: string | Uint8Array): void {
+  if (!run.options.dryRun) writeAtomic(path, data);
+}
+
+/** The JSON entries that do not exist yet: written (unless a dry run); returns their paths relative to the root. */
+function writeMissing(run: Run, entries: readonly PendingEntry[]): string[] {
+  const written: string[] = [];
+  for (const { collection, id, data } of entries) {
+    const rel = `${collection}/${id}.json`;
+    if (run.planned.has(rel) || existsSync(join(run.index.root, rel))) continue;
+    put(run, join(run.index.root, rel), formatEntryJson(data));
+    run.planned.add(rel);
+    written.push(rel);
+  }
+  return written;
 }
 
 /** The ward and district entries an article's tags need (a historic ward brings its successors). */
@@ -109,7 +199,7 @@ function chooseId(index: ContentIndex, year: number, slug: string, existing: str
 }
 
 /** Read, decode and parse one page, with the operator's overrides applied; throws what makes it unusable. */
-function readPage(run: Run, file: string, override: Override | undefined, warn: (message: string) => void) {
+function readPage(run: Run, file: string, key: string, override: Override | undefined, warn: (message: string) => void) {
   // Size first: a 200 MB file is refused without being read into memory.
   const size = statSync(file).size;
   const maxBytes = run.options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -117,14 +207,21 @@ function readPage(run: Run, file: string, override: Override | undefined, warn: 
     const mb = (n: number) => `${(n / 1024 / 1024).toFixed(n < 1024 * 1024 ? 2 : 0)} MB`;
     throw new LegacyError('too-large', `Tệp quá lớn: ${mb(size)}, giới hạn ${mb(maxBytes)}; không phải một trang tin (file too large)`);
   }
-  const page = parsePage(decodePage(readFileSync(file)));
+  const text = decodePage(readFileSync(file));
+  let images: HtmlImage[] = [];
+  let page;
+  if (/\.x?html?$/i.test(file) || looksLikeHtml(text)) {
+    const html = htmlToPage(text);
+    images = html.images;
+    page = parsePage(html.text, { title: html.title });
+  } else page = parsePage(text);
   page.warnings.forEach(warn);
   const facts = applyOverride(page, override);
   const { title, published } = facts;
   if (!title) throw new LegacyError('no-title', 'Không tìm thấy tiêu đề (no title)');
   if (title.length > TITLE_MAX) throw new LegacyError('title-too-long', `Tiêu đề dài quá ${TITLE_MAX} ký tự (title too long)`);
   if (!published) {
-    throw new LegacyError('no-date', `Không tìm thấy ngày đăng; ghi "publishedAt" cho "${basename(file)}" trong tệp overrides (no date; add it to the overrides file)`);
+    throw new LegacyError('no-date', `Không tìm thấy ngày đăng; ghi "publishedAt" cho "${key}" trong tệp overrides (no date; add it to the overrides file)`);
   }
   let updated = facts.updated;
   if (updated && updated.date < published.date) {
@@ -132,32 +229,85 @@ function readPage(run: Run, file: string, override: Override | undefined, warn: 
     updated = undefined;
   }
   if (published.date > new Date()) warn(`Ngày đăng ở tương lai: ${toVnIso(published.date)}; bài chỉ hiện từ ngày đó (future date)`);
-  return { ...facts, title, published, updated };
+  return { ...facts, title, published, updated, images };
 }
 
-/** The entry for a page: its category, tags and file, and the JSON entries it needs created. */
-function buildEntry(run: Run, name: string, facts: ReturnType<typeof readPage>, override: Override | undefined, warn: (message: string) => void) {
+/** The category entry for a page: the first of its names the portal has; an unknown one fails the page (or is created on request). */
+function chooseCategory(run: Run, key: string, facts: ReturnType<typeof readPage>, override: Override | undefined, warn: (message: string) => void) {
   const { index, options } = run;
-  const categoryName = facts.category ?? DEFAULT_CATEGORY;
-  if (!facts.category) warn(`Trang không có chuyên mục: xếp vào “${DEFAULT_CATEGORY}” (no category, default used)`);
-  const category = resolveCategory(index, categoryName);
+  let names = override?.category ? [override.category] : facts.categories;
+  if (names.length === 0) {
+    warn(`Trang không có chuyên mục: xếp vào “${DEFAULT_CATEGORY}” (no category, default used)`);
+    names = [DEFAULT_CATEGORY];
+  }
+  const match = matchCategory(names, index.categoryList, options.categoryMap);
+  if ('id' in match) {
+    if (!index.categoryList.some((c) => c.id === match.id)) {
+      throw new LegacyError('unknown-category', `Tệp categories.json xếp “${match.via}” vào chuyên mục “${match.id}”, nhưng content/categories không có chuyên mục đó (mapped category missing)`);
+    }
+    return { name: match.via, id: match.id, pending: undefined };
+  }
+  if (options.createCategories) {
+    const created = resolveCategory(index, match.unknown);
+    return { name: match.unknown, id: created.id, pending: created.pending };
+  }
+  const closest = match.closest ? `; gần nhất là “${match.closest.name}” (${match.closest.id})` : '';
+  const tried = names.length > 1 ? ` (đã thử: ${names.map((n) => `“${n}”`).join(', ')})` : '';
+  throw new LegacyError(
+    'unknown-category',
+    `Chuyên mục “${match.unknown}” không có trong content/categories${closest}${tried}. Ghi "category" cho "${key}" trong tệp overrides, thêm "${match.unknown}": "<mã chuyên mục>" vào content/.import/categories.json, hoặc chạy với --create-categories để tạo mới (unknown category)`,
+  );
+}
+
+/** The page's photos: each one taken (to be written with the entry) or reported; blocks get their file's address. */
+function choosePhotos(run: Run, file: string, facts: ReturnType<typeof readPage>, warn: (message: string) => void) {
+  const taken: TakenPhoto[] = [];
+  const blocks = facts.blocks.map((block, i) => {
+    if (block.kind !== 'image') return block;
+    const image = facts.images[block.image];
+    if (!image) return block;
+    const result = takePhoto(image.src, file);
+    if (!result.ok) {
+      warn(`Bỏ ảnh: ${result.reason}`);
+      if (result.from) run.photosUsed.add(result.from);
+      return block;
+    }
+    run.photosUsed.add(result.photo.from);
+    if (!taken.some((t) => t.name === result.photo.name)) taken.push(result.photo);
+    const next = facts.blocks[i + 1];
+    const alt = image.alt || (next?.kind === 'caption' ? next.text : '') || facts.title;
+    return { ...block, src: result.photo.src, alt };
+  });
+  return { blocks, photos: taken };
+}
+
+/** The entry for a page: its category, tags, photos and file, and the JSON entries it needs created. */
+function buildEntry(run: Run, file: string, key: string, facts: ReturnType<typeof readPage>, override: Override | undefined, warn: (message: string) => void) {
+  const { index, options } = run;
+  const category = chooseCategory(run, key, facts, override, warn);
 
   const text = [facts.title, ...facts.blocks.map((b) => b.text)].join('\n');
   const units = findUnits(text, facts.published.date, options.dvhc);
   units.problems.forEach(warn);
   const wards = override?.wards ?? units.wards.map(wardEntryId);
   const districts = override?.districts ?? units.districts.map(districtEntryId);
-  const campaigns = override?.campaigns ?? findCampaigns(text, facts.published.date, index.campaigns);
+  const scope = (c: CampaignInfo) => {
+    let provinces = run.campaignScope.get(c.id);
+    if (!provinces) run.campaignScope.set(c.id, (provinces = campaignProvinces(c, options.dvhc)));
+    return provinces;
+  };
+  const campaigns = override?.campaigns ?? findCampaigns(text, facts.published.date, index.campaigns, { article: articleProvinces(units), campaign: scope });
   for (const id of campaigns) {
     if (!index.campaigns.some((c) => c.id === id)) throw new LegacyError('unknown-reference', `Không có phong trào “${id}” trong content/campaigns (unknown campaign)`);
   }
 
-  const body = blocksToMarkdown(facts.blocks);
+  const { blocks, photos } = choosePhotos(run, file, facts, warn);
+  const body = blocksToMarkdown(blocks);
   if (body === '') warn('Bài không có nội dung (empty body)');
-  const id = chooseId(index, entryYear(facts.published), entrySlug(facts.title), index.bySource.get(name));
+  const id = chooseId(index, entryYear(facts.published), entrySlug(facts.title), index.bySource.get(key));
   const output = entryText({
     title: facts.title,
-    summary: summarize(facts.blocks, facts.title),
+    summary: summarize(blocks, facts.title),
     published: facts.published,
     updated: facts.updated,
     category: category.id,
@@ -168,96 +318,94 @@ function buildEntry(run: Run, name: string, facts: ReturnType<typeof readPage>, 
     source: facts.source,
     views: facts.views,
     url: override?.url,
-    importedFrom: name,
+    importedFrom: key,
     body,
   });
   return {
     id,
     output,
-    category: { name: categoryName, id: category.id },
+    photos,
+    category,
     pending: [...(category.pending ? [category.pending] : []), ...unitEntries(run, wards, districts)],
   };
 }
 
+/** The import key of a page: its file name, prefixed with the source, in NFC. */
+export function sourceKey(file: string, source?: string): string {
+  return (source ? `${source}/${basename(file)}` : basename(file)).normalize('NFC');
+}
+
 function importFile(run: Run, file: string, seen: Map<string, string>): FileReport {
   const { options, index } = run;
-  const name = basename(file);
+  const key = sourceKey(file, options.source);
   const warnings: string[] = [];
   const warn = (message: string) => warnings.push(message);
 
-  const earlier = seen.get(name);
-  if (earlier) throw new LegacyError('duplicate-source', `Trùng tên tệp với ${earlier}: tên tệp là khóa nhập liệu, hãy đổi tên một trong hai (duplicate file name)`);
-  seen.set(name, file);
-  const override = options.overrides?.get(name);
-  if (override?.skip) return { file, outcome: 'skipped', reason: typeof override.skip === 'string' ? override.skip : 'Bỏ qua theo tệp overrides (skipped by overrides)', warnings };
+  const earlier = seen.get(key);
+  if (earlier) throw new LegacyError('duplicate-source', `Trùng tên tệp với ${earlier}: tên tệp là khóa nhập liệu, hãy đổi tên một trong hai, hoặc nhập từng cổng với --source riêng (duplicate file name)`);
+  seen.set(key, file);
+  const override = options.overrides?.get(key) ?? options.overrides?.get(basename(file).normalize('NFC'));
+  if (override?.skip) return { file, key, outcome: 'skipped', reason: typeof override.skip === 'string' ? override.skip : 'Bỏ qua theo tệp overrides (skipped by overrides)', warnings };
 
-  const { id, output, category, pending } = buildEntry(run, name, readPage(run, file, override, warn), override, warn);
+  const { id, output, photos, category, pending } = buildEntry(run, file, key, readPage(run, file, key, override, warn), override, warn);
   const entry = `news/${id}.md`;
-  const previous = index.bySource.get(name);
+  const photoDir = `news/${id.split('/')[0]}/${NEWS_MEDIA_FOLDER}`;
+  const photoPaths = photos.map((p) => `${photoDir}/${p.name}`);
+  const missingPhotos = photos.filter((p) => !existsSync(join(index.root, photoDir, p.name)));
+  const report = (outcome: Outcome, extra: Partial<FileReport> = {}): FileReport => ({ file, key, outcome, entry, ...(photoPaths.length ? { photos: photoPaths } : {}), ...extra, warnings });
+  const previous = index.bySource.get(key);
   if (previous) {
     const current = readFileSync(join(index.root, previous), 'utf8');
-    if (previous === entry && current === output) return { file, outcome: 'unchanged', entry, warnings };
+    if (previous === entry && current === output && missingPhotos.length === 0) return report('unchanged');
     if (!options.force && !isUnedited(current)) {
-      return { file, outcome: 'skipped', entry: previous, reason: 'Bài đã được sửa sau khi nhập; dùng --force để ghi đè (edited since import)', warnings };
+      return report('skipped', { entry: previous, reason: 'Bài đã được sửa sau khi nhập; dùng --force để ghi đè (edited since import)' });
     }
   }
 
-  // The entries an article refers to are written with it, never for a page that failed.
-  run.created.push(...writeMissing(index, pending));
-  if (pending.some((p) => p.collection !== 'categories') && ensureDvhcNotice(index.root, options.dvhc.license)) run.created.push(DVHC_NOTICE);
+  // The entries and photos an article refers to are written with it, never for a page that failed.
+  run.created.push(...writeMissing(run, pending));
+  if (pending.some((p) => p.collection !== 'categories') && !options.dryRun && ensureDvhcNotice(index.root, options.dvhc.license)) run.created.push(DVHC_NOTICE);
   for (const p of pending) if (p.collection !== 'categories') index[p.collection].add(p.id);
   index.categories.set(nameKey(category.name), category.id).set(category.id, category.id);
-  writeAtomic(join(index.root, entry), output);
+  if (!index.categoryList.some((c) => c.id === category.id)) index.categoryList.push({ id: category.id, name: category.name });
+  for (const photo of missingPhotos) put(run, join(index.root, photoDir, photo.name), photo.bytes);
+  put(run, join(index.root, entry), output);
   index.newsIds.add(id);
-  index.bySource.set(name, entry);
+  index.bySource.set(key, entry);
   if (previous && previous !== entry) {
     // The title changed: the entry moves, so the old file goes (it was ours and unedited, or --force).
-    rmSync(join(index.root, previous), { force: true });
+    if (!options.dryRun) rmSync(join(index.root, previous), { force: true });
     index.newsIds.delete(previous.replace(/^news\//, '').replace(/\.mdx?$/, ''));
   }
-  return { file, outcome: previous ? 'updated' : 'imported', entry, warnings };
+  return report(previous ? 'updated' : 'imported');
 }
 
 export function importPages(options: ImportOptions): ImportReport {
-  const run: Run = { options, index: scanContent(options.contentRoot), created: [] };
-  const { files, missing } = collectInputs(options.inputs);
+  const run: Run = { options, index: scanContent(options.contentRoot), created: [], planned: new Set(), photosUsed: new Set(), campaignScope: new Map() };
+  const { files, missing, others, photos } = collectInputs(options.inputs);
   const reports: FileReport[] = missing.map((file) => ({ file, outcome: 'failed', reason: 'Không tìm thấy tệp hay thư mục (not found)', warnings: [] }));
   const seen = new Map<string, string>();
-  for (const file of files) {
+  files.forEach((file, i) => {
     try {
       reports.push(importFile(run, file, seen));
     } catch (error) {
       const reason = error instanceof LegacyError ? error.message : `Lỗi khi đọc hoặc ghi: ${(error as Error).message} (I/O error)`;
-      reports.push({ file, outcome: 'failed', reason, warnings: [] });
+      reports.push({ file, key: sourceKey(file, options.source), outcome: 'failed', reason, warnings: [] });
     }
+    options.onProgress?.(i + 1, files.length);
+  });
+  const notTaken = [...others];
+  for (const photo of photos) {
+    if (run.photosUsed.has(photo)) continue;
+    notTaken.push({
+      file: photo,
+      reason: SAVED_ASSETS_FOLDER.test(photo)
+        ? 'Ảnh của trang đã lưu nhưng nằm ngoài nội dung bài (logo, biểu ngữ, hộp bên), không nhập (photo outside the article)'
+        : 'Ảnh không thuộc trang nào được nhập (photo no imported page uses)',
+    });
   }
-  return { files: reports, created: run.created };
+  notTaken.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return { ...(options.dryRun ? { dryRun: true } : {}), ...(options.source ? { source: options.source } : {}), files: reports, notTaken, created: run.created };
 }
 
-/** Counts per outcome, as the report prints them (updated entries count as imported). */
-export function countOutcomes(report: ImportReport): Record<'imported' | 'updated' | 'unchanged' | 'skipped' | 'failed', number> {
-  const counts = { imported: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 };
-  for (const f of report.files) counts[f.outcome]++;
-  return counts;
-}
-
-/** The report for people: counts, then every failure and skip with its reason, then warnings. */
-export function formatReport(report: ImportReport, cwd = process.cwd()): string {
-  const c = countOutcomes(report);
-  const show = (file: string) => (file.startsWith('/') ? relative(cwd, file) || file : file);
-  const lines = [
-    `Kết quả nhập: ${c.imported + c.updated} đã nhập (${c.updated} cập nhật), ${c.unchanged} không đổi, ${c.skipped} bỏ qua, ${c.failed} lỗi`,
-    `(imported ${c.imported + c.updated}, of which updated ${c.updated}; unchanged ${c.unchanged}; skipped ${c.skipped}; failed ${c.failed})`,
-  ];
-  const failed = report.files.filter((f) => f.outcome === 'failed');
-  if (failed.length) lines.push('', 'Lỗi (failed):', ...failed.map((f) => `  ✗ ${show(f.file)}: ${f.reason}`));
-  const skipped = report.files.filter((f) => f.outcome === 'skipped');
-  if (skipped.length) lines.push('', 'Bỏ qua (skipped):', ...skipped.map((f) => `  – ${show(f.file)}: ${f.reason}`));
-  const warned = report.files.filter((f) => f.warnings.length);
-  if (warned.length) {
-    lines.push('', 'Cảnh báo (warnings):');
-    for (const f of warned) lines.push(`  ${show(f.file)}${f.entry ? ` → ${f.entry}` : ''}`, ...f.warnings.map((w) => `    ! ${w}`));
-  }
-  if (report.created.length) lines.push('', `Tạo mới (created): ${report.created.join(', ')}`);
-  return lines.join('\n');
-}
+export { countOutcomes, formatReport, markdownReport } from './report.ts';

@@ -32,11 +32,15 @@ function render(block: Block): string {
       return `- ${escapeBlockStart(escapeInline(block.text))}`;
     case 'paragraph':
       return escapeBlockStart(escapeInline(block.text));
+    case 'image':
+      // A photo the importer could not take leaves nothing (its caption stays, as a caption without a photo).
+      return block.src ? `![${escapeInline(block.alt ?? '')}](${block.src.replace(/[()\s]/g, encodeURIComponent)})` : '';
   }
 }
 
 /** The body: blocks separated by blank lines, list items of one list on consecutive lines. */
-export function blocksToMarkdown(blocks: readonly Block[]): string {
+export function blocksToMarkdown(all: readonly Block[]): string {
+  const blocks = all.filter((b) => b.kind !== 'image' || b.src);
   let out = '';
   blocks.forEach((block, i) => {
     if (i > 0) out += block.kind === 'item' && blocks[i - 1]!.kind === 'item' ? '\n' : '\n\n';

@@ -84,7 +84,8 @@ export function parseOverrides(json: string, file: string): Map<string, Override
         entry.skip = value;
       }
     }
-    out.set(page, entry);
+    // Keys are file names, compared NFC (the importer keys pages so).
+    out.set(page.normalize('NFC'), entry);
   }
   return out;
 }

@@ -12,6 +12,7 @@ import { parseStoredDate } from '../dates.ts';
 import { formatEntryJson, nameKey } from '../dvhc.ts';
 import { splitFrontmatter } from '../frontmatter.ts';
 import { slugify } from '../vietnamese.ts';
+import type { CategoryInfo } from './category.ts';
 import type { CampaignInfo } from './tags.ts';
 
 export interface ContentIndex {
@@ -22,6 +23,8 @@ export interface ContentIndex {
   newsIds: Set<string>;
   /** Category name key (and id) → category id. */
   categories: Map<string, string>;
+  /** The portal's categories, id and name. */
+  categoryList: CategoryInfo[];
   campaigns: CampaignInfo[];
   wards: Set<string>;
   districts: Set<string>;
@@ -47,7 +50,9 @@ function readNews(root: string, index: ContentIndex): void {
     if (!match) continue;
     try {
       const source: unknown = yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA });
-      if (typeof source === 'string' && !index.bySource.has(source)) index.bySource.set(source, `news/${entry}`);
+      // Keyed NFC: a page saved under a decomposed (NFD) file name is the same page.
+      const key = typeof source === 'string' ? source.normalize('NFC') : undefined;
+      if (key && !index.bySource.has(key)) index.bySource.set(key, `news/${entry}`);
     } catch {
       // A value YAML cannot read is the build's to report; the file is simply not ours to update.
     }
@@ -60,9 +65,13 @@ function readCategories(root: string, index: ContentIndex): void {
     index.categories.set(id, id);
     try {
       const { name } = JSON.parse(readFileSync(join(root, 'categories', entry), 'utf8')) as { name?: unknown };
-      if (typeof name === 'string') index.categories.set(nameKey(name), id);
+      if (typeof name === 'string') {
+        index.categories.set(nameKey(name), id);
+        index.categoryList.push({ id, name });
+      } else index.categoryList.push({ id, name: id });
     } catch {
       // An unreadable category file still reserves its id.
+      index.categoryList.push({ id, name: id });
     }
   }
 }
@@ -76,6 +85,9 @@ function readCampaigns(root: string, index: ContentIndex): void {
     index.campaigns.push({
       id: entry.replace(/\.md$/, ''),
       name: data.name,
+      level: typeof data.level === 'string' ? data.level : undefined,
+      launchedBy: typeof data.launchedBy === 'string' ? data.launchedBy : undefined,
+      wards: Array.isArray(data.wards) ? data.wards.filter((w): w is string => typeof w === 'string') : [],
       aliases: Array.isArray(data.aliases) ? data.aliases.filter((a): a is string => typeof a === 'string') : [],
       start: date(period.start),
       end: date(period.end),
@@ -89,6 +101,7 @@ export function scanContent(root: string): ContentIndex {
     bySource: new Map(),
     newsIds: new Set(),
     categories: new Map(),
+    categoryList: [],
     campaigns: [],
     wards: new Set(listFiles(join(root, 'wards'), /^[^/]+\.json$/).map((f) => f.replace(/\.json$/, ''))),
     districts: new Set(listFiles(join(root, 'districts'), /^[^/]+\.json$/).map((f) => f.replace(/\.json$/, ''))),
@@ -102,7 +115,7 @@ export function scanContent(root: string): ContentIndex {
 let sequence = 0;
 
 /** Write a file whole or not at all: a dot-named temporary file (outside every collection's glob), then rename. */
-export function writeAtomic(path: string, text: string): void {
+export function writeAtomic(path: string, text: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   const temp = join(dirname(path), `.${process.pid}-${sequence++}.tmp`);
   try {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fromVnParts } from '../dates.ts';
 import { districtEntryId, loadDvhc, wardEntryId } from '../dvhc.ts';
-import { eraOf, findCampaigns, findMentions, findUnits, placeTones, type CampaignInfo } from './tags.ts';
+import { articleProvinces, campaignProvinces, eraOf, findCampaigns, findMentions, findUnits, placeTones, type CampaignInfo } from './tags.ts';
 
 const dvhc = loadDvhc();
 const Y2015 = fromVnParts(2015, 9, 7)!;
@@ -97,5 +97,31 @@ describe('findCampaigns', () => {
     expect(findCampaigns(text, fromVnParts(2018, 1, 19)!, campaigns)).toEqual(['ky-cuong-hanh-chinh-2017']);
     expect(findCampaigns('Trong thực hiện năm kỷ cương hành chính', Y2015, campaigns)).toEqual([]);
     expect(findCampaigns(text, fromVnParts(2020, 1, 1)!, campaigns)).toEqual([]);
+  });
+});
+
+describe('campaign scope', () => {
+  const hanoi: CampaignInfo = {
+    id: 'ky-cuong-hanh-chinh-2017', name: 'Năm Kỷ cương hành chính 2017', aliases: ['năm kỷ cương hành chính'],
+    start: fromVnParts(2017, 1, 1)!, end: fromVnParts(2017, 12, 31)!, level: 'tinh-thanh', launchedBy: 'Thành phố Hà Nội',
+  };
+  const national: CampaignInfo = { id: 'thi-dua-yeu-nuoc', name: 'Phong trào thi đua yêu nước', aliases: ['thi đua yêu nước'], start: fromVnParts(1948, 6, 11)!, level: 'toan-quoc', launchedBy: 'Chủ tịch Hồ Chí Minh' };
+  const when = fromVnParts(2017, 6, 1)!;
+  const scoped = (text: string) => {
+    const article = articleProvinces(findUnits(text, when, dvhc));
+    return findCampaigns(text, when, [hanoi, national], { article, campaign: (c) => campaignProvinces(c, dvhc) });
+  };
+  it('knows where a local campaign belongs, from its launcher or its wards', () => {
+    expect(campaignProvinces(hanoi, dvhc)).toEqual(['ha noi']);
+    expect(campaignProvinces({ ...hanoi, launchedBy: 'Ban Thường vụ Thành ủy Hà Nội' }, dvhc)).toEqual(['ha noi']);
+    expect(campaignProvinces({ ...hanoi, launchedBy: 'UBND phường', wards: ['phuong-hoa-hiep-bac-cu-20194'] }, dvhc)).toEqual(['da nang']);
+    expect(campaignProvinces(national, dvhc)).toEqual([]);
+  });
+  it('does not attach one province’s campaign to another province’s article, even within its period', () => {
+    expect(scoped('Phường Hòa Hiệp Bắc, quận Liên Chiểu hưởng ứng năm kỷ cương hành chính và phong trào thi đua yêu nước.')).toEqual(['thi-dua-yeu-nuoc']);
+    expect(scoped('Phường Thượng Thanh, quận Long Biên hưởng ứng năm kỷ cương hành chính và phong trào thi đua yêu nước.')).toEqual(['ky-cuong-hanh-chinh-2017', 'thi-dua-yeu-nuoc']);
+  });
+  it('keeps the campaign when the article names no place at all', () => {
+    expect(scoped('Cơ quan hưởng ứng năm kỷ cương hành chính.')).toEqual(['ky-cuong-hanh-chinh-2017']);
   });
 });

@@ -11,7 +11,7 @@
  * A name that stays ambiguous, or that the dataset does not know, is reported
  * and never guessed.
  */
-import { districtEntryId, nameKey, provinceShortName, wardEntryId, wardFullName, type DistrictUnit, type Dvhc, type Era, type WardUnit } from '../dvhc.ts';
+import { districtEntryId, nameKey, provinceShortName, wardEntryId, wardFromEntryId, wardFullName, type DistrictUnit, type Dvhc, type Era, type WardUnit } from '../dvhc.ts';
 import { fromVnParts } from '../dates.ts';
 import type { DistrictType, WardType } from '../../schema/options.ts';
 
@@ -235,6 +235,42 @@ export interface CampaignInfo {
   aliases: readonly string[];
   start?: Date;
   end?: Date;
+  /** campaigns.level: 'toan-quoc', 'tinh-thanh', 'quan-huyen', 'phuong-xa'. */
+  level?: string;
+  /** Who launched it (“Thành phố Hà Nội”, “Ban Thường vụ Thành ủy Hà Nội”): where a local campaign belongs. */
+  launchedBy?: string;
+  /** Ward entry ids taking part. */
+  wards?: readonly string[];
+}
+
+/**
+ * The provinces a local campaign belongs to (folded short names: “ha noi”),
+ * from the place its launcher names and the wards taking part; empty for a
+ * national campaign or one whose place cannot be told.
+ */
+export function campaignProvinces(campaign: CampaignInfo, dvhc: Dvhc): string[] {
+  if (!campaign.level || campaign.level === 'toan-quoc') return [];
+  const out = new Set<string>();
+  const when = campaign.start ?? new Date();
+  if (campaign.launchedBy) {
+    const units = findUnits(campaign.launchedBy, when, dvhc);
+    for (const p of units.provinces) out.add(nameKey(provinceShortName(p)));
+    for (const w of units.wards) out.add(nameKey(provinceShortName(w.province.name)));
+    for (const d of units.districts) out.add(nameKey(provinceShortName(d.province.name)));
+  }
+  for (const id of campaign.wards ?? []) {
+    const unit = wardFromEntryId(id, dvhc);
+    if (unit) out.add(nameKey(provinceShortName(unit.province.name)));
+  }
+  return [...out].sort();
+}
+
+/** The provinces an article is about (folded short names), from the places it names. */
+export function articleProvinces(units: UnitTags): string[] {
+  const out = new Set<string>(units.provinces.map((p) => nameKey(provinceShortName(p))));
+  for (const w of units.wards) out.add(nameKey(provinceShortName(w.province.name)));
+  for (const d of units.districts) out.add(nameKey(provinceShortName(d.province.name)));
+  return [...out].sort();
 }
 
 /** Reports on a campaign's results come out after it ends: accept articles up to a year later. */
@@ -242,15 +278,28 @@ const AFTER_END_MS = 366 * 24 * 60 * 60 * 1000;
 
 /**
  * Campaigns whose name or one of whose aliases the text contains (folded,
- * whole words), and whose period covers the article: “năm kỷ cương hành
- * chính” in 2015 is not Hà Nội's 2017 campaign of that name.
+ * whole words), whose period covers the article (“năm kỷ cương hành chính”
+ * in 2015 is not Hà Nội's 2017 campaign of that name), and, for a local
+ * campaign, whose province is one the article is about (Hà Nội's campaign is
+ * not an article of Đà Nẵng's, even within its period). An article that
+ * names no place keeps the campaigns it names.
  */
-export function findCampaigns(text: string, when: Date, campaigns: readonly CampaignInfo[]): string[] {
+export function findCampaigns(
+  text: string,
+  when: Date,
+  campaigns: readonly CampaignInfo[],
+  /** The article's provinces and each local campaign's (folded short names); a campaign of another province is left out. */
+  scope?: { article: readonly string[]; campaign: (c: CampaignInfo) => readonly string[] },
+): string[] {
   const folded = ` ${nameKey(text)} `;
   return campaigns
     .filter((c) => {
       if (c.start && when < c.start) return false;
       if (c.end && when.getTime() > c.end.getTime() + AFTER_END_MS) return false;
+      if (scope && scope.article.length) {
+        const own = scope.campaign(c);
+        if (own.length && !own.some((p) => scope.article.includes(p))) return false;
+      }
       return [c.name, ...c.aliases].some((phrase) => {
         const key = nameKey(phrase);
         return key !== '' && folded.includes(` ${key} `);

@@ -49,7 +49,10 @@ export function trailerLine(text: string): TrailerLine | null {
 export function splitTrailer(paragraphs: readonly Paragraph[]): Trailer {
   const out: Trailer = { paragraphs: [...paragraphs] };
   for (let n = 0; n < TRAILER_LINES && out.paragraphs.length > 1; n++) {
-    const line = trailerLine(out.paragraphs.at(-1)!.text);
+    const last = out.paragraphs.at(-1)!;
+    // A photo and its caption belong to the body, whatever the caption says.
+    if (last.image !== undefined || last.caption) break;
+    const line = trailerLine(last.text);
     if (!line || out[line.kind] !== undefined) break;
     out[line.kind] = line.value;
     out.paragraphs.pop();

@@ -1,0 +1,294 @@
+/**
+ * A page saved as HTML (a single .html, or a browser's “Save page as…
+ * complete” with its `<name>_files` folder) → the same lines a copied text
+ * page gives, so one parser reads both (parse.ts). What HTML adds:
+ * - the article's region is chosen and the portal's chrome around it (menus,
+ *   weather, “Tin liên quan”, counters, side boxes) dropped by structure, not
+ *   only by its words;
+ * - photos become lines of their own (IMAGE_MARK + index into `images`) and
+ *   captions the HTML marks as such (figcaption, the caption row of an image
+ *   table, a “caption” class) lines marked CAPTION_MARK, so the body keeps
+ *   each caption with its photo;
+ * - the headline (h1, or the region's first heading or “title” element) is
+ *   passed on as a hint for the header parser.
+ * Pure: no file is read and nothing is fetched; `images` only says where each
+ * photo was (the importer resolves and checks them).
+ */
+import { parse } from 'parse5';
+import { normalizeSpaces } from '../vietnamese.ts';
+import { CAPTION_MARK, IMAGE_MARK } from './lines.ts';
+
+
+export interface HtmlImage {
+  /** The src attribute as written (relative path, http… address, or data: URI). */
+  src: string;
+  alt: string;
+}
+
+export interface HtmlPage {
+  /** One line per block, blank lines between blocks, photos and captions marked. */
+  text: string;
+  /** The headline, when the HTML marks one. */
+  title?: string;
+  images: HtmlImage[];
+}
+
+interface Node {
+  nodeName: string;
+  tagName?: string;
+  value?: string;
+  attrs?: { name: string; value: string }[];
+  childNodes?: Node[];
+  parentNode?: Node;
+}
+
+const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.value;
+const tag = (n: Node) => n.tagName ?? '';
+const classId = (n: Node) => `${attr(n, 'class') ?? ''} ${attr(n, 'id') ?? ''}`.toLowerCase();
+
+/** Never content. */
+const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select', 'button', 'input', 'textarea', 'head', 'map']);
+/** Chrome by its element: navigation and side columns. */
+const CHROME_TAGS = new Set(['nav', 'aside']);
+/**
+ * Chrome by its class or id, as Liferay, SharePoint and Vietnamese portal
+ * products name their boxes: menus, side boxes, related news, counters,
+ * weather, search, albums, sharing and printing tools, banners, paging.
+ */
+const CHROME_CLASS =
+  /(?:^|[\s_-])(?:menu|menubar|nav|navbar|navigation|sidebar|side-?box|left-?col|right-?col|col-?left|col-?right|related|lien-?quan|tinlienquan|tin-?khac|tinkhac|other-?news|othernews|cung-?chuyen-?muc|counter|thong-?ke|thongke|visitor|truy-?cap|weather|thoi-?tiet|thoitiet|search|tim-?kiem|timkiem|album|gallery-?box|banner|advert|ads|quang-?cao|quangcao|share|social|print|toolbar|tools|comment|binh-?luan|pager|paging|pagination|footer|header-?top|top-?bar|breadcrumbs?|portlet-?topper|taglib|login|poll|binh-?chon|lich-?cong-?tac|video-?box|link-?box|lien-?ket)(?:$|[\s_-])/;
+/** Elements that hold the article in the portal products we know, best first. */
+const ARTICLE_CLASS = [
+  /(?:^|\s)journal-content-article(?:\s|$)/, // Liferay web content
+  /(?:^|[\s_-])(?:news-?detail|newsdetail|article-?detail|detail-?news|chi-?tiet|chitiet|tin-?chi-?tiet|noi-?dung-?tin|post-?content|entry-?content|article-?content)(?:$|[\s_-])/,
+  /(?:^|\s)ms-rtestate-field(?:\s|$)/, // SharePoint rich text
+];
+/** Caption containers by class. */
+const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|rte-?caption|wp-caption-text|image_?desc|img-?desc|photo-?desc|chu-?thich|chuthich|figcaption|desc-?img)(?:$|[\s_-])/;
+const TITLE_CLASS = /(?:^|[\s_-])(?:title|tieu-?de|tieude|headline|heading|news-?title|article-?title)(?:$|[\s_-])/;
+
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'center',
+]);
+/** Inline elements printed side by side without spaces in the source (a date span next to a views span). */
+const SPACED_INLINE = new Set(['span', 'time', 'small', 'label', 'abbr', 'a', 'font']);
+
+function children(n: Node): Node[] {
+  return n.tagName === 'template' ? [] : (n.childNodes ?? []);
+}
+
+function* walk(n: Node): Generator<Node> {
+  yield n;
+  for (const c of children(n)) yield* walk(c);
+}
+
+function textOf(n: Node): string {
+  if (n.nodeName === '#text') return n.value ?? '';
+  if (DROP_TAGS.has(tag(n))) return '';
+  return children(n).map(textOf).join(tag(n) === 'br' ? '\n' : ' ');
+}
+
+const isChrome = (n: Node) => CHROME_TAGS.has(tag(n)) || (n.tagName !== undefined && n.tagName !== 'body' && n.tagName !== 'html' && CHROME_CLASS.test(classId(n)));
+
+/** Text in paragraphs that is not link text: what an article has much of and a menu little. */
+function proseScore(n: Node, inLink = false): number {
+  if (n.nodeName === '#text') return inLink ? 0 : normalizeSpaces(n.value ?? '').length;
+  if (DROP_TAGS.has(tag(n)) || isChrome(n)) return 0;
+  let score = 0;
+  for (const c of children(n)) score += proseScore(c, inLink || tag(n) === 'a');
+  return score;
+}
+
+/** The element holding the article body: a known article container, else the block with the most direct prose. */
+function findBody(root: Node): Node | undefined {
+  const elements = [...walk(root)].filter((n) => n.tagName && !DROP_TAGS.has(n.tagName));
+  for (const pattern of ARTICLE_CLASS) {
+    const found = elements.filter((n) => pattern.test(classId(n)) && proseScore(n) > 0);
+    if (found.length) return found.reduce((a, b) => (proseScore(b) > proseScore(a) ? b : a));
+  }
+  const tagged = elements.filter((n) => tag(n) === 'article' || tag(n) === 'main' || attr(n, 'itemprop') === 'articleBody');
+  if (tagged.length) return tagged.reduce((a, b) => (proseScore(b) > proseScore(a) ? b : a));
+  // A block's own prose: what its paragraph children hold (so the page's <body> does not win by summing everything).
+  let best: Node | undefined;
+  let bestScore = 0;
+  for (const n of elements) {
+    if (!BLOCK_TAGS.has(tag(n)) || tag(n) === 'body' || tag(n) === 'html' || isChrome(n)) continue;
+    let own = 0;
+    for (const c of children(n)) {
+      if (c.nodeName === '#text' || ['p', 'br', 'span', 'strong', 'b', 'em', 'i', 'font', 'img', 'figure', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'table'].includes(tag(c))) own += proseScore(c);
+      // A div used as a paragraph (SharePoint writes them so), not a container of blocks.
+      else if (tag(c) === 'div' && !children(c).some((g) => BLOCK_TAGS.has(tag(g)))) own += proseScore(c);
+    }
+    if (own > bestScore) [best, bestScore] = [n, own];
+  }
+  return best;
+}
+
+function ancestors(n: Node): Node[] {
+  const out: Node[] = [];
+  for (let p = n.parentNode; p; p = p.parentNode) out.push(p);
+  return out;
+}
+
+/** The headline: h1, else a heading or “title” element before the body; it must say something. */
+function findTitle(root: Node, body: Node | undefined): Node | undefined {
+  const all = [...walk(root)];
+  const bodyAt = body ? all.indexOf(body) : all.length;
+  const usable = (n: Node) => {
+    const t = normalizeSpaces(textOf(n));
+    return t.length >= 5 && t.length <= 250 && !isChrome(n) && !ancestors(n).some(isChrome);
+  };
+  const inBody = (n: Node) => !!body && (n === body || ancestors(n).includes(body));
+  const h1 = all.filter((n) => tag(n) === 'h1' && usable(n));
+  // The h1 nearest before the body (a portal's logo is often an h1 too), else one inside it.
+  const before = h1.filter((n) => all.indexOf(n) < bodyAt);
+  if (before.length) return before.at(-1);
+  if (h1.length) return h1[0];
+  const headings = all.filter((n, i) => (/^h[2-3]$/.test(tag(n)) || (n.tagName && TITLE_CLASS.test(classId(n)) && !/subtitle|sub-title/.test(classId(n)))) && usable(n) && (i < bodyAt || inBody(n)));
+  const prior = headings.filter((n) => all.indexOf(n) < bodyAt);
+  return prior.at(-1) ?? headings[0];
+}
+
+/** The nearest element holding both nodes. */
+function commonAncestor(a: Node, b: Node): Node {
+  const chain = [a, ...ancestors(a)];
+  for (const p of [b, ...ancestors(b)]) if (chain.includes(p)) return p;
+  return chain.at(-1)!;
+}
+
+/** The page's breadcrumb, wherever the portal put it, as one “A > B > C” line. */
+function findBreadcrumb(root: Node): string | undefined {
+  for (const n of walk(root)) {
+    if (!n.tagName || !/bread-?crumb|duong-?dan|duongdan/.test(classId(n))) continue;
+    const crumbs: string[] = [];
+    for (const d of walk(n)) if (tag(d) === 'a' || tag(d) === 'li' || (tag(d) === 'span' && !children(d).some((c) => c.tagName))) {
+      const t = normalizeSpaces(textOf(d)).replace(/^[>»›/|\s]+|[>»›/|\s]+$/g, '');
+      if (t && !crumbs.includes(t) && !crumbs.some((c) => c.includes(t) && tag(d) !== 'li')) crumbs.push(t);
+    }
+    const flat = crumbs.length > 1 ? crumbs : normalizeSpaces(textOf(n)).split(/\s*[>»›/|]\s*/).filter(Boolean);
+    if (flat.length > 1) return flat.join(' > ');
+  }
+  return undefined;
+}
+
+class Writer {
+  lines: string[] = [];
+  images: HtmlImage[] = [];
+  private current = '';
+  inline(text: string) {
+    this.current += text;
+  }
+  space() {
+    if (this.current !== '' && !/\s$/.test(this.current)) this.current += ' ';
+  }
+  /** End the line being built; a block ends with a blank line after it. */
+  flush(mark = '') {
+    for (const part of this.current.split('\n')) {
+      const text = normalizeSpaces(part);
+      if (text) this.lines.push(mark + text, '');
+    }
+    this.current = '';
+  }
+  image(src: string, alt: string) {
+    this.flush();
+    this.images.push({ src, alt: normalizeSpaces(alt) });
+    this.lines.push(`${IMAGE_MARK}${this.images.length - 1}`, '');
+  }
+  caption(text: string) {
+    this.flush();
+    const t = normalizeSpaces(text);
+    if (t) this.lines.push(CAPTION_MARK + t, '');
+  }
+}
+
+const images = (n: Node) => [...walk(n)].filter((d) => tag(d) === 'img');
+/** Text that is only a caption: an image table's text row, emphasis right after a photo. */
+const allEmphasis = (n: Node): boolean => {
+  const solid = children(n).filter((c) => !(c.nodeName === '#text' && normalizeSpaces(c.value ?? '') === '') && tag(c) !== 'br');
+  return solid.length > 0 && solid.every((c) => ['em', 'i'].includes(tag(c)) || (['strong', 'b', 'span', 'font'].includes(tag(c)) && allEmphasis(c)));
+};
+
+function emit(n: Node, out: Writer, skip: ReadonlySet<Node>): void {
+  if (skip.has(n)) return;
+  if (n.nodeName === '#text') {
+    out.inline(n.value ?? '');
+    return;
+  }
+  if (n.nodeName === '#comment' || n.nodeName === '#documentType') return;
+  const t = tag(n);
+  if (DROP_TAGS.has(t) || isChrome(n)) return;
+  if (t === 'br') return out.inline('\n');
+  if (t === 'img') {
+    const src = attr(n, 'src') ?? attr(n, 'data-src') ?? '';
+    if (src) out.image(src.trim(), attr(n, 'alt') ?? attr(n, 'title') ?? '');
+    return;
+  }
+  // A photo with its caption: <figure>, or the portals' image table (photo row, caption row).
+  if (t === 'figure' || (t === 'table' && images(n).length === 1 && normalizeSpaces(textOf(n)).length <= 400)) {
+    const captions = [...walk(n)].filter((d) => tag(d) === 'figcaption' || tag(d) === 'caption');
+    const caption = captions[0] ?? (t === 'table' ? [...walk(n)].filter((d) => (tag(d) === 'td' || tag(d) === 'th') && images(d).length === 0 && normalizeSpaces(textOf(d))).at(0) : undefined);
+    for (const img of images(n)) emit(img, out, skip);
+    if (caption) out.caption(textOf(caption));
+    return;
+  }
+  if (t === 'li') {
+    out.flush();
+    out.inline('- ');
+  }
+  const block = BLOCK_TAGS.has(t);
+  if (block) out.flush();
+  if (n.tagName && CAPTION_CLASS.test(classId(n)) && images(n).length === 0) {
+    out.caption(textOf(n));
+    return;
+  }
+  // Emphasis alone in the paragraph right after a photo is that photo's caption.
+  if ((t === 'p' || t === 'div') && out.lines.at(-2)?.startsWith(IMAGE_MARK) && images(n).length === 0 && allEmphasis(n)) {
+    out.caption(textOf(n));
+    return;
+  }
+  if (SPACED_INLINE.has(t)) out.space();
+  for (const c of children(n)) emit(c, out, skip);
+  if (SPACED_INLINE.has(t)) out.space();
+  if (block) out.flush();
+}
+
+export function htmlToPage(html: string): HtmlPage {
+  const doc = parse(html) as Node;
+  const htmlEl = children(doc).find((n) => tag(n) === 'html') ?? doc;
+  const bodyEl = children(htmlEl).find((n) => tag(n) === 'body') ?? htmlEl;
+  const body = findBody(bodyEl);
+  const titleNode = findTitle(bodyEl, body);
+  let region = body ?? bodyEl;
+  if (titleNode && body && !ancestors(titleNode).includes(body)) region = commonAncestor(titleNode, body);
+
+  const out = new Writer();
+  const breadcrumb = findBreadcrumb(bodyEl);
+  if (breadcrumb) {
+    // The text parser knows a breadcrumb by its first crumb, the home page.
+    out.inline(/^(?:trang chủ|trang nhất|home)(?![\p{L}])/iu.test(breadcrumb) ? breadcrumb : `Trang chủ > ${breadcrumb}`);
+    out.flush();
+  }
+  // Between the headline and the body only the header belongs (date, views, author): not side boxes the common ancestor also holds.
+  const skip = new Set<Node>();
+  if (titleNode && body && region !== body) {
+    const path = new Set<Node>([titleNode, body, ...ancestors(titleNode), ...ancestors(body)]);
+    const order = new Map([...walk(region)].map((n, i) => [n, i]));
+    const [from, to] = [order.get(titleNode)!, order.get(body)!];
+    for (const [n, at] of order) {
+      const parent = n.parentNode;
+      if (path.has(n) || !parent || !path.has(parent) || parent === titleNode || parent === body) continue;
+      const header = at > from && at < to && normalizeSpaces(textOf(n)).length <= 300 && images(n).length === 0;
+      if (!header) skip.add(n);
+    }
+  }
+  emit(region, out, skip);
+  out.flush();
+  const title = titleNode ? normalizeSpaces(textOf(titleNode)) : undefined;
+  return { text: out.lines.join('\n'), images: out.images, ...(title ? { title } : {}) };
+}
+
+/** Does this look like HTML rather than a copied text page? */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta|div|p|article|table)[\s>]/i.test(text.slice(0, 2000));
+}

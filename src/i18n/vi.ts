@@ -170,7 +170,7 @@ export const vi = {
     photoTooLarge: 'ảnh nặng {size} MB, quá giới hạn {limit} MB: hãy giảm kích thước ảnh',
     photoTooManyPixels: 'ảnh {width} × {height} điểm ảnh ({megapixels} triệu), quá giới hạn {limit} triệu điểm ảnh: hãy thu nhỏ ảnh',
     photoBroken: 'ảnh bị hỏng hoặc bị cắt cụt (tệp chép chưa hết?), trang sẽ hiện ảnh xám: {reason}',
-    unclosedTag: 'dòng {line}: thẻ <{tag}> không được đóng, phần bài viết phía sau sẽ bị mất. Thêm </{tag}> ngay sau nội dung của thẻ, hoặc xoá thẻ',
+    unclosedTag: 'dòng {line}: thẻ <{tag}> (không được đăng, bỏ cả phần bên trong) chưa đóng trước phần bài viết phía sau, nên phần đó sẽ bị mất. Thêm </{tag}> ngay sau nội dung của thẻ, trong cùng đoạn, hoặc xoá thẻ',
     unclosedComment: 'dòng {line}: chú thích HTML “<!--” không được đóng bằng “-->”, phần bài viết phía sau sẽ bị mất',
   },
 } as const;

@@ -14,6 +14,8 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { formatFailures, PhotoChecks, photoReferences, type PhotoFailure } from '../lib/photos.ts';
+import { fill, vi } from '../i18n/vi.ts';
+import { unclosedHtml } from '../markdown/unclosed.ts';
 import { mdxProblems } from './mdxRules.ts';
 
 /** Astro hands loaders its content entry types (not part of the public LoaderContext type): the part we use. */
@@ -42,11 +44,19 @@ function strict(type: EntryType, mdx: boolean): EntryType {
         await type.getEntryInfo(params);
         throw error;
       }
+      const firstLine = split.rawFrontmatter ? split.rawFrontmatter.split('\n').length + 3 : 1;
       if (mdx) {
         // MDX is code: only Markdown, tags and literal values (schema/mdxRules.ts).
-        const firstLine = split.rawFrontmatter ? split.rawFrontmatter.split('\n').length + 3 : 1;
         const problems = mdxProblems(split.body, firstLine);
         if (problems.length) throw new Error(`${fileURLToPath(params.fileUrl)}:\n  ${problems.join('\n  ')}`);
+      } else {
+        // Raw HTML that would swallow the rest of the article (markdown/unclosed.ts). MDX cannot: its tags must close.
+        const unclosed = unclosedHtml(split.body);
+        if (unclosed) {
+          const line = unclosed.line + firstLine - 1;
+          const message = unclosed.tag === '!--' ? fill(vi.build.unclosedComment, { line }) : fill(vi.build.unclosedTag, { line, tag: unclosed.tag });
+          throw new Error(`${fileURLToPath(params.fileUrl)}:\n  ${message}`);
+        }
       }
       if (!split.rawFrontmatter) return { ...(await type.getEntryInfo(params)), data: {} };
       return { data: split.data, body: split.body.trim(), slug: split.data.slug as string, rawData: split.rawFrontmatter };

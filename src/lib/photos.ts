@@ -10,8 +10,8 @@
  * transform (tested in photos.test.ts): EXIF orientation (rotated upright),
  * metadata (EXIF with GPS, XMP, IPTC are stripped), CMYK (converted to sRGB).
  *
- * Cost: a decode is ~40 ms for a 12 MP JPEG (sharp shrinks on load; PNG
- * decodes fully). At 10,000 photos that is minutes, so a photo that passed is
+ * Cost: tens of ms for a cover, up to ~200 ms for a 24 MP JPEG or a large PNG
+ * (docs/PERFORMANCE.md). At 10,000 photos that is minutes, so a photo that passed is
  * remembered in the cache folder by path, size and mtime, and by content hash
  * (a fresh clone changes every mtime, not the bytes).
  */

@@ -12,7 +12,7 @@
  * wires them to the page.
  */
 import { slugify } from '../src/lib/vietnamese.ts';
-import { MAX_PHOTO_BYTES } from '../src/schema/cms.ts';
+import { MAX_PHOTO_BYTES } from '../src/schema/photoLimits.ts';
 import { adminPhrases } from './locale-vi.ts';
 
 export type PhotoKind = 'jpg' | 'png' | 'webp';

@@ -7,6 +7,7 @@
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import sharp from 'sharp';
 import { describe, expect, inject, it } from 'vitest';
 import { buildSite, ROOT } from './support/build.ts';
 
@@ -70,6 +71,19 @@ describe('fixture output: what must never be there', () => {
     }
   });
 
+  it('lets no article take the page’s own ids or classes, or hand over window.opener', () => {
+    const source = page('/tin-tuc/2024/bai-co-html-tho/');
+    // The article writes "## Noi dung", id="noi-dung" and class="skip-link sr-only": only the page's own remain.
+    expect(source.match(/\sid="noi-dung"/g)).toEqual([' id="noi-dung"']);
+    expect(source.match(/class="[^"]*\bskip-link\b/g)).toEqual(['class="skip-link']);
+    const body = /<div class="article-body">([\s\S]*?)<footer class="article-footer"/.exec(source)?.[1] ?? '';
+    expect(body).toContain('<h2 id="user-content-noi-dung">Noi dung</h2>');
+    expect(body).toContain('<p id="user-content-noi-dung">Đoạn mượn tên của trang.</p>');
+    expect(body).toContain('<a href="#user-content-noi-dung">Về phần nội dung</a>');
+    expect(body).toContain('<a href="https://hanoi.gov.vn/" target="_blank" rel="noopener">cổng Hà Nội</a>');
+    for (const id of body.matchAll(/\sid="([^"]+)"/g)) expect(id[1]).toMatch(/^user-content-/);
+  });
+
   it('ships no JavaScript at all on article pages', () => {
     const articles = html.filter((f) => /^tin-tuc\/\d{4}\/(?!trang-)[^/]+\/index\.html$/.test(f));
     expect(articles.length).toBeGreaterThanOrEqual(28);
@@ -116,6 +130,33 @@ describe('fixture output: what a reader gets', () => {
     expect(source).toContain('<p class="byline">Tin, ảnh: Minh Ngọc</p>');
     expect(source).toMatch(/Cập nhật <time[^>]*>21\/05\/2024 10:00<\/time>/);
     expect(source).toContain('Sửa tên đại biểu dự lễ.');
+  });
+
+  it('publishes photos upright, in sRGB, and without EXIF, GPS or other metadata', async () => {
+    const source = page('/tin-tuc/2016/tin-phuong-so-01/');
+    const srcOf = (alt: string) => [...source.matchAll(/<img [^>]*>/g)].map((m) => m[0]).find((tag) => tag.includes(`alt="${alt}"`))?.match(/src="([^"]+)"/)?.[1];
+    const rotated = srcOf('Ảnh chụp xoay, có GPS');
+    const cmyk = srcOf('Ảnh CMYK');
+    expect(rotated, source).toMatch(/^\/_astro\/.+\.webp$/);
+    expect(cmyk, source).toMatch(/^\/_astro\/.+\.webp$/);
+    // The source is stored 40 × 20 (red left, blue right) with orientation 6 and GPS: readers see it turned, 20 × 40, red on top.
+    const original = await sharp(resolve(ROOT, 'tests/fixtures/content/images/anh-xoay-gps.jpg')).metadata();
+    expect(original).toMatchObject({ width: 40, height: 20, orientation: 6 });
+    expect(original.exif?.toString('latin1')).toContain('MayAnhPhuong');
+    const out = join(dist, rotated!);
+    expect(await sharp(out).metadata()).toMatchObject({ width: 20, height: 40 });
+    const { data, info } = await sharp(out).raw().toBuffer({ resolveWithObject: true });
+    const at = (x: number, y: number) => [...data.subarray((y * info.width + x) * info.channels, (y * info.width + x) * info.channels + 3)];
+    expect(at(10, 5)[0]).toBeGreaterThan(200);
+    expect(at(10, 34)[2]).toBeGreaterThan(200);
+    const colour = await sharp(join(dist, cmyk!)).raw().toBuffer({ resolveWithObject: true });
+    expect(colour.info.channels).toBe(3);
+    const [r, g, b] = colour.data;
+    expect(r! > 180 && g! < 70 && b! < 70, `${r},${g},${b}`).toBe(true);
+    for (const file of all.filter((f) => f.startsWith('_astro/') && f.endsWith('.webp'))) {
+      const meta = await sharp(join(dist, file)).metadata();
+      expect({ exif: meta.exif, xmp: meta.xmp, iptc: meta.iptc, icc: meta.icc, space: meta.space }, file).toEqual({ exif: undefined, xmp: undefined, iptc: undefined, icc: undefined, space: 'srgb' });
+    }
   });
 
   it('keeps harmless formatting from raw HTML and captions in .mdx', () => {
@@ -189,7 +230,12 @@ describe('fixture output: what a reader gets', () => {
 describe('invalid content fails the build, naming the file and the field', () => {
   const fixture = resolve(ROOT, 'tests/fixtures/content');
   const article = 'news/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong.md';
-  const cases: { name: string; file: string; edit: (source: string) => string; expect: RegExp[] }[] = [
+  /** A sharp-made JPEG cut short, as an interrupted copy leaves it. */
+  const truncatedJpeg = async () => {
+    const whole = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#3a6ea5' } }).composite([{ input: { create: { width: 300, height: 200, channels: 3, background: '#f0c040' } }, left: 150, top: 100 }]).jpeg().toBuffer();
+    return whole.subarray(0, Math.floor(whole.length / 2));
+  };
+  const cases: { name: string; file: string; edit: (source: string) => string; files?: Record<string, () => Promise<Buffer | string>>; expect: RegExp[] }[] = [
     { name: 'missing title', file: article, edit: (s) => s.replace(/^title:.*\n/m, ''), expect: [/title/, /Tiêu đề/] },
     { name: 'impossible date', file: article, edit: (s) => s.replace(/^publishedAt:.*$/m, 'publishedAt: 2015-02-31T10:00:00+07:00'), expect: [/publishedAt/, /2015-02-31/] },
     { name: 'unknown ward', file: article, edit: (s) => s.replace('  - phuong-phuc-loi-cu-00136', '  - phuong-khong-co-99999'), expect: [/wards/, /phuong-khong-co-99999/] },
@@ -198,11 +244,26 @@ describe('invalid content fails the build, naming the file and the field', () =>
     { name: 'cover without alt', file: 'news/2024/le-khanh-thanh-tru-so-ubnd-phuong.md', edit: (s) => s.replace(/^ {2}alt:.*\n/m, ''), expect: [/cover\.alt|alt/, /Mô tả ảnh/] },
     { name: 'mdx expression', file: 'news/2024/bai-viet-mdx.mdx', edit: (s) => s.replace('năm {2024}', 'năm {(() => { throw new Error("chạy khi dựng") })()}'), expect: [/biểu thức/, /dòng 18/] },
     { name: 'mdx export', file: 'news/2024/bai-viet-mdx.mdx', edit: (s) => s.replace('Đoạn đầu của bài MDX.', 'export const x = 1;\n\nĐoạn đầu của bài MDX.'), expect: [/“export”/] },
+    {
+      name: 'truncated cover photo',
+      file: 'news/2024/le-khanh-thanh-tru-so-ubnd-phuong.md',
+      files: { 'images/anh-cat-cut.jpg': truncatedJpeg },
+      edit: (s) => s.replace('image: ../../images/tru-so-ubnd.jpg', 'image: ../../images/anh-cat-cut.jpg'),
+      expect: [/cover\.image \(\.\.\/\.\.\/images\/anh-cat-cut\.jpg\)/, /bị cắt cụt/, /premature end of JPEG image/],
+    },
+    {
+      name: 'non-image body photo',
+      file: article,
+      files: { 'images/khong-phai-anh.jpg': async () => '<html>Trang lỗi 404, không phải ảnh</html>' },
+      edit: (s) => `${s}\n![Ảnh hội nghị](../../images/khong-phai-anh.jpg)\n`,
+      expect: [/body \(\.\.\/\.\.\/images\/khong-phai-anh\.jpg\)/, /không phải ảnh/],
+    },
+    { name: 'unclosed textarea', file: article, edit: (s) => s.replace('Trong 6 chỉ tiêu', '<textarea>\n\nTrong 6 chỉ tiêu'), expect: [/dòng 20: thẻ <textarea>/, /phần đó sẽ bị mất/] },
     { name: 'mdx set html', file: 'news/2024/bai-viet-mdx.mdx', edit: (s) => s.replace('Đoạn đầu của bài MDX.', '<Fragment set:html="<img src=x onerror=alert(1)>" />'), expect: [/set:html/] },
   ];
 
   for (const c of cases) {
-    it(`refuses ${c.name}`, () => {
+    it(`refuses ${c.name}`, async () => {
       const slug = c.name.replace(/\s+/g, '-');
       const content = `tmp/test-broken/${slug}/content`;
       const dir = resolve(ROOT, content);
@@ -213,6 +274,7 @@ describe('invalid content fails the build, naming the file and the field', () =>
       const after = c.edit(before);
       expect(after, 'the edit must change the file').not.toBe(before);
       writeFileSync(target, after);
+      for (const [file, make] of Object.entries(c.files ?? {})) writeFileSync(join(dir, file), await make());
       const result = buildSite({
         content,
         outDir: resolve(ROOT, 'tmp/test-broken', slug, 'dist'),

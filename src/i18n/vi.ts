@@ -161,4 +161,20 @@ export const vi = {
     ward: 'Phường, xã',
     and: 'và',
   },
+  /** Build errors about content, for editors. The build puts the file and the field before them. */
+  build: {
+    photos: 'Ảnh không dùng được ({count}). Sửa hoặc thay ảnh rồi dựng lại:',
+    photoMissing: 'không có tệp ảnh này',
+    photoNotImage: 'tệp này không phải ảnh, hoặc là ảnh hỏng không đọc được',
+    photoFormat: 'ảnh dạng {format} không được nhận: chỉ nhận JPEG, PNG hoặc WebP',
+    photoTooLarge: 'ảnh nặng {size} MB, quá giới hạn {limit} MB: hãy giảm kích thước ảnh',
+    photoTooManyPixels: 'ảnh {width} × {height} điểm ảnh ({megapixels} triệu), quá giới hạn {limit} triệu điểm ảnh: hãy thu nhỏ ảnh',
+    photoBroken: 'ảnh bị hỏng hoặc bị cắt cụt (tệp chép chưa hết?), trang sẽ hiện ảnh xám: {reason}',
+    unclosedTag: 'dòng {line}: thẻ <{tag}> (không được đăng, bỏ cả phần bên trong) chưa đóng trước phần bài viết phía sau, nên phần đó sẽ bị mất. Thêm </{tag}> ngay sau nội dung của thẻ, trong cùng đoạn, hoặc xoá thẻ',
+    unclosedComment: 'dòng {line}: chú thích HTML “<!--” không được đóng bằng “-->”, phần bài viết phía sau sẽ bị mất',
+  },
 } as const;
+
+/** “Tìm thấy {count} kết quả” + { count: 3 } → “Tìm thấy 3 kết quả”. */
+export const fill = (template: string, values: Record<string, string | number>): string =>
+  template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));

@@ -1,4 +1,6 @@
 /** The plugins inside Sätteri itself, as Astro runs them for .md and .mdx. */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { articleHastPlugins } from './plugins.ts';
@@ -41,6 +43,72 @@ describe('article Markdown', () => {
     expect(html).toContain('Chú thích');
     expect(html).toContain('Quay lại chỗ chú thích 1');
     expect(html).not.toContain('Footnotes');
+  });
+});
+
+/** The literal ids and classes the site's layouts, components and pages write. */
+function siteNames() {
+  const src = resolve(import.meta.dirname, '..');
+  const ids = new Set<string>();
+  const classes = new Set<string>();
+  for (const dir of ['layouts', 'components', 'pages']) {
+    for (const file of readdirSync(join(src, dir), { recursive: true, encoding: 'utf8' })) {
+      if (!file.endsWith('.astro')) continue;
+      const source = readFileSync(join(src, dir, file), 'utf8');
+      for (const m of source.matchAll(/\bid="([^"{}]+)"/g)) ids.add(m[1]!);
+      for (const m of source.matchAll(/\bclass="([^"{}]+)"/g)) for (const c of m[1]!.split(/\s+/)) if (c) classes.add(c);
+    }
+  }
+  return { ids, classes };
+}
+
+describe('article ids, classes and links', () => {
+  const { ids: siteIds, classes: siteClasses } = siteNames();
+  it('finds the site’s own names to test against', () => {
+    for (const id of ['cap-nhat', 'noi-dung', 'bai-lien-quan']) expect(siteIds).toContain(id);
+    for (const c of ['skip-link', 'sr-only', 'article-body']) expect(siteClasses).toContain(c);
+  });
+
+  it('never gives content one of the site’s ids or classes, however it is written', () => {
+    const source = [
+      // Headings whose slugs are the site's ids: `## Cap nhat` used to become id="cap-nhat".
+      ...[...siteIds].map((id) => `## ${id.replaceAll('-', ' ')}`),
+      ...[...siteIds].map((id) => `<p id="${id}">Đoạn ${id}</p>`),
+      `<p class="${[...siteClasses].join(' ')}">Đoạn mang mọi lớp của trang</p>`,
+      `<h2 class="sr-only">Tiêu đề ẩn</h2>`,
+      'Câu có chú thích[^1].',
+      '[^1]: Ghi chú.',
+    ].join('\n\n');
+    const html = md(source);
+    const ids = [...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!);
+    expect(ids.length).toBeGreaterThan(2 * siteIds.size);
+    for (const id of ids) expect(id).toMatch(/^user-content-/);
+    for (const id of siteIds) expect(ids).not.toContain(id);
+    const classes = [...html.matchAll(/\sclass="([^"]+)"/g)].flatMap((m) => m[1]!.split(' '));
+    // The one site class content keeps: the footnotes' own visually hidden heading.
+    expect(classes.filter((c) => siteClasses.has(c))).toEqual(['sr-only']);
+    expect(html).toContain('<h2 class="sr-only" id="user-content-footnote-label">Chú thích</h2>');
+    expect(html).toMatch(/<h2 id="user-content-[^"]+">Tiêu đề ẩn<\/h2>/);
+  });
+
+  it('keeps in-article links and footnotes pointing at their targets', () => {
+    const html = md('## Cập nhật\n\n## Cap nhat\n\n## Cap nhat\n\nXem [phần cập nhật](#cap-nhat), [phần sau](#cap-nhat-1) và [chú thích](#fn-x)[^x].\n\n<a href="#cập-nhật">Thẻ a</a>\n\n[^x]: Ghi chú.');
+    expect(html).toContain('<h2 id="user-content-cập-nhật">Cập nhật</h2>');
+    expect(html).toContain('<h2 id="user-content-cap-nhat">Cap nhat</h2>');
+    expect(html).toContain('<h2 id="user-content-cap-nhat-1">Cap nhat</h2>');
+    const ids = new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!));
+    const targets = [...html.matchAll(/href="#([^"]+)"/g)].map((m) => decodeURIComponent(m[1]!));
+    expect(targets.length).toBe(6);
+    for (const target of targets) expect(ids, target).toContain(target);
+    expect(html).toContain('aria-describedby="user-content-footnote-label"');
+  });
+
+  it('drops rel="opener" and gives target=_blank links noopener', () => {
+    const html = md('<a href="https://hanoi.gov.vn/" target="_blank" rel="opener">Hà Nội</a> <a href="https://x.vn/" rel="opener noreferrer">x</a> <a href="https://y.vn/" target="_parent">y</a>');
+    expect(html).toContain('<a href="https://hanoi.gov.vn/" target="_blank" rel="noopener">Hà Nội</a>');
+    expect(html).toContain('<a href="https://x.vn/" rel="noreferrer">x</a>');
+    expect(html).toContain('<a href="https://y.vn/">y</a>');
+    expect(html).not.toMatch(/rel="[^"]*(?<!no)opener/);
   });
 });
 

@@ -1,12 +1,13 @@
 /**
  * Sätteri hast plugins for article bodies (.md and .mdx alike: Astro runs the
- * same hastPlugins for both). One pass over the tree: sanitize, then captions.
- * The tree is only rewritten when something changed, so plain articles pay
- * nothing beyond the walk.
+ * same hastPlugins for both): sanitize, captions, then content ids. The tree
+ * is only rewritten when something changed, so plain articles pay nothing
+ * beyond the walk.
  */
-import { defineHastPlugin } from 'satteri';
+import GithubSlugger from 'github-slugger';
+import { defineHastPlugin, type HastPluginEntry } from 'satteri';
 import { captionNode } from './captions.ts';
-import { needsSanitizing, sanitizeTree, type HNode } from './sanitize.ts';
+import { contentHref, contentId, needsSanitizing, sanitizeTree, type HNode } from './sanitize.ts';
 
 /** Strips anything executable (see sanitize.ts). Must run before any plugin that trusts the tree. */
 export const sanitizePlugin = defineHastPlugin({
@@ -30,5 +31,36 @@ export const captionPlugin = defineHastPlugin({
   },
 });
 
+/**
+ * Heading ids in the content namespace (`## Cập nhật` → `user-content-cập-nhật`,
+ * never the site's own `cap-nhat`), and fragment links and footnote references
+ * pointed at them. Runs on every article, sanitised or not: plain Markdown has
+ * headings and footnotes too. Slugs are github-slugger's, as Astro's own
+ * heading ids (which then keep ours), so a link written as `#cap-nhat` still
+ * finds its heading. Only headings and links are visited, natively filtered.
+ * A factory: one slugger (its de-duplication) per document.
+ */
+export const contentIdsPlugin: HastPluginEntry = () => {
+  const slugger = new GithubSlugger();
+  return defineHastPlugin({
+    name: 'tin-phuong-content-ids',
+    element: {
+      filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'a'],
+      visit(node, ctx) {
+        const props = (node.properties ?? {}) as Record<string, unknown>;
+        if (node.tagName === 'a') {
+          if (typeof props.href === 'string' && contentHref(props.href) !== props.href) ctx.setProperty(node, 'href', contentHref(props.href));
+          const described = props.ariaDescribedBy;
+          if (Array.isArray(described) && described.some((id) => contentId(String(id)) !== id)) ctx.setProperty(node, 'ariaDescribedBy', described.map((id) => contentId(String(id))));
+          else if (typeof described === 'string' && contentId(described) !== described) ctx.setProperty(node, 'ariaDescribedBy', contentId(described));
+          return;
+        }
+        const id = typeof props.id === 'string' && props.id ? contentId(props.id) : contentId(slugger.slug(ctx.textContent(node)));
+        if (id !== props.id) ctx.setProperty(node, 'id', id);
+      },
+    },
+  });
+};
+
 /** In order: nothing runs on the raw tree after sanitizing except what Astro adds (image and heading ids). */
-export const articleHastPlugins = [sanitizePlugin, captionPlugin];
+export const articleHastPlugins = [sanitizePlugin, captionPlugin, contentIdsPlugin];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attributeKey, isSafeUrl, sanitizeTree, type HNode } from './sanitize.ts';
+import { attributeKey, contentHref, isSafeUrl, sanitizeTree, type HNode } from './sanitize.ts';
 import { needsSanitizing } from './sanitize.ts';
 
 const el = (tagName: string, properties: Record<string, unknown> = {}, children: HNode[] = []): HNode => ({ type: 'element', tagName, properties, children });
@@ -69,6 +69,51 @@ describe('sanitizeTree', () => {
     expect(out.children![0]!.attributes).toEqual([{ type: 'mdxJsxAttribute', name: 'src', value: 'x' }, { type: 'mdxJsxAttribute', name: 'alt', value: '' }]);
     expect(out.children![1]!.attributes).toEqual([]);
     expect(out.children![2]).toBe(component);
+  });
+});
+
+describe('content keeps out of the site’s names', () => {
+  it('prefixes every id, and fragment links and aria references with it', () => {
+    const out = sanitizeTree(root(el('h2', { id: 'cap-nhat' }, [text('x')]), el('p', { id: 'noi-dung' }), el('a', { href: '#noi-dung', ariaDescribedBy: ['footnote-label'] }), el('li', { id: 'user-content-fn-1' })));
+    expect(out.children!.map((n) => n.properties)).toEqual([
+      { id: 'user-content-cap-nhat' },
+      { id: 'user-content-noi-dung' },
+      { href: '#user-content-noi-dung', ariaDescribedBy: ['user-content-footnote-label'] },
+      { id: 'user-content-fn-1' },
+    ]);
+    expect(contentHref('#')).toBe('#');
+    expect(contentHref('/tin-tuc/#cap-nhat')).toBe('/tin-tuc/#cap-nhat');
+  });
+  it('keeps only the classes the Markdown pipeline emits, where it emits them', () => {
+    const out = sanitizeTree(
+      root(
+        el('p', { className: ['skip-link', 'sr-only', 'article-body'] }),
+        el('figure', { className: ['caption-only', 'article-cover'] }),
+        el('h2', { id: 'footnote-label', className: ['sr-only'] }),
+        el('h2', { id: 'khac', className: ['sr-only'] }),
+        el('code', { className: ['language-js', 'card'] }),
+        el('ul', { className: ['contains-task-list'] }, [el('li', { className: ['task-list-item', 'skip-link'] })]),
+      ),
+    );
+    expect(out.children!.map((n) => n.properties!.className)).toEqual([undefined, ['caption-only'], ['sr-only'], undefined, ['language-js'], ['contains-task-list']]);
+    expect(out.children![5]!.children![0]!.properties!.className).toEqual(['task-list-item']);
+  });
+  it('drops rel="opener" and any target but _blank, which gets noopener', () => {
+    const out = sanitizeTree(root(el('a', { href: 'https://x.vn', rel: ['opener'] }), el('a', { href: 'https://x.vn', target: '_blank', rel: ['nofollow', 'opener'] }), el('a', { href: 'https://x.vn', target: '_blank' }), el('a', { href: 'https://x.vn', target: '_top' })));
+    expect(out.children!.map((n) => n.properties)).toEqual([
+      { href: 'https://x.vn' },
+      { href: 'https://x.vn', target: '_blank', rel: ['nofollow', 'noopener'] },
+      { href: 'https://x.vn', target: '_blank', rel: ['noopener'] },
+      { href: 'https://x.vn' },
+    ]);
+  });
+  it('does the same for MDX elements', () => {
+    const attr = (name: string, value: string) => ({ type: 'mdxJsxAttribute', name, value });
+    const a: HNode = { type: 'mdxJsxTextElement', name: 'a', attributes: [attr('href', '#cap-nhat'), attr('target', '_blank'), attr('rel', 'opener'), attr('class', 'skip-link')], children: [text('x')] };
+    const h: HNode = { type: 'mdxJsxFlowElement', name: 'h2', attributes: [attr('id', 'noi-dung'), attr('class', 'sr-only')], children: [text('H')] };
+    const out = sanitizeTree(root(a, h));
+    expect(out.children![0]!.attributes).toEqual([attr('href', '#user-content-cap-nhat'), attr('target', '_blank'), attr('rel', 'noopener')]);
+    expect(out.children![1]!.attributes).toEqual([attr('id', 'user-content-noi-dung')]);
   });
 });
 

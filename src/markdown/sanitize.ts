@@ -9,6 +9,13 @@
  * keeping only known-safe elements and attributes keeps the content and drops
  * anything that could execute.
  *
+ * Content shares the page with the site's own markup, so it may not take the
+ * site's names: every id (and every `#fragment` link and aria reference to one)
+ * gets the prefix `user-content-` (the one GFM footnotes already use), and only
+ * the classes the content pipeline itself emits are kept (CONTENT_CLASSES).
+ * `rel` keeps known link types only (never `opener`); `target="_blank"` links
+ * get `noopener`.
+ *
  * Pure: takes and returns plain hast-like objects, so it is tested without
  * the Markdown engine. Returns the very same object when nothing changed, so
  * the plugin only rewrites documents that need it.
@@ -54,7 +61,7 @@ const ALLOWED_ELEMENTS = new Set([
  */
 const ALLOWED_ATTRIBUTES: Record<string, Set<string>> = {
   '*': new Set(['id', 'class', 'title', 'lang', 'dir', 'ariadescribedby', 'arialabel', 'ariahidden', 'datafootnotes', 'datafootnoteref', 'datafootnotebackref']),
-  a: new Set(['href', 'rel']),
+  a: new Set(['href', 'rel', 'target']),
   img: new Set(['src', 'alt', 'width', 'height', 'loading', 'decoding']),
   td: new Set(['colspan', 'rowspan', 'align']),
   th: new Set(['colspan', 'rowspan', 'align', 'scope']),
@@ -69,6 +76,80 @@ const ALLOWED_ATTRIBUTES: Record<string, Set<string>> = {
   // GFM task lists render disabled checkboxes.
   input: new Set(['type', 'checked', 'disabled']),
 };
+
+/**
+ * Classes content may carry, by element: exactly those the Markdown pipeline
+ * emits (captions.ts, GFM footnotes and task lists, fenced code). Anything
+ * else (`skip-link`, `sr-only` on a paragraph, the layout's own classes) goes.
+ */
+const CONTENT_CLASSES: Record<string, Set<string>> = {
+  figure: new Set(['caption-only']),
+  section: new Set(['footnotes']),
+  a: new Set(['data-footnote-backref']),
+  ul: new Set(['contains-task-list']),
+  ol: new Set(['contains-task-list']),
+  li: new Set(['task-list-item']),
+};
+/** The fenced code block's language (```js → class="language-js"). */
+const LANGUAGE_CLASS = /^language-[\w+#.-]+$/;
+/** The footnotes' heading is visually hidden, as on GitHub: `<h2 id="footnote-label" class="sr-only">`. */
+const FOOTNOTE_LABEL = 'footnote-label';
+
+/** Link types kept in `rel`. Not `opener` (it hands the opened page our window). */
+const REL_TOKENS = new Set(['nofollow', 'noopener', 'noreferrer', 'external', 'ugc', 'sponsored', 'license', 'tag', 'author', 'help', 'bookmark']);
+
+/** The prefix of every id in content, so `## Cập nhật` never takes the site's `cap-nhat`. */
+export const CONTENT_ID_PREFIX = 'user-content-';
+
+/** An id as content may carry it: prefixed once. */
+export const contentId = (id: string): string => (id.startsWith(CONTENT_ID_PREFIX) ? id : `${CONTENT_ID_PREFIX}${id}`);
+
+/** A link to a fragment of the article, pointed at the prefixed id (`#cap-nhat` → `#user-content-cap-nhat`). */
+export const contentHref = (href: string): string => (href.length > 1 && href.startsWith('#') ? `#${contentId(href.slice(1))}` : href);
+
+/** hast keeps token lists as arrays, MDX attributes as strings. */
+const tokensOf = (value: unknown): string[] => (Array.isArray(value) ? value.map(String) : String(value).split(/\s+/)).filter(Boolean);
+/** Tokens back in the value's own shape; the same value when nothing changed, undefined when none is left. */
+function withTokens(value: unknown, tokens: string[]): unknown {
+  if (!tokens.length) return undefined;
+  const before = tokensOf(value);
+  if (tokens.length === before.length && tokens.every((t, i) => t === before[i])) return value;
+  return Array.isArray(value) ? tokens : tokens.join(' ');
+}
+
+/**
+ * The attribute's value as content may carry it, or undefined to drop it.
+ * `id` is the element's id as written (for the footnote heading's class).
+ */
+function cleanAttribute(tag: string, name: string, value: unknown, id: unknown): unknown {
+  if (!attributeAllowed(tag, name, value)) return undefined;
+  switch (attributeKey(name)) {
+    case 'id':
+      return typeof value === 'string' && value ? contentId(value) : undefined;
+    case 'ariadescribedby':
+      return withTokens(value, tokensOf(value).map(contentId));
+    case 'href':
+      return typeof value === 'string' ? contentHref(value) : undefined;
+    case 'target':
+      return value === '_blank' ? value : undefined;
+    case 'rel':
+      return withTokens(value, tokensOf(value).filter((t) => REL_TOKENS.has(t.toLowerCase())));
+    case 'class': {
+      const allowed = CONTENT_CLASSES[tag];
+      const isFootnoteLabel = tag === 'h2' && (id === FOOTNOTE_LABEL || id === contentId(FOOTNOTE_LABEL));
+      return withTokens(value, tokensOf(value).filter((c) => allowed?.has(c) || (tag === 'code' && LANGUAGE_CLASS.test(c)) || (isFootnoteLabel && c === 'sr-only')));
+    }
+    default:
+      return value;
+  }
+}
+
+/** `rel` with `noopener` (target=_blank without it lets older browsers hand the page our window.opener). */
+function withNoopener(rel: unknown, shape: 'array' | 'string'): unknown {
+  const tokens = rel === undefined || rel === '' ? [] : tokensOf(rel);
+  if (tokens.includes('noopener')) return rel;
+  return shape === 'array' ? [...tokens, 'noopener'] : [...tokens, 'noopener'].join(' ');
+}
 
 /** Attributes holding a URL, checked against SAFE_URL. */
 const URL_ATTRIBUTES = new Set(['href', 'src', 'cite']);
@@ -130,8 +211,16 @@ function sanitizeElement(node: HNode): Result {
   const kept: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(props)) {
     if (value === null || value === undefined || value === false) continue;
-    if (attributeAllowed(tag, name, value)) kept[name] = value;
-    else propsChanged = true;
+    const clean = cleanAttribute(tag, name, value, props.id);
+    if (clean !== value) propsChanged = true;
+    if (clean !== undefined) kept[name] = clean;
+  }
+  if (tag === 'a' && kept.target === '_blank') {
+    const rel = withNoopener(kept.rel, typeof kept.rel === 'string' ? 'string' : 'array');
+    if (rel !== kept.rel) {
+      kept.rel = rel;
+      propsChanged = true;
+    }
   }
   // Only the disabled checkboxes of GFM task lists survive as inputs.
   if (tag === 'input') {
@@ -159,10 +248,26 @@ function sanitizeMdxElement(node: HNode): Result {
   if (!ALLOWED_ELEMENTS.has(tag)) return children ?? [];
   const attributes = node.attributes ?? [];
   // Spread attributes ({...props}) and expression values can carry anything: only literal values pass.
-  const kept = attributes.filter(
-    (a) => a.type === 'mdxJsxAttribute' && typeof a.name === 'string' && (typeof a.value === 'string' || a.value === null || a.value === undefined) && attributeAllowed(tag, a.name, a.value ?? ''),
+  const literal = attributes.filter(
+    (a) => a.type === 'mdxJsxAttribute' && typeof a.name === 'string' && (typeof a.value === 'string' || a.value === null || a.value === undefined),
   );
-  let changed = kept.length !== attributes.length;
+  const id = literal.find((a) => a.name === 'id')?.value;
+  const kept: MdxAttribute[] = [];
+  for (const a of literal) {
+    const value = a.value ?? '';
+    const clean = cleanAttribute(tag, a.name!, value, id);
+    if (clean === undefined) continue;
+    kept.push(clean === value ? a : { ...a, value: clean });
+  }
+  let changed = kept.length !== attributes.length || kept.some((a, i) => a !== literal[i]);
+  const target = kept.find((a) => a.name === 'target');
+  if (tag === 'a' && target?.value === '_blank') {
+    const at = kept.findIndex((a) => a.name === 'rel');
+    const rel = withNoopener(at >= 0 ? kept[at]!.value : undefined, 'string');
+    if (at < 0) kept.push({ type: 'mdxJsxAttribute', name: 'rel', value: rel });
+    else if (rel !== kept[at]!.value) kept[at] = { ...kept[at]!, value: rel };
+    changed ||= at < 0 || rel !== attributes.find((a) => a.name === 'rel')?.value;
+  }
   if (tag === 'img' && !kept.some((a) => a.name === 'alt')) {
     kept.push({ type: 'mdxJsxAttribute', name: 'alt', value: '' });
     changed = true;

@@ -17,9 +17,10 @@
  */
 import { collections, type CollectionDef, type CollectionName } from './collections.ts';
 import { toCmsFields, type CmsField } from './fields.ts';
+import { MAX_PHOTO_BYTES } from './photoLimits.ts';
 
-/** Photos larger than this are refused in the CMS (the site's hint says “tối đa 20 MB”). */
-export const MAX_PHOTO_BYTES = 20 * 1024 * 1024;
+/** Photos larger than this are refused in the CMS, and by the build (schema/photoLimits.ts). */
+export { MAX_PHOTO_BYTES };
 
 /**
  * The file format of a collection: registered by admin/main.ts (front matter

@@ -10,8 +10,12 @@
  */
 import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { formatFailures, PhotoChecks, photoReferences, type PhotoFailure } from '../lib/photos.ts';
+import { fill, vi } from '../i18n/vi.ts';
+import { unclosedHtml } from '../markdown/unclosed.ts';
 import { mdxProblems } from './mdxRules.ts';
 
 /** Astro hands loaders its content entry types (not part of the public LoaderContext type): the part we use. */
@@ -40,11 +44,19 @@ function strict(type: EntryType, mdx: boolean): EntryType {
         await type.getEntryInfo(params);
         throw error;
       }
+      const firstLine = split.rawFrontmatter ? split.rawFrontmatter.split('\n').length + 3 : 1;
       if (mdx) {
         // MDX is code: only Markdown, tags and literal values (schema/mdxRules.ts).
-        const firstLine = split.rawFrontmatter ? split.rawFrontmatter.split('\n').length + 3 : 1;
         const problems = mdxProblems(split.body, firstLine);
         if (problems.length) throw new Error(`${fileURLToPath(params.fileUrl)}:\n  ${problems.join('\n  ')}`);
+      } else {
+        // Raw HTML that would swallow the rest of the article (markdown/unclosed.ts). MDX cannot: its tags must close.
+        const unclosed = unclosedHtml(split.body);
+        if (unclosed) {
+          const line = unclosed.line + firstLine - 1;
+          const message = unclosed.tag === '!--' ? fill(vi.build.unclosedComment, { line }) : fill(vi.build.unclosedTag, { line, tag: unclosed.tag });
+          throw new Error(`${fileURLToPath(params.fileUrl)}:\n  ${message}`);
+        }
       }
       if (!split.rawFrontmatter) return { ...(await type.getEntryInfo(params)), data: {} };
       return { data: split.data, body: split.body.trim(), slug: split.data.slug as string, rawData: split.rawFrontmatter };
@@ -60,6 +72,38 @@ function strict(type: EntryType, mdx: boolean): EntryType {
   };
 }
 
+/** One set of photo checks per build process, shared by the collections (lib/photos.ts). */
+let photoChecks: PhotoChecks | undefined;
+
+/**
+ * Every photo of every entry in the store, new or unchanged since the last
+ * build (an unchanged article may point at a photo that changed): one error
+ * naming each article, field and problem, so an editor sees them all at once.
+ */
+async function checkPhotos(context: LoaderContext): Promise<void> {
+  const root = fileURLToPath(context.config.root);
+  photoChecks ??= new PhotoChecks(fileURLToPath(new URL('tin-phuong-photo-checks.json', context.config.cacheDir)));
+  const checks = photoChecks;
+  const failures: PhotoFailure[] = [];
+  await Promise.all(
+    context.store.values().flatMap((entry) => {
+      if (!entry.filePath) return [];
+      const file = entry.filePath;
+      const bodyImages = (entry.rendered?.metadata?.localImagePaths as string[] | undefined) ?? [];
+      const imageImports = entry.imageImports ?? [];
+      return photoReferences(entry.data, imageImports, bodyImages).map(async ({ field, src }) => {
+        const problem = await checks.check(resolve(root, dirname(file), src));
+        if (problem) failures.push({ file, field, src, problem });
+      });
+    }),
+  );
+  await checks.save();
+  if (failures.length) {
+    failures.sort((a, b) => a.file.localeCompare(b.file) || a.field.localeCompare(b.field));
+    throw new Error(formatFailures(failures));
+  }
+}
+
 export function contentLoader(options: { pattern: string; base: string }): Loader {
   const inner = glob({
     ...options,
@@ -71,12 +115,13 @@ export function contentLoader(options: { pattern: string; base: string }): Loade
   });
   return {
     name: 'tin-phuong-content',
-    load: (context) => {
+    load: async (context) => {
       const { entryTypes } = context as WithEntryTypes;
-      return inner.load({
+      await inner.load({
         ...context,
         entryTypes: new Map([...entryTypes].map(([ext, type]) => [ext, /^\.mdx?$/.test(ext) ? strict(type, ext === '.mdx') : type])),
       } as WithEntryTypes);
+      await checkPhotos(context);
     },
   };
 }

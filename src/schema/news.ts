@@ -1,5 +1,6 @@
 /** News articles: content/news/YYYY/<slug>.md (.mdx only where a component is used). */
 import { boolean, dateTime, group, image, integer, list, longText, relation, select, text, type FieldMap } from './fields.ts';
+import { photoHint } from './photoLimits.ts';
 import { ARTICLE_STATUSES } from './options.ts';
 
 export const newsFields = {
@@ -56,7 +57,7 @@ export const newsFields = {
     required: false,
     fields: {
       /** The photo; resized and converted to WebP by the site. */
-      image: image({ label: 'Ảnh', hint: 'JPEG, PNG hoặc WebP, tối đa 20 MB' }),
+      image: image({ label: 'Ảnh', hint: photoHint }),
       /** What the photo shows, for readers who cannot see it. */
       alt: text({ label: 'Mô tả ảnh (alt)', hint: 'Bắt buộc: mô tả ngắn nội dung ảnh cho người không xem được ảnh', max: 250 }),
       /** Caption printed under the photo. */

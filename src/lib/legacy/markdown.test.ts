@@ -67,8 +67,9 @@ describe('blocksToMarkdown', () => {
   });
   it('renders on the site as headings that keep their numbers, a list, captions without images', () => {
     const out = html(blocksToMarkdown(blocks));
-    expect(out).toContain('<h2>I. Thành tích nổi bật:</h2>');
-    expect(out).toContain('<h3>1. Kết quả #1</h3>');
+    // Heading anchors are in the content namespace (markdown/plugins.ts).
+    expect(out).toContain('<h2 id="user-content-i-thành-tích-nổi-bật">I. Thành tích nổi bật:</h2>');
+    expect(out).toContain('<h3 id="user-content-1-kết-quả-1">1. Kết quả #1</h3>');
     expect(out).toContain('<ul>\n<li>Huân chương: 01 tập thể.</li>\n<li>2. Bằng khen</li>\n</ul>');
     expect(out).toContain('<figure class="caption-only"><figcaption>Đ/c Trần Thị Thanh Hồng - PCT UBND báo cáo *tổng kết*</figcaption></figure>');
     expect(out).toContain('<figure class="caption-only"><figcaption>(Ảnh: Minh Ngọc)</figcaption></figure>');

@@ -5,7 +5,7 @@
  * beyond the walk.
  */
 import GithubSlugger from 'github-slugger';
-import { defineHastPlugin, type HastPluginEntry } from 'satteri';
+import { defineHastPlugin } from 'satteri';
 import { captionNode } from './captions.ts';
 import { contentHref, contentId, needsSanitizing, sanitizeTree, type HNode } from './sanitize.ts';
 
@@ -40,7 +40,7 @@ export const captionPlugin = defineHastPlugin({
  * finds its heading. Only headings and links are visited, natively filtered.
  * A factory: one slugger (its de-duplication) per document.
  */
-export const contentIdsPlugin: HastPluginEntry = () => {
+export const contentIdsPlugin = () => {
   const slugger = new GithubSlugger();
   return defineHastPlugin({
     name: 'tin-phuong-content-ids',

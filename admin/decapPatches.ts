@@ -7,7 +7,14 @@
  *   tones: “phuc loi” finds “Phúc Lợi”, and no scattered letters);
  * - the list reducer combines ticked filters OR within a field and AND
  *   between fields (admin/filterGroups.ts), not AND over all;
- * - the filter menu shows a heading before each group.
+ * - the filter menu shows a heading before each group;
+ * - a workflow card shows the entry's title, not the list's summary line
+ *   (whose “Công khai” is about the published copy, not the draft);
+ * - moving from one entry to another by URL (a pasted link, Back) opens the
+ *   other entry: Decap's editor loads its entry only when it mounts, so it
+ *   kept showing, and saving, the previous one; it is now remounted per entry;
+ * - the editor has no “Kiểm tra bản xem thử” (deploy preview) button: no
+ *   backend of ours builds previews, and the preview pane is the preview.
  *
  * Each change names the exact code it replaces. If a Decap upgrade moves that
  * code, the build stops and says so, instead of silently losing the change.
@@ -68,6 +75,35 @@ export const PATCHES: Patch[] = [
       children: label
     }, "heading-" + field))`,
     prepend: `import { withHeadings as __tinPhuongWithHeadings } from ${JSON.stringify(FILTER_GROUPS)};\n`,
+  },
+  {
+    file: 'decap-cms-core/dist/esm/components/App/App.js',
+    find: `            path: "/collections/:name/entries/*",
+            collections: collections,
+            render: props => _jsx(Editor, {
+              ...props
+            })`,
+    replace: `            path: "/collections/:name/entries/*",
+            collections: collections,
+            render: props => _jsx(Editor, {
+              ...props
+            }, props.location.pathname)`,
+    prepend: '',
+  },
+  {
+    file: 'decap-cms-core/dist/esm/components/Workflow/WorkflowList.js',
+    find: `              title: selectEntryCollectionTitle(collection, entry),`,
+    replace: `              title: entry.getIn(['data', collection.get('identifier_field') || 'title']) || selectEntryCollectionTitle(collection, entry),`,
+    prepend: '',
+  },
+  {
+    file: 'decap-cms-core/dist/esm/components/Editor/EditorToolbar.js',
+    find: `  renderDeployPreviewControls = label => {
+    const {`,
+    replace: `  renderDeployPreviewControls = label => {
+    return null;
+    const {`,
+    prepend: '',
   },
 ];
 

@@ -41,12 +41,23 @@ describe('before saving', () => {
   it('refuses what the site would refuse, in Vietnamese', () => {
     const missing = prepareForSave(news, { ...article, summary: '' });
     expect(missing.errors).toEqual(['Thiếu trường bắt buộc “Tóm tắt (sapo)”']);
-    const withdrawn = prepareForSave(news, { ...article, status: 'withdrawn' });
-    expect(withdrawn.errors).toEqual(['Bài đã gỡ phải ghi “Lý do gỡ bài”']);
+    const shortTitle = prepareForSave(news, { ...article, title: 'a'.repeat(251) });
+    expect(shortTitle.errors).toEqual(['“Tiêu đề” dài quá 250 ký tự']);
     const noAlt = prepareForSave(news, { ...article, cover: { image: 'anh/x.jpg' } });
     expect(noAlt.errors.join()).toContain('Mô tả ảnh (alt)');
     const noCover = prepareForSave(news, { ...article, cover: { image: '', alt: '' } });
     expect(noCover.errors).toEqual([]);
+  });
+
+  it('takes the status from “Gỡ bài” and the editorial workflow, never from a second control', () => {
+    const withdrawn = prepareForSave(news, { ...article, withdrawnReason: '  Thông tin chưa chính xác ' });
+    expect(withdrawn.errors).toEqual([]);
+    expect(withdrawn.data).toMatchObject({ status: 'withdrawn', withdrawnReason: 'Thông tin chưa chính xác' });
+    const restored = prepareForSave(news, { ...article, status: 'withdrawn', withdrawnReason: '' });
+    expect(restored.data.status).toBe('published');
+    expect(restored.data).not.toHaveProperty('withdrawnReason');
+    // An imported draft published through the workflow is published.
+    expect(prepareForSave(news, { ...article, draft: true }).data.draft).toBe(false);
   });
 
   it('slugs categories from their name', () => {
@@ -54,7 +65,7 @@ describe('before saving', () => {
   });
 
   it('knows the schema defaults', () => {
-    expect(fieldDefaults(news.fields)).toMatchObject({ featured: false, draft: false, status: 'published', 'legacy.dateOnly': false });
+    expect(fieldDefaults(news.fields)).toMatchObject({ featured: false, draft: false, status: 'published' });
   });
 });
 

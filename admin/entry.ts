@@ -125,6 +125,15 @@ export function prepareForSave(collection: CollectionInfo, input: Data, now = ne
   if (collection.name === 'news') {
     const published = typeof data.publishedAt === 'string' ? parseStoredDate(data.publishedAt) : null;
     data.__year = String(vnYear(published ?? now));
+    // One status in the CMS: the editorial workflow decides what is published (so no draft flag),
+    // and “Gỡ bài” (a reason given) is what withdraws.
+    if (data.draft === true) data.draft = false;
+    const reason = typeof data.withdrawnReason === 'string' ? data.withdrawnReason.trim() : '';
+    if (reason) Object.assign(data, { status: 'withdrawn', withdrawnReason: reason });
+    else {
+      delete data.withdrawnReason;
+      if (data.status === 'withdrawn') data.status = 'published';
+    }
   }
 
   const errors: string[] = [];

@@ -121,12 +121,13 @@ export const viPhrases = {
       onPublishingWithUnsavedChanges: 'Bài có thay đổi chưa lưu: hãy bấm “Lưu” trước khi đăng.',
       onPublishing: 'Đăng bài này lên trang?',
       onUnpublishing:
-        'Rút bài này khỏi trang về bản nháp? Đường dẫn của bài sẽ không còn. Muốn báo cho bạn đọc là bài đã gỡ, hãy dùng “Trạng thái → Đã gỡ (thu hồi)”.',
+        'Rút bài này khỏi trang về bản nháp? Đường dẫn của bài sẽ không còn. Muốn báo cho bạn đọc là bài đã gỡ, hãy dùng “Gỡ bài” trong bài rồi lưu và đăng.',
       onDeleteWithUnsavedChanges: 'Xóa bài đã đăng này, cùng những thay đổi chưa lưu trong lần sửa này?',
       onDeletePublishedEntry: 'Xóa bài đã đăng này?',
       onDeleteUnpublishedChangesWithUnsavedChanges:
-        'Mọi thay đổi chưa đăng của bài này, kể cả những thay đổi chưa lưu trong lần sửa này, sẽ bị xóa. Vẫn xóa?',
-      onDeleteUnpublishedChanges: 'Mọi thay đổi chưa đăng của bài này sẽ bị xóa. Vẫn xóa?',
+        'Bỏ mọi thay đổi chưa đăng của bài này, kể cả những gì chưa lưu? Bản đang hiện trên trang (nếu có) giữ nguyên; bài chưa từng đăng thì bản nháp bị xóa hẳn.',
+      onDeleteUnpublishedChanges:
+        'Bỏ mọi thay đổi chưa đăng của bài này? Bản đang hiện trên trang (nếu có) giữ nguyên; bài chưa từng đăng thì bản nháp bị xóa hẳn.',
       loadingEntry: 'Đang mở bài…',
       confirmLoadBackup: 'Có một bản lưu tạm trên máy này cho bài này. Dùng bản lưu tạm đó?',
     },
@@ -160,8 +161,8 @@ export const viPhrases = {
       unpublishing: 'Đang rút về bản nháp…',
       publishAndCreateNew: 'Đăng và viết bài mới',
       publishAndDuplicate: 'Đăng và nhân bản',
-      deleteUnpublishedChanges: 'Xóa thay đổi chưa đăng',
-      deleteUnpublishedEntry: 'Xóa bài chưa đăng',
+      deleteUnpublishedChanges: 'Bỏ các thay đổi chưa đăng',
+      deleteUnpublishedEntry: 'Xóa bản nháp này',
       deletePublishedEntry: 'Xóa bài đã đăng',
       deleteEntry: 'Xóa bài',
       saving: 'Đang lưu…',
@@ -173,7 +174,8 @@ export const viPhrases = {
       status: 'Trạng thái: %{status}',
       backCollection: ' Đang viết trong mục %{collectionLabel}',
       unsavedChanges: 'Có thay đổi chưa lưu',
-      changesSaved: 'Đã lưu thay đổi',
+      // Shown on the disabled save button of an untouched entry, new or saved: true of both.
+      changesSaved: 'Không có gì mới để lưu',
       draft: 'Bản nháp',
       inReview: 'Đang xét duyệt',
       ready: 'Sẵn sàng',
@@ -370,6 +372,14 @@ export const adminPhrases = {
   uploadNotImage: (name: string) => `Không nhận tệp “${name}”: chỉ nhận ảnh JPEG, PNG hoặc WebP.`,
   uploadTooLarge: (name: string, megabytes: string, limit: number) =>
     `Ảnh “${name}” nặng ${megabytes} MB, quá giới hạn ${limit} MB. Hãy giảm kích thước ảnh rồi tải lên lại.`,
+  withdrawal: {
+    live: 'Bài đang đăng bình thường.',
+    start: 'Gỡ bài…',
+    reason: 'Lý do gỡ bài (bắt buộc)',
+    reasonHint: 'Lý do hiện cho bạn đọc tại địa chỉ cũ của bài, ví dụ: “Thông tin trong bài chưa chính xác, đang được kiểm tra lại.” Bấm “Lưu”, rồi đăng như mọi thay đổi khác.',
+    cancel: 'Thôi, không gỡ',
+    missing: 'Hãy ghi lý do gỡ bài, hoặc bấm “Thôi, không gỡ”.',
+  },
   picker: {
     loading: 'Đang tải…',
     none: 'Không tìm thấy',

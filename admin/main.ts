@@ -18,7 +18,7 @@ import { describeEntry, fieldDefaults, prepareForSave, type CollectionInfo, type
 import { viPhrases } from './locale-vi.ts';
 import { campaignPreview, newsPreview } from './preview.ts';
 import { installUploadGuard } from './uploads.ts';
-import { registerImageComponent, registerObjectWidget, registerPickerMessages } from './widgets.ts';
+import { registerImageComponent, registerObjectWidget, registerPickerMessages, registerWithdrawalWidget } from './widgets.ts';
 import { registerDateTimeWidget } from './datetime.ts';
 import previewCss from './preview.css?raw';
 
@@ -56,7 +56,8 @@ CMS.registerEventListener({
     const data = (entry.get('data') as { toJS(): Data }).toJS();
     if (!collection) return undefined;
     const { data: prepared, errors } = prepareForSave(collection, data);
-    if (errors.length) throw new Error(errors.join(' · '));
+    // Decap shows the error as text: without this it would read “Error: …”.
+    if (errors.length) throw Object.assign(new Error(errors.join(' · ')), { toString: () => errors.join(' · ') });
     return fromJS(prepared);
   },
 });
@@ -64,6 +65,7 @@ CMS.registerEventListener({
 registerObjectWidget(CMS as never);
 registerDateTimeWidget(CMS as never);
 registerPickerMessages(CMS as never);
+registerWithdrawalWidget(CMS as never);
 registerImageComponent(CMS as never, imageComponent as unknown as Record<string, unknown>);
 
 CMS.registerPreviewStyle(siteCss, { raw: true });

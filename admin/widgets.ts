@@ -10,7 +10,7 @@
  * - the pickers (relation and select) say “Đang tải…” and “Không tìm thấy”
  *   where Decap hard-codes “Loading options…” and react-select “No options”.
  */
-import { cloneElement, isValidElement, type ComponentType, type ReactNode } from 'react';
+import { cloneElement, Component, createElement, isValidElement, type ComponentType, type ReactNode } from 'react';
 import { relativeMediaPath } from './entry.ts';
 import { adminPhrases } from './locale-vi.ts';
 
@@ -89,6 +89,75 @@ export function registerImageComponent(CMS: DecapRegistry, image: Record<string,
       { label: adminPhrases.imageTitle, name: 'title', widget: 'string', required: false },
     ],
   });
+}
+
+interface WithdrawalProps {
+  value?: unknown;
+  onChange: (value: string) => void;
+  forID: string;
+  classNameWrapper: string;
+  setActiveStyle: () => void;
+  setInactiveStyle: () => void;
+}
+
+/**
+ * “Gỡ bài”: one action that asks for the reason. Until pressed it only says
+ * the article is live; pressed, it asks for the reason, which is then
+ * required (checked here, shown by the field); “Thôi, không gỡ” undoes it.
+ * The stored status follows the reason (admin/entry.ts prepareForSave).
+ */
+export function withdrawalControl(): ComponentType<WithdrawalProps> {
+  const words = adminPhrases.withdrawal;
+  return class WithdrawalControl extends Component<WithdrawalProps, { open: boolean }> {
+    override state = { open: typeof this.props.value === 'string' && this.props.value.trim() !== '' };
+
+    isValid = () => (this.state.open && !(typeof this.props.value === 'string' && this.props.value.trim()) ? { error: { type: 'CUSTOM', message: words.missing } } : true);
+
+    override render(): ReactNode {
+      const { value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
+      if (!this.state.open) {
+        const start = () => {
+          this.setState({ open: true });
+          // An empty reason is a change: the entry can be saved, and refuses to be until a reason is given.
+          onChange('');
+        };
+        return createElement('div', { className: classNameWrapper, id: forID }, createElement('p', null, words.live), createElement('button', { type: 'button', className: 'withdrawal-start', onClick: start }, words.start));
+      }
+      const reasonId = `${forID}-reason`;
+      return createElement(
+        'div',
+        { className: classNameWrapper, id: forID },
+        createElement('label', { htmlFor: reasonId }, words.reason),
+        createElement('textarea', {
+          id: reasonId,
+          value: typeof value === 'string' ? value : '',
+          rows: 3,
+          maxLength: 300,
+          onChange: (event: { target: { value: string } }) => onChange(event.target.value),
+          onFocus: setActiveStyle,
+          onBlur: setInactiveStyle,
+          style: { width: '100%', marginTop: '6px' },
+        }),
+        createElement('p', null, words.reasonHint),
+        createElement(
+          'button',
+          {
+            type: 'button',
+            className: 'withdrawal-cancel',
+            onClick: () => {
+              onChange('');
+              this.setState({ open: false });
+            },
+          },
+          words.cancel,
+        ),
+      );
+    }
+  };
+}
+
+export function registerWithdrawalWidget(CMS: DecapRegistry): void {
+  CMS.registerWidget('withdrawal', withdrawalControl() as unknown as ComponentType);
 }
 
 /** Decap's relation and select controls with their hard-coded English messages replaced. */

@@ -167,7 +167,63 @@ async function writeAndPublish(title: string, photoName: string, hue: string): P
   expect(photo.headers.get('content-type')).toMatch(/^image\//);
 }
 
+/** Status changes and publishing, from the editor of an open entry. */
+async function reviewAndPublish(): Promise<void> {
+  await page.getByRole('button', { name: 'Trạng thái: Bản nháp' }).click();
+  await page.getByRole('menuitem', { name: 'Sẵn sàng' }).click();
+  await toast(page, 'Đã đổi trạng thái bài');
+  await page.getByRole('button', { name: 'Đăng', exact: true }).click();
+  await page.getByRole('menuitem', { name: 'Đăng ngay' }).click();
+  await toast(page, 'Đã đăng bài');
+}
+
 describe('npm run cms, a day of an editor', () => {
+  it('withdraws a published article with its reason, asked for inline', async () => {
+    const seed = 'content/news/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong.md';
+    await page.goto(`${site}/admin/#/collections/news/entries/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong`);
+    await expect.poll(() => page.getByLabel('Tiêu đề').inputValue(), { timeout: 30_000 }).toBe('Phường Phúc Lợi: Với công tác thi đua khen thưởng.');
+    // One status: the workflow's. No second “Bản nháp” or “Trạng thái” control in the form.
+    await expect(page.getByLabel('Bản nháp', { exact: true }).count()).resolves.toBe(0);
+    await expect(page.getByText('Dữ liệu cổng cũ').count()).resolves.toBe(0);
+
+    await page.getByRole('button', { name: 'Gỡ bài…' }).click();
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Hãy ghi lý do gỡ bài, hoặc bấm “Thôi, không gỡ”.').waitFor();
+    await expect(page.getByText(/Error:/).count()).resolves.toBe(0);
+    expect(git('branch', '--list', 'cms/*').trim()).toBe('');
+
+    await page.getByLabel('Lý do gỡ bài (bắt buộc)').fill('Thông tin trong bài đã cũ, đang được cập nhật.');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await toast(page, 'Đã lưu bài');
+    const draft = git('show', `cms/news/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong:${seed}`);
+    expect(draft).toContain('status: withdrawn\n');
+    expect(draft).toContain('withdrawnReason: Thông tin trong bài đã cũ, đang được cập nhật.\n');
+    await reviewAndPublish();
+    expect(readFileSync(join(work, seed), 'utf8')).toContain('status: withdrawn\n');
+    await until(async () => (await (await fetch(`${site}/tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/`)).text()).includes('Thông tin trong bài đã cũ, đang được cập nhật.'), 'the withdrawal notice');
+  });
+
+  it('saves to the article shown after moving between two by URL', async () => {
+    const a = '#/collections/news/entries/2016/tin-phuong-so-01';
+    const b = '#/collections/news/entries/2016/tin-phuong-so-02';
+    await page.goto(`${site}/admin/${a}`);
+    await expect.poll(() => page.getByLabel('Tiêu đề').inputValue(), { timeout: 30_000 }).toBe('Tin phường số 01 năm 2016');
+    // A link pasted into the address bar of the same tab: only the hash changes.
+    await page.evaluate((hash) => (location.hash = hash), b);
+    await expect.poll(() => page.getByLabel('Tiêu đề').inputValue(), { timeout: 30_000 }).toBe('Tin phường số 02 năm 2016');
+    await page.getByLabel('Tác giả').fill('Tin: Văn phòng');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await toast(page, 'Đã lưu bài');
+    expect(git('branch', '--list', 'cms/*').trim()).toBe('cms/news/2016/tin-phuong-so-02');
+    expect(git('show', 'cms/news/2016/tin-phuong-so-02:content/news/2016/tin-phuong-so-02.md')).toContain('byline: "Tin: Văn phòng"');
+    // Back: the first article again, untouched.
+    await page.goBack();
+    await expect.poll(() => page.getByLabel('Tiêu đề').inputValue(), { timeout: 30_000 }).toBe('Tin phường số 01 năm 2016');
+    await expect.poll(() => page.getByLabel('Tác giả').inputValue()).not.toBe('Tin: Văn phòng');
+    await page.getByRole('button', { name: 'Bỏ các thay đổi chưa đăng' }).count();
+    git('branch', '-D', 'cms/news/2016/tin-phuong-so-02');
+  });
+
   it('finds an article typed without diacritics, filters by two categories, and picks a ward by its name alone', async () => {
     const seed = 'Phường Phúc Lợi: Với công tác thi đua khen thưởng.';
     await page.goto(`${site}/admin/#/collections/news`);

@@ -214,7 +214,7 @@ describe('Decap CMS for communications staff', () => {
     await page.waitForURL(/#\/collections\/news\/entries\/2024\//);
 
     const saved = git('show', '--name-only', '--format=%s', BRANCH).trim().split('\n');
-    expect(saved[0]).toBe(`Create Bài viết “2024/${SLUG}”`);
+    expect(saved[0]).toBe(`Thêm mới: Bài viết “2024/${SLUG}”`);
     expect(saved.slice(1).filter(Boolean).sort()).toEqual([ARTICLE, expect.stringMatching(/^content\/news\/2024\/anh\/anh-hoi-nghi-tong-ket-\w+\.jpg$/)].sort());
     const status = git('status', '--porcelain');
     expect(status).toContain('?? ghi-chu-rieng.txt');
@@ -248,7 +248,7 @@ describe('Decap CMS for communications staff', () => {
     expect(dialogs).toContain('Đăng bài này lên trang?');
 
     expect(git('branch', '--list', 'cms/*').trim()).toBe('');
-    expect(git('log', '--format=%s', 'main', '--', ARTICLE).trim()).toBe(`Create Bài viết “2024/${SLUG}”`);
+    expect(git('log', '--format=%s', 'main', '--', ARTICLE).trim()).toBe(`Thêm mới: Bài viết “2024/${SLUG}”`);
     expect(git('ls-tree', '-r', '--name-only', 'main', 'content/news/2024')).toContain(ARTICLE);
     // Every CMS commit holds the article's own files, nothing else.
     for (const sha of git('log', 'main', '--no-merges', '--format=%H', '--grep=Bài viết').trim().split('\n')) {

@@ -17,6 +17,10 @@ export const vi = {
     footerNav: 'Liên kết cuối trang',
     breadcrumb: 'Bạn đang ở',
   },
+  admin: {
+    /** The admin page's title and the line under the portal's name on its login page. */
+    title: 'Quản trị nội dung',
+  },
   footer: {
     owner: 'Cơ quan chủ quản',
     address: 'Địa chỉ',

@@ -218,13 +218,31 @@ export function cmsCollection(name: CollectionName, options: CmsOptions = {}): R
   };
 }
 
+/**
+ * Commit messages in Vietnamese, for the people who read the history (the
+ * ward's IT person, reviewers on Forgejo/GitLab). {{collection}} is the
+ * collection's singular label, {{slug}} the entry's path in it.
+ */
+export const COMMIT_MESSAGES = {
+  create: 'Thêm mới: {{collection}} “{{slug}}”',
+  update: 'Sửa: {{collection}} “{{slug}}”',
+  delete: 'Xóa: {{collection}} “{{slug}}”',
+  uploadMedia: 'Tải ảnh lên: “{{path}}”',
+  deleteMedia: 'Xóa ảnh: “{{path}}”',
+  openAuthoring: '{{message}}',
+} as const;
+
+/** The portal's name on the login page, instead of Decap's logo (src/pages/admin/logo.svg.ts). */
+export const ADMIN_LOGO = '/admin/logo.svg';
+
 /** The whole configuration handed to CMS.init({ config }). */
 export function cmsConfig(options: CmsOptions = {}): Record<string, unknown> {
   const names: CollectionName[] = ['news', 'campaigns', 'categories', 'wards', 'districts'];
   return {
     load_config_file: false,
     locale: 'vi',
-    backend: options.backend ?? UNCONFIGURED_BACKEND,
+    backend: { ...(options.backend ?? UNCONFIGURED_BACKEND), commit_messages: COMMIT_MESSAGES },
+    logo: { src: ADMIN_LOGO, show_in_header: false },
     ...(options.localBackend
       ? { local_backend: { url: options.localBackend, allowed_hosts: ['localhost', '127.0.0.1'] } }
       : {}),

@@ -72,7 +72,7 @@ function finish<T extends z.ZodType>(common: Common, build: (ctx: SchemaContext)
 }
 
 /** One line of text. */
-export function text(opts: Common & { max?: number; pattern?: [RegExp, string] }): Field {
+export function text(opts: Common & { max?: number; pattern?: [RegExp, string]; /** A control of the admin's own (admin/widgets.ts) instead of a plain line. */ widget?: string }): Field {
   return finish(
     opts,
     () => {
@@ -82,7 +82,7 @@ export function text(opts: Common & { max?: number; pattern?: [RegExp, string] }
       return s;
     },
     {
-      widget: 'string',
+      widget: opts.widget ?? 'string',
       ...(opts.pattern ? { pattern: [opts.pattern[0].source, opts.pattern[1]] } : maxPattern(opts.max)),
     },
   );
@@ -254,4 +254,13 @@ export function toZodObject(fields: FieldMap, ctx: SchemaContext) {
 /** The Decap field list for a field map, in declaration order. */
 export function toCmsFields(fields: FieldMap): CmsField[] {
   return Object.entries(fields).map(([name, field]) => ({ name, ...field.cms }) as CmsField);
+}
+
+/**
+ * A field the CMS keeps but shows no control for: its value is set elsewhere
+ * (by the editorial workflow, by another control, or by the importer), and a
+ * second control for it would only mislead. Existing values are kept as they are.
+ */
+export function hiddenInCms<T extends z.ZodType>(field: Field<T>): Field<T> {
+  return { ...field, cms: { label: field.cms.label, widget: 'hidden', required: false, ...(field.cms.default !== undefined ? { default: field.cms.default } : {}) } };
 }

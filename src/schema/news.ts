@@ -1,5 +1,5 @@
 /** News articles: content/news/YYYY/<slug>.md (.mdx only where a component is used). */
-import { boolean, dateTime, group, image, integer, list, longText, relation, select, text, type FieldMap } from './fields.ts';
+import { boolean, dateTime, group, hiddenInCms, image, integer, list, longText, relation, select, text, type FieldMap } from './fields.ts';
 import { photoHint } from './photoLimits.ts';
 import { ARTICLE_STATUSES } from './options.ts';
 
@@ -68,14 +68,28 @@ export const newsFields = {
   }),
   /** Shown among the featured articles on the home page. */
   featured: boolean({ label: 'Tin nổi bật', hint: 'Hiện ở khu tin nổi bật trang chủ' }),
-  /** A draft never reaches the public site, its feeds or its search index. */
-  draft: boolean({ label: 'Bản nháp', hint: 'Bản nháp không bao giờ hiện trên trang công khai' }),
-  /** Published, or withdrawn (kept as a notice with its reason, out of lists and search). */
-  status: select({ label: 'Trạng thái', options: ARTICLE_STATUSES, default: 'published' }),
-  /** Why a withdrawn article was withdrawn; required when status is withdrawn. */
-  withdrawnReason: text({ label: 'Lý do gỡ bài', required: false, max: 300 }),
-  /** Facts carried over from the old portal by the importer. */
-  legacy: group({
+  /**
+   * A draft never reaches the public site, its feeds or its search index.
+   * Written by the importer and by hand; in the CMS the editorial workflow
+   * (Bản nháp → Đang xét duyệt → Sẵn sàng) is the one status, so no control.
+   */
+  draft: hiddenInCms(boolean({ label: 'Bản nháp', hint: 'Bản nháp không bao giờ hiện trên trang công khai' })),
+  /**
+   * Published, or withdrawn (kept as a notice with its reason, out of lists
+   * and search). In the CMS it follows “Gỡ bài” (withdrawnReason): a reason
+   * given means withdrawn (admin/entry.ts).
+   */
+  status: hiddenInCms(select({ label: 'Trạng thái', options: ARTICLE_STATUSES, default: 'published' })),
+  /** Why a withdrawn article was withdrawn; required when status is withdrawn. The CMS's “Gỡ bài” control. */
+  withdrawnReason: text({
+    label: 'Gỡ bài',
+    hint: 'Bài đã gỡ vẫn giữ địa chỉ và hiện thông báo kèm lý do; bài không còn trong danh sách, nguồn tin RSS và tìm kiếm.',
+    required: false,
+    max: 300,
+    widget: 'withdrawal',
+  }),
+  /** Facts carried over from the old portal by the importer (read-only: the importer compares them on re-import). */
+  legacy: hiddenInCms(group({
     label: 'Dữ liệu cổng cũ',
     required: false,
     collapsed: true,
@@ -91,5 +105,5 @@ export const newsFields = {
       /** Checksum of the file as the importer wrote it; an edited file is not overwritten without --force. */
       checksum: text({ label: 'Mã kiểm tra nhập liệu', required: false }),
     },
-  }),
+  })),
 } satisfies FieldMap;

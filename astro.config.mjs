@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { searchIndex } from './src/search/integration.ts';
+import { redirects } from './src/redirects/integration.ts';
 
 /**
  * The site's public address, written into the sitemap, the feeds and every
@@ -32,5 +33,5 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Sanitised Markdown with captions; @astrojs/mdx inherits the processor's features (no smart punctuation).
   markdown: { processor: markdownProcessor() },
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx(), searchIndex(), redirects()],
 });

@@ -75,3 +75,19 @@ export function shareImageSvg(card: ShareCard): string {
   ];
   return parts.join('\n');
 }
+
+/**
+ * The share crop of a photo: 1200×630 (1.91:1, what Facebook and Zalo
+ * show), or the largest box of that shape inside a smaller photo, since the
+ * image service never enlarges (the declared og:image size must be the real one).
+ */
+export function shareCrop(source: { width: number; height: number }): { width: number; height: number } {
+  const ratio = SHARE_IMAGE.width / SHARE_IMAGE.height;
+  let width = Math.min(SHARE_IMAGE.width, source.width);
+  let height = Math.round(width / ratio);
+  if (height > source.height) {
+    height = source.height;
+    width = Math.round(height * ratio);
+  }
+  return { width, height };
+}

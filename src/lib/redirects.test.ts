@@ -40,10 +40,11 @@ describe('outputs', () => {
     expect(targetFile('https://hanoi.gov.vn/')).toBeUndefined();
   });
   it('writes a fallback page that goes to the new address without script', () => {
-    const html = fallbackHtml(list[0]!, { name: 'Tin Phường', origin: 'https://x.vn' }, { title: 'Trang đã chuyển', body: 'Nội dung đã chuyển.', link: 'Đi tới trang mới' });
+    const html = fallbackHtml(list[0]!, { name: 'Tin Phường', owner: 'UBND phường Phúc Lợi', origin: 'https://x.vn' }, { title: 'Trang đã chuyển', body: 'Nội dung đã chuyển.', link: 'Đi tới trang mới' });
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=https://x.vn/tin-tuc/2016/bai-moi/">');
     expect(html).toContain('<a href="https://x.vn/tin-tuc/2016/bai-moi/">Đi tới trang mới</a>');
     expect(html).toContain('<html lang="vi">');
+    expect(html).toContain('UBND phường Phúc Lợi');
     expect(html).not.toMatch(/<script/i);
   });
 });

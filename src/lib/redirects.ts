@@ -66,7 +66,7 @@ export function targetFile(to: string): string | undefined {
 }
 
 /** The page at an old address: says where the content went and goes there (no script needed). */
-export function fallbackHtml(r: Redirect, site: { name: string; origin: string }, text: { title: string; body: string; link: string }): string {
+export function fallbackHtml(r: Redirect, site: { name: string; owner: string; origin: string }, text: { title: string; body: string; link: string }): string {
   const to = htmlEscape(new URL(r.to, site.origin).href);
   return [
     '<!doctype html>',
@@ -85,6 +85,7 @@ export function fallbackHtml(r: Redirect, site: { name: string; origin: string }
     `<p>${htmlEscape(text.body)}</p>`,
     `<p><a href="${to}">${htmlEscape(text.link)}</a></p>`,
     '</main>',
+    `<footer><p>${htmlEscape(site.name)} – ${htmlEscape(site.owner)}</p></footer>`,
     '</body>',
     '</html>',
     '',

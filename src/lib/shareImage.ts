@@ -81,7 +81,10 @@ export function shareImageSvg(card: ShareCard): string {
  * show), or the largest box of that shape inside a smaller photo, since the
  * image service never enlarges (the declared og:image size must be the real one).
  */
-export function shareCrop(source: { width: number; height: number }): { width: number; height: number } {
+export function shareCrop(image: { width: number; height: number }): { width: number; height: number } {
+  // Astro's image metadata is a proxy: reading width off it makes the build ship the original
+  // file too (it counts as used). Its "clone" is a plain copy that does not.
+  const source = (image as { clone?: { width: number; height: number } }).clone ?? image;
   const ratio = SHARE_IMAGE.width / SHARE_IMAGE.height;
   let width = Math.min(SHARE_IMAGE.width, source.width);
   let height = Math.round(width / ratio);

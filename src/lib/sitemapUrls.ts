@@ -1,15 +1,15 @@
 /**
- * Every public page for the sitemap, each with lastmod: an article's
+ * Every indexable page for the sitemap, each with lastmod: an article's
  * update (or publication), a listing page's newest article on it, a section
  * page the site's newest article. Withdrawn notices and the 404 are left
- * out (they carry noindex); listing pages beyond the first are in, so
+ * out, and so is the search page (they carry noindex); listing pages beyond the first are in, so
  * crawlers reach every article without following links. Computed once per
  * build (the index and its parts share it).
  */
 import type { News, SiteData } from './data.ts';
 import { sitemapFiles, type SitemapFile, type SitemapUrl } from './feeds.ts';
 import { paginate, yearsOf } from './listings.ts';
-import { absolute, articleUrl, campaignUrl, categoryUrl, districtUrl, HOME, NEWS, SEARCH, SITE_MAP, SITEMAP, sitemapPartUrl, wardUrl, yearUrl } from './routes.ts';
+import { absolute, articleUrl, campaignUrl, categoryUrl, districtUrl, HOME, NEWS, SITE_MAP, SITEMAP, sitemapPartUrl, wardUrl, yearUrl } from './routes.ts';
 
 const changed = (a: News) => a.data.updatedAt ?? a.data.publishedAt;
 const newest = (items: readonly News[]) => items.reduce<Date | undefined>((d, a) => (!d || changed(a) > d ? changed(a) : d), undefined);
@@ -24,7 +24,8 @@ export function sitemapUrls(data: SiteData, origin: URL): SitemapUrl[] {
   page(HOME, all);
   list(NEWS, data.articles);
   for (const y of yearsOf(data.articles)) list(yearUrl(y), data.lists.byYear(y));
-  for (const path of ['/chuyen-muc/', '/phong-trao/', '/phuong-xa/', SITE_MAP, SEARCH]) page(path, all);
+  // Not the search page: it is noindex (results are endless query combinations).
+  for (const path of ['/chuyen-muc/', '/phong-trao/', '/phuong-xa/', SITE_MAP]) page(path, all);
   for (const c of data.categories) list(categoryUrl(c.id), data.lists.byCategory(c.id));
   for (const c of data.campaigns) list(campaignUrl(c.id), data.lists.byCampaign(c.id));
   for (const w of data.wards) list(wardUrl(w.id), data.lists.byWard(w.id));

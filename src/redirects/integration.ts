@@ -40,7 +40,7 @@ export function redirects(): AstroIntegration {
           const old = fallbackFile(r.from);
           if (!old) continue;
           mkdirSync(dirname(join(out, old)), { recursive: true });
-          writeFileSync(join(out, old), fallbackHtml(r, { name: site.name, origin }, vi.redirect));
+          writeFileSync(join(out, old), fallbackHtml(r, { name: site.name, owner: site.owner, origin }, vi.redirect));
         }
         if (list.length) logger.info(`chuyển hướng: ${list.length} địa chỉ cũ`);
       },

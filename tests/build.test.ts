@@ -88,7 +88,7 @@ describe('fixture output: what must never be there', () => {
     expect(other.length).toBeGreaterThan(0);
     for (const f of other) expect(shared.has(f), `${f} is not an og:image`).toBe(true);
     for (const f of html) {
-      for (const m of readFileSync(join(dist, f), 'utf8').matchAll(/<img [^>]*src="([^"]+)"/g)) expect(m[1], f).toMatch(/\.webp$/);
+      for (const m of readFileSync(join(dist, f), 'utf8').matchAll(/<img [^>]*src="(\/_astro\/[^"]+)"/g)) expect(m[1], f).toMatch(/\.webp$/);
     }
   });
 

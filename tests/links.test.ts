@@ -9,13 +9,13 @@
 import { describe, expect, inject, it } from 'vitest';
 import { outputFiles, pathOf, read, servedFile, SITE, tags } from './support/output.ts';
 
-/** Internal URLs a page refers to, with where they came from. */
-function references(source: string): { url: string; what: string }[] {
+/** Internal URLs a page at `path` refers to (relative ones resolved against it), with where they came from. */
+function references(source: string, path: string): { url: string; what: string }[] {
   const out: { url: string; what: string }[] = [];
   const add = (url: string | undefined, what: string) => {
-    if (!url) return;
-    if (url.startsWith(`${SITE}/`)) out.push({ url: url.slice(SITE.length), what });
-    else if (url.startsWith('/') && !url.startsWith('//')) out.push({ url, what });
+    if (!url || /^(mailto|tel|data|javascript):/i.test(url) || url.startsWith('#')) return;
+    const resolved = new URL(url, `${SITE}${path}`);
+    if (resolved.origin === SITE) out.push({ url: resolved.pathname, what });
   };
   for (const a of tags(source, 'a')) add(a.href, 'a href');
   for (const l of tags(source, 'link')) if (l.rel !== 'canonical') add(l.href, `link rel=${l.rel}`);
@@ -40,12 +40,14 @@ for (const [name, dir] of [['fixture', inject('fixtureDir')], ['real content', i
       const broken: string[] = [];
       let checked = 0;
       for (const file of pages) {
-        for (const ref of references(read(dir, file))) {
+        for (const ref of references(read(dir, file), pathOf(file))) {
           checked++;
           if (!servedFile(dir, ref.url)) broken.push(`${pathOf(file)}: ${ref.what} ${ref.url}`);
         }
       }
-      expect(broken).toEqual([]);
+      // The fixture's hostile raw-HTML article keeps a harmless but broken <img src=x> (the sanitiser
+      // drops its onerror, not the image): the crawl must find exactly that, and nothing else.
+      expect(broken).toEqual(name === 'fixture' ? ['/tin-tuc/2024/bai-co-html-tho/: img src /tin-tuc/2024/bai-co-html-tho/x'] : []);
       expect(checked).toBeGreaterThan(pages.length * 10);
     });
 
@@ -74,7 +76,7 @@ for (const [name, dir] of [['fixture', inject('fixtureDir')], ['real content', i
       while (queue.length) {
         const file = queue.shift()!;
         if (!file.endsWith('.html')) continue;
-        for (const ref of references(read(dir, file))) {
+        for (const ref of references(read(dir, file), pathOf(file))) {
           const target = servedFile(dir, ref.url);
           if (target && !seen.has(target)) {
             seen.add(target);

@@ -41,8 +41,8 @@ export const ROBOTS = '/robots.txt';
 
 /**
  * The generated share image of articles without a cover: one per unit and
- * category (never per article: rendering one costs ~60 ms, 10 minutes at
- * 10,000 articles). `category` absent: the site's default image.
+ * category (never per article: rendering one costs 60 ms or more, 10 minutes
+ * at 10,000 articles). `category` absent: the site's default image.
  */
 export const shareImageUrl = (unitId: string, categoryId?: string): string =>
   categoryId ? `/anh-chia-se/${unitId}/${categoryId}.png` : `/anh-chia-se/${unitId}.png`;

@@ -1,10 +1,10 @@
 /**
  * The share image (og:image) of pages without a photo of their own: a
  * 1200×630 card drawn as SVG (sharp renders it with the Noto fonts of the
- * build machine). Articles without a cover share one card per unit and
- * category, never one per article: a card costs ~60 ms to render, which is
- * ten minutes per build at 10,000 articles (docs/PERFORMANCE.md). The title
- * travels beside the image in og:title, and every sharing preview shows it.
+ * build machine). Articles without a cover share one card per unit (the
+ * portal's) and category, never one per article: a card costs 60–270 ms to
+ * render, 10–45 minutes per build at 10,000 articles (docs/seo.md). The
+ * title travels beside the image in og:title, which every preview shows.
  * Pure: text in, SVG out.
  */
 import { xmlEscape } from './feeds.ts';

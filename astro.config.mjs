@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { decapPatches } from './admin/decapPatches.ts';
+import { redirects } from './src/redirects/integration.ts';
 
 /**
  * The site's public address, written into the sitemap, the feeds and every
@@ -33,7 +34,7 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Sanitised Markdown with captions; @astrojs/mdx inherits the processor's features (no smart punctuation).
   markdown: { processor: markdownProcessor() },
-  integrations: [mdx(), searchIndex()],
+  integrations: [mdx(), searchIndex(), redirects()],
   // Vietnamese search and grouped filters in the admin (admin/decapPatches.ts); the dev server pre-bundles Decap, so it gets them too.
   vite: { plugins: [decapPatches()], optimizeDeps: { rolldownOptions: { plugins: [decapPatches()] } } },
   // `npm run cms` is for communications staff: Astro's English developer toolbar would sit over the admin.

@@ -22,7 +22,7 @@ const html = all.filter((f) => f.endsWith('.html'));
 const read = (path: string) => readFileSync(join(dist, path.replace(/^\//, ''), path.endsWith('/') ? 'index.html' : ''), 'utf8');
 const page = (url: string) => read(url.endsWith('/') ? url : `${url}/`);
 /** Output a reader could receive: HTML pages, the feed and the sitemap. */
-const textOutputs = [...html, 'rss.xml', 'sitemap.xml'];
+const textOutputs = [...html, ...all.filter((f) => f.endsWith('.xml'))];
 /** Count article cards in a listing. */
 const cards = (source: string) => (source.match(/<li class="card/g) ?? []).length;
 
@@ -87,11 +87,23 @@ describe('fixture output: what must never be there', () => {
   it('ships no JavaScript at all on article pages', () => {
     const articles = html.filter((f) => /^tin-tuc\/\d{4}\/(?!trang-)[^/]+\/index\.html$/.test(f));
     expect(articles.length).toBeGreaterThanOrEqual(28);
-    for (const file of articles) expect(readFileSync(join(dist, file), 'utf8'), file).not.toMatch(/<script/i);
+    for (const file of articles) {
+      const source = readFileSync(join(dist, file), 'utf8');
+      // The JSON-LD data blocks are the only <script> elements: the browser never runs them.
+      expect(source, file).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/i);
+      const dataBlocks = source.match(/<script type="application\/ld\+json">[\s\S]*?<\/script>/g) ?? [];
+      for (const block of dataBlocks) expect(() => JSON.parse(block.replace(/^<script[^>]*>|<\/script>$/g, '')), file).not.toThrow();
+    }
   });
 
-  it('serves photos as WebP only', () => {
-    expect(all.filter((f) => /\.(avif|jpe?g|png)$/i.test(f) && f.startsWith('_astro/'))).toEqual([]);
+  it('shows photos as WebP only; JPEG only as the share image sharing previews read', () => {
+    const shared = new Set(html.flatMap((f) => [...readFileSync(join(dist, f), 'utf8').matchAll(/<meta property="og:image" content="https:\/\/[^/]+\/([^"]+)"/g)].map((m) => m[1])));
+    const other = all.filter((f) => /\.(avif|jpe?g|png)$/i.test(f) && f.startsWith('_astro/'));
+    expect(other.length).toBeGreaterThan(0);
+    for (const f of other) expect(shared.has(f), `${f} is not an og:image`).toBe(true);
+    for (const f of html) {
+      for (const m of readFileSync(join(dist, f), 'utf8').matchAll(/<img [^>]*src="(\/_astro\/[^"]+)"/g)) expect(m[1], f).toMatch(/\.webp$/);
+    }
   });
 
   it('uses ASCII lowercase URLs everywhere', () => {
@@ -259,6 +271,9 @@ describe('invalid content fails the build, naming the file and the field', () =>
       expect: [/body \(\.\.\/\.\.\/images\/khong-phai-anh\.jpg\)/, /không phải ảnh/],
     },
     { name: 'unclosed textarea', file: article, edit: (s) => s.replace('Trong 6 chỉ tiêu', '<textarea>\n\nTrong 6 chỉ tiêu'), expect: [/dòng 20: thẻ <textarea>/, /phần đó sẽ bị mất/] },
+    { name: 'redirect to nowhere', file: 'redirects.json', edit: (s) => s.replace('"to": "/tin-tuc/2016/tin-phuong-so-23/"', '"to": "/tin-tuc/2016/khong-co-bai-nay/"'), expect: [/redirects\.0\.to/, /khong-co-bai-nay/] },
+    { name: 'redirect over a live page', file: 'redirects.json', edit: (s) => s.replace('"from": "/tin-tuc/2017/bai-da-xoa/"', '"from": "/tin-tuc/2016/tin-phuong-so-22/"'), expect: [/redirects\.1\.from/, /vẫn là một trang/] },
+    { name: 'redirect with a query', file: 'redirects.json', edit: (s) => s.replace('"from": "/tin-cu.aspx"', '"from": "/tin-cu.aspx?id=5"'), expect: [/redirects\.3\.from/, /“\?”/] },
     { name: 'mdx set html', file: 'news/2024/bai-viet-mdx.mdx', edit: (s) => s.replace('Đoạn đầu của bài MDX.', '<Fragment set:html="<img src=x onerror=alert(1)>" />'), expect: [/set:html/] },
   ];
 

@@ -87,6 +87,11 @@ export const vi = {
     title: 'Không tìm thấy trang',
     body: 'Trang bạn tìm không có hoặc đã được chuyển đi. Bạn có thể tìm bài viết bằng ô tìm kiếm, hoặc đi tới:',
   },
+  redirect: {
+    title: 'Trang đã chuyển',
+    body: 'Nội dung ở địa chỉ này đã chuyển sang địa chỉ mới. Trình duyệt sẽ tự mở trang mới; nếu không, bấm vào liên kết dưới đây.',
+    link: 'Đi tới trang mới',
+  },
   siteMap: {
     title: 'Sơ đồ trang',
     intro: 'Tất cả các mục của trang thông tin.',
@@ -94,6 +99,14 @@ export const vi = {
   },
   feed: {
     title: 'Tin mới',
+    /** Feed titles: "<portal>: <topic>". */
+    category: 'Chuyên mục {name}',
+    ward: 'Tin tức về {name}',
+    campaign: '{name}',
+    categoryDescription: 'Tin mới trong chuyên mục {name}.',
+    wardDescription: 'Tin mới về {name}, kể cả tin của các đơn vị cũ đã sáp nhập vào.',
+    campaignDescription: 'Tin mới về {name}.',
+    follow: 'Theo dõi (RSS)',
   },
   article: {
     published: 'Ngày đăng',

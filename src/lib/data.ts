@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { splitFrontmatter } from './frontmatter.ts';
-import { hasPage, isPublic, newestFirst } from './publishing.ts';
+import { buildNow, hasPage, isPublic, newestFirst } from './publishing.ts';
 import { isUrlSafeId } from './listings.ts';
 import { buildListingIndex, type ListingIndex } from './listingIndex.ts';
 import { wardDisplayName, type WardRecord } from './wards.ts';
@@ -42,7 +42,7 @@ export interface SiteData {
 }
 
 async function load(): Promise<SiteData> {
-  const now = new Date();
+  const now = buildNow();
   const [news, campaigns, categories, wards, districts] = await Promise.all([
     getCollection('news') as Promise<News[]>,
     getCollection('campaigns') as Promise<Campaign[]>,

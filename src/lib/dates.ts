@@ -86,3 +86,13 @@ export function parseStoredDate(text: string): Date | null {
   // local was computed as if +07:00; re-anchor to the stated offset.
   return new Date(local.getTime() + OFFSET_MS - offsetMs);
 }
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** RFC 822 (as RSS 2.0 wants it) in Viet Nam time: "Mon, 07 Sep 2015 16:46:00 +0700". */
+export function toRfc822Vn(date: Date): string {
+  const p = vnParts(date);
+  const weekday = WEEKDAYS[new Date(Date.UTC(p.year, p.month - 1, p.day)).getUTCDay()];
+  return `${weekday}, ${pad(p.day)} ${MONTHS[p.month - 1]} ${p.year} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)} +0700`;
+}

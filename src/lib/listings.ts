@@ -26,10 +26,8 @@ export interface Listed {
   };
 }
 
-/** `/tin-tuc/2015/<slug>/`: the id is the file path under content/news (YYYY/slug). */
-export function articleUrl(id: string): string {
-  return `/tin-tuc/${id}/`;
-}
+/** Kept here for the components that import it from the lists; the template lives in routes.ts. */
+export { articleUrl } from './routes.ts';
 
 /** Entry ids become URLs, so they must already be ASCII lowercase (the importer and CMS slugify). */
 export function isUrlSafeId(id: string): boolean {

@@ -1,7 +1,9 @@
 /**
  * The one rule for what the public sees. Every page, list, feed, sitemap and
- * the search index goes through isPublic(); nothing re-implements it.
+ * the search index goes through isPublic(); nothing re-implements it. The
+ * build's "now" comes from buildNow() here too (data.ts calls it once).
  */
+import { parseStoredDate } from './dates.ts';
 
 export interface Publishable {
   draft?: boolean;
@@ -25,4 +27,20 @@ export function hasPage(data: Publishable, now: Date = new Date()): boolean {
 /** Newest first; ties broken by id so the order is stable across builds. */
 export function newestFirst<T extends { id: string; data: { publishedAt: Date } }>(a: T, b: T): number {
   return b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id);
+}
+
+/**
+ * The moment a build treats as now. Normally the clock; BUILD_NOW (a date as
+ * front matter writes it, e.g. 2025-09-02T08:00:00+07:00, no offset meaning
+ * Viet Nam time) pins it, so a build can be made "as of" a moment: tests of
+ * scheduled articles, or rebuilding yesterday's site. A value that is not a
+ * real date stops the build instead of silently using the clock.
+ */
+export function buildNow(value: string | undefined = process.env.BUILD_NOW, clock: () => Date = () => new Date()): Date {
+  if (value === undefined || value.trim() === '') return clock();
+  const parsed = parseStoredDate(value);
+  if (!parsed) {
+    throw new Error(`BUILD_NOW="${value}" không phải ngày giờ hợp lệ; viết như 2025-09-02T08:00:00+07:00 (BUILD_NOW must be an ISO 8601 date-time)`);
+  }
+  return parsed;
 }

@@ -1,26 +1,6 @@
-/** /rss.xml: the 50 newest public articles. */
+/** /rss.xml: the 50 newest public articles of the whole site. */
 import type { APIRoute } from 'astro';
 import { siteData } from '../lib/data.ts';
-import { articleUrl } from '../lib/listings.ts';
-import { rssXml } from '../lib/feeds.ts';
-import { site } from '../site.config.ts';
-import { vi } from '../i18n/vi.ts';
+import { feedResponse } from '../lib/feedEndpoint.ts';
 
-export const GET: APIRoute = async (context) => {
-  const data = await siteData();
-  const origin = context.site ?? new URL('http://localhost:4321');
-  const xml = rssXml({
-    title: `${site.name}: ${vi.feed.title}`,
-    description: site.tagline,
-    siteUrl: new URL('/', origin).href,
-    feedUrl: new URL('/rss.xml', origin).href,
-    items: data.articles.slice(0, 50).map((a) => ({
-      title: a.data.title,
-      url: new URL(articleUrl(a.id), origin).href,
-      summary: a.data.summary,
-      publishedAt: a.data.publishedAt,
-      category: data.category(a.data.category.id)?.data.name,
-    })),
-  });
-  return new Response(xml, { headers: { 'content-type': 'application/rss+xml; charset=utf-8' } });
-};
+export const GET: APIRoute = async (context) => feedResponse({ kind: 'site' }, await siteData(), context.site ?? new URL('http://localhost:4321'));

@@ -1,0 +1,11 @@
+/** /chuyen-muc/<id>/rss.xml: the 50 newest public articles of one category. */
+import type { APIRoute } from 'astro';
+import { siteData } from '../../../lib/data.ts';
+import { feedResponse } from '../../../lib/feedEndpoint.ts';
+
+export async function getStaticPaths() {
+  return (await siteData()).categories.map((entry) => ({ params: { slug: entry.id } }));
+}
+
+export const GET: APIRoute = async (context) =>
+  feedResponse({ kind: 'category', id: String(context.params.slug) }, await siteData(), context.site ?? new URL('http://localhost:4321'));

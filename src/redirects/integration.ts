@@ -1,0 +1,61 @@
+/**
+ * Turns content/redirects.json (src/schema/redirects.ts) into `_redirects`
+ * (Netlify style), `_redirects.nginx.map` (included by the nginx config in
+ * docs/deploy.md) and a fallback page at each old address, after the pages
+ * are written. The build fails, naming the entry, when the file is invalid,
+ * an old address is still a live page, or an internal target does not exist.
+ */
+import type { AstroIntegration } from 'astro';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { fallbackFile, fallbackHtml, netlifyRedirects, nginxMap, parseRedirects, targetFile } from '../lib/redirects.ts';
+import { site } from '../site.config.ts';
+import { vi } from '../i18n/vi.ts';
+
+export function redirects(): AstroIntegration {
+  let origin = 'http://localhost:4321';
+  return {
+    name: 'tin-phuong-redirects',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        if (config.site) origin = config.site;
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        const out = fileURLToPath(dir);
+        const root = process.env.TIN_PHUONG_CONTENT ?? 'content';
+        const file = join(isAbsolute(root) ? root : resolve(root), 'redirects.json');
+        const list = existsSync(file) ? parseFile(file) : [];
+        const problems: string[] = [];
+        for (const [i, r] of list.entries()) {
+          const old = fallbackFile(r.from);
+          if (old && existsSync(join(out, old))) problems.push(`redirects.${i}.from: ${r.from} vẫn là một trang đang có; bỏ dòng này hoặc xóa trang`);
+          const target = targetFile(r.to);
+          if (target && !existsSync(join(out, target))) problems.push(`redirects.${i}.to: ${r.to} không có trên trang (không có ${target})`);
+        }
+        if (problems.length) throw new Error(`${file}:\n${problems.join('\n')}`);
+        writeFileSync(join(out, '_redirects'), netlifyRedirects(list));
+        writeFileSync(join(out, '_redirects.nginx.map'), nginxMap(list));
+        for (const r of list) {
+          const old = fallbackFile(r.from);
+          if (!old) continue;
+          mkdirSync(dirname(join(out, old)), { recursive: true });
+          writeFileSync(join(out, old), fallbackHtml(r, { name: site.name, owner: site.owner, origin }, vi.redirect));
+        }
+        if (list.length) logger.info(`chuyển hướng: ${list.length} địa chỉ cũ`);
+      },
+    },
+  };
+}
+
+function parseFile(file: string) {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`${file}: không đọc được JSON (${(error as Error).message})`);
+  }
+  const { redirects, errors } = parseRedirects(json);
+  if (errors.length) throw new Error(`${file}:\n${errors.join('\n')}`);
+  return redirects;
+}

@@ -34,6 +34,9 @@ export default defineConfig({
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Sanitised Markdown with captions; @astrojs/mdx inherits the processor's features (no smart punctuation).
   markdown: { processor: markdownProcessor() },
+  // Photos in article bodies get srcset and sizes like the cover (src/components/ArticleCover.astro):
+  // three widths, enough for phones and the 44rem column, few enough to keep builds short. No inline styles (CSP).
+  image: { layout: 'constrained', breakpoints: [360, 720, 1080], responsiveStyles: false },
   integrations: [mdx(), searchIndex(), redirects()],
   // Vietnamese search and grouped filters in the admin (admin/decapPatches.ts); the dev server pre-bundles Decap, so it gets them too.
   vite: { plugins: [decapPatches()], optimizeDeps: { rolldownOptions: { plugins: [decapPatches()] } } },

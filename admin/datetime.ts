@@ -94,7 +94,11 @@ export class VietnameseDateTimeControl extends Component<Props, State> {
       this.setState({ day, time, value: typed.value });
       if (typed.value !== this.props.value) this.props.onChange(typed.value);
     } else {
-      this.setState({ day, time });
+      // Not a date: store what was typed (the save is refused, isValid above), so the preview
+      // shows no date rather than the last valid one.
+      const raw = `${day.trim()} ${time.trim()}`.trim();
+      this.setState({ day, time, value: raw });
+      if (raw !== this.props.value) this.props.onChange(raw);
     }
   }
 

@@ -13,6 +13,9 @@
  * - moving from one entry to another by URL (a pasted link, Back) opens the
  *   other entry: Decap's editor loads its entry only when it mounts, so it
  *   kept showing, and saving, the previous one; it is now remounted per entry;
+ * - the header has no global “Ảnh và tệp” library: photos live beside their
+ *   article (content/news/YYYY/anh/) and are chosen inside it, so a global
+ *   library could only say “Chưa có tệp nào” while articles have photos;
  * - the editor has no “Kiểm tra bản xem thử” (deploy preview) button: no
  *   backend of ours builds previews, and the preview pane is the preview.
  *
@@ -88,6 +91,12 @@ export const PATCHES: Patch[] = [
             render: props => _jsx(Editor, {
               ...props
             }, props.location.pathname)`,
+    prepend: '',
+  },
+  {
+    file: 'decap-cms-core/dist/esm/components/App/Header.js',
+    find: `            }), showMediaButton && _jsx("li", {`,
+    replace: `            }), false && showMediaButton && _jsx("li", {`,
     prepend: '',
   },
   {

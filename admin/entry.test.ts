@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { cmsCollection } from '../src/schema/cms.ts';
 import type { CmsField } from '../src/schema/fields.ts';
 import { slugify } from '../src/lib/vietnamese.ts';
-import { describeEntry, fieldDefaults, normaliseDate, prepareForSave, relativeMediaPath } from './entry.ts';
+import { describeEntry, fieldDefaults, hasImageWithoutAlt, normaliseDate, prepareForSave, relativeMediaPath } from './entry.ts';
+import { adminPhrases } from './locale-vi.ts';
 
 const news = cmsCollection('news') as { name: string; identifier_field: string; fields: CmsField[] };
 const categories = cmsCollection('categories') as { name: string; identifier_field: string; fields: CmsField[] };
@@ -58,6 +59,13 @@ describe('before saving', () => {
     expect(restored.data).not.toHaveProperty('withdrawnReason');
     // An imported draft published through the workflow is published.
     expect(prepareForSave(news, { ...article, draft: true }).data.draft).toBe(false);
+  });
+
+  it('refuses a body photo without alt text, which Decap would save as ![](…)', () => {
+    expect(prepareForSave(news, { ...article, body: 'Mở đầu.\n\n![](./anh/a.jpg)\n' }).errors).toEqual([adminPhrases.bodyImageWithoutAlt]);
+    expect(prepareForSave(news, { ...article, body: '![Hội trường](./anh/a.jpg)\n*Quang cảnh*' }).errors).toEqual([]);
+    expect(hasImageWithoutAlt('![ ](x.jpg)')).toBe(true);
+    expect(hasImageWithoutAlt('[](x) và ![a](x.jpg)')).toBe(false);
   });
 
   it('slugs categories from their name', () => {

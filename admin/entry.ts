@@ -28,6 +28,7 @@ import { adminPhrases } from './locale-vi.ts';
 export interface Lookups {
   categories: Record<string, string>;
   wards: Record<string, string>;
+  campaigns?: Record<string, string>;
 }
 
 /** Visit every field with its dotted path (list items share their list's path). */
@@ -137,6 +138,8 @@ export function prepareForSave(collection: CollectionInfo, input: Data, now = ne
   }
 
   const errors: string[] = [];
+  // Decap does not enforce an editor component's required fields: a photo block without alt would save as ![](…).
+  if (typeof data.body === 'string' && hasImageWithoutAlt(data.body)) errors.push(adminPhrases.bodyImageWithoutAlt);
   if (SITE_COLLECTIONS.has(collection.name)) {
     const { body: _body, ...frontMatter } = withoutTransient(data);
     const written = (prune(frontMatter, fieldDefaults(collection.fields)) ?? {}) as Data;
@@ -152,6 +155,11 @@ export function prepareForSave(collection: CollectionInfo, input: Data, now = ne
     }
   }
   return { data, errors };
+}
+
+/** Whether Markdown has an image with empty alt text (`![](…)` or `![ ](…)`). */
+export function hasImageWithoutAlt(markdown: string): boolean {
+  return /!\[\s*\]\(/.test(markdown);
 }
 
 /** What lists and pickers show about an entry: CMS-only keys, never written. */

@@ -368,7 +368,10 @@ export const viPhrases = {
 export const adminPhrases = {
   image: 'Ảnh',
   imageAlt: 'Mô tả ảnh (alt)',
-  imageTitle: 'Chú thích khi rê chuột',
+  imageAltHint: 'Bắt buộc: mô tả ngắn nội dung ảnh cho người không xem được ảnh',
+  imageCaption: 'Chú thích ảnh',
+  imageCaptionHint: 'In nghiêng dưới ảnh trên trang, ví dụ: Đ/c Chủ tịch phát biểu tại hội nghị',
+  bodyImageWithoutAlt: 'Ảnh trong nội dung bài chưa có “Mô tả ảnh (alt)”: bấm vào ảnh và điền mô tả.',
   uploadNotImage: (name: string) => `Không nhận tệp “${name}”: chỉ nhận ảnh JPEG, PNG hoặc WebP.`,
   uploadTooLarge: (name: string, megabytes: string, limit: number) =>
     `Ảnh “${name}” nặng ${megabytes} MB, quá giới hạn ${limit} MB. Hãy giảm kích thước ảnh rồi tải lên lại.`,

@@ -27,8 +27,8 @@ export interface PreviewProps {
 const text = (value: unknown) => (typeof value === 'string' && value.trim() ? value : undefined);
 
 /** The name of a related entry: chosen in this session (Decap's metadata), else from the build-time lookups. */
-function relatedName(props: PreviewProps, field: string, collection: string, id: string, fallback: Record<string, string>): string {
-  const picked = props.fieldsMetaData?.getIn([field, collection, id, 'name']);
+function relatedName(props: PreviewProps, field: string, collection: string, id: string, fallback: Record<string, string>, key = 'name'): string {
+  const picked = props.fieldsMetaData?.getIn([field, collection, id, key]);
   return (typeof picked === 'string' && picked) || fallback[id] || id;
 }
 
@@ -51,7 +51,8 @@ export function newsPreview(lookups: Lookups) {
   return function NewsPreview(props: PreviewProps) {
     const data = props.entry.get('data') as ImmutableLike;
     const d = data.toJS() as Record<string, unknown>;
-    const publishedAt = typeof d.publishedAt === 'string' ? parseStoredDate(d.publishedAt) : null;
+    // Only a complete, valid date: never the last valid one while the field shows something else.
+    const publishedAt = typeof d.publishedAt === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(d.publishedAt) ? parseStoredDate(d.publishedAt) : null;
     const legacy = d.legacy as { views?: number; dateOnly?: boolean } | undefined;
     const categoryId = text(d.category);
     const category = categoryId ? relatedName(props, 'category', 'categories', categoryId, lookups.categories) : undefined;
@@ -80,9 +81,25 @@ export function newsPreview(lookups: Lookups) {
         ),
         photo(props, d.cover as Record<string, unknown> | undefined, 'article-cover'),
         h('div', { className: 'article-body' }, props.widgetFor('body')),
+        topics(props, d, lookups),
       ),
     );
   };
+}
+
+/** The article's wards and campaigns, as src/components/ArticleTopics.astro lists them under the article. */
+function topics(props: PreviewProps, d: Record<string, unknown>, lookups: Lookups): ReactNode {
+  const ids = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+  const groups = [
+    { label: vi.article.wards, names: ids(d.wards).map((id) => relatedName(props, 'wards', 'wards', id, lookups.wards, 'label')) },
+    { label: vi.article.campaigns, names: ids(d.campaigns).map((id) => relatedName(props, 'campaigns', 'campaigns', id, lookups.campaigns ?? {})) },
+  ].filter((g) => g.names.length);
+  if (!groups.length) return null;
+  return h(
+    'section',
+    { className: 'article-topics' },
+    h('dl', { className: 'facts' }, ...groups.flatMap((g) => [h('dt', { key: `${g.label}-t` }, g.label), h('dd', { key: `${g.label}-d` }, g.names.join(', '))])),
+  );
 }
 
 export function campaignPreview() {

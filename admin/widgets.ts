@@ -70,23 +70,49 @@ export function registerObjectWidget(CMS: DecapRegistry): void {
   CMS.registerWidget('object', OptionalObjectControl as unknown as ComponentType, base.preview, base.schema);
 }
 
-interface ImageBlock {
+export interface ImageBlock {
   image?: string;
   alt?: string;
+  /** Printed under the photo: the site makes `*…*` right after an image its figure caption (src/markdown/captions.ts). */
+  caption?: string;
+  /** An old block's hover text, kept if present; no longer offered. */
   title?: string;
 }
 
-/** Decap's “Image” body component, in Vietnamese, writing ./relative paths. */
+/**
+ * A body photo as Markdown: `![alt](./anh/x.jpg)`, then its caption on the
+ * next line as emphasis, which the site renders as the figure's caption.
+ */
+export const IMAGE_BLOCK_PATTERN = /^!\[((?:[^\]\\]|\\.)*)\]\(([^)\s]*)(?:\s"((?:[^"\\]|\\.)*)")?\)(?:\n\*((?:[^*\\\n]|\\.)+)\*)?/;
+
+const escapeMd = (text: string, chars: RegExp) => text.replace(chars, (c) => `\\${c}`);
+const unescapeMd = (text: string | undefined) => (text ?? '').replace(/\\(.)/g, '$1');
+
+export function imageToBlock(data: ImageBlock): string {
+  const alt = escapeMd((data.alt ?? '').trim(), /[[\]\\]/g);
+  const path = relativeMediaPath(data.image ?? '') as string;
+  const title = data.title ? ` "${escapeMd(data.title, /["\\]/g)}"` : '';
+  const caption = (data.caption ?? '').replace(/\s+/g, ' ').trim();
+  return `![${alt}](${path}${title})${caption ? `\n*${escapeMd(caption, /[*\\]/g)}*` : ''}`;
+}
+
+export function imageFromBlock(match: RegExpMatchArray | null): ImageBlock | undefined {
+  if (!match) return undefined;
+  return { alt: unescapeMd(match[1]), image: match[2] ?? '', ...(match[3] ? { title: unescapeMd(match[3]) } : {}), caption: unescapeMd(match[4]) };
+}
+
+/** Decap's “Image” body component: in Vietnamese, alt text required, a real caption, ./relative paths. */
 export function registerImageComponent(CMS: DecapRegistry, image: Record<string, unknown>): void {
-  const toBlock = image.toBlock as (data: ImageBlock) => string;
   CMS.registerEditorComponent({
     ...image,
     label: adminPhrases.image,
-    toBlock: (data: ImageBlock) => toBlock({ ...data, image: relativeMediaPath(data.image ?? '') as string }),
+    pattern: IMAGE_BLOCK_PATTERN,
+    fromBlock: imageFromBlock,
+    toBlock: imageToBlock,
     fields: [
       { label: adminPhrases.image, name: 'image', widget: 'image', media_library: { allow_multiple: false }, choose_url: false },
-      { label: adminPhrases.imageAlt, name: 'alt', widget: 'string', required: true },
-      { label: adminPhrases.imageTitle, name: 'title', widget: 'string', required: false },
+      { label: adminPhrases.imageAlt, name: 'alt', widget: 'string', required: true, hint: adminPhrases.imageAltHint },
+      { label: adminPhrases.imageCaption, name: 'caption', widget: 'string', required: false, hint: adminPhrases.imageCaptionHint },
     ],
   });
 }

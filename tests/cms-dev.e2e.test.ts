@@ -254,9 +254,10 @@ describe('npm run cms, a day of an editor', () => {
     await page.goto(`${site}/admin/#/collections/news/new`);
     await page.locator('[id^="wards-field-"]').first().fill('phuc loi');
     await page.getByRole('option', { name: /Phúc Lợi/ }).first().waitFor();
-    await expect.poll(() => page.getByRole('option').allInnerTexts()).toEqual(['Phường Phúc Lợi – Thành phố Hà Nội', 'Phường Phúc Lợi (cũ) – Quận Long Biên, Thành phố Hà Nội']);
+    await expect.poll(() => page.getByRole('option').allInnerTexts(), { timeout: 30_000 }).toEqual(['Phường Phúc Lợi – Thành phố Hà Nội', 'Phường Phúc Lợi (cũ) – Quận Long Biên, Thành phố Hà Nội']);
     await page.locator('[id^="wards-field-"]').first().fill('viet hung');
-    await expect.poll(() => page.getByRole('option').allInnerTexts()).toEqual(['Phường Việt Hưng – Thành phố Hà Nội']);
+    // The picker asks decap-server again for each search: on a loaded machine that takes a while.
+    await expect.poll(() => page.getByRole('option').allInnerTexts(), { timeout: 30_000 }).toEqual(['Phường Việt Hưng – Thành phố Hà Nội']);
   });
 
   it('saves, reopens, reviews and publishes two articles with photos in a row, and the site answers 200 throughout', async () => {

@@ -5,6 +5,7 @@ import { markdownProcessor } from './src/markdown/processor.ts';
 import { searchIndex } from './src/search/integration.ts';
 import { decapPatches } from './admin/decapPatches.ts';
 import { redirects } from './src/redirects/integration.ts';
+import { precompressAssets } from './src/build/precompress.ts';
 
 /**
  * The site's public address, written into the sitemap, the feeds and every
@@ -37,7 +38,7 @@ export default defineConfig({
   // Photos in article bodies get srcset and sizes like the cover (src/components/ArticleCover.astro):
   // three widths, enough for phones and the 44rem column, few enough to keep builds short. No inline styles (CSP).
   image: { layout: 'constrained', breakpoints: [360, 720, 1080], responsiveStyles: false },
-  integrations: [mdx(), searchIndex(), redirects()],
+  integrations: [mdx(), searchIndex(), redirects(), precompressAssets()],
   // Vietnamese search and grouped filters in the admin (admin/decapPatches.ts); the dev server pre-bundles Decap, so it gets them too.
   vite: { plugins: [decapPatches()], optimizeDeps: { rolldownOptions: { plugins: [decapPatches()] } } },
   // `npm run cms` is for communications staff: Astro's English developer toolbar would sit over the admin.

@@ -2,7 +2,8 @@
 // Static file server for the built site (dist/ by default): what `npm start`
 // and the browser tests use. No dependencies, so the ward's IT person can
 // also serve dist/ with any web server; this one only mirrors that behaviour,
-// gzip included (as nginx's `gzip on`), and must survive whatever it is sent:
+// compression included (the build's .br/.gz copies as nginx's `gzip_static`,
+// else gzip on the fly as nginx's `gzip on`), and must survive whatever it is sent:
 // it may be left running.
 import { createServer } from 'node:http';
 import { createReadStream } from 'node:fs';
@@ -56,13 +57,26 @@ async function fileFor(root, path) {
   return null;
 }
 
+/** The build's compressed copy of `file` the client accepts (src/build/precompress.ts), if there is one. */
+async function precompressed(file, accepted) {
+  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+    if (!new RegExp(`\\b${encoding}\\b`).test(accepted)) continue;
+    const copy = await stat(file + suffix).catch(() => null);
+    if (copy?.isFile()) return { encoding, path: file + suffix, size: copy.size };
+  }
+  return null;
+}
+
 async function send(req, res, file, status, extra) {
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
-  const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''));
-  res.writeHead(status, { ...extra, 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+  const accepted = String(req.headers['accept-encoding'] ?? '');
+  const ready = COMPRESSIBLE.has(extname(file)) ? await precompressed(file, accepted) : null;
+  const gzip = !ready && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(accepted);
+  const encoding = ready?.encoding ?? (gzip ? 'gzip' : undefined);
+  res.writeHead(status, { ...extra, 'content-type': type, vary: 'accept-encoding', ...(encoding ? { 'content-encoding': encoding } : {}), ...(ready ? { 'content-length': ready.size } : {}) });
   if (req.method === 'HEAD') return void res.end();
   // pipeline() closes the file when the reader goes away mid-download; .pipe() leaked one descriptor each time.
-  await pipeline(createReadStream(file), ...(gzip ? [createGzip()] : []), res).catch(() => res.destroy());
+  await pipeline(createReadStream(ready?.path ?? file), ...(gzip ? [createGzip()] : []), res).catch(() => res.destroy());
 }
 
 /**

@@ -9,6 +9,9 @@ import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
+import { readFileSync } from 'node:fs';
+import { precompress } from '../src/build/precompress.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 let dir: string;
@@ -59,6 +62,10 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'tin-tuc/index.html'), `<!doctype html><html lang="vi"><p>${'Tin tức phường. '.repeat(200)}</p></html>`);
   writeFileSync(join(dir, '404.html'), '<!doctype html><html lang="vi"><p>Không tìm thấy trang</p></html>');
   writeFileSync(join(dir, 'big.bin'), Buffer.alloc(8 * 1024 * 1024, 7));
+  // The admin's bundle as the build leaves it: with its brotli and gzip copies (src/build/precompress.ts).
+  mkdirSync(join(dir, '_astro'));
+  writeFileSync(join(dir, '_astro/admin.js'), `console.log(${JSON.stringify('Quản trị nội dung '.repeat(500))});`);
+  await precompress(join(dir, '_astro'));
   port = await freePort();
   server = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'scripts/serve.mjs'), dir], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((done) => server.stdout!.once('data', () => done()));
@@ -98,6 +105,20 @@ describe('the local web server', () => {
     expect(page.headers['content-encoding']).toBe('gzip');
     expect(page.body.length).toBeLessThan(1000);
     expect((await get('/big.bin', { 'accept-encoding': 'gzip' })).headers['content-encoding']).toBeUndefined();
+    // The build's own compressed copies, brotli first; the file itself for a client that takes neither.
+    const script = readFileSync(join(dir, '_astro/admin.js'));
+    const br = await get('/_astro/admin.js', { 'accept-encoding': 'gzip, deflate, br' });
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(Number(br.headers['content-length'])).toBe(br.body.length);
+    expect(br.body.length).toBeLessThan(script.length / 10);
+    expect(brotliDecompressSync(br.body)).toEqual(script);
+    const gz = await get('/_astro/admin.js', { 'accept-encoding': 'gzip' });
+    expect(gz.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(gz.body)).toEqual(script);
+    const plainScript = await get('/_astro/admin.js');
+    expect(plainScript.headers['content-encoding']).toBeUndefined();
+    expect(plainScript.body).toEqual(script);
+    expect(plainScript.headers['content-type']).toBe('text/javascript; charset=utf-8');
     const missing = await get('/khong-co/');
     expect(missing.status).toBe(404);
     expect(missing.body.toString()).toContain('Không tìm thấy trang');

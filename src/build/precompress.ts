@@ -73,7 +73,8 @@ export function precompressAssets(): AstroIntegration {
     name: 'tin-phuong-precompress',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cache = join(fileURLToPath(config.cacheDir), 'precompress');
+        // Keyed by content, so builds with caches of their own (tests, parallel builds) may share one.
+        cache = process.env.TIN_PHUONG_PRECOMPRESS_CACHE || join(fileURLToPath(config.cacheDir), 'precompress');
       },
       'astro:build:done': async ({ dir, logger }) => {
         const done = await precompress(join(fileURLToPath(dir), '_astro'), cache);

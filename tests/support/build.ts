@@ -27,6 +27,8 @@ export function buildSite(options: { content?: string; outDir: string; env?: Rec
       // A build without SITE_URL fails on purpose; tests build for a public address of their own.
       SITE_URL: process.env.SITE_URL ?? 'https://phuong-mau.example.vn',
       ASTRO_TELEMETRY_DISABLED: '1',
+      // Every test build has its own cache; the brotli copies of the same scripts need not be made again each time.
+      TIN_PHUONG_PRECOMPRESS_CACHE: resolve(ROOT, 'tmp/precompress-cache'),
       ...options.env,
     },
     maxBuffer: 64 * 1024 * 1024,

@@ -13,6 +13,9 @@
  * - moving from one entry to another by URL (a pasted link, Back) opens the
  *   other entry: Decap's editor loads its entry only when it mounts, so it
  *   kept showing, and saving, the previous one; it is now remounted per entry;
+ * - after publishing a draft whose file the local server moved to follow its
+ *   title and date (scripts/cms-draft-path.ts), the editor opens the entry
+ *   at its new name instead of looking for the old one;
  * - the header has no global “Ảnh và tệp” library: photos live beside their
  *   article (content/news/YYYY/anh/) and are chosen inside it, so a global
  *   library could only say “Chưa có tệp nào” while articles have photos;
@@ -27,6 +30,7 @@ import { resolve } from 'node:path';
 const ADMIN = import.meta.dirname;
 const LIST_SEARCH = resolve(ADMIN, 'listSearch.ts');
 const FILTER_GROUPS = resolve(ADMIN, 'filterGroups.ts');
+const ARTICLE_SLUG = resolve(ADMIN, '../src/lib/articleSlug.ts');
 
 interface Patch {
   /** The end of the module's path inside node_modules. */
@@ -92,6 +96,26 @@ export const PATCHES: Patch[] = [
               ...props
             }, props.location.pathname)`,
     prepend: '',
+  },
+  {
+    file: 'decap-cms-core/dist/esm/actions/editorialWorkflow.js',
+    find: `      } else {
+        return dispatch(loadEntry(collection, slug));
+      }`,
+    replace: `      } else {
+        const data = entry.get('data');
+        const movedSlug = collection.get('name') === 'news' && data ? __tinPhuongArticleSlug(data.get('title'), data.get('publishedAt')) : null;
+        if (movedSlug && movedSlug !== slug) {
+          // Only where the server did put it: this very article under its new name.
+          const moved = await backend.getEntry(state, collection, movedSlug).catch(() => null);
+          if (moved && moved.data && moved.data.title === data.get('title')) {
+            await dispatch(loadEntry(collection, movedSlug));
+            return navigateToEntry(collection.get('name'), movedSlug);
+          }
+        }
+        return dispatch(loadEntry(collection, slug));
+      }`,
+    prepend: `import { articleSlug as __tinPhuongArticleSlug } from ${JSON.stringify(ARTICLE_SLUG)};\n`,
   },
   {
     file: 'decap-cms-core/dist/esm/components/App/Header.js',

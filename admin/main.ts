@@ -21,6 +21,7 @@ import { installUploadGuard } from './uploads.ts';
 import { registerImageComponent, registerObjectWidget, registerPickerMessages, registerWithdrawalWidget } from './widgets.ts';
 import { registerDateTimeWidget } from './datetime.ts';
 import previewCss from './preview.css?raw';
+import { keepOpenThroughOwnWrites } from './devReload.ts';
 
 interface PageData {
   config: { collections: (CollectionInfo & { extension: string })[]; [key: string]: unknown };
@@ -75,5 +76,9 @@ CMS.registerPreviewTemplate('news', newsPreview(lookups) as never);
 CMS.registerPreviewTemplate('campaigns', campaignPreview() as never);
 
 installUploadGuard();
+
+// `npm run cms`: the dev server's reload after the admin's own publish would interrupt the editor.
+const localBackend = (config.local_backend as { url?: string } | undefined)?.url;
+if (import.meta.hot && localBackend) keepOpenThroughOwnWrites(import.meta.hot, localBackend);
 
 CMS.init({ config: config as never });

@@ -35,12 +35,15 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
-import { lstat } from 'node:fs/promises';
+import { lstat, rm } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
 import { adminOrigins, checkRequest, cmsScope, hostAllowed, originAllowed } from './cms-guard.ts';
+import { articlePath, draftFile, retarget } from './cms-draft-path.ts';
 import { branchHead, prepareCmsWorktree, resetCmsWorktree, syncServedTree, type SyncResult } from './cms-worktree.ts';
 import { backendFromEnv } from '../src/schema/cms.ts';
 
@@ -62,9 +65,15 @@ interface Scope {
   workflowBase?: string;
   /** What was staged for the commit of this request. */
   staged: string[];
+  /** A draft's old file, deleted in the commit that saves it under its new name (scripts/cms-draft-path.ts). */
+  remove?: string;
 }
 
+/** Draft requests carry the old file to delete from here to the commit (set before the guard, read in the scope). */
+const removals = new WeakMap<object, string>();
+
 const scope = new AsyncLocalStorage<Scope>();
+const execGit = (cwd: string, args: string[]) => promisify(execFile)('git', args, { cwd });
 
 /** The repository paths a decap-server request writes, from its parameters. */
 export function requestPaths(body: { action?: string; params?: Record<string, unknown> } | undefined): { paths: string[]; workflowBase?: string } {
@@ -140,6 +149,10 @@ function patchSimpleGit(): void {
     if (files !== '.' || !current) return originalAdd.call(this, files);
     return (async () => {
       const paths = new Set(current.paths);
+      if (current.remove) {
+        await rm(resolve(repoPath(), current.remove), { force: true });
+        paths.add(current.remove);
+      }
       if (current.workflowBase) {
         // On the entry's cms/ branch: whatever the branch already changed is the entry's own.
         const changed = await this.raw(['diff', '--name-only', current.workflowBase, 'HEAD', '--']);
@@ -232,10 +245,29 @@ export async function startCmsServer(options: { port?: number; host?: string; ad
   });
   // Parse the body first, then check its paths, then run the rest of the request inside its scope.
   app.use(express.json({ limit: '50mb' }));
+  // A draft that was never published follows its title and date (before the guard, which checks the final paths).
+  app.use((req: any, _res: any, next: () => void) => {
+    const params = req.body?.action === 'persistEntry' ? req.body.params : undefined;
+    const file = params ? draftFile(params) : null;
+    const target = file ? articlePath(file.raw) : null;
+    // Only a request the guard would pass as it stands: the old file is deleted, so it must be one the CMS may write.
+    if (!file || !target || target === file.path || checkRequest(req.body, allowed).refusal) return next();
+    const onMain = (path: string) => execGit(served, ['cat-file', '-e', `refs/heads/${branch}:${path}`]).then(() => true, () => false);
+    Promise.all([onMain(file.path), onMain(target)])
+      .then(([published, taken]) => {
+        if (published || taken) return;
+        const moved = retarget(params, target);
+        req.body.params = moved.params;
+        removals.set(req.body, moved.remove);
+      })
+      .finally(next);
+  });
   app.use((req: any, res: any, next: () => void) => {
     if (req.method !== 'POST') return next();
-    const { refusal, paths } = checkRequest(req.body, allowed);
+    const { refusal, paths: checked } = checkRequest(req.body, allowed);
     if (refusal) return refuse(res, refusal);
+    const removal = removals.get(req.body);
+    const paths = removal ? [...checked, removal] : checked;
     // decap-server checks out whatever branch a request names; only the one the CMS publishes to is asked for.
     const named = req.body?.params?.branch;
     if (named !== undefined && named !== branch) return refuse(res, `Máy chủ CMS chỉ làm việc trên nhánh “${branch}”.`);
@@ -258,7 +290,7 @@ export async function startCmsServer(options: { port?: number; host?: string; ad
         res.on('close', done);
       });
       try {
-        await resetCmsWorktree(tree);
+        await resetCmsWorktree(tree, branch);
       } catch (error) {
         res.status(500).json({ error: `Không làm sạch được thư mục làm việc của CMS: ${(error as Error).message}` });
         return finished;
@@ -281,7 +313,8 @@ export async function startCmsServer(options: { port?: number; host?: string; ad
   });
   app.use((req: any, _res: any, next: () => void) => {
     const { paths, workflowBase } = requestPaths(req.body);
-    scope.run({ paths, ...(workflowBase ? { workflowBase } : {}), staged: [] }, next);
+    const remove = removals.get(req.body);
+    scope.run({ paths: remove ? [...paths, remove] : paths, ...(workflowBase ? { workflowBase } : {}), ...(remove ? { remove } : {}), staged: [] }, next);
   });
   await registerLocalGit(app, { logLevel: process.env.LOG_LEVEL || 'info' });
   const host = options.host ?? '127.0.0.1';

@@ -54,16 +54,18 @@ export async function prepareCmsWorktree(repo: string, branch: string): Promise<
   } else {
     await git(tree, 'checkout', '--force', '--quiet', '--ignore-other-worktrees', branch);
   }
-  await resetCmsWorktree(tree);
+  await resetCmsWorktree(tree, branch);
   return tree;
 }
 
 /**
- * A clean checkout of whatever the CMS worktree has checked out. Between
- * requests that is `branch`, which a developer may have moved meanwhile (a
- * commit in the served tree moves the shared ref, not this tree's files).
+ * A clean checkout of `branch` in the CMS worktree, as every request starts:
+ * whatever a failed request left (another branch checked out, files half
+ * written), and whatever a developer did meanwhile (a commit in the served
+ * tree moves the shared ref, not this tree's files).
  */
-export async function resetCmsWorktree(tree: string): Promise<void> {
+export async function resetCmsWorktree(tree: string, branch = 'main'): Promise<void> {
+  await git(tree, 'checkout', '--force', '--quiet', '--ignore-other-worktrees', branch);
   await git(tree, 'reset', '--hard', '--quiet');
   await git(tree, 'clean', '-fd', '--quiet');
 }

@@ -136,7 +136,7 @@ async function writeAndPublish(title: string, photoName: string, hue: string): P
   await page.goto(`${site}/admin/#/collections/news`);
   await page.goto(`${site}/admin/#/collections/news/entries/2024/${slug}`);
   await expect.poll(() => page.getByLabel('Tiêu đề').inputValue(), { timeout: 30_000 }).toBe(title);
-  await expect.poll(() => page.getByLabel('Mô tả ảnh (alt)').inputValue()).toBe('Đoàn viên thanh niên quét dọn vỉa hè');
+  await expect.poll(() => page.getByLabel('Mô tả ảnh (alt)').inputValue(), { timeout: 30_000 }).toBe('Đoàn viên thanh niên quét dọn vỉa hè');
   await expect.poll(() => page.locator('img[src^="blob:"], img[src*="/anh/"]').count(), { timeout: 30_000 }).toBeGreaterThan(0);
 
   await page.getByRole('button', { name: 'Trạng thái: Bản nháp' }).click();
@@ -145,12 +145,16 @@ async function writeAndPublish(title: string, photoName: string, hue: string): P
   await page.getByRole('button', { name: 'Trạng thái: Đang xét duyệt' }).click();
   await page.getByRole('menuitem', { name: 'Sẵn sàng' }).click();
   await toast(page, 'Đã đổi trạng thái bài');
+  await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
   await page.getByRole('button', { name: 'Đăng', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Đăng ngay' }).click();
   await toast(page, 'Đã đăng bài');
+  // The served folder gets the article, and the dev server must not reload the admin under the editor.
+  await page.waitForTimeout(3000);
+  expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
 
   // Published: on main, in the served folder, and on the running site with its optimised photo.
-  expect(git('branch', '--list', 'cms/*').trim()).toBe('');
+  expect(git('branch', '--list', '--format=%(refname:short)', 'cms/*').trim()).toBe('');
   expect(readFileSync(join(work, article), 'utf8')).toContain(`title: ${title}\n`);
   expect(git('status', '--porcelain', '--', 'content')).toBe('');
   let html = '';
@@ -190,7 +194,7 @@ describe('npm run cms, a day of an editor', () => {
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await page.getByText('Hãy ghi lý do gỡ bài, hoặc bấm “Thôi, không gỡ”.').waitFor();
     await expect(page.getByText(/Error:/).count()).resolves.toBe(0);
-    expect(git('branch', '--list', 'cms/*').trim()).toBe('');
+    expect(git('branch', '--list', '--format=%(refname:short)', 'cms/*').trim()).toBe('');
 
     await page.getByLabel('Lý do gỡ bài (bắt buộc)').fill('Thông tin trong bài đã cũ, đang được cập nhật.');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
@@ -201,6 +205,45 @@ describe('npm run cms, a day of an editor', () => {
     await reviewAndPublish();
     expect(readFileSync(join(work, seed), 'utf8')).toContain('status: withdrawn\n');
     await until(async () => (await (await fetch(`${site}/tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/`)).text()).includes('Thông tin trong bài đã cũ, đang được cập nhật.'), 'the withdrawal notice');
+  });
+
+  it('files a draft by its latest title and date until it is published', async () => {
+    await page.goto(`${site}/admin/#/collections/news/new`);
+    await page.getByLabel('Tiêu đề').fill('Bản nháp đầu tiên về lễ ra quân');
+    await page.getByLabel('Tóm tắt (sapo)').fill('Tin ngắn về lễ ra quân.');
+    await page.locator('[data-testid^="publishedAt-field-"][data-testid$="-day"]').fill('30/12/2025');
+    await page.locator('[data-testid^="publishedAt-field-"][data-testid$="-time"]').fill('08:00');
+    await pick(page, 'category', 'hoat dong', 'Hoạt động khối chính quyền');
+    await page.getByRole('button', { name: 'Chọn ảnh' }).click();
+    await page.locator('input[type=file]').setInputFiles({ name: 'le-ra-quan.jpg', mimeType: 'image/jpeg', buffer: await eventPhoto('#6a4c93') });
+    await page.getByRole('button', { name: 'Dùng ảnh đã chọn' }).click();
+    await page.getByLabel('Mô tả ảnh (alt)').fill('Lễ ra quân trước trụ sở phường');
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.type('Sáng nay, phường tổ chức lễ ra quân.');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await toast(page, 'Đã lưu bài');
+    const branch = 'cms/news/2025/ban-nhap-dau-tien-ve-le-ra-quan';
+    expect(git('show', '--name-only', '--format=', branch)).toContain('content/news/2025/ban-nhap-dau-tien-ve-le-ra-quan.md');
+
+    // Retitled and moved into the new year before anyone published it.
+    await page.waitForURL(/#\/collections\/news\/entries\/2025\/ban-nhap-dau-tien-ve-le-ra-quan$/);
+    await expect.poll(() => page.getByLabel('Tiêu đề').inputValue(), { timeout: 30_000 }).toBe('Bản nháp đầu tiên về lễ ra quân');
+    await page.getByRole('button', { name: 'Trạng thái: Bản nháp' }).waitFor();
+    await page.getByLabel('Tiêu đề').fill('Phường Phúc Lợi ra quân đầu năm 2026');
+    await page.locator('[data-testid^="publishedAt-field-"][data-testid$="-day"]').fill('02/01/2026');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    // Saved when the button says so again (the first save's notice may still be showing).
+    await page.getByText('Không có gì mới để lưu').waitFor({ timeout: 30_000 });
+    const files = git('ls-tree', '-r', '--name-only', branch, 'content/news').split('\n');
+    expect(files).toContain('content/news/2026/phuong-phuc-loi-ra-quan-dau-nam-2026.md');
+    expect(files).not.toContain('content/news/2025/ban-nhap-dau-tien-ve-le-ra-quan.md');
+    expect(files.filter((f) => /le-ra-quan-\w+\.jpg$/.test(f))).toEqual([expect.stringMatching(/^content\/news\/2026\/anh\//)]);
+
+    await reviewAndPublish();
+    await page.waitForURL(/#\/collections\/news\/entries\/2026\/phuong-phuc-loi-ra-quan-dau-nam-2026$/);
+    await expect.poll(() => page.getByLabel('Tiêu đề').inputValue(), { timeout: 30_000 }).toBe('Phường Phúc Lợi ra quân đầu năm 2026');
+    expect(existsSync(join(work, 'content/news/2026/phuong-phuc-loi-ra-quan-dau-nam-2026.md'))).toBe(true);
+    await until(async () => (await fetch(`${site}/tin-tuc/2026/phuong-phuc-loi-ra-quan-dau-nam-2026/`)).status === 200, 'the article at its final address');
   });
 
   it('saves to the article shown after moving between two by URL', async () => {
@@ -214,12 +257,12 @@ describe('npm run cms, a day of an editor', () => {
     await page.getByLabel('Tác giả').fill('Tin: Văn phòng');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await toast(page, 'Đã lưu bài');
-    expect(git('branch', '--list', 'cms/*').trim()).toBe('cms/news/2016/tin-phuong-so-02');
+    expect(git('branch', '--list', '--format=%(refname:short)', 'cms/*').trim()).toBe('cms/news/2016/tin-phuong-so-02');
     expect(git('show', 'cms/news/2016/tin-phuong-so-02:content/news/2016/tin-phuong-so-02.md')).toContain('byline: "Tin: Văn phòng"');
     // Back: the first article again, untouched.
     await page.goBack();
     await expect.poll(() => page.getByLabel('Tiêu đề').inputValue(), { timeout: 30_000 }).toBe('Tin phường số 01 năm 2016');
-    await expect.poll(() => page.getByLabel('Tác giả').inputValue()).not.toBe('Tin: Văn phòng');
+    await expect.poll(() => page.getByLabel('Tác giả').inputValue(), { timeout: 30_000 }).not.toBe('Tin: Văn phòng');
     await page.getByRole('button', { name: 'Bỏ các thay đổi chưa đăng' }).count();
     git('branch', '-D', 'cms/news/2016/tin-phuong-so-02');
   });
@@ -238,7 +281,7 @@ describe('npm run cms, a day of an editor', () => {
     await page.getByText(seed).first().waitFor();
     await page.getByRole('button', { name: 'Lọc theo' }).click();
     const headings = page.locator('.filter-heading');
-    await expect.poll(() => headings.allInnerTexts()).toEqual(['CHUYÊN MỤC', 'NĂM']);
+    await expect.poll(() => headings.allInnerTexts(), { timeout: 30_000 }).toEqual(['CHUYÊN MỤC', 'NĂM']);
     await page.getByRole('menuitem', { name: 'Hoạt động khối chính quyền' }).click();
     await page.getByRole('menuitem', { name: 'Tin tức sự kiện nổi bật' }).click();
     await page.keyboard.press('Escape');
@@ -247,7 +290,7 @@ describe('npm run cms, a day of an editor', () => {
     await page.getByRole('button', { name: 'Lọc theo' }).click();
     await page.getByRole('menuitem', { name: 'Năm 2015' }).click();
     await page.keyboard.press('Escape');
-    await expect.poll(() => page.getByText('Tin phường số 01 năm 2016').count()).toBe(0);
+    await expect.poll(() => page.getByText('Tin phường số 01 năm 2016').count(), { timeout: 30_000 }).toBe(0);
     await page.getByText(seed).first().waitFor();
 
     // The ward picker: the label alone, folded; no ward whose letters merely appear in order.

@@ -65,10 +65,17 @@ export type ParseResult = { block: Block; errors?: undefined } | { block?: undef
 
 const cells = (value: string) => value.split('|').map((c) => c.trim());
 
-/** A block from the text of its fence. Problems come back in Vietnamese, one per line. */
-export function parseBlock(lang: string, text: string): ParseResult {
+/** What a fence holds, read line by line without judging it (the CMS opens a broken block with this). */
+export interface BlockText {
+  fields: Partial<Record<Label, string>>;
+  photos: BlockPhoto[];
+  rows: string[][];
+  /** Lines that are neither “Nhãn: giá trị” nor a table row. */
+  errors: string[];
+}
+
+export function readBlock(lang: string, text: string): BlockText {
   const kind = KINDS_BY_LANGUAGE[lang];
-  if (!kind) return { errors: [`Không có khối “${lang}”`] };
   const errors: string[] = [];
   const fields: Partial<Record<Label, string>> = {};
   const photos: BlockPhoto[] = [];
@@ -92,6 +99,14 @@ export function parseBlock(lang: string, text: string): ParseResult {
       photos.push({ image, alt, ...(caption ? { caption } : {}) });
     } else fields[key] = value;
   }
+  return { fields, photos, rows, errors };
+}
+
+/** A block from the text of its fence. Problems come back in Vietnamese, one per line. */
+export function parseBlock(lang: string, text: string): ParseResult {
+  const kind = KINDS_BY_LANGUAGE[lang];
+  if (!kind) return { errors: [`Không có khối “${lang}”`] };
+  const { fields, photos, rows, errors } = readBlock(lang, text);
   const need = (label: Label) => {
     if (!fields[label]) errors.push(`thiếu “${LABELS[label]}”`);
     return fields[label] ?? '';

@@ -42,7 +42,8 @@ const bodyField = (hint: string): CmsField => ({
   // Rich text by default; “Markdown” shows the source, byte for byte.
   modes: ['rich_text', 'raw'],
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
-  editor_components: ['image'],
+  // The body photo, then the blocks of docs/blocks.md (admin/blocks.ts).
+  editor_components: ['image', 'khoi-anh', 'khoi-bo-anh', 'khoi-khen-thuong', 'khoi-van-ban'],
   // Old portals' HTML may sit in bodies: never run it in the admin.
   sanitize_preview: true,
 });

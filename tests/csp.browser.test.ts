@@ -64,8 +64,8 @@ describe('the deployment’s security headers', () => {
     '/so-do-trang/',
     '/khong-co-trang-nay/',
     '/album-anh/',
-    '/album-anh/album-mau-anh-minh-hoa/',
-    '/album-anh/album-mau-anh-minh-hoa/anh-1/',
+    '/album-anh/trong-cay-xanh/',
+    '/album-anh/trong-cay-xanh/anh-1/',
   ];
   for (const path of pages) {
     it(`loads ${path} with no violation`, async () => {
@@ -82,7 +82,7 @@ describe('the deployment’s security headers', () => {
   });
 
   it('opens and steps the album lightbox (an external script, no inline style) with no violation', async () => {
-    const found = await violations('/album-anh/album-mau-anh-minh-hoa/', async (page) => {
+    const found = await violations('/album-anh/trong-cay-xanh/', async (page) => {
       await page.locator('.album-grid a').first().click();
       await page.locator('dialog.lightbox[open] img').waitFor();
       await page.keyboard.press('ArrowRight');

@@ -40,7 +40,9 @@ export default defineConfig({
   image: { layout: 'constrained', breakpoints: [360, 720, 1080], responsiveStyles: false },
   integrations: [mdx(), searchIndex(), redirects(), precompressAssets()],
   // Vietnamese search and grouped filters in the admin (admin/decapPatches.ts); the dev server pre-bundles Decap, so it gets them too.
-  vite: { plugins: [decapPatches()], optimizeDeps: { rolldownOptions: { plugins: [decapPatches()] } } },
+  // Nothing inlined (assetsInlineLimit 0): Astro would inline a small page script (the album lightbox),
+  // which the CSP refuses; as a file of its own it is 'self'.
+  vite: { plugins: [decapPatches()], optimizeDeps: { rolldownOptions: { plugins: [decapPatches()] } }, build: { assetsInlineLimit: 0 } },
   // `npm run cms` is for communications staff: Astro's English developer toolbar would sit over the admin.
   devToolbar: { enabled: !process.env.CMS_LOCAL_BACKEND },
 });

@@ -111,7 +111,7 @@ function siteSchema(name: CollectionName) {
   return name === 'news' ? schema.superRefine(newsRules) : schema;
 }
 
-const SITE_COLLECTIONS = new Set(['news', 'campaigns', 'categories', 'wards', 'districts']);
+const SITE_COLLECTIONS = new Set(['news', 'albums', 'campaigns', 'categories', 'wards', 'districts']);
 
 /** Everything done to an entry before Decap writes it (see the module comment). */
 export function prepareForSave(collection: CollectionInfo, input: Data, now = new Date()): PrepareResult {
@@ -136,6 +136,9 @@ export function prepareForSave(collection: CollectionInfo, input: Data, now = ne
       if (data.status === 'withdrawn') data.status = 'published';
     }
   }
+
+  // Albums too: the editorial workflow is the status.
+  if (collection.name === 'albums' && data.draft === true) data.draft = false;
 
   const errors: string[] = [];
   // Decap does not enforce an editor component's required fields: a photo block without alt would save as ![](…).
@@ -192,6 +195,11 @@ export function describeEntry(collection: string, data: Data, lookups: Lookups, 
       const start = typeof (data.period as Data | undefined)?.start === 'string' ? parseStoredDate((data.period as Data).start as string) : null;
       const level = typeof data.level === 'string' ? optionLabel(CAMPAIGN_LEVELS, data.level) : '';
       return { __list: [level, start ? `từ ${formatDate(start)}` : ''].filter(Boolean).join(' · ') };
+    }
+    case 'albums': {
+      const published = typeof data.publishedAt === 'string' ? parseStoredDate(data.publishedAt) : null;
+      const count = Array.isArray(data.photos) ? data.photos.length : 0;
+      return { __list: [published ? formatDate(published) : '—', `${count} ảnh`].join(' · ') };
     }
     default:
       // Pickers match names as typed, with or without tones, themselves (admin/listSearch.ts).

@@ -372,7 +372,8 @@ export const adminPhrases = {
   imageCaption: 'Chú thích ảnh',
   imageCaptionHint: 'In nghiêng dưới ảnh trên trang, ví dụ: Đ/c Chủ tịch phát biểu tại hội nghị',
   bodyImageWithoutAlt: 'Ảnh trong nội dung bài chưa có “Mô tả ảnh (alt)”: bấm vào ảnh và điền mô tả.',
-  uploadNotImage: (name: string) => `Không nhận tệp “${name}”: chỉ nhận ảnh JPEG, PNG hoặc WebP.`,
+  uploadNotImage: (name: string) => `Không nhận tệp “${name}”: chỉ nhận ảnh JPEG, PNG hoặc WebP, và văn bản PDF, Word, Excel, ODT, ODS (đúng đuôi tên tệp).`,
+  blockProblem: 'Khối chưa đủ thông tin',
   uploadTooLarge: (name: string, megabytes: string, limit: number) =>
     `Ảnh “${name}” nặng ${megabytes} MB, quá giới hạn ${limit} MB. Hãy giảm kích thước ảnh rồi tải lên lại.`,
   withdrawal: {

@@ -16,7 +16,9 @@ describe('photo uploads', () => {
 
   it('refuses a non-photo, even named .jpg, and a photo over 20 MB, in Vietnamese', async () => {
     const jpeg = head(await sharp({ create: { width: 2, height: 2, channels: 3, background: '#fff' } }).jpeg().toBuffer());
-    expect(refusal('bao-cao.jpg', 1000, new TextEncoder().encode('%PDF-1.7'))).toBe('Không nhận tệp “bao-cao.jpg”: chỉ nhận ảnh JPEG, PNG hoặc WebP.');
+    expect(refusal('bao-cao.jpg', 1000, new TextEncoder().encode('%PDF-1.7'))).toBe('Không nhận tệp “bao-cao.jpg”: chỉ nhận ảnh JPEG, PNG hoặc WebP, và văn bản PDF, Word, Excel, ODT, ODS (đúng đuôi tên tệp).');
+    expect(refusal('bao-cao.pdf', 1000, new TextEncoder().encode('%PDF-1.7'))).toBeNull();
+    expect(refusal('bao-cao.docx', 1000, new TextEncoder().encode('%PDF-1.7'))).not.toBeNull();
     expect(refusal('anh.jpg', 21 * 1024 * 1024, jpeg)).toBe('Ảnh “anh.jpg” nặng 21,0 MB, quá giới hạn 20 MB. Hãy giảm kích thước ảnh rồi tải lên lại.');
     expect(refusal('anh.jpg', 20 * 1024 * 1024, jpeg)).toBeNull();
   });

@@ -8,6 +8,10 @@
  * - the file is renamed to ASCII with the site's slugify() and a short stamp,
  *   so two articles' “IMG_0001.jpg” never collide (Decap would ask, in
  *   English, whether to overwrite).
+ * Documents for the van-ban block (docs/blocks.md) pass too: a PDF, Word,
+ * Excel or OpenDocument file whose bytes match its name's extension. A
+ * document chosen for a photo field is still refused, by the build's photo
+ * check (src/lib/photos.ts).
  * The checks are pure (tested in admin/uploads.test.ts); installUploadGuard()
  * wires them to the page.
  */
@@ -16,6 +20,7 @@ import { MAX_PHOTO_BYTES } from '../src/schema/photoLimits.ts';
 import { adminPhrases } from './locale-vi.ts';
 
 export type PhotoKind = 'jpg' | 'png' | 'webp';
+export type DocumentKind = 'pdf' | 'doc' | 'docx' | 'xls' | 'xlsx' | 'odt' | 'ods';
 
 /** The kind of photo from the file's first bytes, or null when it is not one we take. */
 export function sniffPhoto(head: Uint8Array): PhotoKind | null {
@@ -27,17 +32,27 @@ export function sniffPhoto(head: Uint8Array): PhotoKind | null {
   return null;
 }
 
+/** A document, when its bytes are what its extension says (PDF; the Office and OpenDocument zip and OLE containers). */
+export function sniffDocument(name: string, head: Uint8Array): DocumentKind | null {
+  const ext = /\.([a-z]+)$/i.exec(name)?.[1]?.toLowerCase();
+  const starts = (bytes: number[]) => bytes.every((b, i) => head[i] === b);
+  if (ext === 'pdf' && starts([0x25, 0x50, 0x44, 0x46, 0x2d])) return 'pdf';
+  if ((ext === 'docx' || ext === 'xlsx' || ext === 'odt' || ext === 'ods') && starts([0x50, 0x4b, 0x03, 0x04])) return ext;
+  if ((ext === 'doc' || ext === 'xls') && starts([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return ext;
+  return null;
+}
+
 const formatMegabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1).replace('.', ',');
 
 /** Why a file is refused, in Vietnamese; null when it is a photo we take. */
 export function refusal(name: string, size: number, head: Uint8Array, max = MAX_PHOTO_BYTES): string | null {
-  if (!sniffPhoto(head)) return adminPhrases.uploadNotImage(name);
+  if (!sniffPhoto(head) && !sniffDocument(name, head)) return adminPhrases.uploadNotImage(name);
   if (size > max) return adminPhrases.uploadTooLarge(name, formatMegabytes(size), Math.round(max / (1024 * 1024)));
   return null;
 }
 
 /** “Ảnh Hội nghị (1).JPG” → “anh-hoi-nghi-1-lx3k9q.jpg”: ASCII, lowercase, unique enough, the right extension. */
-export function uploadName(name: string, kind: PhotoKind, now = Date.now()): string {
+export function uploadName(name: string, kind: PhotoKind | DocumentKind, now = Date.now()): string {
   const base = slugify(name.replace(/\.[^.]*$/, ''), 60) || 'anh';
   return `${base}-${now.toString(36).slice(-6)}.${kind}`;
 }
@@ -69,7 +84,7 @@ export function installUploadGuard(win: Window = window): void {
             input.value = '';
             return;
           }
-          accepted.push(new File([file], uploadName(file.name, sniffPhoto(head)!), { type: file.type, lastModified: file.lastModified }));
+          accepted.push(new File([file], uploadName(file.name, (sniffPhoto(head) ?? sniffDocument(file.name, head))!), { type: file.type, lastModified: file.lastModified }));
         }
         const transfer = new DataTransfer();
         for (const file of accepted) transfer.items.add(file);

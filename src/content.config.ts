@@ -56,6 +56,7 @@ function build(name: CollectionName) {
 export const collections = {
   news: build('news'),
   campaigns: build('campaigns'),
+  albums: build('albums'),
   categories: build('categories'),
   wards: build('wards'),
   districts: build('districts'),

@@ -181,7 +181,7 @@ describe('fixture output: what a reader gets', () => {
     const first = page('/tin-tuc/');
     const second = page('/tin-tuc/trang-2/');
     expect(cards(first)).toBe(20);
-    expect(cards(second)).toBe(8);
+    expect(cards(second)).toBe(9);
     expect(first).toContain('href="/tin-tuc/trang-2/"');
     expect(existsSync(join(dist, 'tin-tuc/trang-3'))).toBe(false);
     expect(first.indexOf('le-khanh-thanh-tru-so-ubnd-phuong')).toBeLessThan(first.indexOf('tin-phuong-so-23'));
@@ -198,7 +198,30 @@ describe('fixture output: what a reader gets', () => {
     expect(source).toContain('/tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/');
     expect(source).toContain('/tin-tuc/2024/le-khanh-thanh-tru-so-ubnd-phuong/');
     expect(source).toContain('href="/phuong-xa/phuong-phuc-loi-cu-00136/"');
-    expect(cards(source)).toBe(2);
+    expect(source).toContain('/tin-tuc/2024/tong-ket-thi-dua-khen-thuong-nam-2024/');
+    expect(cards(source)).toBe(3);
+  });
+
+  it('gives public albums a page, each photo a page of its own (noindex), a feed and sitemap entries; drafts and scheduled albums nothing', () => {
+    const album = page('/album-anh/ngay-hoi-dai-doan-ket-2024/');
+    expect(album).toContain('<h1 class="page-title">Ngày hội Đại đoàn kết toàn dân tộc phường Phúc Lợi năm 2024</h1>');
+    for (const n of [1, 2, 3, 4]) expect(album).toContain(`href="/album-anh/ngay-hoi-dai-doan-ket-2024/anh-${n}/"`);
+    expect(existsSync(join(dist, 'album-anh/ngay-hoi-dai-doan-ket-2024/anh-5'))).toBe(false);
+    expect(page('/album-anh/ngay-hoi-dai-doan-ket-2024/anh-2/')).toContain('<meta name="robots" content="noindex">');
+    for (const hidden of ['album-nhap', 'album-hen-gio']) {
+      expect(existsSync(join(dist, `album-anh/${hidden}`)), hidden).toBe(false);
+      for (const f of ['album-anh/index.html', 'index.html', 'sitemap.xml', 'album-anh/rss.xml']) expect(read(f), `${hidden} in ${f}`).not.toContain(hidden);
+    }
+    const sitemap = read('sitemap.xml');
+    expect(sitemap).toContain('/album-anh/</loc>');
+    expect(sitemap).toContain('/album-anh/trang-2/</loc>');
+    expect(sitemap).toContain('/album-anh/ngay-hoi-dai-doan-ket-2024/</loc>');
+    expect(sitemap).not.toContain('/anh-1/</loc>');
+    const feed = read('album-anh/rss.xml');
+    expect((feed.match(/<item>/g) ?? []).length).toBe(13);
+    expect(feed.indexOf('ngay-hoi-dai-doan-ket-2024')).toBeLessThan(feed.indexOf('album-so-12'));
+    // The article the album links to links back.
+    expect(page('/tin-tuc/2024/le-khanh-thanh-tru-so-ubnd-phuong/')).toContain('<a href="/album-anh/ngay-hoi-dai-doan-ket-2024/">');
   });
 
   it('tells on a historic ward’s page which new wards it became part of', () => {
@@ -215,7 +238,7 @@ describe('fixture output: what a reader gets', () => {
     expect(source).toContain('Từ <time datetime="1948-06-11">11/06/1948</time> (đang diễn ra)');
     expect(source).toContain('Chủ tịch Hồ Chí Minh');
     expect(source).toContain('class="timeline"');
-    expect((source.match(/<time datetime="\d{4}-\d\d-\d\dT/g) ?? []).length).toBe(7);
+    expect((source.match(/<time datetime="\d{4}-\d\d-\d\dT/g) ?? []).length).toBe(8);
     const home = page('/');
     expect(home).toContain('href="/phong-trao/thi-dua-yeu-nuoc/"');
     expect(home.slice(home.indexOf('Phong trào đang diễn ra'))).not.toContain('ky-cuong-hanh-chinh-2017');
@@ -224,7 +247,7 @@ describe('fixture output: what a reader gets', () => {
   it('writes the feed, the sitemap, the site map and a Vietnamese 404', () => {
     const rss = read('rss.xml');
     expect(rss).toContain('<language>vi</language>');
-    expect((rss.match(/<item>/g) ?? []).length).toBe(28);
+    expect((rss.match(/<item>/g) ?? []).length).toBe(29);
     expect(rss).toContain('/tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/</link>');
     const sitemap = read('sitemap.xml');
     expect(sitemap).toContain('/tin-tuc/2024/bai-viet-mdx/</loc>');

@@ -164,7 +164,7 @@ describe('Decap CMS for communications staff', () => {
     await page.getByRole('button', { name: 'Chọn ảnh' }).click();
     const input = page.locator('input[type=file]');
     await input.setInputFiles({ name: 'bao-cao.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('%PDF-1.7\n%…\n') });
-    await expect.poll(() => dialogs.at(-1)).toBe('Không nhận tệp “bao-cao.jpg”: chỉ nhận ảnh JPEG, PNG hoặc WebP.');
+    await expect.poll(() => dialogs.at(-1)).toBe('Không nhận tệp “bao-cao.jpg”: chỉ nhận ảnh JPEG, PNG hoặc WebP, và văn bản PDF, Word, Excel, ODT, ODS (đúng đuôi tên tệp).');
     const huge = Buffer.alloc(21 * 1024 * 1024);
     huge.set([0xff, 0xd8, 0xff, 0xe0]);
     await input.setInputFiles({ name: 'anh-lon.jpg', mimeType: 'image/jpeg', buffer: huge });

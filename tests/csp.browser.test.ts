@@ -63,6 +63,9 @@ describe('the deployment’s security headers', () => {
     '/quan-huyen/quan-long-bien-004/',
     '/so-do-trang/',
     '/khong-co-trang-nay/',
+    '/album-anh/',
+    '/album-anh/trong-cay-xanh/',
+    '/album-anh/trong-cay-xanh/anh-1/',
   ];
   for (const path of pages) {
     it(`loads ${path} with no violation`, async () => {
@@ -74,6 +77,16 @@ describe('the deployment’s security headers', () => {
     const found = await violations('/tim-kiem/?q=thi+dua', async (page) => {
       await page.waitForSelector('#tim-kiem-results li');
       await page.focus('#tim-kiem-phuong');
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('opens and steps the album lightbox (an external script, no inline style) with no violation', async () => {
+    const found = await violations('/album-anh/trong-cay-xanh/', async (page) => {
+      await page.locator('.album-grid a').first().click();
+      await page.locator('dialog.lightbox[open] img').waitFor();
+      await page.keyboard.press('ArrowRight');
+      await page.keyboard.press('Escape');
     });
     expect(found).toEqual([]);
   });

@@ -25,6 +25,11 @@ const PAGE_TYPES: Record<string, string> = {
   'article-cover': '/tin-tuc/2024/le-khanh-thanh-tru-so-ubnd-phuong/',
   'article-raw-html': '/tin-tuc/2024/bai-co-html-tho/',
   'article-mdx': '/tin-tuc/2024/bai-viet-mdx/',
+  'article-blocks': '/tin-tuc/2024/tong-ket-thi-dua-khen-thuong-nam-2024/',
+  albums: '/album-anh/',
+  'albums-page-2': '/album-anh/trang-2/',
+  album: '/album-anh/ngay-hoi-dai-doan-ket-2024/',
+  'album-photo': '/album-anh/ngay-hoi-dai-doan-ket-2024/anh-2/',
   withdrawn: '/tin-tuc/2023/thong-bao-da-go/',
   news: '/tin-tuc/',
   'news-page-2': '/tin-tuc/trang-2/',
@@ -170,7 +175,7 @@ describe('reading the fixture site', () => {
     expect(await page.locator('.pagination [aria-current="page"]').innerText()).toMatch(/1$/);
     await page.getByRole('link', { name: 'Trang sau ›' }).click();
     await page.waitForURL('**/tin-tuc/trang-2/');
-    expect(await page.locator('.cards > li').count()).toBe(8);
+    expect(await page.locator('.cards > li').count()).toBe(9);
     expect(await text(page, 'h1')).toBe('Tin tức – trang 2/2');
     await page.getByRole('link', { name: '‹ Trang trước' }).click();
     await page.waitForURL(/\/tin-tuc\/$/);
@@ -182,6 +187,7 @@ describe('reading the fixture site', () => {
     expect(await text(current, '.ward-notice')).toContain('Phường Phúc Lợi (cũ), Quận Long Biên');
     expect(await current.locator('.card-title a').allInnerTexts()).toEqual([
       'Lễ khánh thành trụ sở mới của Ủy ban nhân dân phường Phúc Lợi',
+      'Tổng kết phong trào thi đua, khen thưởng năm 2024 của phường Phúc Lợi',
       'Phường Phúc Lợi: Với công tác thi đua khen thưởng.',
     ]);
     await current.close();

@@ -190,7 +190,7 @@ describe('feeds', () => {
   it('a current ward’s feed carries its predecessors’ articles; each feed lists what its page lists', () => {
     const links = (xml: string) => items(xml).map((i) => field(i, 'link')!.slice(SITE.length));
     const ward = links(read(dist, 'phuong-xa/phuong-phuc-loi-00136/rss.xml'));
-    expect(ward).toEqual(['/tin-tuc/2024/le-khanh-thanh-tru-so-ubnd-phuong/', '/tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/']);
+    expect(ward).toEqual(['/tin-tuc/2024/le-khanh-thanh-tru-so-ubnd-phuong/', '/tin-tuc/2024/tong-ket-thi-dua-khen-thuong-nam-2024/', '/tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/']);
     // The 2015 article is tagged with the old ward only.
     expect(readFileSync(resolve(ROOT, 'tests/fixtures/content/news/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong.md'), 'utf8')).not.toContain('phuong-phuc-loi-00136');
     for (const base of ['/phong-trao/thi-dua-yeu-nuoc/', '/chuyen-muc/hoat-dong-khoi-chinh-quyen/', '/phuong-xa/phuong-thuong-thanh-cu-00115/']) {

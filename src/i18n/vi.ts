@@ -9,6 +9,7 @@ export const vi = {
     news: 'Tin tức',
     menu: 'Danh mục',
     campaigns: 'Phong trào',
+    albums: 'Album ảnh',
     categories: 'Chuyên mục',
     wards: 'Phường, xã',
     siteMap: 'Sơ đồ trang',
@@ -82,6 +83,47 @@ export const vi = {
     current: 'Đang diễn ra',
     past: 'Đã kết thúc',
     empty: 'Chưa có phong trào nào.',
+  },
+  album: {
+    list: 'Album ảnh',
+    intro: 'Ảnh các sự kiện, hoạt động của phường, xã, mới nhất trước.',
+    /** Home page box. */
+    latest: 'Album ảnh',
+    all: 'Xem tất cả album ảnh',
+    empty: 'Chưa có album ảnh nào.',
+    photos: '{count} ảnh',
+    photographer: 'Ảnh',
+    published: 'Ngày đăng',
+    grid: 'Các ảnh trong album',
+    photo: 'Ảnh {n}/{count}',
+    /** The link of a thumbnail, for screen readers: "Xem ảnh 3/12: <alt>". */
+    open: 'Xem ảnh {n}/{count}: {alt}',
+    previous: 'Ảnh trước',
+    next: 'Ảnh sau',
+    back: 'Về album',
+    close: 'Đóng',
+    full: 'Mở ảnh cỡ lớn',
+    articles: 'Bài viết liên quan',
+    wards: 'Phường, xã',
+    campaign: 'Phong trào',
+    /** The lightbox's keyboard help. */
+    keys: 'Phím mũi tên: ảnh trước, ảnh sau. Esc: đóng.',
+    inArticle: 'Album ảnh về sự kiện này',
+    feed: 'Album ảnh mới',
+    feedDescription: 'Các album ảnh mới nhất.',
+  },
+  blocks: {
+    /** Before a photo's credit: “(Ảnh: Minh Ngọc)”. */
+    credit: 'Ảnh',
+    number: 'Số hiệu',
+    date: 'Ngày ban hành',
+    issuer: 'Cơ quan ban hành',
+    summary: 'Trích yếu',
+    download: 'Tải văn bản',
+    /** An embedded album's link before the page fills in its photos. */
+    album: 'Xem album ảnh',
+    /** Under an embedded album: the link to all its photos. */
+    albumAll: 'Xem cả album ({count} ảnh)',
   },
   notFound: {
     title: 'Không tìm thấy trang',

@@ -9,11 +9,13 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { splitFrontmatter } from './frontmatter.ts';
 import { buildNow, hasPage, isPublic, newestFirst } from './publishing.ts';
 import { isUrlSafeId } from './listings.ts';
+import { isReservedAlbumId } from './albums.ts';
 import { buildListingIndex, type ListingIndex } from './listingIndex.ts';
 import { wardDisplayName, type WardRecord } from './wards.ts';
-import type { CampaignData, CategoryData, DistrictData, NewsData, WardData } from './entries.ts';
+import type { AlbumData, CampaignData, CategoryData, DistrictData, NewsData, WardData } from './entries.ts';
 
 export type News = CollectionEntry<'news'> & { data: NewsData };
+export type Album = CollectionEntry<'albums'> & { data: AlbumData };
 export type Campaign = CollectionEntry<'campaigns'> & { data: CampaignData };
 export type Category = CollectionEntry<'categories'> & { data: CategoryData };
 export type Ward = CollectionEntry<'wards'> & { data: WardData };
@@ -27,6 +29,15 @@ export interface SiteData {
   /** Everything that gets a page: public articles and withdrawn notices. */
   pages: News[];
   campaigns: Campaign[];
+  /** Public albums (isPublic()), newest first. */
+  albums: Album[];
+  /** The public albums that link to an article, by the article's id (newest first). */
+  albumsOf: (articleId: string) => Album[];
+  album: (id: string) => Album | undefined;
+  /** Whether an album file exists, public or not (a draft or scheduled one has no page yet). */
+  albumExists: (id: string) => boolean;
+  /** A public article by id (isPublic()). */
+  article: (id: string) => News | undefined;
   /** In menu order. */
   categories: Category[];
   wards: Ward[];
@@ -43,17 +54,21 @@ export interface SiteData {
 
 async function load(): Promise<SiteData> {
   const now = buildNow();
-  const [news, campaigns, categories, wards, districts] = await Promise.all([
+  const [news, campaigns, allAlbums, categories, wards, districts] = await Promise.all([
     getCollection('news') as Promise<News[]>,
     getCollection('campaigns') as Promise<Campaign[]>,
+    getCollection('albums') as Promise<Album[]>,
     getCollection('categories') as Promise<Category[]>,
     getCollection('wards') as Promise<Ward[]>,
     getCollection('districts') as Promise<District[]>,
   ]);
-  for (const entry of [...news, ...campaigns]) {
+  for (const entry of [...news, ...campaigns, ...allAlbums]) {
     if (!isUrlSafeId(entry.id)) {
       throw new Error(`${entry.filePath ?? entry.id}: tên tệp phải viết thường, không dấu, nối bằng gạch ngang (ví dụ phuong-phuc-loi.md) vì nó thành đường dẫn của trang`);
     }
+  }
+  for (const album of allAlbums) {
+    if (isReservedAlbumId(album.id)) throw new Error(`${album.filePath ?? album.id}: tên tệp “${album.id}” trùng với địa chỉ một trang của danh sách album; hãy đặt tên khác`);
   }
   const pages = news.filter((n) => hasPage(n.data, now)).sort(newestFirst);
   const byId = <T extends { id: string }>(list: T[]) => {
@@ -66,11 +81,19 @@ async function load(): Promise<SiteData> {
   const sortedWards = [...wards].sort((a, b) => wardDisplayName(a.data).localeCompare(wardDisplayName(b.data), 'vi') || a.id.localeCompare(b.id));
   const articles = pages.filter((n) => isPublic(n.data, now));
   const wardRecords = wards.map((w) => ({ id: w.id, ...w.data }));
+  const albums = allAlbums.filter((a) => isPublic(a.data, now)).sort(newestFirst);
+  const albumsByArticle = new Map<string, Album[]>();
+  for (const album of albums) for (const ref of album.data.articles) albumsByArticle.set(ref.id, [...(albumsByArticle.get(ref.id) ?? []), album]);
   return {
     now,
     articles,
     pages,
     campaigns,
+    albums,
+    albumsOf: (id) => albumsByArticle.get(id) ?? [],
+    album: byId(albums),
+    albumExists: ((ids) => (id: string) => ids.has(id))(new Set(allAlbums.map((a) => a.id))),
+    article: byId(articles),
     categories: sortedCategories,
     wards: sortedWards,
     districts: [...districts].sort((a, b) => a.data.label.localeCompare(b.data.label, 'vi')),

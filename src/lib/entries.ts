@@ -43,6 +43,24 @@ export interface CampaignData {
   aliases: string[];
 }
 
+export interface AlbumPhoto {
+  image: ImageMetadata;
+  alt: string;
+  caption?: string;
+}
+
+export interface AlbumData {
+  title: string;
+  publishedAt: Date;
+  photos: AlbumPhoto[];
+  photographer?: string;
+  description?: string;
+  articles: Ref<'news'>[];
+  wards: Ref<'wards'>[];
+  campaign?: Ref<'campaigns'>;
+  draft: boolean;
+}
+
 export interface CategoryData {
   name: string;
   description?: string;

@@ -197,8 +197,9 @@ export function pagedPaths<T, P extends Record<string, string>, X extends object
   items: readonly T[],
   base: string,
   extra?: X,
+  size = PAGE_SIZE,
 ): { params: P & { page: string | undefined }; props: { page: Page<T> } & X }[] {
-  return paginate(items, base).map((page) => ({
+  return paginate(items, base, size).map((page) => ({
     params: { ...params, page: pageParam(page.number) },
     props: { page, ...(extra ?? ({} as X)) },
   }));

@@ -5,6 +5,7 @@ export const mainSections = [
   { href: '/', label: vi.site.home },
   { href: '/tin-tuc/', label: vi.site.news },
   { href: '/phong-trao/', label: vi.site.campaigns },
+  { href: '/album-anh/', label: vi.site.albums },
   { href: '/chuyen-muc/', label: vi.site.categories },
   { href: '/phuong-xa/', label: vi.site.wards },
 ] as const;

@@ -10,6 +10,8 @@ export const NEWS = '/tin-tuc/';
 export const SEARCH = '/tim-kiem/';
 export const SITE_MAP = '/so-do-trang/';
 export const ADMIN = '/admin/';
+/** The albums, newest first (paginated like the news: /album-anh/trang-2/). */
+export const ALBUMS = '/album-anh/';
 
 /** `/tin-tuc/2015/<slug>/`: the id is the file path under content/news (YYYY/slug). */
 export const articleUrl = (id: string): string => `/tin-tuc/${id}/`;
@@ -17,6 +19,12 @@ export const yearUrl = (year: number | string): string => `/tin-tuc/${year}/`;
 export const categoryUrl = (id: string): string => `/chuyen-muc/${id}/`;
 export const campaignUrl = (id: string): string => `/phong-trao/${id}/`;
 export const wardUrl = (id: string): string => `/phuong-xa/${id}/`;
+/** `/album-anh/<slug>/`: the id is the file name under content/albums. */
+export const albumUrl = (id: string): string => `${ALBUMS}${id}/`;
+/** One photo of an album on a page of its own (n is 1-based): what a thumbnail opens without JavaScript. */
+export const albumPhotoUrl = (id: string, n: number): string => `${albumUrl(id)}anh-${n}/`;
+/** The albums feed, beside the albums index. */
+export const ALBUMS_FEED = `${ALBUMS}rss.xml`;
 export const districtUrl = (id: string): string => `/quan-huyen/${id}/`;
 
 /** The feeds: the whole site, and one per category, ward and campaign (beside its page). */

@@ -9,7 +9,8 @@
 import type { News, SiteData } from './data.ts';
 import { sitemapFiles, type SitemapFile, type SitemapUrl } from './feeds.ts';
 import { paginate, yearsOf } from './listings.ts';
-import { absolute, articleUrl, campaignUrl, categoryUrl, districtUrl, HOME, NEWS, SITE_MAP, SITEMAP, sitemapPartUrl, wardUrl, yearUrl } from './routes.ts';
+import { ALBUM_PAGE_SIZE } from './albums.ts';
+import { absolute, ALBUMS, albumUrl, articleUrl, campaignUrl, categoryUrl, districtUrl, HOME, NEWS, SITE_MAP, SITEMAP, sitemapPartUrl, wardUrl, yearUrl } from './routes.ts';
 
 const changed = (a: News) => a.data.updatedAt ?? a.data.publishedAt;
 const newest = (items: readonly News[]) => items.reduce<Date | undefined>((d, a) => (!d || changed(a) > d ? changed(a) : d), undefined);
@@ -31,6 +32,9 @@ export function sitemapUrls(data: SiteData, origin: URL): SitemapUrl[] {
   for (const w of data.wards) list(wardUrl(w.id), data.lists.byWard(w.id));
   for (const d of data.districts) list(districtUrl(d.id), data.lists.byDistrict(d.id));
   for (const a of data.articles) page(articleUrl(a.id), changed(a));
+  // Albums: the index pages and each album; a photo's own page is noindex (the album is the page to find).
+  for (const p of paginate(data.albums, ALBUMS, ALBUM_PAGE_SIZE)) page(p.url, p.items[0]?.data.publishedAt);
+  for (const a of data.albums) page(albumUrl(a.id), a.data.publishedAt);
   return urls;
 }
 

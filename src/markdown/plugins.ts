@@ -4,8 +4,11 @@
  * is only rewritten when something changed, so plain articles pay nothing
  * beyond the walk.
  */
+import { fileURLToPath } from 'node:url';
 import GithubSlugger from 'github-slugger';
-import { defineHastPlugin } from 'satteri';
+import { defineHastPlugin, defineMdastPlugin } from 'satteri';
+import { isBlockLanguage, parseBlock } from './blocks.ts';
+import { blockImages, blockTree } from './blockTree.ts';
 import { captionNode } from './captions.ts';
 import { contentHref, contentId, needsSanitizing, sanitizeTree, type HNode } from './sanitize.ts';
 
@@ -61,6 +64,31 @@ export const contentIdsPlugin = () => {
     },
   });
 };
+
+/**
+ * The blocks of docs/blocks.md: a fence whose language names a block becomes
+ * its figure, table or document card (blocks.ts, blockTree.ts). A block that
+ * does not parse stops the build with the file and the problem, as a bad
+ * photo does. Only fences are visited (natively filtered), so articles
+ * without one pay nothing.
+ */
+export const blocksPlugin = defineMdastPlugin({
+  name: 'tin-phuong-blocks',
+  code(node, ctx) {
+    if (!isBlockLanguage(node.lang)) return;
+    const parsed = parseBlock(node.lang!, node.value);
+    if (parsed.errors) {
+      const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : '(bài viết)';
+      throw new Error(`${file}: khối \`\`\`${node.lang} sai:\n  ${parsed.errors.join('\n  ')}\n(xem docs/blocks.md)`);
+    }
+    // Astro processes the photos it collected; they are registered here too, whatever order the plugins run in.
+    const astro = (ctx.data as { astro?: { localImagePaths?: Set<string> } }).astro;
+    for (const src of blockImages(parsed.block)) if (!src.startsWith('/')) astro?.localImagePaths?.add(src);
+    ctx.replaceNode(node, blockTree(parsed.block) as never);
+  },
+});
+
+export const articleMdastPlugins = [blocksPlugin];
 
 /** In order: nothing runs on the raw tree after sanitizing except what Astro adds (image and heading ids). */
 export const articleHastPlugins = [sanitizePlugin, captionPlugin, contentIdsPlugin];

@@ -5,7 +5,7 @@
  * captions. @astrojs/mdx reuses these hastPlugins and features for .mdx files.
  */
 import { satteri } from '@astrojs/markdown-satteri';
-import { articleHastPlugins } from './plugins.ts';
+import { articleHastPlugins, articleMdastPlugins } from './plugins.ts';
 import { vi } from '../i18n/vi.ts';
 
 /**
@@ -20,5 +20,5 @@ export const articleFeatures = {
 };
 
 export function markdownProcessor() {
-  return satteri({ hastPlugins: articleHastPlugins, features: articleFeatures });
+  return satteri({ mdastPlugins: articleMdastPlugins, hastPlugins: articleHastPlugins, features: articleFeatures });
 }

@@ -83,9 +83,13 @@ const ALLOWED_ATTRIBUTES: Record<string, Set<string>> = {
  * else (`skip-link`, `sr-only` on a paragraph, the layout's own classes) goes.
  */
 const CONTENT_CLASSES: Record<string, Set<string>> = {
-  figure: new Set(['caption-only']),
+  // The blocks of docs/blocks.md (blockTree.ts).
+  figure: new Set(['caption-only', 'block-figure', 'block-gallery']),
+  div: new Set(['block-awards', 'block-document', 'album-embed']),
+  p: new Set(['document-title']),
+  span: new Set(['credit']),
   section: new Set(['footnotes']),
-  a: new Set(['data-footnote-backref']),
+  a: new Set(['data-footnote-backref', 'document-file']),
   ul: new Set(['contains-task-list']),
   ol: new Set(['contains-task-list']),
   li: new Set(['task-list-item']),

@@ -7,13 +7,14 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { collections, type CollectionName } from './collections.ts';
+import { collections, collectionSchema, type CollectionName } from './collections.ts';
 import type { CmsField, SchemaContext } from './fields.ts';
 import { backendFromEnv, cmsCollection, cmsConfig, MAX_PHOTO_BYTES, UNCONFIGURED_BACKEND } from './cms.ts';
 import { WARD_TYPES, optionLabel } from './options.ts';
 
 const ctx: SchemaContext = { image: () => z.string(), reference: () => z.string() };
 const NAMES = Object.keys(collections) as CollectionName[];
+const collectionSchemaFor = (name: CollectionName) => collectionSchema(name, ctx);
 
 /** Whether zod refuses the value being absent. */
 const requiredBySite = (schema: z.ZodType) => !schema.safeParse(undefined).success;
@@ -218,5 +219,42 @@ describe('CMS configuration generated from src/schema', () => {
       base_url: 'https://git.phuong.vn',
       auth_type: 'pkce',
     });
+  });
+});
+
+describe('the albums collection in the CMS', () => {
+  const albums = cmsConfig().collections as { name: string; fields: CmsField[]; [k: string]: unknown }[];
+  const album = albums.find((c) => c.name === 'albums')!;
+  const field = (name: string) => album.fields.find((f) => f.name === name)!;
+
+  it('is a collection staff can create in, filed in content/albums/ with photos beside it', () => {
+    expect(album).toMatchObject({ label: 'Album ảnh', folder: 'content/albums', extension: 'md', create: true, slug: '{{fields.__slug}}', media_folder: 'anh', public_folder: 'anh', identifier_field: 'title' });
+    expect(album.fields.map((f) => f.name)).toEqual(['title', 'publishedAt', 'photos', 'photographer', 'description', 'articles', 'wards', 'campaign', 'draft']);
+    expect(field('draft').widget).toBe('hidden');
+  });
+
+  it('takes photos as a list, at least one, each with a photo and alt text required and an optional caption', () => {
+    const photos = field('photos');
+    expect(photos).toMatchObject({ widget: 'list', required: true, min: 1, summary: '{{fields.alt}}' });
+    const inner = photos.fields as CmsField[];
+    expect(inner.map((f) => [f.name, f.widget, f.required])).toEqual([['image', 'image', true], ['alt', 'string', true], ['caption', 'string', false]]);
+    // One file per photo: Decap's multiple selection would store bare paths, with no alt text for each.
+    expect(inner[0]!.media_library).toEqual({ config: { max_file_size: MAX_PHOTO_BYTES, multiple: false } });
+    expect(inner[0]!.choose_url).toBe(false);
+  });
+
+  it('links to articles (by their year/slug id), wards and one campaign with searchable relation widgets', () => {
+    expect(field('articles')).toMatchObject({ widget: 'relation', collection: 'news', multiple: true, value_field: '{{slug}}', search_fields: ['title'] });
+    expect(field('wards')).toMatchObject({ widget: 'relation', collection: 'wards', multiple: true, search_fields: ['label'] });
+    expect(field('campaign')).toMatchObject({ widget: 'relation', collection: 'campaigns', multiple: false, required: false });
+  });
+
+  it('refuses an album the site would refuse: no photo, or a photo without alt', () => {
+    const schema = collectionSchemaFor('albums');
+    const base = { title: 'Lễ ra quân', publishedAt: '2025-01-02T08:00:00+07:00' };
+    expect(schema.safeParse({ ...base, photos: [] }).success).toBe(false);
+    expect(schema.safeParse({ ...base }).success).toBe(false);
+    expect(schema.safeParse({ ...base, photos: [{ image: './anh/a.jpg' }] }).success).toBe(false);
+    expect(schema.safeParse({ ...base, photos: [{ image: './anh/a.jpg', alt: 'Cờ đỏ' }] }).success).toBe(true);
   });
 });

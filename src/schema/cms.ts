@@ -42,7 +42,8 @@ const bodyField = (hint: string): CmsField => ({
   // Rich text by default; “Markdown” shows the source, byte for byte.
   modes: ['rich_text', 'raw'],
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
-  editor_components: ['image'],
+  // The body photo, then the blocks of docs/blocks.md (admin/blocks.ts).
+  editor_components: ['image', 'khoi-anh', 'khoi-bo-anh', 'khoi-khen-thuong', 'khoi-van-ban'],
   // Old portals' HTML may sit in bodies: never run it in the admin.
   sanitize_preview: true,
 });
@@ -156,6 +157,21 @@ function collectionSettings(name: CollectionName, options: CmsOptions): Settings
         sortable_fields: [{ field: 'name', label: 'Tên phong trào', default_sort: 'asc' }],
         body: bodyField('Giới thiệu phong trào: mục đích, nội dung, tiêu chí thi đua'),
       };
+    case 'albums':
+      return {
+        create: true,
+        delete: true,
+        // content/albums/<slug>.md, the slug from slugify(title); photos beside it in content/albums/anh/.
+        slug: '{{fields.__slug}}',
+        identifier_field: 'title',
+        media_folder: NEWS_MEDIA_FOLDER,
+        public_folder: NEWS_MEDIA_FOLDER,
+        summary: '{{title}} — {{fields.__list}}',
+        sortable_fields: [
+          { field: 'publishedAt', label: 'Ngày đăng', default_sort: 'desc' },
+          { field: 'title', label: 'Tên album' },
+        ],
+      };
     case 'categories':
       return {
         create: true,
@@ -237,7 +253,7 @@ export const ADMIN_LOGO = '/admin/logo.svg';
 
 /** The whole configuration handed to CMS.init({ config }). */
 export function cmsConfig(options: CmsOptions = {}): Record<string, unknown> {
-  const names: CollectionName[] = ['news', 'campaigns', 'categories', 'wards', 'districts'];
+  const names: CollectionName[] = ['news', 'albums', 'campaigns', 'categories', 'wards', 'districts'];
   return {
     load_config_file: false,
     locale: 'vi',

@@ -8,6 +8,7 @@ import { newsFields } from './news.ts';
 import { campaignFields } from './campaigns.ts';
 import { districtFields, wardFields } from './units.ts';
 import { categoryFields } from './categories.ts';
+import { albumFields } from './albums.ts';
 
 export interface CollectionDef {
   /** Folder under the project root. */
@@ -38,6 +39,14 @@ export const collections = {
     label: 'Phong trào',
     labelSingular: 'Phong trào',
     fields: campaignFields,
+  },
+  albums: {
+    folder: 'content/albums',
+    pattern: '**/[^_]*.md',
+    kind: 'markdown',
+    label: 'Album ảnh',
+    labelSingular: 'Album ảnh',
+    fields: albumFields,
   },
   categories: {
     folder: 'content/categories',

@@ -217,20 +217,31 @@ export function group(opts: Common & { fields: FieldMap; collapsed?: boolean }):
   });
 }
 
-/** A list of groups. Empty unless filled. */
-export function list(opts: Omit<Common, 'required'> & { fields: FieldMap; summary?: string }): Field {
+/**
+ * A list of groups. Empty unless filled; with `min`, required and at least
+ * that long (Decap's list checks `min` and `max` too, before saving).
+ */
+export function list(opts: Omit<Common, 'required'> & { fields: FieldMap; summary?: string; min?: number; max?: number }): Field {
+  const required = (opts.min ?? 0) > 0;
   return {
-    required: false,
+    required,
     search: opts.search,
     cms: {
       label: opts.label,
       ...(opts.hint ? { hint: opts.hint } : {}),
       widget: 'list',
-      required: false,
+      required,
       fields: toCmsFields(opts.fields),
       ...(opts.summary ? { summary: opts.summary } : {}),
+      ...(opts.min ? { min: opts.min } : {}),
+      ...(opts.max ? { max: opts.max } : {}),
     },
-    zod: (ctx) => z.array(toZodObject(opts.fields, ctx)).default([]),
+    zod: (ctx) => {
+      let items = z.array(toZodObject(opts.fields, ctx), { error: requiredMessage(opts.label) });
+      if (opts.min) items = items.min(opts.min, `“${opts.label}” cần ít nhất ${opts.min} mục`);
+      if (opts.max) items = items.max(opts.max, `“${opts.label}” có nhiều nhất ${opts.max} mục`);
+      return required ? items : items.default([]);
+    },
   };
 }
 

@@ -11,13 +11,12 @@ import { buildNow, hasPage, isPublic, newestFirst } from './publishing.ts';
 import { isUrlSafeId } from './listings.ts';
 import { buildListingIndex, type ListingIndex } from './listingIndex.ts';
 import { wardDisplayName, type WardRecord } from './wards.ts';
-import type { CampaignData, CategoryData, DistrictData, NewsData, WardData } from './entries.ts';
 
-export type News = CollectionEntry<'news'> & { data: NewsData };
-export type Campaign = CollectionEntry<'campaigns'> & { data: CampaignData };
-export type Category = CollectionEntry<'categories'> & { data: CategoryData };
-export type Ward = CollectionEntry<'wards'> & { data: WardData };
-export type District = CollectionEntry<'districts'> & { data: DistrictData };
+export type News = CollectionEntry<'news'>;
+export type Campaign = CollectionEntry<'campaigns'>;
+export type Category = CollectionEntry<'categories'>;
+export type Ward = CollectionEntry<'wards'>;
+export type District = CollectionEntry<'districts'>;
 
 export interface SiteData {
   /** The moment this build treats as now (one per build, so every page agrees). */
@@ -44,11 +43,11 @@ export interface SiteData {
 async function load(): Promise<SiteData> {
   const now = buildNow();
   const [news, campaigns, categories, wards, districts] = await Promise.all([
-    getCollection('news') as Promise<News[]>,
-    getCollection('campaigns') as Promise<Campaign[]>,
-    getCollection('categories') as Promise<Category[]>,
-    getCollection('wards') as Promise<Ward[]>,
-    getCollection('districts') as Promise<District[]>,
+    getCollection('news'),
+    getCollection('campaigns'),
+    getCollection('categories'),
+    getCollection('wards'),
+    getCollection('districts'),
   ]);
   for (const entry of [...news, ...campaigns]) {
     if (!isUrlSafeId(entry.id)) {

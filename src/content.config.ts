@@ -8,9 +8,8 @@ import { z } from 'astro/zod';
 import { checkedReference } from './schema/references.ts';
 import { contentLoader } from './schema/loader.ts';
 import type { ImageMetadata } from 'astro';
-import { collections as model, collectionSchema, type CollectionName, type CollectionSchema } from './schema/collections.ts';
+import { collections as model, entrySchema, type CollectionName, type CollectionSchema } from './schema/collections.ts';
 import type { SiteSchemaContext } from './schema/fields.ts';
-import { newsRules } from './schema/rules.ts';
 
 /** Where content lives; tests point it at a fixture folder. */
 const contentRoot = process.env.TIN_PHUONG_CONTENT ?? 'content';
@@ -45,21 +44,20 @@ const siteContext: SiteSchemaContext = {
   reference: (c) => checkedReference(c, folderOf(c as CollectionName)),
 };
 
-/** A collection, with rules that span fields (`refine`) for those that have them. */
-function build<N extends CollectionName>(name: N, refine: (schema: CollectionSchema<N>) => CollectionSchema<N> = (schema) => schema) {
+function build<N extends CollectionName>(name: N) {
   const def = model[name];
   let compiled: CollectionSchema<N> | undefined;
   return defineCollection({
     loader: contentLoader({ pattern: def.pattern, base: folderOf(name) }),
     schema: ({ image }) => {
       entryImage = image;
-      return (compiled ??= refine(collectionSchema(name, siteContext)));
+      return (compiled ??= entrySchema(name, siteContext));
     },
   });
 }
 
 export const collections = {
-  news: build('news', (schema) => schema.superRefine(newsRules)),
+  news: build('news'),
   campaigns: build('campaigns'),
   categories: build('categories'),
   wards: build('wards'),

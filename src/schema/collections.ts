@@ -9,6 +9,7 @@ import { newsFields } from './news.ts';
 import { campaignFields } from './campaigns.ts';
 import { districtFields, wardFields } from './units.ts';
 import { categoryFields } from './categories.ts';
+import { newsRules } from './rules.ts';
 
 export interface CollectionDef {
   /** Folder under the project root. */
@@ -82,3 +83,13 @@ export type EntryData<N extends CollectionName> = z.output<CollectionSchema<N>>;
 
 /** An entry's data as its file holds it (ISO dates, ids as strings): what the scripts write. */
 export type EntryInput<N extends CollectionName> = z.input<CollectionSchema<N>>;
+
+/** Rules that span fields (schema/rules.ts), by collection. */
+const rules: { [N in CollectionName]?: (data: EntryData<N>, ctx: z.RefinementCtx<EntryData<N>>) => void } = { news: newsRules };
+
+/** The schema the site checks a collection's entries with: its fields, then the rules that span them. */
+export function entrySchema<N extends CollectionName>(name: N, ctx: SchemaContext): CollectionSchema<N> {
+  const schema = collectionSchema(name, ctx);
+  const rule = rules[name];
+  return rule ? schema.superRefine(rule) : schema;
+}

@@ -9,7 +9,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseSearchParams } from '../src/lib/searchQuery.ts';
 import { SearchEngine } from '../src/search/engine.ts';
-import { VOCABULARY_FILE } from '../src/search/indexer.ts';
+import { BUNDLE_DIR, VOCABULARY_FILE } from '../src/search/keys.ts';
 import { ensureSearchFixture, openPagefind, type LoadedPagefind } from './search/support.ts';
 
 let dist: string;
@@ -66,7 +66,7 @@ describe('search index of the fixture build', () => {
     for (const word of ['nhapbimat', 'tuonglaibimat', 'dagobimat', '3875']) {
       expect((await engine.search(parseSearchParams(`q=${word}`))).status, word).toBe('unknown-terms');
     }
-    const vocabulary = JSON.parse(readFileSync(join(dist, 'pagefind', VOCABULARY_FILE), 'utf8')) as string[];
+    const vocabulary = JSON.parse(readFileSync(join(dist, BUNDLE_DIR, VOCABULARY_FILE), 'utf8')) as string[];
     for (const word of ['nhapbimat', 'tuonglaibimat', 'dagobimat']) expect(vocabulary).not.toContain(word);
   });
 
@@ -99,16 +99,16 @@ describe('search index of the fixture build', () => {
   });
 
   it('ships only the parts of the Pagefind bundle the site uses', () => {
-    const bundle = readdirSync(join(dist, 'pagefind'));
+    const bundle = readdirSync(join(dist, BUNDLE_DIR));
     expect(bundle).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', VOCABULARY_FILE]));
     expect(bundle.filter((f) => /ui|highlight/.test(f))).toEqual([]);
-    expect(existsSync(join(dist, 'pagefind', 'playground'))).toBe(false);
+    expect(existsSync(join(dist, BUNDLE_DIR, 'playground'))).toBe(false);
   });
 });
 
 describe('search index of the real content (content/)', () => {
   const site = inject('siteDir');
-  const fragments = join(site, 'pagefind', 'fragment');
+  const fragments = join(site, BUNDLE_DIR, 'fragment');
   let real: LoadedPagefind;
   let realEngine: SearchEngine;
   beforeAll(async () => {

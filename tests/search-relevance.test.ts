@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { foldVietnamese } from '../src/lib/vietnamese.ts';
 import { parseSearchParams } from '../src/lib/searchQuery.ts';
 import { SearchEngine, type PagefindResult } from '../src/search/engine.ts';
-import { VOCABULARY_FILE } from '../src/search/indexer.ts';
+import { BUNDLE_DIR, VOCABULARY_FILE } from '../src/search/keys.ts';
 import { ROOT } from './support/build.ts';
 import { buildDefaultIndex, ensureSearchFixture, openPagefind, type LoadedPagefind } from './search/support.ts';
 import { evaluate, isPage, loadQueries, perQueryTable, regressions, reportTable, type QueryCase, type Ranked, type Scores } from './search/relevance.ts';
@@ -36,7 +36,7 @@ async function setUp(dist: string): Promise<Setup> {
   await buildDefaultIndex(dist);
   const ours = await openPagefind(dist);
   const plain = await openPagefind(dist, 'pagefind-default');
-  const vocabulary = JSON.parse(await readFile(join(dist, 'pagefind', VOCABULARY_FILE), 'utf8')) as string[];
+  const vocabulary = JSON.parse(await readFile(join(dist, BUNDLE_DIR, VOCABULARY_FILE), 'utf8')) as string[];
   return {
     dist,
     ours,
@@ -81,8 +81,8 @@ function indexBytes(bundle: string): number {
 
 function sizeLine(dist: string): string {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  const pages = readdirSync(join(dist, 'pagefind', 'fragment')).length;
-  return `Index size (index + fragment + filter chunks + meta; ${pages} fragment files): ours ${kb(indexBytes(join(dist, 'pagefind')))}, Pagefind default ${kb(indexBytes(join(dist, 'pagefind-default')))}.`;
+  const pages = readdirSync(join(dist, BUNDLE_DIR, 'fragment')).length;
+  return `Index size (index + fragment + filter chunks + meta; ${pages} fragment files): ours ${kb(indexBytes(join(dist, BUNDLE_DIR)))}, Pagefind default ${kb(indexBytes(join(dist, 'pagefind-default')))}.`;
 }
 
 async function measure(title: string, cases: QueryCase[], s: Setup): Promise<Record<keyof typeof NAMES, Scores>> {
@@ -185,7 +185,7 @@ describe('relevance on the search fixture', () => {
 describe('relevance on the real content', () => {
   const cases = loadQueries('site');
   const dist = inject('siteDir');
-  const fragments = join(dist, 'pagefind', 'fragment');
+  const fragments = join(dist, BUNDLE_DIR, 'fragment');
   let s: Setup;
   let scores: Record<keyof typeof NAMES, Scores>;
   beforeAll(async () => {

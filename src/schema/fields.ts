@@ -2,7 +2,8 @@
  * Field builders: one definition per field, read by every consumer.
  * - Astro gets the zod validator (`zod(ctx)`), with Vietnamese error messages.
  * - Decap CMS gets label, widget, hint, required flag and options (`cms`).
- * - Search gets whether the field is a filter or sort key (`search`).
+ * Search reads entries, not fields: its filter, sort and meta keys are
+ * src/search/keys.ts, written by SearchIndexData from the typed entry data.
  * Nothing else declares a field by hand: content.config.ts and admin/ both
  * import the collection definitions built from these.
  */
@@ -45,8 +46,6 @@ export interface CmsField {
   [option: string]: unknown;
 }
 
-export type SearchRole = 'filter' | 'sort' | 'meta';
-
 export interface Field<T extends z.ZodType = z.ZodType> {
   /** The site's validator for the field. */
   zod: (ctx: SchemaContext) => T;
@@ -54,8 +53,6 @@ export interface Field<T extends z.ZodType = z.ZodType> {
   cms: Omit<CmsField, 'name'>;
   /** Whether the site refuses an entry without it. */
   required: boolean;
-  /** How search uses it, if at all. */
-  search?: SearchRole;
 }
 
 export type FieldMap = Record<string, Field>;
@@ -73,7 +70,6 @@ interface Common<R extends boolean = boolean> {
   hint?: string;
   /** Required by the site and by the CMS (default true). */
   required?: R;
-  search?: SearchRole;
 }
 
 type CmsOptions = Omit<CmsField, 'name' | 'label' | 'required' | 'hint'>;
@@ -94,7 +90,6 @@ function finish<T extends z.ZodType, R extends boolean>(common: Common<R>, build
   const required = common.required ?? true;
   return {
     required,
-    search: common.search,
     cms: cmsOf(common, required, cms),
     // The type follows the same flag: optional exactly when `required` is false.
     zod: (ctx) => (required ? build(ctx) : build(ctx).optional()) as Maybe<T, R>,
@@ -105,7 +100,6 @@ function finish<T extends z.ZodType, R extends boolean>(common: Common<R>, build
 function finishWithDefault<T extends z.ZodType>(common: Omit<Common, 'required'>, build: (ctx: SchemaContext) => T, cms: CmsOptions, fallback: z.core.util.NoUndefined<z.output<T>>): Field<z.ZodDefault<T>> {
   return {
     required: false,
-    search: common.search,
     cms: cmsOf(common, false, cms),
     zod: (ctx) => build(ctx).default(fallback),
   };
@@ -176,7 +170,6 @@ export function boolean(opts: Omit<Common, 'required'> & { default?: boolean }):
   const fallback = opts.default ?? false;
   return {
     required: false,
-    search: opts.search,
     cms: { label: opts.label, ...(opts.hint ? { hint: opts.hint } : {}), widget: 'boolean', required: false, default: fallback },
     zod: () => z.boolean().default(fallback),
   };
@@ -246,7 +239,6 @@ export function group<F extends FieldMap, R extends boolean = true>(opts: Common
 export function list<F extends FieldMap>(opts: Omit<Common, 'required'> & { fields: F; summary?: string }): Field<z.ZodDefault<z.ZodArray<ZodObjectOf<F>>>> {
   return {
     required: false,
-    search: opts.search,
     cms: {
       label: opts.label,
       ...(opts.hint ? { hint: opts.hint } : {}),
@@ -263,7 +255,6 @@ export function list<F extends FieldMap>(opts: Omit<Common, 'required'> & { fiel
 export function tags(opts: Omit<Common, 'required'>): Field<z.ZodDefault<z.ZodArray<z.ZodString>>> {
   return {
     required: false,
-    search: opts.search,
     cms: { label: opts.label, ...(opts.hint ? { hint: opts.hint } : {}), widget: 'list', required: false },
     zod: () => z.array(z.string().trim().min(1)).default([]),
   };

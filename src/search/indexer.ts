@@ -22,12 +22,10 @@ import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { toIndexHtml, toIndexPage } from '../lib/searchText.ts';
 
-/** Where the bundle goes inside the output folder, and its public path. */
-export const BUNDLE_DIR = 'pagefind';
-/** The vocabulary file inside the bundle folder. */
-export const VOCABULARY_FILE = 'tin-phuong-tu-vung.json';
-/** SearchIndexData's marker attribute: "index" or "exclude". */
-export const MARKER_ATTRIBUTE = 'data-tin-phuong-search';
+import { BUNDLE_DIR, MARKER, MARKER_ATTRIBUTE, VOCABULARY_FILE } from './keys.ts';
+
+// Shared with the search page and SearchIndexData (keys.ts); re-exported for the tools that read the bundle.
+export { BUNDLE_DIR, MARKER_ATTRIBUTE, VOCABULARY_FILE };
 
 /** Pagefind UI bundles the site does not use (it has its own Vietnamese UI). */
 const UNUSED_FILES = [
@@ -64,9 +62,9 @@ export function urlOf(outDir: string, file: string): string {
 }
 
 /** Whether a page asks to be indexed: "index", "exclude", or null (no marker). */
-export function markerOf(html: string): 'index' | 'exclude' | null {
-  const match = new RegExp(`${MARKER_ATTRIBUTE}="(index|exclude)"`).exec(html);
-  return (match?.[1] as 'index' | 'exclude' | undefined) ?? null;
+export function markerOf(html: string): (typeof MARKER)[keyof typeof MARKER] | null {
+  const match = new RegExp(`${MARKER_ATTRIBUTE}="(${MARKER.index}|${MARKER.exclude})"`).exec(html);
+  return (match?.[1] as (typeof MARKER)[keyof typeof MARKER] | undefined) ?? null;
 }
 
 /**
@@ -136,8 +134,8 @@ export class SearchIndexer {
     const body = searchBody(html);
     if (!body) return;
     const marker = markerOf(body);
-    if (marker !== 'index') {
-      this.report.skipped.push({ url, reason: marker === 'exclude' ? 'không công khai (nháp, hẹn giờ hoặc đã gỡ)' : 'thiếu SearchIndexData trong vùng data-pagefind-body' });
+    if (marker !== MARKER.index) {
+      this.report.skipped.push({ url, reason: marker === MARKER.exclude ? 'không công khai (nháp, hẹn giờ hoặc đã gỡ)' : 'thiếu SearchIndexData trong vùng data-pagefind-body' });
       return;
     }
     this.report.indexed.push(url);

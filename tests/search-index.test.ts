@@ -7,7 +7,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseSearchParams } from '../src/lib/searchQuery.ts';
+import { parseSearchParams } from '../src/search/searchQuery.ts';
 import { SearchEngine } from '../src/search/engine.ts';
 import { BUNDLE_DIR, VOCABULARY_FILE } from '../src/search/keys.ts';
 import { ensureSearchFixture, openPagefind, type LoadedPagefind } from './search/support.ts';

@@ -15,7 +15,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { foldVietnamese } from '../src/lib/vietnamese.ts';
-import { parseSearchParams } from '../src/lib/searchQuery.ts';
+import { parseSearchParams } from '../src/search/searchQuery.ts';
 import { SearchEngine, type PagefindResult } from '../src/search/engine.ts';
 import { BUNDLE_DIR, VOCABULARY_FILE } from '../src/search/keys.ts';
 import { ROOT } from './support/build.ts';

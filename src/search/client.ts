@@ -4,8 +4,8 @@
  * and keeps the URL in step (shareable, back/forward work). Only the search
  * page bundles this module; article pages ship no script.
  */
-import { isEmptyState, normalizeQuery, parseSearchParams, searchHref, withFilter, type SearchState } from '../lib/searchQuery.ts';
-import { excerptSegments } from '../lib/searchText.ts';
+import { isEmptyState, normalizeQuery, parseSearchParams, searchHref, withFilter, type SearchState } from './searchQuery.ts';
+import { excerptSegments } from './searchText.ts';
 import { vi } from '../i18n/vi.ts';
 import { emptyFacets, SearchEngine, type FacetOption, type PagefindApi, type PagefindResult, type SearchOutcome } from './engine.ts';
 import { BUNDLE_URL, FILTER, FILTER_KEYS, VOCABULARY_FILE, type FilterKey } from './keys.ts';

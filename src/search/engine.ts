@@ -31,9 +31,9 @@
 import { foldVietnamese } from '../lib/vietnamese.ts';
 import { exactKey, foldedKey, hasVietnameseMarks, prefixKey } from '../lib/syllables.ts';
 import { vi } from '../i18n/vi.ts';
-import { closestWords, queryTerms, telexFold, vniFold, withoutTerms, type SearchState } from '../lib/searchQuery.ts';
+import { closestWords, queryTerms, telexFold, vniFold, withoutTerms, type SearchState } from './searchQuery.ts';
 import { FILTER, FILTER_KEYS, KIND, META, SORT_KEY, type FilterKey } from './keys.ts';
-import { cleanExcerpt, fromIndexText, highlightedPhrases, plainExcerpt, textFragment, TWIN_MARK } from '../lib/searchText.ts';
+import { cleanExcerpt, fromIndexText, highlightedPhrases, plainExcerpt, textFragment, TWIN_MARK } from './searchText.ts';
 
 /** The parts of Pagefind's JS API (pagefind.js) this module uses. */
 export interface PagefindResultData {

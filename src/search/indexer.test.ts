@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { buildSearchIndex, urlOf, type IndexReport } from './indexer.ts';
 import { BUNDLE_DIR, FILTER, KIND, MARKER, MARKER_ATTRIBUTE, META, SORT_KEY, VOCABULARY_FILE } from './keys.ts';
 import { adjacentPairs, SearchEngine, type SearchOutcome } from './engine.ts';
-import { parseSearchParams } from '../lib/searchQuery.ts';
+import { parseSearchParams } from './searchQuery.ts';
 import { buildDefaultIndex, openPagefind, writeSite, type LoadedPagefind } from '../../tests/search/support.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');

@@ -12,7 +12,7 @@
  *   marker is skipped and reported.
  * - Pagefind gets the page's data-pagefind-body element only (no header,
  *   menus or side boxes to parse), its syllables written as syllable keys
- *   (lib/searchText.ts, lib/syllables.ts) for tone-exact, whole-syllable
+ *   (search/searchText.ts, lib/syllables.ts) for tone-exact, whole-syllable
  *   matching. The HTML on disk is untouched.
  * - Next to the index goes the site's vocabulary (folded words, most frequent
  *   first) for spelling suggestions, and the UI bundles we do not use are removed.
@@ -20,7 +20,7 @@
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { toIndexHtml, toIndexPage } from '../lib/searchText.ts';
+import { toIndexHtml, toIndexPage } from './searchText.ts';
 
 import { BUNDLE_DIR, MARKER, MARKER_ATTRIBUTE, VOCABULARY_FILE } from './keys.ts';
 

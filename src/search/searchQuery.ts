@@ -6,14 +6,14 @@
  * URL shape (shareable, bookmarkable):
  *   /tim-kiem/?q=thi+dua&phuong=phuong-phuc-loi-00136&phong-trao=…&chuyen-muc=…&nam=2015&sap-xep=moi-nhat
  */
-import { foldVietnamese, normalizeSpaces, toNFC } from './vietnamese.ts';
-import { FILTER, FILTER_KEYS, type FilterKey } from '../search/keys.ts';
+import { foldVietnamese, normalizeSpaces, toNFC } from '../lib/vietnamese.ts';
+import { FILTER, FILTER_KEYS, type FilterKey } from './keys.ts';
 
 /** The search page's path. */
 export const SEARCH_PATH = '/tim-kiem/';
 
 /** Filter keys: the URL parameter and the Pagefind filter share the name (search/keys.ts). */
-export { FILTER_KEYS, type FilterKey } from '../search/keys.ts';
+export { FILTER_KEYS, type FilterKey } from './keys.ts';
 
 /** Relevance (the default, absent from the URL) or newest first. */
 export type SortOrder = 'lien-quan' | 'moi-nhat';

@@ -1,40 +1,29 @@
 /**
- * The administrative-unit dataset (data/dvhc-2025.json.gz, shipped with the project): loaded once,
- * indexed by code and by folded name, and turned into the ward and district
- * entries of content/wards and content/districts. Those entries are derived
+ * The administrative-unit dataset (data/dvhc-2025.json.gz, shipped with the
+ * project; dvhcFile.ts reads it): indexed by code and by folded name, and
+ * turned into the ward and district entries of content/wards and
+ * content/districts. Pure: no file system. Those entries are derived
  * from here by scripts (scripts/units.ts, the importer), never typed by hand.
  *
  * Two eras: `old` units existed before 1 July 2025 (with districts), `new`
  * units after. Codes are reused across eras (old Phúc Lợi and new Phúc Lợi
  * are both 00136), so an entry id carries the era: historic ids have `-cu-`.
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { resolve } from 'node:path';
 import { foldVietnamese, slugify } from './vietnamese.ts';
 import { DISTRICT_TYPES, optionLabel, WARD_TYPES, type DistrictType, type WardType } from '../schema/options.ts';
 import type { EntryInput } from '../schema/collections.ts';
-
-/** Where the dataset lives unless TIN_PHUONG_DVHC or an explicit path says otherwise. */
-export const DEFAULT_DVHC_PATH = resolve(import.meta.dirname, '../../data/dvhc-2025.json.gz');
 
 interface CodeName {
   code: string;
   name: string;
 }
 
-/** The file as published (see data/README.md). */
+/** The file as published (see data/README.md); dvhcFile.ts reads it. Everything here is pure. */
 export interface DvhcFile {
   about?: string;
   license?: string;
   old: { code: string; type: string | null; name: string; district: CodeName; province: CodeName; successors: (CodeName & { whole: boolean })[] }[];
   new: { code: string; type: string | null; name: string; province: CodeName; predecessors: (CodeName & { whole: boolean })[] }[];
-}
-
-/** Read the dataset file: the project ships it gzipped; a plain .json (TIN_PHUONG_DVHC) works too. */
-export function readDvhcFile(path: string): DvhcFile {
-  const raw = readFileSync(path);
-  return JSON.parse((path.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8')) as DvhcFile;
 }
 
 export type Era = 'old' | 'new';
@@ -196,18 +185,6 @@ export function indexDvhc(data: DvhcFile): Dvhc {
       return [...new Set(eras.flatMap((e) => [...(provinces[e].get(key) ?? [])]))];
     },
   };
-}
-
-const loaded = new Map<string, Dvhc>();
-
-/** Load and index the dataset once per path (the importer calls this for every page). */
-export function loadDvhc(path = process.env.TIN_PHUONG_DVHC ?? DEFAULT_DVHC_PATH): Dvhc {
-  let dvhc = loaded.get(path);
-  if (!dvhc) {
-    dvhc = indexDvhc(readDvhcFile(path));
-    loaded.set(path, dvhc);
-  }
-  return dvhc;
 }
 
 // ---------------------------------------------------------------------------

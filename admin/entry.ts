@@ -17,6 +17,7 @@
 import { z } from 'astro/zod';
 import { slugify, toNFC } from '../src/lib/vietnamese.ts';
 import { formatDate, parseStoredDate, toVnIso, vnYear } from '../src/lib/dates.ts';
+import { visibility } from '../src/lib/publishing.ts';
 import { collectionSchema, type CollectionName } from '../src/schema/collections.ts';
 import { newsRules } from '../src/schema/rules.ts';
 import { ARTICLE_STATUSES, CAMPAIGN_LEVELS, optionLabel } from '../src/schema/options.ts';
@@ -177,14 +178,9 @@ export function describeEntry(collection: string, data: Data, lookups: Lookups, 
       const wards = wardNames.length ? wardNames.slice(0, 2).join(', ') + (wardNames.length > 2 ? ` +${wardNames.length - 2}` : '') : adminPhrases.list.noWard;
       // Whether readers can see it once published; the workflow column (Bản nháp, Đang xét duyệt,
       // Sẵn sàng) is Decap's own badge beside it.
-      const status =
-        data.status === 'withdrawn'
-          ? optionLabel(ARTICLE_STATUSES, 'withdrawn')
-          : data.draft === true
-            ? adminPhrases.list.hidden
-            : published && published > now
-              ? adminPhrases.list.scheduled
-              : adminPhrases.list.visible;
+      // The site's own rule (src/lib/publishing.ts); an entry without a date yet is not scheduled.
+      const shown = visibility({ draft: data.draft === true, status: typeof data.status === 'string' ? data.status : undefined, publishedAt: published ?? now }, now);
+      const status = { withdrawn: optionLabel(ARTICLE_STATUSES, 'withdrawn'), draft: adminPhrases.list.hidden, scheduled: adminPhrases.list.scheduled, public: adminPhrases.list.visible }[shown];
       return {
         __list: [published ? formatDate(published) : '—', category, wards, status].join(' · '),
         ...(published ? { __year: String(vnYear(published)) } : {}),

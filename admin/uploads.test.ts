@@ -24,7 +24,9 @@ describe('photo uploads', () => {
   });
 
   it('renames uploads to ASCII with the site’s slug and the real extension', () => {
-    expect(uploadName('Ảnh Hội nghị (1).JPG', 'jpg', 1_700_000_000_000)).toBe('anh-hoi-nghi-1-k3kbgw.jpg'.replace('k3kbgw', (1_700_000_000_000).toString(36).slice(-6)));
+    // The stamp: the last six base-36 digits of the time (1_700_000_000_000 is loyw3v28 in base 36).
+    expect(uploadName('Ảnh Hội nghị (1).JPG', 'jpg', 1_700_000_000_000)).toBe('anh-hoi-nghi-1-yw3v28.jpg');
+    expect(uploadName('IMG_0001.jpg', 'jpg', 1_700_000_000_001)).toBe('img-0001-yw3v29.jpg');
     expect(uploadName('Đại hội.jpeg', 'webp', 0)).toBe('dai-hoi-0.webp');
     expect(uploadName('.jpg', 'png', 0)).toBe('anh-0.png');
   });

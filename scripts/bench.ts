@@ -31,7 +31,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeCorpus, type CorpusSummary } from './corpus.ts';
-import { DEFAULT_DVHC_PATH } from '../src/lib/dvhc.ts';
+import { DEFAULT_DVHC_PATH } from '../src/lib/dvhcFile.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = resolve(ROOT, 'node_modules/.bin/node');

@@ -15,11 +15,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import {
-  DEFAULT_DVHC_PATH,
-  readDvhcFile,
   districtEntry,
   formatEntryJson,
-  loadDvhc,
   wardEntriesWithSuccessors,
   wardEntryId,
   wardFullName,
@@ -30,6 +27,7 @@ import {
   type WardUnit,
   type DistrictUnit,
 } from '../src/lib/dvhc.ts';
+import { DEFAULT_DVHC_PATH, loadDvhc, readDvhcFile } from '../src/lib/dvhcFile.ts';
 import { slugify } from '../src/lib/vietnamese.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -12,7 +12,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadDvhc } from '../src/lib/dvhc.ts';
+import { loadDvhc } from '../src/lib/dvhcFile.ts';
 import { parseCategoryMap } from '../src/lib/legacy/category.ts';
 import { countOutcomes, DEFAULT_MAX_BYTES, formatReport, importPages, markdownReport, OVERRIDES_FILE } from '../src/lib/legacy/importer.ts';
 import { parseOverrides } from '../src/lib/legacy/overrides.ts';

@@ -19,7 +19,6 @@ import {
   districtEntry,
   districtFromEntryId,
   formatEntryJson,
-  loadDvhc,
   wardEntriesWithPredecessors,
   wardEntriesWithSuccessors,
   wardFromEntryId,
@@ -27,6 +26,7 @@ import {
   type DistrictUnit,
   type WardUnit,
 } from '../src/lib/dvhc.ts';
+import { loadDvhc } from '../src/lib/dvhcFile.ts';
 import { ensureDvhcNotice, writeAtomic } from '../src/lib/legacy/store.ts';
 import { site } from '../src/site.config.ts';
 

@@ -7,9 +7,9 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { checkedReference } from './schema/references.ts';
 import { contentLoader } from './schema/loader.ts';
-import { collections as model, type CollectionName } from './schema/collections.ts';
-import { toZodObject } from './schema/fields.ts';
-import { newsRules } from './schema/rules.ts';
+import type { ImageMetadata } from 'astro';
+import { collections as model, entrySchema, type CollectionName, type CollectionSchema } from './schema/collections.ts';
+import type { SiteSchemaContext } from './schema/fields.ts';
 
 /** Where content lives; tests point it at a fixture folder. */
 const contentRoot = process.env.TIN_PHUONG_CONTENT ?? 'content';
@@ -32,23 +32,26 @@ let entryImage: (() => z.ZodType) | undefined;
 const currentEntryImage = () =>
   z.string().transform((value, ctx) => {
     const parsed = entryImage!().safeParse(value);
-    if (parsed.success) return parsed.data as unknown;
+    // Astro's image() yields the photo's ImageMetadata (its declared type names only src, width, height, format).
+    if (parsed.success) return parsed.data as ImageMetadata;
     for (const issue of parsed.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: issue.path });
     return z.NEVER;
   });
 
-function build(name: CollectionName) {
+/** Photos through the entry's image(), references checked against the files: what the entry types promise (schema/fields.ts). */
+const siteContext: SiteSchemaContext = {
+  image: currentEntryImage,
+  reference: (c) => checkedReference(c, folderOf(c as CollectionName)),
+};
+
+function build<N extends CollectionName>(name: N) {
   const def = model[name];
-  let compiled: z.ZodType | undefined;
+  let compiled: CollectionSchema<N> | undefined;
   return defineCollection({
     loader: contentLoader({ pattern: def.pattern, base: folderOf(name) }),
     schema: ({ image }) => {
       entryImage = image;
-      if (!compiled) {
-        const object = toZodObject(def.fields, { image: currentEntryImage, reference: (c) => checkedReference(c, folderOf(c as CollectionName)) });
-        compiled = name === 'news' ? object.superRefine(newsRules) : object;
-      }
-      return compiled;
+      return (compiled ??= entrySchema(name, siteContext));
     },
   });
 }

@@ -15,9 +15,9 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { foldVietnamese } from '../src/lib/vietnamese.ts';
-import { parseSearchParams } from '../src/lib/searchQuery.ts';
+import { parseSearchParams } from '../src/search/searchQuery.ts';
 import { SearchEngine, type PagefindResult } from '../src/search/engine.ts';
-import { VOCABULARY_FILE } from '../src/search/indexer.ts';
+import { BUNDLE_DIR, VOCABULARY_FILE } from '../src/search/keys.ts';
 import { ROOT } from './support/build.ts';
 import { buildDefaultIndex, ensureSearchFixture, openPagefind, type LoadedPagefind } from './search/support.ts';
 import { evaluate, isPage, loadQueries, perQueryTable, regressions, reportTable, type QueryCase, type Ranked, type Scores } from './search/relevance.ts';
@@ -36,7 +36,7 @@ async function setUp(dist: string): Promise<Setup> {
   await buildDefaultIndex(dist);
   const ours = await openPagefind(dist);
   const plain = await openPagefind(dist, 'pagefind-default');
-  const vocabulary = JSON.parse(await readFile(join(dist, 'pagefind', VOCABULARY_FILE), 'utf8')) as string[];
+  const vocabulary = JSON.parse(await readFile(join(dist, BUNDLE_DIR, VOCABULARY_FILE), 'utf8')) as string[];
   return {
     dist,
     ours,
@@ -81,8 +81,8 @@ function indexBytes(bundle: string): number {
 
 function sizeLine(dist: string): string {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  const pages = readdirSync(join(dist, 'pagefind', 'fragment')).length;
-  return `Index size (index + fragment + filter chunks + meta; ${pages} fragment files): ours ${kb(indexBytes(join(dist, 'pagefind')))}, Pagefind default ${kb(indexBytes(join(dist, 'pagefind-default')))}.`;
+  const pages = readdirSync(join(dist, BUNDLE_DIR, 'fragment')).length;
+  return `Index size (index + fragment + filter chunks + meta; ${pages} fragment files): ours ${kb(indexBytes(join(dist, BUNDLE_DIR)))}, Pagefind default ${kb(indexBytes(join(dist, 'pagefind-default')))}.`;
 }
 
 async function measure(title: string, cases: QueryCase[], s: Setup): Promise<Record<keyof typeof NAMES, Scores>> {
@@ -162,14 +162,6 @@ describe('relevance on the search fixture', () => {
     await s?.plain.close();
   });
 
-  it('ships at least 40 queries', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(40);
-  });
-  it('ships must-not cases: accented, unaccented, province and district names', () => {
-    const withMustNot = cases.filter((c) => c.mustNot?.length);
-    expect(withMustNot.length).toBeGreaterThanOrEqual(10);
-    expect(new Set(withMustNot.map((c) => c.kind)).size).toBeGreaterThanOrEqual(4);
-  });
   it('names real, distinct pages in every case', async () => {
     await assertWellFormed(cases, s);
   });
@@ -193,13 +185,10 @@ describe('relevance on the search fixture', () => {
 describe('relevance on the real content', () => {
   const cases = loadQueries('site');
   const dist = inject('siteDir');
-  // Until the importer has written content/, the site has nothing to search.
-  const fragments = join(dist, 'pagefind', 'fragment');
-  const ready = cases.length > 0 && existsSync(fragments) && readdirSync(fragments).length > 0;
+  const fragments = join(dist, BUNDLE_DIR, 'fragment');
   let s: Setup;
   let scores: Record<keyof typeof NAMES, Scores>;
   beforeAll(async () => {
-    if (!ready) return;
     s = await setUp(dist);
     scores = await measure('Real content (content/)', cases, s);
   });
@@ -208,22 +197,27 @@ describe('relevance on the real content', () => {
     await s?.plain.close();
   });
 
-  it.runIf(ready)('names real, distinct pages in every case', async () => {
+  it('has an index of the real content and queries to run on it', () => {
+    // An empty index or no queries would make every measure below vacuous: that fails here, never switches them off.
+    expect(existsSync(fragments) ? readdirSync(fragments).length : 0).toBeGreaterThan(0);
+    expect(cases.length).toBeGreaterThan(0);
+  });
+  it('names real, distinct pages in every case', async () => {
     await assertWellFormed(cases, s);
   });
-  it.runIf(ready)('finds every expected page of the must-work queries in the top 5', () => {
+  it('finds every expected page of the must-work queries in the top 5', () => {
     assertMusts(cases, scores.ours);
   });
-  it.runIf(ready)('returns none of the must-not pages of the must-work queries', () => {
+  it('returns none of the must-not pages of the must-work queries', () => {
     assertMustNots(cases, scores.ours);
   });
-  it.runIf(ready)('does at least as well as Pagefind by default', () => {
+  it('does at least as well as Pagefind by default', () => {
     expect(scores.ours.recallAt5).toBeGreaterThanOrEqual(scores.pagefind.recallAt5);
     expect(scores.ours.mrr).toBeGreaterThanOrEqual(scores.pagefind.mrr);
     expect(scores.ours.precisionAt10).toBeGreaterThanOrEqual(scores.pagefind.precisionAt10);
     expect(scores.ours.mustNotReturned).toBeLessThanOrEqual(scores.pagefind.mustNotReturned);
   });
-  it.runIf(ready)('does no worse than Pagefind by default on any query, on any measure', () => {
+  it('does no worse than Pagefind by default on any query, on any measure', () => {
     assertNoQueryWorse(scores);
   });
 });

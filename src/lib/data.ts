@@ -12,14 +12,13 @@ import { isUrlSafeId } from './listings.ts';
 import { isReservedAlbumId } from './albums.ts';
 import { buildListingIndex, type ListingIndex } from './listingIndex.ts';
 import { wardDisplayName, type WardRecord } from './wards.ts';
-import type { AlbumData, CampaignData, CategoryData, DistrictData, NewsData, WardData } from './entries.ts';
 
-export type News = CollectionEntry<'news'> & { data: NewsData };
-export type Album = CollectionEntry<'albums'> & { data: AlbumData };
-export type Campaign = CollectionEntry<'campaigns'> & { data: CampaignData };
-export type Category = CollectionEntry<'categories'> & { data: CategoryData };
-export type Ward = CollectionEntry<'wards'> & { data: WardData };
-export type District = CollectionEntry<'districts'> & { data: DistrictData };
+export type News = CollectionEntry<'news'>;
+export type Album = CollectionEntry<'albums'>;
+export type Campaign = CollectionEntry<'campaigns'>;
+export type Category = CollectionEntry<'categories'>;
+export type Ward = CollectionEntry<'wards'>;
+export type District = CollectionEntry<'districts'>;
 
 export interface SiteData {
   /** The moment this build treats as now (one per build, so every page agrees). */
@@ -55,12 +54,12 @@ export interface SiteData {
 async function load(): Promise<SiteData> {
   const now = buildNow();
   const [news, campaigns, allAlbums, categories, wards, districts] = await Promise.all([
-    getCollection('news') as Promise<News[]>,
-    getCollection('campaigns') as Promise<Campaign[]>,
-    getCollection('albums') as Promise<Album[]>,
-    getCollection('categories') as Promise<Category[]>,
-    getCollection('wards') as Promise<Ward[]>,
-    getCollection('districts') as Promise<District[]>,
+    getCollection('news'),
+    getCollection('campaigns'),
+    getCollection('albums'),
+    getCollection('categories'),
+    getCollection('wards'),
+    getCollection('districts'),
   ]);
   for (const entry of [...news, ...campaigns, ...allAlbums]) {
     if (!isUrlSafeId(entry.id)) {

@@ -5,7 +5,6 @@ import {
   districtFromEntryId,
   formatEntryJson,
   indexDvhc,
-  loadDvhc,
   nameKey,
   splitDistrictName,
   wardEntriesWithPredecessors,
@@ -14,6 +13,7 @@ import {
   wardFromEntryId,
   type DvhcFile,
 } from './dvhc.ts';
+import { loadDvhc } from './dvhcFile.ts';
 
 const dvhc = loadDvhc();
 

@@ -1,39 +1,29 @@
 /**
- * The administrative-unit dataset (data/dvhc-2025.json.gz, shipped with the project): loaded once,
- * indexed by code and by folded name, and turned into the ward and district
- * entries of content/wards and content/districts. Those entries are derived
+ * The administrative-unit dataset (data/dvhc-2025.json.gz, shipped with the
+ * project; dvhcFile.ts reads it): indexed by code and by folded name, and
+ * turned into the ward and district entries of content/wards and
+ * content/districts. Pure: no file system. Those entries are derived
  * from here by scripts (scripts/units.ts, the importer), never typed by hand.
  *
  * Two eras: `old` units existed before 1 July 2025 (with districts), `new`
  * units after. Codes are reused across eras (old Phúc Lợi and new Phúc Lợi
  * are both 00136), so an entry id carries the era: historic ids have `-cu-`.
  */
-import { readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
-import { resolve } from 'node:path';
 import { foldVietnamese, slugify } from './vietnamese.ts';
-import type { DistrictType, WardType } from '../schema/options.ts';
-
-/** Where the dataset lives unless TIN_PHUONG_DVHC or an explicit path says otherwise. */
-export const DEFAULT_DVHC_PATH = resolve(import.meta.dirname, '../../data/dvhc-2025.json.gz');
+import { DISTRICT_TYPES, optionLabel, WARD_TYPES, type DistrictType, type WardType } from '../schema/options.ts';
+import type { EntryInput } from '../schema/collections.ts';
 
 interface CodeName {
   code: string;
   name: string;
 }
 
-/** The file as published (see data/README.md). */
+/** The file as published (see data/README.md); dvhcFile.ts reads it. Everything here is pure. */
 export interface DvhcFile {
   about?: string;
   license?: string;
   old: { code: string; type: string | null; name: string; district: CodeName; province: CodeName; successors: (CodeName & { whole: boolean })[] }[];
   new: { code: string; type: string | null; name: string; province: CodeName; predecessors: (CodeName & { whole: boolean })[] }[];
-}
-
-/** Read the dataset file: the project ships it gzipped; a plain .json (TIN_PHUONG_DVHC) works too. */
-export function readDvhcFile(path: string): DvhcFile {
-  const raw = readFileSync(path);
-  return JSON.parse((path.endsWith('.gz') ? gunzipSync(raw) : raw).toString('utf8')) as DvhcFile;
 }
 
 export type Era = 'old' | 'new';
@@ -76,15 +66,6 @@ export interface Dvhc {
   provincesNamed(key: string, era?: Era): readonly string[];
 }
 
-const WARD_TYPE_BY_LABEL: Record<string, WardType> = { 'phuong': 'phuong', 'xa': 'xa', 'thi tran': 'thi-tran', 'dac khu': 'dac-khu' };
-const WARD_TYPE_LABEL: Record<WardType, string> = { phuong: 'Phường', xa: 'Xã', 'thi-tran': 'Thị trấn', 'dac-khu': 'Đặc khu' };
-const DISTRICT_PREFIXES: [string, DistrictType][] = [
-  ['quan', 'quan'],
-  ['huyen', 'huyen'],
-  ['thi xa', 'thi-xa'],
-  ['thanh pho', 'thanh-pho'],
-];
-const DISTRICT_TYPE_LABEL: Record<DistrictType, string> = { quan: 'Quận', huyen: 'Huyện', 'thi-xa': 'Thị xã', 'thanh-pho': 'Thành phố' };
 
 /**
  * The matching key of a place name: folded (no marks, đ→d, lowercase) with
@@ -107,6 +88,10 @@ const keys = new Map<string, string>();
 const KEY_CACHE_LENGTH = 200;
 const KEY_CACHE_SIZE = 100_000;
 
+/** Unit types by the matching key of their label (“thi tran” → thi-tran): the labels of schema/options.ts, as the data spells them in any case. */
+const WARD_TYPE_BY_KEY = new Map<string, WardType>(WARD_TYPES.map((t) => [nameKey(t.label), t.value]));
+const DISTRICT_PREFIXES: [string, DistrictType][] = DISTRICT_TYPES.map((t) => [nameKey(t.label), t.value]);
+
 /** Split “Quận Long Biên” into its type and short name (the data spells some types “Thị Xã”, “Thành Phố”). */
 export function splitDistrictName(full: string): { type: DistrictType | null; name: string } {
   const words = full.trim().split(/\s+/);
@@ -123,7 +108,7 @@ export function provinceShortName(full: string): string {
 }
 
 function wardType(label: string | null, where: string): WardType {
-  const type = label ? WARD_TYPE_BY_LABEL[nameKey(label)] : undefined;
+  const type = label ? WARD_TYPE_BY_KEY.get(nameKey(label)) : undefined;
   if (!type) throw new Error(`dvhc: unit ${where} has an unknown type “${label}”`);
   return type;
 }
@@ -202,29 +187,17 @@ export function indexDvhc(data: DvhcFile): Dvhc {
   };
 }
 
-const loaded = new Map<string, Dvhc>();
-
-/** Load and index the dataset once per path (the importer calls this for every page). */
-export function loadDvhc(path = process.env.TIN_PHUONG_DVHC ?? DEFAULT_DVHC_PATH): Dvhc {
-  let dvhc = loaded.get(path);
-  if (!dvhc) {
-    dvhc = indexDvhc(readDvhcFile(path));
-    loaded.set(path, dvhc);
-  }
-  return dvhc;
-}
-
 // ---------------------------------------------------------------------------
 // Entries for content/wards and content/districts
 
 /** “Phường Phúc Lợi” */
 export function wardFullName(unit: Pick<WardUnit, 'type' | 'name'>): string {
-  return `${WARD_TYPE_LABEL[unit.type]} ${unit.name}`;
+  return `${optionLabel(WARD_TYPES, unit.type)} ${unit.name}`;
 }
 
 /** “Quận Long Biên”, with the type spelled one way whatever the data says. */
 export function districtFullName(district: DistrictUnit): string {
-  return district.type ? `${DISTRICT_TYPE_LABEL[district.type]} ${district.name}` : district.name;
+  return district.type ? `${optionLabel(DISTRICT_TYPES, district.type)} ${district.name}` : district.name;
 }
 
 /** phuong-phuc-loi-00136 (current) or phuong-phuc-loi-cu-00136 (historic). */
@@ -237,24 +210,11 @@ export function districtEntryId(district: DistrictUnit): string {
   return `${slugify(districtFullName(district))}-${district.code}`;
 }
 
-export interface WardEntryData {
-  code: string;
-  type: WardType;
-  name: string;
-  label: string;
-  province: CodeName;
-  district?: CodeName;
-  status: 'current' | 'historic';
-  successors?: { ward: string; whole: boolean }[];
-}
+/** A content/wards file as the schema reads it (src/schema/units.ts). */
+export type WardEntryData = EntryInput<'wards'>;
 
-export interface DistrictEntryData {
-  code: string;
-  type: DistrictType;
-  name: string;
-  label: string;
-  province: CodeName;
-}
+/** A content/districts file as the schema reads it. */
+export type DistrictEntryData = EntryInput<'districts'>;
 
 /** The content/wards entry of a unit, keys in schema order (src/schema/units.ts). */
 export function wardEntry(unit: WardUnit, dvhc: Dvhc): { id: string; data: WardEntryData } {

@@ -8,8 +8,8 @@ const wards: WardRecord[] = [
   { id: 'w1', type: 'phuong', name: 'Một', status: 'current', province: hn },
   { id: 'w2', type: 'phuong', name: 'Hai', status: 'current', province: hn },
   { id: 'w3', type: 'phuong', name: 'Ba', status: 'current', province: hn },
-  { id: 'h1', type: 'phuong', name: 'Một', status: 'historic', province: hn, successors: [{ ward: 'w1' }, { ward: 'w2' }] },
-  { id: 'h2', type: 'xa', name: 'Bốn', status: 'historic', province: hn, successors: [{ ward: 'w3' }] },
+  { id: 'h1', type: 'phuong', name: 'Một', status: 'historic', province: hn, successors: [{ ward: { collection: 'wards', id: 'w1' }, whole: true }, { ward: { collection: 'wards', id: 'w2' }, whole: true }] },
+  { id: 'h2', type: 'xa', name: 'Bốn', status: 'historic', province: hn, successors: [{ ward: { collection: 'wards', id: 'w3' }, whole: true }] },
 ];
 
 /** A deterministic pseudo-random archive: tags drawn from small pools so that lists overlap and ties happen. */

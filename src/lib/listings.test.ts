@@ -9,7 +9,7 @@ const hn = { code: '01', name: 'Thành phố Hà Nội' };
 const wards: WardRecord[] = [
   { id: 'phuong-phuc-loi-00136', type: 'phuong', name: 'Phúc Lợi', status: 'current', province: hn },
   { id: 'phuong-viet-hung-00127', type: 'phuong', name: 'Việt Hưng', status: 'current', province: hn },
-  { id: 'phuong-phuc-loi-cu-00136', type: 'phuong', name: 'Phúc Lợi', status: 'historic', province: hn, successors: [{ ward: 'phuong-viet-hung-00127' }, { ward: 'phuong-phuc-loi-00136' }] },
+  { id: 'phuong-phuc-loi-cu-00136', type: 'phuong', name: 'Phúc Lợi', status: 'historic', province: hn, successors: [{ ward: { collection: 'wards', id: 'phuong-viet-hung-00127' }, whole: true }, { ward: { collection: 'wards', id: 'phuong-phuc-loi-00136' }, whole: true }] },
 ];
 
 const art = (id: string, iso: string, extra: Partial<Listed['data']> = {}): Listed => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNow, hasPage, isPublic } from './publishing.ts';
+import { buildNow, hasPage, isPublic, visibility } from './publishing.ts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -17,6 +17,13 @@ describe('isPublic / hasPage', () => {
     expect(hasPage({ ...scheduled, draft: true }, now)).toBe(false);
     expect(isPublic({ ...scheduled, status: 'withdrawn' }, now)).toBe(false);
     expect(hasPage({ ...scheduled, status: 'withdrawn' }, now)).toBe(true);
+  });
+  it('says why an article is not public (the CMS list shows it), withdrawn before draft before scheduled', () => {
+    const before = at('2025-09-01T00:00:00+07:00');
+    expect(visibility(scheduled, before)).toBe('scheduled');
+    expect(visibility(scheduled, at('2025-09-02T08:00:00+07:00'))).toBe('public');
+    expect(visibility({ ...scheduled, draft: true }, before)).toBe('draft');
+    expect(visibility({ ...scheduled, draft: true, status: 'withdrawn' }, before)).toBe('withdrawn');
   });
 });
 

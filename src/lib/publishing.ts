@@ -11,9 +11,20 @@ export interface Publishable {
   status?: string;
 }
 
+/** Whether readers see an entry, and if not, why: the CMS list shows this (admin/entry.ts). */
+export type Visibility = 'public' | 'withdrawn' | 'draft' | 'scheduled';
+
+/** Why an entry is or is not public; a withdrawn article says so first, whatever else it is. */
+export function visibility(data: Publishable, now: Date = new Date()): Visibility {
+  if (data.status === 'withdrawn') return 'withdrawn';
+  if (data.draft) return 'draft';
+  if (data.publishedAt.getTime() > now.getTime()) return 'scheduled';
+  return 'public';
+}
+
 /** Listed, indexed and fed: not a draft, not scheduled for later, not withdrawn. */
 export function isPublic(data: Publishable, now: Date = new Date()): boolean {
-  return !data.draft && data.publishedAt.getTime() <= now.getTime() && data.status !== 'withdrawn';
+  return visibility(data, now) === 'public';
 }
 
 /**

@@ -4,22 +4,19 @@
  * `_redirects`, an nginx map, and a small HTML page at each old address
  * (meta refresh and a link, no script) for servers that read neither. Pure.
  */
+import type { z } from 'astro/zod';
 import { toZodObject } from '../schema/fields.ts';
 import { redirectFields } from '../schema/redirects.ts';
 import { htmlEscape } from './feeds.ts';
-
-export interface Redirect {
-  from: string;
-  to: string;
-  reason?: string | undefined;
-  date?: Date | undefined;
-}
 
 const noContext = {
   image: () => { throw new Error('redirects.json has no images'); },
   reference: () => { throw new Error('redirects.json has no references'); },
 };
-const schema = toZodObject(redirectFields, noContext as never);
+const schema = toZodObject(redirectFields, noContext);
+
+/** One old address and where it leads (its fields: src/schema/redirects.ts). */
+export type Redirect = z.output<typeof schema>['redirects'][number];
 
 /** Validate the file's parsed JSON: field rules, then one entry per old address, no loops or chains. */
 export function parseRedirects(json: unknown): { redirects: Redirect[]; errors: string[] } {
@@ -27,7 +24,7 @@ export function parseRedirects(json: unknown): { redirects: Redirect[]; errors: 
   if (!parsed.success) {
     return { redirects: [], errors: parsed.error.issues.map((i) => `${i.path.join('.') || '(tệp)'}: ${i.message}`) };
   }
-  const redirects = ((parsed.data as { redirects?: Redirect[] }).redirects ?? []) as Redirect[];
+  const redirects = parsed.data.redirects;
   const errors: string[] = [];
   const seen = new Map<string, number>();
   redirects.forEach((r, i) => {

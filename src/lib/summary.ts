@@ -3,7 +3,7 @@
  * sapo of their own: the importer takes the first paragraph as the summary,
  * and printing it again above that same paragraph would show it twice.
  */
-import { decodeEntities } from './searchText.ts';
+import { decodeEntities } from '../search/searchText.ts';
 
 const squash = (text: string) => text.normalize('NFC').replace(/[*_`#>\\]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
 

@@ -2,30 +2,21 @@
  * Ward succession across the 1 July 2025 reorganisation, over the ward
  * entries the portal has (content/wards). Pure: takes plain ward records.
  */
+import type { WardData } from './entries.ts';
+import { optionLabel, WARD_TYPES } from '../schema/options.ts';
 
-export interface WardRecord {
-  id: string;
-  type: string;
-  name: string;
-  status: 'current' | 'historic' | string;
-  district?: { code: string; name: string };
-  province: { code: string; name: string };
-  successors?: { ward: { id: string } | string; whole?: boolean }[];
-}
-
-const TYPE_LABEL: Record<string, string> = { phuong: 'Phường', xa: 'Xã', 'thi-tran': 'Thị trấn', 'dac-khu': 'Đặc khu' };
-
-const refId = (ref: { id: string } | string) => (typeof ref === 'string' ? ref : ref.id);
+/** A ward entry as these helpers read it: its id and the fields they look at (a historic one has a district and successors). */
+export type WardRecord = { id: string } & Pick<WardData, 'type' | 'name' | 'status' | 'province'> & Partial<Pick<WardData, 'district' | 'successors'>>;
 
 /** “Phường Phúc Lợi”, with “(cũ)” for a historic unit. */
 export function wardDisplayName(ward: Pick<WardRecord, 'type' | 'name' | 'status'>): string {
-  const base = `${TYPE_LABEL[ward.type] ?? ''} ${ward.name}`.trim();
+  const base = `${optionLabel(WARD_TYPES, ward.type)} ${ward.name}`;
   return ward.status === 'historic' ? `${base} (cũ)` : base;
 }
 
 /** Ids of the current units a historic unit became part of (none for a current unit). */
-export function successorIds(ward: WardRecord): string[] {
-  return (ward.successors ?? []).map((s) => refId(s.ward));
+export function successorIds(ward: Pick<WardRecord, 'successors'>): string[] {
+  return (ward.successors ?? []).map((s) => s.ward.id);
 }
 
 /** Ids of the historic units that went (wholly or partly) into `wardId`. */

@@ -9,7 +9,7 @@ export const albumFields = {
   /** Album name as shown on its page and in lists, e.g. “Ngày hội Đại đoàn kết toàn dân tộc 2024”. */
   title: text({ label: 'Tên album', hint: 'Ví dụ: Ngày hội Đại đoàn kết toàn dân tộc năm 2024', max: 250 }),
   /** When the photos were published; a future moment keeps the album off the site until then (src/lib/publishing.ts). */
-  publishedAt: dateTime({ label: 'Ngày giờ đăng', hint: 'Album hẹn giờ chỉ hiện sau thời điểm này (khi trang được dựng lại)', search: 'sort' }),
+  publishedAt: dateTime({ label: 'Ngày giờ đăng', hint: 'Album hẹn giờ chỉ hiện sau thời điểm này (khi trang được dựng lại)' }),
   /** The photos, in the order readers see them; the first is the album's cover. */
   photos: list({
     label: 'Ảnh',

@@ -8,7 +8,7 @@ export const campaignFields = {
   /** Theme or slogan, e.g. “Thi đua là yêu nước, yêu nước thì phải thi đua”. */
   theme: text({ label: 'Chủ đề, khẩu hiệu', required: false, max: 300 }),
   /** Which level launched it. */
-  level: select({ label: 'Cấp phát động', options: CAMPAIGN_LEVELS, search: 'filter' }),
+  level: select({ label: 'Cấp phát động', options: CAMPAIGN_LEVELS }),
   /** The body or person that launched it. */
   launchedBy: text({ label: 'Đơn vị phát động', max: 200 }),
   /** When it runs; no end means it is still running. */

@@ -3,12 +3,14 @@
  * content.config.ts turns this into Astro collections; admin/ turns it into
  * the Decap configuration. Paths are relative to the project root.
  */
-import { toZodObject, type FieldMap, type SchemaContext } from './fields.ts';
+import type { z } from 'astro/zod';
+import { toZodObject, type FieldMap, type SchemaContext, type ZodObjectOf } from './fields.ts';
 import { newsFields } from './news.ts';
 import { campaignFields } from './campaigns.ts';
 import { districtFields, wardFields } from './units.ts';
 import { categoryFields } from './categories.ts';
 import { albumFields } from './albums.ts';
+import { newsRules } from './rules.ts';
 
 export interface CollectionDef {
   /** Folder under the project root. */
@@ -77,6 +79,26 @@ export const collections = {
 export type CollectionName = keyof typeof collections;
 
 /** The zod schema of a collection, given Astro's image() and reference(). */
-export function collectionSchema(name: CollectionName, ctx: SchemaContext) {
-  return toZodObject(collections[name].fields, ctx);
+export function collectionSchema<N extends CollectionName>(name: N, ctx: SchemaContext): ZodObjectOf<(typeof collections)[N]['fields']> {
+  // TypeScript reads collections[name] as any collection's; the fields are those of N.
+  return toZodObject(collections[name].fields, ctx) as ZodObjectOf<(typeof collections)[N]['fields']>;
+}
+
+/** A collection's schema as collectionSchema() builds it. */
+export type CollectionSchema<N extends CollectionName> = ReturnType<typeof collectionSchema<N>>;
+
+/** An entry's data as the site reads it after validation (dates as Date, references as { collection, id }, photos as ImageMetadata). */
+export type EntryData<N extends CollectionName> = z.output<CollectionSchema<N>>;
+
+/** An entry's data as its file holds it (ISO dates, ids as strings): what the scripts write. */
+export type EntryInput<N extends CollectionName> = z.input<CollectionSchema<N>>;
+
+/** Rules that span fields (schema/rules.ts), by collection. */
+const rules: { [N in CollectionName]?: (data: EntryData<N>, ctx: z.RefinementCtx<EntryData<N>>) => void } = { news: newsRules };
+
+/** The schema the site checks a collection's entries with: its fields, then the rules that span them. */
+export function entrySchema<N extends CollectionName>(name: N, ctx: SchemaContext): CollectionSchema<N> {
+  const schema = collectionSchema(name, ctx);
+  const rule = rules[name];
+  return rule ? schema.superRefine(rule) : schema;
 }

@@ -9,7 +9,7 @@ export const newsFields = {
   /** Sapo: one or two sentences shown under the title and in lists. */
   summary: longText({ label: 'Tóm tắt (sapo)', hint: 'Một hai câu giới thiệu, hiện dưới tiêu đề và trong danh sách tin', max: 600 }),
   /** Publication moment, stored with +07:00; a future moment keeps the article off the site until then. */
-  publishedAt: dateTime({ label: 'Ngày giờ đăng', hint: 'Bài hẹn giờ chỉ hiện sau thời điểm này (khi trang được dựng lại)', search: 'sort' }),
+  publishedAt: dateTime({ label: 'Ngày giờ đăng', hint: 'Bài hẹn giờ chỉ hiện sau thời điểm này (khi trang được dựng lại)' }),
   /** Last substantive update, shown as “Cập nhật”. */
   updatedAt: dateTime({ label: 'Ngày giờ cập nhật', required: false }),
   /** What changed and when, shown to readers under the article. */
@@ -25,7 +25,7 @@ export const newsFields = {
     },
   }),
   /** The chuyên mục the article is filed under. */
-  category: relation({ label: 'Chuyên mục', collection: 'categories', searchFields: ['name'], displayFields: ['name'], search: 'filter' }),
+  category: relation({ label: 'Chuyên mục', collection: 'categories', searchFields: ['name'], displayFields: ['name'] }),
   /** Wards and communes the article is about; may name a historic (pre-2025) unit. */
   wards: relation({
     label: 'Phường/xã liên quan',
@@ -34,7 +34,6 @@ export const newsFields = {
     multiple: true,
     searchFields: ['label'],
     displayFields: ['label'],
-    search: 'filter',
   }),
   /** Districts (quận/huyện, before 1 July 2025) the article is about. */
   districts: relation({
@@ -46,7 +45,7 @@ export const newsFields = {
     displayFields: ['label'],
   }),
   /** Phong trào thi đua and cuộc vận động the article reports on. */
-  campaigns: relation({ label: 'Phong trào', collection: 'campaigns', multiple: true, searchFields: ['name'], displayFields: ['name'], search: 'filter' }),
+  campaigns: relation({ label: 'Phong trào', collection: 'campaigns', multiple: true, searchFields: ['name'], displayFields: ['name'] }),
   /** Author line, e.g. “Tin, ảnh: Minh Ngọc”. */
   byline: text({ label: 'Tác giả', hint: 'Ví dụ: Tin, ảnh: Minh Ngọc', required: false, max: 200 }),
   /** Where the article comes from, shown as “Nguồn: …”. */

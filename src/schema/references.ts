@@ -4,7 +4,6 @@
  * and returns the same { collection, id } shape so getEntry() still works.
  */
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { z } from 'astro/zod';
 
 const idCache = new Map<string, Set<string>>();
@@ -31,7 +30,7 @@ export function clearReferenceCache(): void {
   idCache.clear();
 }
 
-export function checkedReference(collection: string, folder: string) {
+export function checkedReference<C extends string>(collection: C, folder: string) {
   return z.string({ error: `Tham chiếu ${collection} phải là mã (chuỗi)` }).transform((id, ctx) => {
     if (!idsIn(folder).has(id)) {
       ctx.addIssue({ code: 'custom', message: `Không có “${id}” trong ${collection} (${folder})` });

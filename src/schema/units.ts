@@ -6,7 +6,7 @@
 import { boolean, group, list, relation, select, text, type FieldMap } from './fields.ts';
 import { DISTRICT_TYPES, UNIT_STATUSES, WARD_TYPES } from './options.ts';
 
-const codeName = (label: string, required = true) =>
+const codeName = <R extends boolean = true>(label: string, required?: R) =>
   group({
     label,
     required,

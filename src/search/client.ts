@@ -4,28 +4,26 @@
  * and keeps the URL in step (shareable, back/forward work). Only the search
  * page bundles this module; article pages ship no script.
  */
-import { FILTER_KEYS, isEmptyState, normalizeQuery, parseSearchParams, searchHref, withFilter, type FilterKey, type SearchState } from '../lib/searchQuery.ts';
-import { excerptSegments } from '../lib/searchText.ts';
+import { isEmptyState, normalizeQuery, parseSearchParams, searchHref, withFilter, type SearchState } from './searchQuery.ts';
+import { excerptSegments } from './searchText.ts';
 import { vi } from '../i18n/vi.ts';
-import { SearchEngine, type FacetOption, type PagefindApi, type PagefindResult, type SearchOutcome } from './engine.ts';
+import { emptyFacets, SearchEngine, type FacetOption, type PagefindApi, type PagefindResult, type SearchOutcome } from './engine.ts';
+import { BUNDLE_URL, FILTER, FILTER_KEYS, VOCABULARY_FILE, type FilterKey } from './keys.ts';
 
-/** Labels for filter values, embedded by the page from the content collections. */
-export interface FacetLabels {
-  phuong: Record<string, string>;
-  'phong-trao': Record<string, string>;
-  'chuyen-muc': Record<string, string>;
+/** Labels for filter values (id → name; years need none), embedded by the page from the content collections. */
+export type FacetLabels = Record<Exclude<FilterKey, typeof FILTER.year>, Record<string, string>> & {
   /** Ward ids that are historic units ("(cũ)"), listed in their own group. */
   historic: string[];
-}
+};
 
 const PAGE_SIZE = 10;
-const BUNDLE = '/pagefind/';
 
-const FACET_TEXT: Record<FilterKey, { label: string; all: string }> = {
-  phuong: { label: vi.search.filterWard, all: vi.search.allWards },
-  'phong-trao': { label: vi.search.filterCampaign, all: vi.search.allCampaigns },
-  'chuyen-muc': { label: vi.search.filterCategory, all: vi.search.allCategories },
-  nam: { label: vi.search.filterYear, all: vi.search.allYears },
+/** Each filter's label and its “all” option; the search page renders its selects from this too. */
+export const FACET_TEXT: Record<FilterKey, { label: string; all: string }> = {
+  [FILTER.ward]: { label: vi.search.filterWard, all: vi.search.allWards },
+  [FILTER.campaign]: { label: vi.search.filterCampaign, all: vi.search.allCampaigns },
+  [FILTER.category]: { label: vi.search.filterCategory, all: vi.search.allCategories },
+  [FILTER.year]: { label: vi.search.filterYear, all: vi.search.allYears },
 };
 
 const fill = (template: string, values: Record<string, string | number>) =>
@@ -50,9 +48,9 @@ const EMPTY_INDEX: PagefindApi = {
 };
 
 async function loadPagefind(): Promise<PagefindApi> {
-  const entry = (await (await fetch(`${BUNDLE}pagefind-entry.json`)).json()) as { languages?: Record<string, unknown> };
+  const entry = (await (await fetch(`${BUNDLE_URL}pagefind-entry.json`)).json()) as { languages?: Record<string, unknown> };
   if (Object.keys(entry.languages ?? {}).length === 0) return EMPTY_INDEX;
-  const url = `${BUNDLE}pagefind.js`;
+  const url = `${BUNDLE_URL}pagefind.js`;
   const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
   await pagefind.options({ excerptLength: 32, excerptEllipsis: '…' });
   await pagefind.init();
@@ -60,7 +58,7 @@ async function loadPagefind(): Promise<PagefindApi> {
 }
 
 async function loadVocabulary(): Promise<string[]> {
-  const response = await fetch(`${BUNDLE}tin-phuong-tu-vung.json`);
+  const response = await fetch(`${BUNDLE_URL}${VOCABULARY_FILE}`);
   return response.ok ? ((await response.json()) as string[]) : [];
 }
 
@@ -96,7 +94,7 @@ export function startSearchPage(root: ParentNode = document): void {
   input.addEventListener('focus', () => void getEngine().catch(() => {}), { once: true });
 
   // Own properties only: "?phuong=constructor" must show "constructor", not Object's function.
-  const labelOf = (key: FilterKey, value: string) => (key !== 'nam' && labels[key] && Object.hasOwn(labels[key], value) ? labels[key][value]! : value);
+  const labelOf = (key: FilterKey, value: string) => (key !== FILTER.year && labels[key] && Object.hasOwn(labels[key], value) ? labels[key][value]! : value);
 
   function showForm(s: SearchState) {
     if (normalizeQuery(input.value) !== s.q) input.value = s.q;
@@ -118,7 +116,7 @@ export function startSearchPage(root: ParentNode = document): void {
   }
 
   /** Filter options before their counts are loaded: every ward, campaign and category by name. */
-  const namesOnly = (key: FilterKey): FacetOption[] => (key === 'nam' ? [] : Object.keys(labels[key] ?? {}).map((value) => ({ value, count: -1 })));
+  const namesOnly = (key: FilterKey): FacetOption[] => (key === FILTER.year ? [] : Object.keys(labels[key] ?? {}).map((value) => ({ value, count: -1 })));
 
   function renderFacets(facets: SearchOutcome['facets'], loaded = true) {
     for (const key of FILTER_KEYS) {
@@ -126,10 +124,10 @@ export function startSearchPage(root: ParentNode = document): void {
       const selected = state.filters[key] ?? '';
       const options = loaded ? [...facets[key]] : namesOnly(key);
       if (selected && !options.some((o) => o.value === selected)) options.push({ value: selected, count: 0 });
-      options.sort(key === 'nam' ? (a, b) => b.value.localeCompare(a.value) : (a, b) => b.count - a.count || labelOf(key, a.value).localeCompare(labelOf(key, b.value), 'vi'));
+      options.sort(key === FILTER.year ? (a, b) => b.value.localeCompare(a.value) : (a, b) => b.count - a.count || labelOf(key, a.value).localeCompare(labelOf(key, b.value), 'vi'));
       const option = (o: FacetOption) => el('option', { value: o.value, textContent: o.count < 0 ? labelOf(key, o.value) : `${labelOf(key, o.value)} (${o.count})`, selected: o.value === selected });
       const children: HTMLElement[] = [el('option', { value: '', textContent: FACET_TEXT[key].all, selected: !selected })];
-      if (key === 'phuong' && options.some((o) => historic.has(o.value))) {
+      if (key === FILTER.ward && options.some((o) => historic.has(o.value))) {
         children.push(el('optgroup', { label: vi.search.wardsCurrent }, options.filter((o) => !historic.has(o.value)).map(option)));
         children.push(el('optgroup', { label: vi.search.wardsHistoric }, options.filter((o) => historic.has(o.value)).map(option)));
       } else children.push(...options.map(option));
@@ -212,7 +210,7 @@ export function startSearchPage(root: ParentNode = document): void {
       notice.replaceChildren();
       status.textContent = vi.search.idle;
       more.hidden = true;
-      renderFacets({ phuong: [], 'phong-trao': [], 'chuyen-muc': [], nam: [] }, false);
+      renderFacets(emptyFacets(), false);
       return;
     }
     list.setAttribute('aria-busy', 'true');
@@ -261,7 +259,7 @@ export function startSearchPage(root: ParentNode = document): void {
       .then(async (e) => {
         await e.loadFacets();
         const id = run;
-        if (isEmptyState(state)) return renderFacets({ phuong: [], 'phong-trao': [], 'chuyen-muc': [], nam: [] }, false);
+        if (isEmptyState(state)) return renderFacets(emptyFacets(), false);
         const outcome = await e.search(state, { typing });
         if (id === run) renderFacets(outcome.facets, outcome.facetsLoaded);
       })

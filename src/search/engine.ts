@@ -31,8 +31,9 @@
 import { foldVietnamese } from '../lib/vietnamese.ts';
 import { exactKey, foldedKey, hasVietnameseMarks, prefixKey } from '../lib/syllables.ts';
 import { vi } from '../i18n/vi.ts';
-import { closestWords, FILTER_KEYS, queryTerms, telexFold, vniFold, withoutTerms, type FilterKey, type SearchState } from '../lib/searchQuery.ts';
-import { cleanExcerpt, fromIndexText, highlightedPhrases, plainExcerpt, textFragment, TWIN_MARK } from '../lib/searchText.ts';
+import { closestWords, queryTerms, telexFold, vniFold, withoutTerms, type SearchState } from './searchQuery.ts';
+import { FILTER, FILTER_KEYS, KIND, META, SORT_KEY, type FilterKey } from './keys.ts';
+import { cleanExcerpt, fromIndexText, highlightedPhrases, plainExcerpt, textFragment, TWIN_MARK } from './searchText.ts';
 
 /** The parts of Pagefind's JS API (pagefind.js) this module uses. */
 export interface PagefindResultData {
@@ -63,8 +64,8 @@ export interface PagefindApi {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/** Sort key written by SearchIndexData (ISO date with +07:00, sorts as text). */
-export const SORT_KEY = 'ngay';
+/** Sort key written by SearchIndexData (keys.ts). */
+export { SORT_KEY };
 
 export type TermMatch = 'as-typed' | 'folded' | 'telex' | 'vni' | 'spelling' | 'unknown';
 
@@ -116,7 +117,8 @@ export interface EngineOptions {
   rerankDepth?: number;
 }
 
-const EMPTY_FACETS = (): Record<FilterKey, FacetOption[]> => ({ phuong: [], 'phong-trao': [], 'chuyen-muc': [], nam: [] });
+/** Every filter with no options. */
+export const emptyFacets = (): Record<FilterKey, FacetOption[]> => ({ [FILTER.ward]: [], [FILTER.campaign]: [], [FILTER.category]: [], [FILTER.year]: [] });
 
 /** Pagefind's word separators in content (whitespace except U+FEFF). */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/;
@@ -319,7 +321,7 @@ export class SearchEngine {
       Promise.all(
         head.map(async (r) => {
           const d = await r.data();
-          return [d.content, d.meta.title ?? '', d.meta.phuong ?? '', d.meta.noi ?? ''];
+          return [d.content, d.meta[META.title] ?? '', d.meta[META.wards] ?? '', d.meta[META.places] ?? ''];
         }),
       ),
     );
@@ -388,7 +390,7 @@ export class SearchEngine {
       correctedQuery: null,
       approximate: false,
       results: [],
-      facets: EMPTY_FACETS(),
+      facets: emptyFacets(),
       facetsLoaded: this.facetsPromise !== null,
     };
     if (typed.length === 0 && !hasFilters) return outcome;
@@ -481,20 +483,20 @@ export interface ResultView {
 }
 
 /** Labels of the loai filter values SearchIndexData writes. */
-const KIND_LABELS: Record<string, string> = { 'tin-tuc': vi.search.kindNews, 'phong-trao': vi.search.kindCampaign };
+const KIND_LABELS: Record<string, string> = { [KIND.news]: vi.search.kindNews, [KIND.campaign]: vi.search.kindCampaign };
 
 export function toResultView(data: PagefindResultData): ResultView {
   const phrases = highlightedPhrases(data.excerpt);
   const meta = (key: string) => fromIndexText(data.meta[key] ?? '');
-  const kind = data.filters.loai?.[0] ?? '';
+  const kind = data.filters[FILTER.kind]?.[0] ?? '';
   return {
     url: data.url,
     href: data.url + textFragment(phrases),
-    title: meta('title') || data.url,
-    date: meta('ngay'),
+    title: meta(META.title) || data.url,
+    date: meta(META.date),
     kind: KIND_LABELS[kind] ?? '',
-    category: meta('chuyen-muc'),
-    wards: meta('phuong'),
+    category: meta(META.category),
+    wards: meta(META.wards),
     excerptHtml: cleanExcerpt(data.excerpt),
     excerptText: plainExcerpt(data.excerpt),
     phrases,

@@ -8,9 +8,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { readFile, rm } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { buildSearchIndex, urlOf, VOCABULARY_FILE, type IndexReport } from './indexer.ts';
+import { buildSearchIndex, urlOf, type IndexReport } from './indexer.ts';
+import { BUNDLE_DIR, FILTER, KIND, MARKER, MARKER_ATTRIBUTE, META, SORT_KEY, VOCABULARY_FILE } from './keys.ts';
 import { adjacentPairs, SearchEngine, type SearchOutcome } from './engine.ts';
-import { parseSearchParams } from '../lib/searchQuery.ts';
+import { parseSearchParams } from './searchQuery.ts';
 import { buildDefaultIndex, openPagefind, writeSite, type LoadedPagefind } from '../../tests/search/support.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -38,17 +39,17 @@ function page(p: Page): string {
     p.marker === null
       ? ''
       : p.marker === 'exclude'
-        ? '<div hidden data-tin-phuong-search="exclude" data-pagefind-ignore="all"></div>'
-        : `<div hidden data-tin-phuong-search="index">${[
-            span('data-pagefind-meta', 'title', p.title),
-            span('data-pagefind-meta', 'ngay', p.date),
-            span('data-pagefind-filter', 'loai', 'tin-tuc'),
-            ...(p.wardNames ? [span('data-pagefind-meta', 'phuong', p.wardNames)] : []),
-            ...(p.wards ?? []).map((w) => span('data-pagefind-filter', 'phuong', w)),
-            ...(p.campaigns ?? []).map((c) => span('data-pagefind-filter', 'phong-trao', c)),
-            ...(p.category ? [span('data-pagefind-filter', 'chuyen-muc', p.category)] : []),
-            span('data-pagefind-filter', 'nam', p.year),
-            span('data-pagefind-sort', 'ngay', `${p.year}-01-01T00:00:00+07:00`),
+        ? `<div hidden ${MARKER_ATTRIBUTE}="${MARKER.exclude}" data-pagefind-ignore="all"></div>`
+        : `<div hidden ${MARKER_ATTRIBUTE}="${MARKER.index}">${[
+            span('data-pagefind-meta', META.title, p.title),
+            span('data-pagefind-meta', META.date, p.date),
+            span('data-pagefind-filter', FILTER.kind, KIND.news),
+            ...(p.wardNames ? [span('data-pagefind-meta', META.wards, p.wardNames)] : []),
+            ...(p.wards ?? []).map((w) => span('data-pagefind-filter', FILTER.ward, w)),
+            ...(p.campaigns ?? []).map((c) => span('data-pagefind-filter', FILTER.campaign, c)),
+            ...(p.category ? [span('data-pagefind-filter', FILTER.category, p.category)] : []),
+            span('data-pagefind-filter', FILTER.year, p.year),
+            span('data-pagefind-sort', SORT_KEY, `${p.year}-01-01T00:00:00+07:00`),
           ].join('')}</div>`;
   return `<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>${p.title}</title></head><body>
 <header><nav>Trang chủ Tin tức đền ơn đáp nghĩa menuonly</nav></header>
@@ -126,7 +127,7 @@ beforeAll(async () => {
   report = await buildSearchIndex(SITE);
   loaded = await openPagefind(SITE);
   plain = await openPagefind(SITE, 'pagefind-default');
-  const vocabulary = JSON.parse(await readFile(join(SITE, 'pagefind', VOCABULARY_FILE), 'utf8')) as string[];
+  const vocabulary = JSON.parse(await readFile(join(SITE, BUNDLE_DIR, VOCABULARY_FILE), 'utf8')) as string[];
   engine = new SearchEngine(loaded.pagefind, { vocabulary: async () => vocabulary });
 }, 120_000);
 
@@ -148,7 +149,7 @@ describe('what gets indexed', () => {
     }
   });
   it('writes the vocabulary, most frequent first, without the pages left out', async () => {
-    const vocabulary = JSON.parse(await readFile(join(SITE, 'pagefind', VOCABULARY_FILE), 'utf8')) as string[];
+    const vocabulary = JSON.parse(await readFile(join(SITE, BUNDLE_DIR, VOCABULARY_FILE), 'utf8')) as string[];
     expect(vocabulary).toContain('cbccvcnld');
     expect(vocabulary).not.toContain('nhapbimat');
     expect(vocabulary.indexOf('dua')).toBeLessThan(vocabulary.indexOf('cbccvcnld'));

@@ -12,7 +12,7 @@
  *   marker is skipped and reported.
  * - Pagefind gets the page's data-pagefind-body element only (no header,
  *   menus or side boxes to parse), its syllables written as syllable keys
- *   (lib/searchText.ts, lib/syllables.ts) for tone-exact, whole-syllable
+ *   (search/searchText.ts, lib/syllables.ts) for tone-exact, whole-syllable
  *   matching. The HTML on disk is untouched.
  * - Next to the index goes the site's vocabulary (folded words, most frequent
  *   first) for spelling suggestions, and the UI bundles we do not use are removed.
@@ -20,14 +20,12 @@
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
-import { toIndexHtml, toIndexPage } from '../lib/searchText.ts';
+import { toIndexHtml, toIndexPage } from './searchText.ts';
 
-/** Where the bundle goes inside the output folder, and its public path. */
-export const BUNDLE_DIR = 'pagefind';
-/** The vocabulary file inside the bundle folder. */
-export const VOCABULARY_FILE = 'tin-phuong-tu-vung.json';
-/** SearchIndexData's marker attribute: "index" or "exclude". */
-export const MARKER_ATTRIBUTE = 'data-tin-phuong-search';
+import { BUNDLE_DIR, MARKER, MARKER_ATTRIBUTE, VOCABULARY_FILE } from './keys.ts';
+
+// Shared with the search page and SearchIndexData (keys.ts); re-exported for the tools that read the bundle.
+export { BUNDLE_DIR, MARKER_ATTRIBUTE, VOCABULARY_FILE };
 
 /** Pagefind UI bundles the site does not use (it has its own Vietnamese UI). */
 const UNUSED_FILES = [
@@ -64,9 +62,9 @@ export function urlOf(outDir: string, file: string): string {
 }
 
 /** Whether a page asks to be indexed: "index", "exclude", or null (no marker). */
-export function markerOf(html: string): 'index' | 'exclude' | null {
-  const match = new RegExp(`${MARKER_ATTRIBUTE}="(index|exclude)"`).exec(html);
-  return (match?.[1] as 'index' | 'exclude' | undefined) ?? null;
+export function markerOf(html: string): (typeof MARKER)[keyof typeof MARKER] | null {
+  const match = new RegExp(`${MARKER_ATTRIBUTE}="(${MARKER.index}|${MARKER.exclude})"`).exec(html);
+  return (match?.[1] as (typeof MARKER)[keyof typeof MARKER] | undefined) ?? null;
 }
 
 /**
@@ -136,8 +134,8 @@ export class SearchIndexer {
     const body = searchBody(html);
     if (!body) return;
     const marker = markerOf(body);
-    if (marker !== 'index') {
-      this.report.skipped.push({ url, reason: marker === 'exclude' ? 'không công khai (nháp, hẹn giờ hoặc đã gỡ)' : 'thiếu SearchIndexData trong vùng data-pagefind-body' });
+    if (marker !== MARKER.index) {
+      this.report.skipped.push({ url, reason: marker === MARKER.exclude ? 'không công khai (nháp, hẹn giờ hoặc đã gỡ)' : 'thiếu SearchIndexData trong vùng data-pagefind-body' });
       return;
     }
     this.report.indexed.push(url);

@@ -12,6 +12,7 @@ import type { Page } from 'playwright-core';
 import { buildSite, ROOT } from '../support/build.ts';
 import { startStatic } from '../support/server.ts';
 import type { PagefindApi } from '../../src/search/engine.ts';
+import { BUNDLE_DIR } from '../../src/search/keys.ts';
 
 export interface LoadedPagefind {
   pagefind: PagefindApi;
@@ -22,7 +23,7 @@ export interface LoadedPagefind {
 let loads = 0;
 
 /** Serve `siteDir` and load `<siteDir>/<bundle>/pagefind.js` in this process. */
-export async function openPagefind(siteDir: string, bundle = 'pagefind'): Promise<LoadedPagefind> {
+export async function openPagefind(siteDir: string, bundle: string = BUNDLE_DIR): Promise<LoadedPagefind> {
   const server = await startStatic(siteDir);
   const file = pathToFileURL(join(siteDir, bundle, 'pagefind.js')).href;
   // A fresh module instance per bundle (the query string defeats the module cache).

@@ -6,14 +6,14 @@
  * URL shape (shareable, bookmarkable):
  *   /tim-kiem/?q=thi+dua&phuong=phuong-phuc-loi-00136&phong-trao=…&chuyen-muc=…&nam=2015&sap-xep=moi-nhat
  */
-import { foldVietnamese, normalizeSpaces, toNFC } from './vietnamese.ts';
+import { foldVietnamese, normalizeSpaces, toNFC } from '../lib/vietnamese.ts';
+import { FILTER, FILTER_KEYS, type FilterKey } from './keys.ts';
 
 /** The search page's path. */
 export const SEARCH_PATH = '/tim-kiem/';
 
-/** Filter keys: the URL parameter and the Pagefind filter share the name. */
-export const FILTER_KEYS = ['phuong', 'phong-trao', 'chuyen-muc', 'nam'] as const;
-export type FilterKey = (typeof FILTER_KEYS)[number];
+/** Filter keys: the URL parameter and the Pagefind filter share the name (search/keys.ts). */
+export { FILTER_KEYS, type FilterKey } from './keys.ts';
 
 /** Relevance (the default, absent from the URL) or newest first. */
 export type SortOrder = 'lien-quan' | 'moi-nhat';
@@ -73,7 +73,7 @@ export function parseSearchParams(input: URLSearchParams | string): SearchState 
     if (!isFilterKey(key) || filters[key] !== undefined) continue;
     const v = value.trim().toLowerCase();
     if (!FILTER_VALUE.test(v)) continue;
-    if (key === 'nam' && !/^\d{4}$/.test(v)) continue;
+    if (key === FILTER.year && !/^\d{4}$/.test(v)) continue;
     filters[key] = v;
   }
   return {

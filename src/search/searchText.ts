@@ -15,8 +15,8 @@
  * excerpts and result titles read as written. Only the index sees keys: the
  * pages people read are untouched.
  */
-import { foldVietnamese, toNFC } from './vietnamese.ts';
-import { decodeKey, KEY_PATTERN, syllableKey } from './syllables.ts';
+import { foldVietnamese, toNFC } from '../lib/vietnamese.ts';
+import { decodeKey, KEY_PATTERN, syllableKey } from '../lib/syllables.ts';
 
 /** Punctuation around a word, HTML entities included ("&quot;Nẵng&quot;,"). */
 const EDGE = String.raw`(?:[^\p{L}\p{M}&\s]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);|&)*`;

@@ -1,0 +1,60 @@
+/**
+ * The names the search index and the search page agree on: Pagefind filter,
+ * sort and meta keys, the values of the kind filter, the marker attribute
+ * and where the bundle lives. SearchIndexData.astro writes them, indexer.ts
+ * reads the marker and writes the bundle, engine.ts and client.ts read them
+ * back; the tests build and check with them. No imports: the browser bundle
+ * of the search page loads this.
+ *
+ * Filter keys are also the search page's URL parameters (?phuong=…), so
+ * shared links depend on them: renaming one breaks every link already given out.
+ */
+
+/** Pagefind filters (the value is an entry id, a year or a kind). */
+export const FILTER = {
+  /** Tagged wards and the current wards historic ones became part of. */
+  ward: 'phuong',
+  /** Campaign ids (a campaign page: its own). */
+  campaign: 'phong-trao',
+  /** Category id. */
+  category: 'chuyen-muc',
+  /** Year of publication in Viet Nam. */
+  year: 'nam',
+  /** News or campaign page: shown on results, never offered as a filter. */
+  kind: 'loai',
+} as const;
+
+/** The filters a reader chooses on the search page, in the form's order. */
+export const FILTER_KEYS = [FILTER.ward, FILTER.campaign, FILTER.category, FILTER.year] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+/** Values of the kind filter. */
+export const KIND = { news: 'tin-tuc', campaign: 'phong-trao' } as const;
+export type Kind = (typeof KIND)[keyof typeof KIND];
+
+/** The sort key: publication moment, ISO 8601 with +07:00 (sorts as text). */
+export const SORT_KEY = 'ngay';
+
+/** Result metadata (Pagefind also searches these). */
+export const META = {
+  title: 'title',
+  /** Publication date as readers read it: 07/09/2015. */
+  date: 'ngay',
+  /** Category name. */
+  category: 'chuyen-muc',
+  /** Tagged wards' names, “(cũ)” for historic units. */
+  wards: 'phuong',
+  /** Every place name of the tagged wards, old and new (lib/wards.ts placeNames). */
+  places: 'noi',
+} as const;
+
+/** The attribute of the element SearchIndexData writes: "index" for a public entry, "exclude" otherwise. */
+export const MARKER_ATTRIBUTE = 'data-tin-phuong-search';
+export const MARKER = { index: 'index', exclude: 'exclude' } as const;
+
+/** The bundle's folder in the built site, and its URL. */
+export const BUNDLE_DIR = 'pagefind';
+export const BUNDLE_URL = `/${BUNDLE_DIR}/`;
+
+/** The site's vocabulary (spelling suggestions), written into the bundle by indexer.ts. */
+export const VOCABULARY_FILE = 'tin-phuong-tu-vung.json';

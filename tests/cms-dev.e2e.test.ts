@@ -246,6 +246,32 @@ describe('npm run cms, a day of an editor', () => {
     await until(async () => (await fetch(`${site}/tin-tuc/2026/phuong-phuc-loi-ra-quan-dau-nam-2026/`)).status === 200, 'the article at its final address');
   });
 
+  it('schedules an article: published for a later date, listed as “Hẹn giờ”, not on the site before then', async () => {
+    const title = 'Thông báo lịch tiếp công dân tháng 1 năm 2099';
+    const slug = slugify(title);
+    await page.goto(`${site}/admin/#/collections/news/new`);
+    await page.getByLabel('Tiêu đề').fill(title);
+    await page.getByLabel('Tóm tắt (sapo)').fill('Lịch tiếp công dân của lãnh đạo phường.');
+    await page.locator('[data-testid^="publishedAt-field-"][data-testid$="-day"]').fill('05/01/2099');
+    await page.locator('[data-testid^="publishedAt-field-"][data-testid$="-time"]').fill('07:30');
+    await pick(page, 'category', 'hoat dong', 'Hoạt động khối chính quyền');
+    await page.locator('[data-slate-editor="true"]').click();
+    await page.keyboard.type('Lãnh đạo phường tiếp công dân vào sáng thứ Hai hằng tuần.');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await toast(page, 'Đã lưu bài');
+    await page.waitForURL(new RegExp(`#/collections/news/entries/2099/${slug}$`));
+    await page.getByRole('button', { name: 'Trạng thái: Bản nháp' }).waitFor();
+    await reviewAndPublish();
+
+    const file = readFileSync(join(work, `content/news/2099/${slug}.md`), 'utf8');
+    expect(file).toContain('publishedAt: 2099-01-05T07:30:00+07:00\n');
+    await page.goto(`${site}/admin/#/collections/news`);
+    await page.getByText(`${title} — 05/01/2099 · Hoạt động khối chính quyền · Chưa gắn phường/xã · Hẹn giờ`).waitFor({ timeout: 30_000 });
+    // Not a page, not in the list, until the first build after 05/01/2099 07:30.
+    expect((await fetch(`${site}/tin-tuc/2099/${slug}/`)).status).toBe(404);
+    expect(await (await fetch(`${site}/tin-tuc/`)).text()).not.toContain(title);
+  });
+
   it('saves to the article shown after moving between two by URL', async () => {
     const a = '#/collections/news/entries/2016/tin-phuong-so-01';
     const b = '#/collections/news/entries/2016/tin-phuong-so-02';

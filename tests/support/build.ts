@@ -4,6 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const NODE = resolve(ROOT, 'node_modules/.bin/node');
@@ -33,5 +34,6 @@ export function buildSite(options: { content?: string; outDir: string; env?: Rec
     },
     maxBuffer: 64 * 1024 * 1024,
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, outDir: options.outDir };
+  // Plain text, as a person reads it: on CI (CI=true) Astro colours its messages.
+  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), outDir: options.outDir };
 }

@@ -268,6 +268,22 @@ describe('the running CMS server', () => {
     expect(git('status', '--porcelain')).toBe('');
   });
 
+  it('keeps answering after a page leaves with requests still waiting their turn', async () => {
+    const list = { action: 'entriesByFolder', params: { branch: 'main', folder: 'content/news', extension: 'md', depth: 5 } };
+    // Several at once, and most of them abandoned at once, as a page reload abandons its fetches.
+    const abandoned = Array.from({ length: 6 }, () => {
+      const data = JSON.stringify(list);
+      const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/api/v1', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), origin: ADMIN } });
+      req.on('error', () => undefined);
+      req.end(data);
+      return req;
+    });
+    await new Promise((r) => setTimeout(r, 20));
+    for (const req of abandoned.slice(1)) req.destroy();
+    const answer = await Promise.race([call({ action: 'info' }), new Promise<'stalled'>((r) => setTimeout(() => r('stalled'), 4_000))]);
+    expect(answer === 'stalled' ? answer : answer.status).toBe(200);
+  });
+
   it('works only on the branch it publishes to', async () => {
     git('branch', 'khac');
     const res = await call({ action: 'entriesByFolder', params: { branch: 'khac', folder: 'content/news', extension: 'md', depth: 5 } });

@@ -285,17 +285,23 @@ export async function startCmsServer(options: { port?: number; host?: string; ad
   app.use((req: any, res: any, next: (error?: unknown) => void) => {
     if (req.method !== 'POST') return next();
     const turn = queue.then(async () => {
-      const finished = new Promise<void>((done) => {
-        res.on('finish', done);
-        res.on('close', done);
-      });
+      // The page went away while this request waited its turn (a reload, a link): nothing to do.
+      // (Its 'close' has fired already: waiting for it would stall every request after it.)
+      if (res.destroyed || req.socket?.destroyed) return;
       try {
         await resetCmsWorktree(tree, branch);
       } catch (error) {
         res.status(500).json({ error: `Không làm sạch được thư mục làm việc của CMS: ${(error as Error).message}` });
-        return finished;
+        return;
       }
       const before = await branchHead(tree, branch);
+      // The turn ends when decap-server has answered (it answers even a page that left mid-request),
+      // not when the connection closes: the next request must not start while this one still writes.
+      let answered = () => {};
+      const done = new Promise<void>((resolve) => {
+        answered = resolve;
+        res.on('finish', resolve);
+      });
       const json = res.json.bind(res);
       res.json = (body: unknown) => {
         branchHead(tree, branch)
@@ -303,11 +309,15 @@ export async function startCmsServer(options: { port?: number; host?: string; ad
             if (after && before && after !== before) reportSync(await syncServedTree(served, branch, before, after), branch);
           })
           .catch((error: Error) => console.warn(`CMS: không cập nhật được thư mục đang chạy: ${error.message}`))
-          .finally(() => json(body));
+          .finally(() => {
+            json(body);
+            answered();
+          });
         return res;
       };
       next();
-      return finished;
+      // A backstop, should decap-server ever leave a request unanswered.
+      await Promise.race([done, new Promise((resolve) => setTimeout(resolve, 120_000).unref())]);
     });
     queue = turn.catch(() => undefined);
   });

@@ -137,7 +137,9 @@ describe('Album ảnh', () => {
     await dialog.waitFor({ state: 'detached' }).catch(() => undefined);
     expect(await page.locator('dialog.lightbox[open]').count()).toBe(0);
     // Focus is back in the grid, on the photo last shown.
-    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe(`${ALBUM}anh-4/`);
+    // The dialog's close event, which moves focus, comes a task after close().
+    const focused = () => page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'));
+    await expect.poll(focused).toBe(`${ALBUM}anh-4/`);
     // The buttons work too, and Tab stays inside the open dialog.
     await page.keyboard.press('Enter');
     await dialog.waitFor();
@@ -146,7 +148,7 @@ describe('Album ảnh', () => {
     for (let i = 0; i < 4; i++) await page.keyboard.press('Tab');
     expect(await page.evaluate(() => !!document.activeElement?.closest('dialog'))).toBe(true);
     await page.getByRole('button', { name: 'Đóng' }).click();
-    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href'))).toBe(`${ALBUM}anh-1/`);
+    await expect.poll(focused).toBe(`${ALBUM}anh-1/`);
     await close(page);
   });
 });

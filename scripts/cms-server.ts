@@ -36,15 +36,13 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
 import { lstat, rm } from 'node:fs/promises';
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
 import { adminOrigins, checkRequest, cmsScope, hostAllowed, originAllowed } from './cms-guard.ts';
 import { articlePath, draftFile, retarget } from './cms-draft-path.ts';
-import { branchHead, prepareCmsWorktree, resetCmsWorktree, syncServedTree, type SyncResult } from './cms-worktree.ts';
+import { branchHead, onBranch, prepareCmsWorktree, resetCmsWorktree, syncServedTree, type SyncResult } from './cms-worktree.ts';
 import { backendFromEnv } from '../src/schema/cms.ts';
 
 const require = createRequire(import.meta.url);
@@ -73,7 +71,6 @@ interface Scope {
 const removals = new WeakMap<object, string>();
 
 const scope = new AsyncLocalStorage<Scope>();
-const execGit = (cwd: string, args: string[]) => promisify(execFile)('git', args, { cwd });
 
 /** The repository paths a decap-server request writes, from its parameters. */
 export function requestPaths(body: { action?: string; params?: Record<string, unknown> } | undefined): { paths: string[]; workflowBase?: string } {
@@ -101,30 +98,16 @@ export function requestPaths(body: { action?: string; params?: Record<string, un
 function patchSimpleGit(): void {
   const simpleGitModule = fromDecapServer('simple-git');
   const factory = (simpleGitModule.default ?? simpleGitModule) as (dir?: string) => object;
-  let proto: any = Object.getPrototypeOf(factory(process.cwd()));
-  while (proto && !Object.prototype.hasOwnProperty.call(proto, 'add')) proto = Object.getPrototypeOf(proto);
-  if (!proto) throw new Error('simple-git: không tìm thấy hàm add() để vá');
-  const commitOwner = (() => {
-    let p: any = Object.getPrototypeOf(factory(process.cwd()));
-    while (p && !Object.prototype.hasOwnProperty.call(p, 'commit')) p = Object.getPrototypeOf(p);
+  const instance = factory(process.cwd());
+  /** The prototype that defines `method`, the one decap-server's instances reach it through. */
+  const ownerOf = (method: string): any => {
+    let p: any = Object.getPrototypeOf(instance);
+    while (p && !Object.prototype.hasOwnProperty.call(p, method)) p = Object.getPrototypeOf(p);
+    if (!p) throw new Error(`simple-git: không tìm thấy hàm ${method}() để vá`);
     return p;
-  })();
-  const rebaseOwner = (() => {
-    let p: any = Object.getPrototypeOf(factory(process.cwd()));
-    while (p && !Object.prototype.hasOwnProperty.call(p, 'rebase')) p = Object.getPrototypeOf(p);
-    return p;
-  })();
-  const diffOwner = (() => {
-    let p: any = Object.getPrototypeOf(factory(process.cwd()));
-    while (p && !Object.prototype.hasOwnProperty.call(p, 'diff')) p = Object.getPrototypeOf(p);
-    return p;
-  })();
+  };
+  const [proto, commitOwner, rebaseOwner, diffOwner, checkoutOwner] = ['add', 'commit', 'rebase', 'diff', 'checkout'].map(ownerOf);
   const originalAdd = proto.add;
-  const checkoutOwner = (() => {
-    let p: any = Object.getPrototypeOf(factory(process.cwd()));
-    while (p && !Object.prototype.hasOwnProperty.call(p, 'checkout')) p = Object.getPrototypeOf(p);
-    return p;
-  })();
   const originalCheckout = checkoutOwner.checkout;
   // The CMS worktree checks out main while the served tree has it too (scripts/cms-worktree.ts).
   checkoutOwner.checkout = function (this: Git, what: unknown, ...rest: unknown[]) {
@@ -252,8 +235,7 @@ export async function startCmsServer(options: { port?: number; host?: string; ad
     const target = file ? articlePath(file.raw) : null;
     // Only a request the guard would pass as it stands: the old file is deleted, so it must be one the CMS may write.
     if (!file || !target || target === file.path || checkRequest(req.body, allowed).refusal) return next();
-    const onMain = (path: string) => execGit(served, ['cat-file', '-e', `refs/heads/${branch}:${path}`]).then(() => true, () => false);
-    Promise.all([onMain(file.path), onMain(target)])
+    Promise.all([onBranch(served, branch, file.path), onBranch(served, branch, target)])
       .then(([published, taken]) => {
         if (published || taken) return;
         const moved = retarget(params, target);

@@ -70,6 +70,11 @@ export async function resetCmsWorktree(tree: string, branch = 'main'): Promise<v
   await git(tree, 'clean', '-fd', '--quiet');
 }
 
+/** Whether `branch` holds a file at `path`. */
+export async function onBranch(repo: string, branch: string, path: string): Promise<boolean> {
+  return git(repo, 'cat-file', '-e', `refs/heads/${branch}:${path}`).then(() => true, () => false);
+}
+
 /** The commit a branch points at, or '' if it has none. */
 export async function branchHead(repo: string, branch: string): Promise<string> {
   return git(repo, 'rev-parse', '--verify', '--quiet', `refs/heads/${branch}`).catch(() => '');

@@ -448,7 +448,7 @@ describe('the report', () => {
     const out: string[] = [];
     expect(main([pages, '--content', content, '--json'], (t) => out.push(t), tty)).toBe(0);
     expect(JSON.parse(out.join('\n')).counts.imported).toBe(3);
-    expect(drawn.join('')).toMatch(/3\/3 trang \(100%\) · \d+ trang\/giây · còn khoảng 0:00/);
+    expect(drawn.join('')).toMatch(/3\/3 trang \(100%\) · [\d.]+ trang\/giây · còn khoảng 0:00/);
     drawn.length = 0;
     main([pages, '--content', content], () => {}, pipe);
     expect(drawn).toEqual([]);

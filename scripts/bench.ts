@@ -32,6 +32,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeCorpus, type CorpusSummary } from './corpus.ts';
 import { DEFAULT_DVHC_PATH } from '../src/lib/dvhcFile.ts';
+import { BUNDLE_DIR } from '../src/search/keys.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = resolve(ROOT, 'node_modules/.bin/node');
@@ -314,7 +315,7 @@ function outputSize(dir: string): OutputSize {
       size.htmlPages++;
       size.htmlBytes += info.size;
     }
-    if (entry.startsWith('pagefind/')) {
+    if (entry.startsWith(`${BUNDLE_DIR}/`)) {
       size.searchIndexBytes += info.size;
       size.searchIndexFiles++;
     }

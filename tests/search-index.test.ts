@@ -10,22 +10,23 @@ import { join } from 'node:path';
 import { parseSearchParams } from '../src/search/searchQuery.ts';
 import { SearchEngine } from '../src/search/engine.ts';
 import { BUNDLE_DIR, VOCABULARY_FILE } from '../src/search/keys.ts';
-import { ensureSearchFixture, openPagefind, type LoadedPagefind } from './search/support.ts';
+import { INDEX_FILE, type IndexFile } from '../src/search/index/format.ts';
+import { ensureSearchFixture, openSiteIndex, type LoadedIndex } from './search/support.ts';
 
 let dist: string;
-let loaded: LoadedPagefind;
+let loaded: LoadedIndex;
 let engine: SearchEngine;
 
 beforeAll(async () => {
   dist = ensureSearchFixture(inject('siteDir'));
-  loaded = await openPagefind(dist);
-  engine = new SearchEngine(loaded.pagefind);
+  loaded = await openSiteIndex(dist);
+  engine = new SearchEngine(loaded.index);
 });
 afterAll(async () => loaded?.close());
 
 /** Every page of the index with its URL, filters and meta (a filter-only search lists them all). */
 async function everything() {
-  const response = await loaded.pagefind.search(null, {});
+  const response = await loaded.index.search(null, {});
   return engine.views(response?.results ?? []).then(async (views) => {
     const data = await Promise.all((response?.results ?? []).map((r) => r.data()));
     return views.map((v, i) => ({ ...v, filters: data[i]!.filters }));
@@ -98,28 +99,30 @@ describe('search index of the fixture build', () => {
     for (const file of html) expect(readFileSync(join(dist, file), 'utf8').includes('\u2063'), file).toBe(false);
   });
 
-  it('ships only the parts of the Pagefind bundle the site uses', () => {
+  it('ships the index file, one folder of this build’s files and the vocabulary, and no script or WebAssembly', () => {
     const bundle = readdirSync(join(dist, BUNDLE_DIR));
-    expect(bundle).toEqual(expect.arrayContaining(['pagefind.js', 'pagefind-worker.js', 'pagefind-entry.json', VOCABULARY_FILE]));
-    expect(bundle.filter((f) => /ui|highlight/.test(f))).toEqual([]);
-    expect(existsSync(join(dist, BUNDLE_DIR, 'playground'))).toBe(false);
+    const index = JSON.parse(readFileSync(join(dist, BUNDLE_DIR, INDEX_FILE), 'utf8')) as IndexFile;
+    expect(bundle.sort()).toEqual([index.build, INDEX_FILE, VOCABULARY_FILE].sort());
+    const files = readdirSync(join(dist, BUNDLE_DIR), { recursive: true, encoding: 'utf8' });
+    expect(files.filter((f) => /\.(js|wasm|pagefind|pf_\w+)$/.test(f))).toEqual([]);
+    expect(readdirSync(join(dist, BUNDLE_DIR, index.build, 'trang'))).toHaveLength(index.pages);
   });
 });
 
 describe('search index of the real content (content/)', () => {
   const site = inject('siteDir');
-  const fragments = join(site, BUNDLE_DIR, 'fragment');
-  let real: LoadedPagefind;
+  let real: LoadedIndex;
   let realEngine: SearchEngine;
   beforeAll(async () => {
-    real = await openPagefind(site);
-    realEngine = new SearchEngine(real.pagefind);
+    real = await openSiteIndex(site);
+    realEngine = new SearchEngine(real.index);
   });
   afterAll(async () => real?.close());
 
   it('indexes the real content’s pages', () => {
     // An empty index is the failure these tests exist to catch: it fails here instead of switching them off.
-    expect(existsSync(fragments) ? readdirSync(fragments).length : 0).toBeGreaterThan(0);
+    const file = join(site, BUNDLE_DIR, INDEX_FILE);
+    expect(existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as IndexFile).pages : 0).toBeGreaterThan(0);
   });
 
   it('finds the issue’s examples', async () => {

@@ -12,21 +12,23 @@
  * than the default overall, nor on any single query on any measure.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { foldVietnamese } from '../src/lib/vietnamese.ts';
 import { parseSearchParams } from '../src/search/searchQuery.ts';
-import { SearchEngine, type PagefindResult } from '../src/search/engine.ts';
+import { SearchEngine, type SearchResult } from '../src/search/engine.ts';
 import { BUNDLE_DIR, VOCABULARY_FILE } from '../src/search/keys.ts';
+import { INDEX_FILE, type IndexFile } from '../src/search/index/format.ts';
 import { ROOT } from './support/build.ts';
-import { buildDefaultIndex, ensureSearchFixture, openPagefind, type LoadedPagefind } from './search/support.ts';
+import { buildDefaultIndex, ensureSearchFixture, openPagefind, openSiteIndex, type LoadedIndex } from './search/support.ts';
 import { evaluate, isPage, loadQueries, perQueryTable, regressions, reportTable, type QueryCase, type Ranked, type Scores } from './search/relevance.ts';
 import { readFile } from 'node:fs/promises';
 
 interface Setup {
   dist: string;
-  ours: LoadedPagefind;
-  plain: LoadedPagefind;
+  ours: LoadedIndex;
+  plain: LoadedIndex;
   engine: SearchEngine;
   /** The same without re-ranking by adjacent syllables, to show what that adds. */
   flat: SearchEngine;
@@ -34,29 +36,29 @@ interface Setup {
 
 async function setUp(dist: string): Promise<Setup> {
   await buildDefaultIndex(dist);
-  const ours = await openPagefind(dist);
+  const ours = await openSiteIndex(dist);
   const plain = await openPagefind(dist, 'pagefind-default');
   const vocabulary = JSON.parse(await readFile(join(dist, BUNDLE_DIR, VOCABULARY_FILE), 'utf8')) as string[];
   return {
     dist,
     ours,
     plain,
-    engine: new SearchEngine(ours.pagefind, { vocabulary: async () => vocabulary }),
-    flat: new SearchEngine(ours.pagefind, { vocabulary: async () => vocabulary, rerankDepth: 0 }),
+    engine: new SearchEngine(ours.index, { vocabulary: async () => vocabulary }),
+    flat: new SearchEngine(ours.index, { vocabulary: async () => vocabulary, rerankDepth: 0 }),
   };
 }
 
 /** The three configurations compared. */
 function rankers(s: Setup) {
-  const ranked = async (results: PagefindResult[]): Promise<Ranked[]> =>
+  const ranked = async (results: SearchResult[]): Promise<Ranked[]> =>
     Promise.all(results.map(async (r) => { const d = await r.data(); return { url: d.url, title: d.meta.title ?? '' }; }));
   const run = (engine: SearchEngine) => async (q: string) =>
     (await engine.views((await engine.search(parseSearchParams(new URLSearchParams({ q })))).results)).map((v) => ({ url: v.url, title: v.title }));
   return {
     ours: run(s.engine),
     oursFlat: run(s.flat),
-    pagefind: async (q: string) => ranked((await s.plain.pagefind.search(q))?.results ?? []),
-    pagefindFoldedQuery: async (q: string) => ranked((await s.plain.pagefind.search(foldVietnamese(q)))?.results ?? []),
+    pagefind: async (q: string) => ranked((await s.plain.index.search(q))?.results ?? []),
+    pagefindFoldedQuery: async (q: string) => ranked((await s.plain.index.search(foldVietnamese(q)))?.results ?? []),
   };
 }
 
@@ -69,8 +71,8 @@ const NAMES = {
 
 const report: string[] = [];
 
-/** Bytes of the index proper in a bundle: index, fragment and filter chunks and the meta file. */
-function indexBytes(bundle: string): number {
+/** Bytes of Pagefind's index proper (index, fragment and filter chunks, meta), gzipped as Pagefind writes them. */
+function pagefindBytes(bundle: string): number {
   let total = 0;
   for (const entry of readdirSync(bundle, { recursive: true, encoding: 'utf8' })) {
     const path = join(bundle, entry);
@@ -79,10 +81,20 @@ function indexBytes(bundle: string): number {
   return total;
 }
 
+/** Bytes of our index (every file but the vocabulary), each gzipped as a server sends it. */
+function ourBytes(bundle: string): number {
+  let total = 0;
+  for (const entry of readdirSync(bundle, { recursive: true, encoding: 'utf8' })) {
+    const path = join(bundle, entry);
+    if (statSync(path).isFile() && entry !== VOCABULARY_FILE) total += gzipSync(readFileSync(path)).length;
+  }
+  return total;
+}
+
 function sizeLine(dist: string): string {
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  const pages = readdirSync(join(dist, BUNDLE_DIR, 'fragment')).length;
-  return `Index size (index + fragment + filter chunks + meta; ${pages} fragment files): ours ${kb(indexBytes(join(dist, BUNDLE_DIR)))}, Pagefind default ${kb(indexBytes(join(dist, 'pagefind-default')))}.`;
+  const index = JSON.parse(readFileSync(join(dist, BUNDLE_DIR, INDEX_FILE), 'utf8')) as IndexFile;
+  return `Index size, gzipped (${index.pages} pages): ours ${kb(ourBytes(join(dist, BUNDLE_DIR)))} (index file, word shards, a fragment per page, filter lists), Pagefind default ${kb(pagefindBytes(join(dist, 'pagefind-default')))} (index, fragment and filter chunks, meta).`;
 }
 
 async function measure(title: string, cases: QueryCase[], s: Setup): Promise<Record<keyof typeof NAMES, Scores>> {
@@ -128,7 +140,7 @@ function assertNoQueryWorse(scores: Record<keyof typeof NAMES, Scores>) {
  */
 async function assertWellFormed(cases: QueryCase[], s: Setup) {
   // A filter-only search lists every page of our index; views() gives titles without twins.
-  const pages: Ranked[] = await s.engine.views((await s.ours.pagefind.search(null, {}))?.results ?? []);
+  const pages: Ranked[] = await s.engine.views((await s.ours.index.search(null, {}))?.results ?? []);
   const problems: string[] = [];
   for (const c of cases) {
     if (c.expect.length === 0) problems.push(`"${c.q}": nothing expected`);
@@ -185,7 +197,6 @@ describe('relevance on the search fixture', () => {
 describe('relevance on the real content', () => {
   const cases = loadQueries('site');
   const dist = inject('siteDir');
-  const fragments = join(dist, BUNDLE_DIR, 'fragment');
   let s: Setup;
   let scores: Record<keyof typeof NAMES, Scores>;
   beforeAll(async () => {
@@ -199,7 +210,8 @@ describe('relevance on the real content', () => {
 
   it('has an index of the real content and queries to run on it', () => {
     // An empty index or no queries would make every measure below vacuous: that fails here, never switches them off.
-    expect(existsSync(fragments) ? readdirSync(fragments).length : 0).toBeGreaterThan(0);
+    const file = join(dist, BUNDLE_DIR, INDEX_FILE);
+    expect(existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as IndexFile).pages : 0).toBeGreaterThan(0);
     expect(cases.length).toBeGreaterThan(0);
   });
   it('names real, distinct pages in every case', async () => {

@@ -1,13 +1,14 @@
 /**
  * The search page in the browser: reads the state from the URL, loads
- * Pagefind on first use, renders results, filters with counts and notices,
+ * the search index on first use, renders results, filters with counts and notices,
  * and keeps the URL in step (shareable, back/forward work). Only the search
  * page bundles this module; article pages ship no script.
  */
 import { isEmptyState, normalizeQuery, parseSearchParams, searchHref, withFilter, type SearchState } from './searchQuery.ts';
 import { excerptSegments } from './searchText.ts';
 import { vi } from '../i18n/vi.ts';
-import { emptyFacets, SearchEngine, type FacetOption, type PagefindApi, type PagefindResult, type SearchOutcome } from './engine.ts';
+import { emptyFacets, SearchEngine, type FacetOption, type IndexApi, type SearchResult, type SearchOutcome } from './engine.ts';
+import { openIndex } from './index/reader.ts';
 import { BUNDLE_URL, FILTER, FILTER_KEYS, VOCABULARY_FILE, type FilterKey } from './keys.ts';
 
 /** Labels for filter values (id → name; years need none), embedded by the page from the content collections. */
@@ -41,21 +42,8 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** Stands in for Pagefind when the site has nothing indexed yet (Pagefind refuses to start on an empty index). */
-const EMPTY_INDEX: PagefindApi = {
-  search: async () => ({ results: [], filters: {} }),
-  filters: async () => ({}),
-};
-
-async function loadPagefind(): Promise<PagefindApi> {
-  const entry = (await (await fetch(`${BUNDLE_URL}pagefind-entry.json`)).json()) as { languages?: Record<string, unknown> };
-  if (Object.keys(entry.languages ?? {}).length === 0) return EMPTY_INDEX;
-  const url = `${BUNDLE_URL}pagefind.js`;
-  const pagefind = (await import(/* @vite-ignore */ url)) as PagefindApi & { options(o: object): Promise<void>; init(): Promise<void> };
-  await pagefind.options({ excerptLength: 32, excerptEllipsis: '…' });
-  await pagefind.init();
-  return pagefind;
-}
+/** The site's index; it loads its shards, fragments and filter lists as queries need them. */
+const loadIndex = (): Promise<IndexApi> => openIndex(BUNDLE_URL, { excerptLength: 32, ellipsis: '…' });
 
 async function loadVocabulary(): Promise<string[]> {
   const response = await fetch(`${BUNDLE_URL}${VOCABULARY_FILE}`);
@@ -80,14 +68,14 @@ export function startSearchPage(root: ParentNode = document): void {
   let state = parseSearchParams(location.search);
   let engine: Promise<SearchEngine> | null = null;
   let run = 0;
-  let shown: PagefindResult[] = [];
-  let all: PagefindResult[] = [];
+  let shown: SearchResult[] = [];
+  let all: SearchResult[] = [];
   /** The last term is still being typed (an input event with no space after it): it also matches by its start. */
   let typing = false;
   const filtersBox = $<HTMLFieldSetElement>('.search-form__filters');
 
   const getEngine = () => {
-    engine ??= loadPagefind().then((pf) => new SearchEngine(pf, { vocabulary: loadVocabulary }));
+    engine ??= loadIndex().then((index) => new SearchEngine(index, { vocabulary: loadVocabulary }));
     return engine;
   };
   // Start loading as soon as the reader shows interest.
@@ -158,7 +146,7 @@ export function startSearchPage(root: ParentNode = document): void {
     active.replaceChildren(el('p', { id: 'tim-kiem-active-label', textContent: vi.search.activeFilters }), el('ul', {}, buttons, { 'aria-labelledby': 'tim-kiem-active-label' }));
   }
 
-  async function renderResults(results: PagefindResult[], startFocus: boolean) {
+  async function renderResults(results: SearchResult[], startFocus: boolean) {
     const views = await (await getEngine()).views(results);
     const items = views.map((v) => {
       const metaParts: (Node | string)[] = [el('span', { className: 'search-result__kind', textContent: v.kind })];
@@ -246,7 +234,7 @@ export function startSearchPage(root: ParentNode = document): void {
     navigate({ ...state, q: normalizeQuery(input.value) }, 'push');
   });
   // Search as the reader types, at every keystroke: a search takes a few milliseconds once
-  // Pagefind is loaded, and a newer one simply supersedes an older one (see `run`).
+  // the index is loaded, and a newer one simply supersedes an older one (see `run`).
   input.addEventListener('input', () => {
     const q = normalizeQuery(input.value);
     const stillTyping = q !== '' && !/\s$/.test(input.value);

@@ -1,6 +1,6 @@
 /**
- * The search pipeline over Pagefind's JS API, shared by the search page (in
- * the browser) and the relevance tests (in Node). No DOM here.
+ * The search pipeline over the site's index (index/reader.ts), shared by the
+ * search page (in the browser) and the relevance tests (in Node). No DOM here.
  *
  * The index holds syllable keys, not syllables (lib/syllables.ts), so each
  * query term becomes the key prefix that says what the reader meant:
@@ -12,14 +12,14 @@
  *    finds phú and phụ, never phường. The exception is the last term while
  *    the reader is still typing: it also matches syllables it starts, ranked
  *    below the whole-syllable matches.
- * 3. A term that matches nothing is not dropped (Pagefind's default): it is
+ * 3. A term that matches nothing is not dropped (Pagefind's default would): it is
  *    tried folded, as Telex/VNI keystrokes and as a typo of a word of the
  *    site; failing all that, the search reports it and suggests the query
  *    without it. Terms that are not syllables (numbers, "34-CT/TW") are
  *    matched as typed.
  * 4. Vietnamese words are runs of syllables ("công đoàn"); the first results
  *    are re-ranked by how many neighbouring query terms stand next to each
- *    other in the page, keeping Pagefind's order among equals. When some of
+ *    other in the page, keeping the index's order among equals. When some of
  *    them have the query's syllables together, those that miss more than one
  *    of its joins ("công tác … Đoàn thanh niên" for "cong doan") are left
  *    out: in a ward archive almost every page has công, đoàn and phường
@@ -35,34 +35,9 @@ import { closestWords, queryTerms, telexFold, vniFold, withoutTerms, type Search
 import { FILTER, FILTER_KEYS, KIND, META, SORT_KEY, type FilterKey } from './keys.ts';
 import { cleanExcerpt, fromIndexText, highlightedPhrases, plainExcerpt, textFragment, TWIN_MARK } from './searchText.ts';
 
-/** The parts of Pagefind's JS API (pagefind.js) this module uses. */
-export interface PagefindResultData {
-  url: string;
-  /** The indexed text; `locations` are indexes of its whitespace-separated words. */
-  content: string;
-  locations: number[];
-  excerpt: string;
-  meta: Record<string, string | undefined>;
-  filters: Record<string, string[]>;
-}
-export interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindResultData>;
-}
-export interface PagefindResponse {
-  results: PagefindResult[];
-  filters: Record<string, Record<string, number>>;
-}
-export interface PagefindSearchOptions {
-  filters?: Record<string, string | string[]>;
-  sort?: Record<string, 'asc' | 'desc'>;
-}
-export interface PagefindApi {
-  search(term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null>;
-  /** All filter values with counts; calling it loads every filter chunk, without which searches report no counts. */
-  filters(): Promise<Record<string, Record<string, number>>>;
-}
+/** The index the engine searches (index/reader.ts). */
+export type { IndexApi, ResultData, SearchRequest, SearchResponse, SearchResult } from './index/reader.ts';
+import type { IndexApi, ResultData, SearchRequest, SearchResponse, SearchResult } from './index/reader.ts';
 
 /** Sort key written by SearchIndexData (keys.ts). */
 export { SORT_KEY };
@@ -75,7 +50,7 @@ export interface TermResolution {
   /** The word the search uses for it (the term, or its correction); null when nothing in the index matches. */
   use: string | null;
   how: TermMatch;
-  /** The index word (key prefix, or the term itself) the search asks Pagefind for. */
+  /** The index word (key prefix, or the term itself) the search asks the index for. */
   key: string | null;
 }
 
@@ -98,7 +73,7 @@ export interface SearchOutcome {
   /** The query had tones, nothing matched them exactly, and these results match it with tones dropped. */
   approximate: boolean;
   /** Results in display order. */
-  results: PagefindResult[];
+  results: SearchResult[];
   /** Counts per filter value (disjunctive), values with results or selected; empty until facets are loaded. */
   facets: Record<FilterKey, FacetOption[]>;
   /** Whether `facets` holds counts (loadFacets() was called). */
@@ -120,11 +95,11 @@ export interface EngineOptions {
 /** Every filter with no options. */
 export const emptyFacets = (): Record<FilterKey, FacetOption[]> => ({ [FILTER.ward]: [], [FILTER.campaign]: [], [FILTER.category]: [], [FILTER.year]: [] });
 
-/** Pagefind's word separators in content (whitespace except U+FEFF). */
+/** Word separators in indexed content (whitespace except U+FEFF), as the index splits it. */
 const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 
-/** A word or term as compared for matching: folded, letters and digits only. */
-const matchKey = (text: string) => foldVietnamese(text).replace(/[^\p{L}\p{N}]/gu, '');
+/** A word or term as compared for matching: folded, letters and digits only (keys and other ASCII need only lowercase). */
+const matchKey = (text: string) => (/^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : foldVietnamese(text)).replace(/[^\p{L}\p{N}]/gu, '');
 
 /** How many of the first results are re-ranked by adjacency: one page of results, whose fragments are loaded anyway. */
 export const RERANK_DEPTH = 10;
@@ -148,8 +123,8 @@ export function adjacentPairs(texts: readonly string[], termKeys: readonly strin
   return found.size;
 }
 
-/** Pagefind filters for a state (one value per key, keys combine with AND). */
-export function pagefindFilters(filters: SearchState['filters'], except?: FilterKey): Record<string, string> {
+/** Index filters for a state (one value per key, keys combine with AND). */
+export function indexFilters(filters: SearchState['filters'], except?: FilterKey): Record<string, string> {
   const out: Record<string, string> = {};
   for (const key of FILTER_KEYS) {
     const value = filters[key];
@@ -175,7 +150,7 @@ function keyFor(term: string, matching: Matching): string | null {
 }
 
 /**
- * The Pagefind queries of a plan: `whole` with every term as resolved,
+ * The index queries of a plan: `whole` with every term as resolved,
  * `prefix` with the last term as the start of a syllable (while typing), and
  * `set`, the one that gives the full result set (the prefix query when there
  * is one, since it finds everything the whole one does). Null when a term has
@@ -192,52 +167,49 @@ function queriesOf(plan: Plan, lastIndex: number): { whole: string | null; prefi
 export class SearchEngine {
   private readonly termCache = new Map<string, Promise<TermResolution>>();
   private vocabularyPromise: Promise<readonly string[]> | null = null;
-  private dataQueue: Promise<unknown> = Promise.resolve();
   private facetsPromise: Promise<unknown> | null = null;
-  private readonly pagefind: PagefindApi;
+  private readonly index: IndexApi;
   private readonly options: EngineOptions;
 
-  constructor(pagefind: PagefindApi, options: EngineOptions = {}) {
-    this.pagefind = pagefind;
+  constructor(index: IndexApi, options: EngineOptions = {}) {
+    this.index = index;
     this.options = options;
   }
 
   /** Load every filter chunk, so that searches report counts from now on. */
   loadFacets(): Promise<unknown> {
-    this.facetsPromise ??= this.pagefind.filters().catch(() => {
+    this.facetsPromise ??= this.index.filters().catch(() => {
       this.facetsPromise = null;
     });
     return this.facetsPromise;
   }
 
-  /** Whether an index word exists. Keys start with "zj", so Pagefind's fallback to a shorter word never answers for them. */
+  /** Whether an index word exists (a key, or a word the term starts). */
   private async hasKey(key: string): Promise<boolean> {
-    return ((await this.pagefind.search(key))?.results.length ?? 0) > 0;
+    return ((await this.index.search(key))?.results.length ?? 0) > 0;
   }
 
   /**
-   * The words Pagefind matched in a result (its content at the match
+   * The words the index matched in a result (its content at the match
    * locations), with the meta values' words: always, or only when nothing in
    * the content matched (then the match was in the meta).
    */
-  private matchedWords(result: PagefindResult, meta: 'always' | 'when-no-content-match'): Promise<string[]> {
-    return this.exclusive(async () => {
-      const data = await result.data();
-      const content = data.content.split(WORD_SEPARATORS);
-      const found = data.locations.map((i) => content[i] ?? '');
-      if (meta === 'always' || found.length === 0) found.push(...Object.values(data.meta).flatMap((v) => (v ?? '').split(/\s+/)));
-      return found;
-    });
+  private async matchedWords(result: SearchResult, meta: 'always' | 'when-no-content-match'): Promise<string[]> {
+    const data = await result.data();
+    const content = data.content.split(WORD_SEPARATORS);
+    const found = data.locations.map((i) => content[i] ?? '');
+    if (meta === 'always' || found.length === 0) found.push(...Object.values(data.meta).flatMap((v) => (v ?? '').split(/\s+/)));
+    return found;
   }
 
   /**
-   * Whether some indexed word contains a term that is not a syllable (Pagefind
-   * matches words that start with it). Pagefind answers a term no word starts
-   * with by the longest word the term starts with, so the best result is
-   * checked: one of its matched words (or meta values) must contain the term.
+   * Whether some indexed word contains a term that is not a syllable (the
+   * index matches words that start with it). The best result is checked: one
+   * of its matched words (or meta values) must contain the term, since a
+   * match may also come from a word's parts ("34-CT/TW" is 34cttw, 34, ct, tw).
    */
   private async matchesAsTyped(term: string): Promise<boolean> {
-    const response = await this.pagefind.search(term);
+    const response = await this.index.search(term);
     const best = response?.results[0];
     if (!best) return false;
     const key = matchKey(term);
@@ -246,21 +218,9 @@ export class SearchEngine {
     return matched.some((word) => matchKey(word.startsWith(TWIN_MARK) ? word.slice(1) : fromIndexText(word)).includes(key));
   }
 
-  /**
-   * Run `read` alone. Pagefind's result.data() (on the main thread) returns
-   * its cached fragment object after writing this search's locations and
-   * excerpt into it, so two data() calls for one page at the same time would
-   * overwrite each other; reading under this lock keeps each read consistent.
-   */
-  private exclusive<T>(read: () => Promise<T>): Promise<T> {
-    const next = this.dataQueue.then(read, read);
-    this.dataQueue = next.catch(() => undefined);
-    return next;
-  }
-
-  /** Display data for results, read consistently. */
-  views(results: readonly PagefindResult[]): Promise<ResultView[]> {
-    return this.exclusive(() => Promise.all(results.map(async (r) => toResultView(await r.data()))));
+  /** Display data for results. */
+  views(results: readonly SearchResult[]): Promise<ResultView[]> {
+    return Promise.all(results.map(async (r) => toResultView(await r.data())));
   }
 
   private vocabulary(): Promise<readonly string[]> {
@@ -311,19 +271,17 @@ export class SearchEngine {
    * Re-rank the first results by adjacent query terms (see adjacentPairs).
    * The first `groupSize` results (whole-syllable matches, when the last term
    * is still being typed) stay ahead of the rest; within each group, more
-   * adjacent pairs first, then Pagefind's order.
+   * adjacent pairs first, then the index's order.
    */
-  private async rerank(results: PagefindResult[], termKeys: string[], groupSize: number): Promise<PagefindResult[]> {
+  private async rerank(results: SearchResult[], termKeys: string[], groupSize: number): Promise<SearchResult[]> {
     const depth = this.options.rerankDepth ?? RERANK_DEPTH;
     if (termKeys.length < 2 || results.length < 2 || depth <= 0) return results;
     const head = results.slice(0, depth);
-    const texts = await this.exclusive(() =>
-      Promise.all(
-        head.map(async (r) => {
-          const d = await r.data();
-          return [d.content, d.meta[META.title] ?? '', d.meta[META.wards] ?? '', d.meta[META.places] ?? ''];
-        }),
-      ),
+    const texts = await Promise.all(
+      head.map(async (r) => {
+        const d = await r.data();
+        return [d.content, d.meta[META.title] ?? '', d.meta[META.wards] ?? '', d.meta[META.places] ?? ''];
+      }),
     );
     const ranked = head.map((result, index) => ({ result, index, group: index < groupSize ? 0 : 1, pairs: adjacentPairs(texts[index]!, termKeys) }));
     ranked.sort((a, b) => a.group - b.group || b.pairs - a.pairs || a.index - b.index);
@@ -336,15 +294,15 @@ export class SearchEngine {
   /**
    * The common case in one search: every term a syllable, and the query as
    * keyed finds a page that has them all. Checking each term alone first (the
-   * slow path) costs one Pagefind search per term, and a search for a word of
+   * slow path) costs one index search per term, and a search for a word of
    * every page scores all 10,000 pages. Null when the slow path must decide.
    */
   private async fastPlan(
     typed: string[],
     exact: boolean,
     typing: boolean,
-    options: PagefindSearchOptions,
-  ): Promise<{ plan: Plan; query: string; response: PagefindResponse } | null> {
+    options: SearchRequest,
+  ): Promise<{ plan: Plan; query: string; response: SearchResponse } | null> {
     const matching: Matching = exact ? 'exact' : 'whole';
     const keys = typed.map((t) => keyFor(t, matching));
     if (!keys.length || keys.some((k) => k === null)) return null;
@@ -353,11 +311,11 @@ export class SearchEngine {
     const asked: string[] = prefix ? [...(keys.slice(0, last) as string[]), prefix] : (keys as string[]);
     const query = asked.join(' ');
     // While typing, whether the last term is also a whole syllable decides the ranking: ask for it alongside.
-    const [response, lastWhole] = await Promise.all([this.pagefind.search(query, options), prefix ? this.resolveTerm(typed[last]!, matching) : null]);
+    const [response, lastWhole] = await Promise.all([this.index.search(query, options), prefix ? this.resolveTerm(typed[last]!, matching) : null]);
     const best = response?.results[0];
     if (!response || !best) return null;
     const words = (await this.matchedWords(best, 'always')).map((w) => w.toLowerCase());
-    // Pagefind drops a term that matches nothing: make sure every key matched in the best page.
+    // Make sure every key matched in the best page (a meta value's word counts).
     if (!asked.every((k) => words.some((w) => w.replace(/^[^a-z]+/, '').startsWith(k)))) return null;
     const terms: TermResolution[] = typed.map((term, i) => ({ term, use: term, how: 'as-typed', key: keys[i]! }));
     if (prefix && lastWhole) terms[last] = lastWhole.how === 'as-typed' ? lastWhole : { term: typed[last]!, use: null, how: 'unknown', key: null };
@@ -381,7 +339,7 @@ export class SearchEngine {
   /** Run a search for a state. */
   async search(state: SearchState, options: SearchOptions = {}): Promise<SearchOutcome> {
     const typed = queryTerms(state.q);
-    const hasFilters = Object.keys(pagefindFilters(state.filters)).length > 0;
+    const hasFilters = Object.keys(indexFilters(state.filters)).length > 0;
     const outcome: SearchOutcome = {
       status: 'idle',
       terms: [],
@@ -400,7 +358,7 @@ export class SearchEngine {
     outcome.facetsLoaded = this.facetsPromise !== null;
 
     const typing = options.typing === true;
-    const filters = pagefindFilters(state.filters);
+    const filters = indexFilters(state.filters);
     const newest = state.sort === 'moi-nhat' || typed.length === 0;
     const sort = newest ? { [SORT_KEY]: 'desc' as const } : undefined;
 
@@ -412,7 +370,7 @@ export class SearchEngine {
     if (marks && !fast) {
       // Nothing with exactly those tones: drop them, and say so.
       const exact = queriesOf(plan, lastIndex);
-      const found = exact.set !== null && ((await this.pagefind.search(exact.set, { filters }))?.results.length ?? 0) > 0;
+      const found = exact.set !== null && ((await this.index.search(exact.set, { filters }))?.results.length ?? 0) > 0;
       if (!found) {
         plan = await this.plan(typed, false, typing);
         outcome.approximate = true;
@@ -434,12 +392,12 @@ export class SearchEngine {
     }
 
     const queries = queriesOf(plan, lastIndex);
-    const response = fast && fast.query === queries.set ? fast.response : await this.pagefind.search(typed.length ? queries.set : null, searchOptions);
+    const response = fast && fast.query === queries.set ? fast.response : await this.index.search(typed.length ? queries.set : null, searchOptions);
     let results = response?.results ?? [];
     let groupSize = results.length;
     if (queries.prefix && queries.whole && !newest) {
       // Whole-syllable matches of the last term first, then what only its prefix finds.
-      const whole = (await this.pagefind.search(queries.whole, { filters }))?.results ?? [];
+      const whole = (await this.index.search(queries.whole, { filters }))?.results ?? [];
       const seen = new Set(whole.map((r) => r.id));
       results = [...whole, ...results.filter((r) => !seen.has(r.id))];
       groupSize = whole.length;
@@ -454,7 +412,7 @@ export class SearchEngine {
       for (const key of FILTER_KEYS) {
         let counts = response?.filters[key] ?? {};
         if (state.filters[key]) {
-          const without = await this.pagefind.search(typed.length ? setQuery : null, { filters: pagefindFilters(state.filters, key) });
+          const without = await this.index.search(typed.length ? setQuery : null, { filters: indexFilters(state.filters, key) });
           counts = without?.filters[key] ?? {};
         }
         outcome.facets[key] = Object.entries(counts)
@@ -476,7 +434,7 @@ export interface ResultView {
   kind: string;
   category: string;
   wards: string;
-  /** Excerpt HTML (Pagefind-escaped) with <mark> on the real words. */
+  /** Excerpt HTML (escaped by the index) with <mark> on the real words. */
   excerptHtml: string;
   excerptText: string;
   phrases: string[];
@@ -485,7 +443,7 @@ export interface ResultView {
 /** Labels of the loai filter values SearchIndexData writes. */
 const KIND_LABELS: Record<string, string> = { [KIND.news]: vi.search.kindNews, [KIND.campaign]: vi.search.kindCampaign };
 
-export function toResultView(data: PagefindResultData): ResultView {
+export function toResultView(data: ResultData): ResultView {
   const phrases = highlightedPhrases(data.excerpt);
   const meta = (key: string) => fromIndexText(data.meta[key] ?? '');
   const kind = data.filters[FILTER.kind]?.[0] ?? '';

@@ -12,7 +12,7 @@ import { buildSearchIndex, urlOf, type IndexReport } from './indexer.ts';
 import { BUNDLE_DIR, FILTER, KIND, MARKER, MARKER_ATTRIBUTE, META, SORT_KEY, VOCABULARY_FILE } from './keys.ts';
 import { adjacentPairs, SearchEngine, type SearchOutcome } from './engine.ts';
 import { parseSearchParams } from './searchQuery.ts';
-import { buildDefaultIndex, openPagefind, writeSite, type LoadedPagefind } from '../../tests/search/support.ts';
+import { buildDefaultIndex, openPagefind, openSiteIndex, writeSite, type LoadedIndex } from '../../tests/search/support.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 mkdirSync(resolve(ROOT, 'tmp'), { recursive: true });
@@ -111,8 +111,8 @@ const PAGES: Page[] = [
 ];
 
 let report: IndexReport;
-let loaded: LoadedPagefind;
-let plain: LoadedPagefind;
+let loaded: LoadedIndex;
+let plain: LoadedIndex;
 let engine: SearchEngine;
 
 /** "/news/2015/phuc-loi/" → "news/2015/phuc-loi" */
@@ -125,10 +125,10 @@ beforeAll(async () => {
   await writeSite(SITE, files);
   await buildDefaultIndex(SITE);
   report = await buildSearchIndex(SITE);
-  loaded = await openPagefind(SITE);
+  loaded = await openSiteIndex(SITE);
   plain = await openPagefind(SITE, 'pagefind-default');
   const vocabulary = JSON.parse(await readFile(join(SITE, BUNDLE_DIR, VOCABULARY_FILE), 'utf8')) as string[];
-  engine = new SearchEngine(loaded.pagefind, { vocabulary: async () => vocabulary });
+  engine = new SearchEngine(loaded.index, { vocabulary: async () => vocabulary });
 }, 120_000);
 
 afterAll(async () => {
@@ -165,7 +165,7 @@ describe('matching as people type', () => {
     expect(await ids(await run('q=thi dua khen thuong'))).toEqual(['news/2015/phuc-loi']);
     expect(await ids(await run('q=cbccvcnld'))).toEqual(['news/2018/thuong-thanh']);
     expect(await ids(await run('q=d/c hong'))).toEqual(['news/2018/thuong-thanh']);
-    expect((await plain.pagefind.search('cbccvcnld'))?.results.length).toBe(0);
+    expect((await plain.index.search('cbccvcnld'))?.results.length).toBe(0);
   });
   it('matches a query typed with tones exactly, and one typed without tones in any tone', async () => {
     const exact = await run('q=Đền ơn đáp nghĩa');
@@ -182,7 +182,7 @@ describe('matching as people type', () => {
   it('matches complete syllables whole, and the last one by its start while it is being typed', async () => {
     // "thu" (Thu hút) is a syllable of its own: it does not find thưởng or Thượng by their start…
     expect(await ids(await run('q=thu'))).toEqual(['news/2020/dau-tu']);
-    expect((await plain.pagefind.search('thu'))?.results.length).toBeGreaterThan(1);
+    expect((await plain.index.search('thu'))?.results.length).toBeGreaterThan(1);
     // …but while the reader is still typing, "thu" may become thưởng: those come after the whole syllable.
     const typing = await ids(await engine.search(parseSearchParams('q=thu'), { typing: true }));
     expect(typing[0]).toBe('news/2020/dau-tu');
@@ -191,7 +191,7 @@ describe('matching as people type', () => {
   });
   it('does not take a longer unknown word for a known shorter one', async () => {
     // Pagefind alone answers "thieudulieu" with pages containing "thi".
-    expect((await plain.pagefind.search('thieudulieu'))?.results.length).toBeGreaterThan(0);
+    expect((await plain.index.search('thieudulieu'))?.results.length).toBeGreaterThan(0);
     expect((await run('q=thieudulieu')).status).toBe('unknown-terms');
   });
   it('treats decomposed input like precomposed', async () => {
@@ -206,7 +206,7 @@ describe('matching as people type', () => {
     expect(outcome.suggestion).toBe('thi');
     expect(outcome.results).toEqual([]);
     // Pagefind alone drops "xyz" and returns every page with "thi".
-    expect((await plain.pagefind.search('thi xyz'))?.results.length).toBeGreaterThan(1);
+    expect((await plain.index.search('thi xyz'))?.results.length).toBeGreaterThan(1);
   });
   it('corrects Telex typing and typos, saying so', async () => {
     const telex = await run('q=thi dduaw khen thuowngr');

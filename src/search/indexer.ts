@@ -1,45 +1,30 @@
 /**
- * Builds the Pagefind index through Pagefind's Node API; Node only.
+ * Builds the search index (search/index/: format, writer); Node only.
  *
  * Pages reach it one at a time (`SearchIndexer.add`): during `astro build`
- * as each page renders (src/middleware.ts hands over the HTML), so the
- * Pagefind service indexes on the second core while Astro renders on the
- * first; in tests, from the files of a built folder (`buildSearchIndex`).
+ * as each page renders (src/middleware.ts hands over the HTML); in tests,
+ * from the files of a built folder (`buildSearchIndex`).
  *
  * - Only pages that carry SearchIndexData's marker inside their
  *   data-pagefind-body are indexed (articles and campaigns that are public);
  *   a page marked "exclude" (draft, future, withdrawn) or a body without the
  *   marker is skipped and reported.
- * - Pagefind gets the page's data-pagefind-body element only (no header,
- *   menus or side boxes to parse), its syllables written as syllable keys
+ * - The index reads the page's data-pagefind-body element only (no header,
+ *   menus or side boxes), its syllables written as syllable keys
  *   (search/searchText.ts, lib/syllables.ts) for tone-exact, whole-syllable
  *   matching. The HTML on disk is untouched.
  * - Next to the index goes the site's vocabulary (folded words, most frequent
- *   first) for spelling suggestions, and the UI bundles we do not use are removed.
+ *   first) for spelling suggestions.
  */
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import * as pagefind from 'pagefind';
-import { toIndexHtml, toIndexPage } from './searchText.ts';
-
-import { BUNDLE_DIR, MARKER, MARKER_ATTRIBUTE, VOCABULARY_FILE } from './keys.ts';
+import { toIndexPage } from './searchText.ts';
+import { pageRecord } from './index/pageRecord.ts';
+import { IndexWriter } from './index/writer.ts';
+import { BUNDLE_DIR, MARKER, MARKER_ATTRIBUTE, SEARCHED_META, SORT_KEY, VOCABULARY_FILE } from './keys.ts';
 
 // Shared with the search page and SearchIndexData (keys.ts); re-exported for the tools that read the bundle.
 export { BUNDLE_DIR, MARKER_ATTRIBUTE, VOCABULARY_FILE };
-
-/** Pagefind UI bundles the site does not use (it has its own Vietnamese UI). */
-const UNUSED_FILES = [
-  'pagefind-ui.js',
-  'pagefind-ui.css',
-  'pagefind-modular-ui.js',
-  'pagefind-modular-ui.css',
-  'pagefind-component-ui.js',
-  'pagefind-component-ui.css',
-  'pagefind-highlight.js',
-];
-
-/** Pages handed to the Pagefind service and not yet answered; beyond this, add() waits. */
-const IN_FLIGHT = 64;
 
 export interface IndexReport {
   /** Pages indexed, by URL. */
@@ -48,9 +33,9 @@ export interface IndexReport {
   skipped: { url: string; reason: string }[];
   /** Distinct folded words in the vocabulary. */
   vocabularySize: number;
-  /** Bytes of the bundle on disk (index, fragments, filters, JS, WASM, vocabulary). */
+  /** Bytes of the bundle on disk (index, shards, fragments, filters, vocabulary). */
   bundleBytes: number;
-  /** Bytes of the index proper (index, fragment, filter and meta files). */
+  /** Bytes of the index proper (all but the vocabulary). */
   indexBytes: number;
   errors: string[];
 }
@@ -91,11 +76,6 @@ export function searchBody(html: string): string | null {
   return `<!doctype html><html lang="${lang}"><body>${html.slice(at, end)}</body></html>`;
 }
 
-/** The vocabulary of a page indexed as it is (the measurement of Pagefind's plain behaviour). */
-function countPlain(body: string, vocabulary: Map<string, number>): void {
-  toIndexHtml(body, vocabulary);
-}
-
 async function dirBytes(dir: string, filter: (rel: string) => boolean = () => true, base = dir): Promise<number> {
   let total = 0;
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -106,28 +86,11 @@ async function dirBytes(dir: string, filter: (rel: string) => boolean = () => tr
   return total;
 }
 
-export interface BuildOptions {
-  /** Key the syllables (default true). False gives Pagefind's plain behaviour on the same pages. */
-  fold?: boolean;
-}
-
 /** One index, fed page by page, written once at the end. */
 export class SearchIndexer {
   private readonly report: IndexReport = { indexed: [], skipped: [], vocabularySize: 0, bundleBytes: 0, indexBytes: 0, errors: [] };
   private readonly vocabulary = new Map<string, number>();
-  private readonly pending = new Set<Promise<void>>();
-  private readonly index: Promise<pagefind.PagefindIndex>;
-  private readonly options: BuildOptions;
-
-  constructor(options: BuildOptions = {}) {
-    this.options = options;
-    this.index = pagefind.createIndex({ forceLanguage: 'vi' }).then((created) => {
-      if (!created.index) throw new Error(`Pagefind: ${created.errors.join('; ')}`);
-      return created.index;
-    });
-    // Surface a failed start in finish(), not as an unhandled rejection.
-    this.index.catch(() => {});
-  }
+  private readonly writer = new IndexWriter({ sort: SORT_KEY, searchedMeta: SEARCHED_META });
 
   /** Offer one rendered page; only marked search bodies are indexed. */
   async add(url: string, html: string): Promise<void> {
@@ -140,37 +103,21 @@ export class SearchIndexer {
     }
     this.report.indexed.push(url);
     // The vocabulary (spelling suggestions) is counted while the text is keyed; meta values count once more, which only nudges their order.
-    const content = this.options.fold === false ? (countPlain(body, this.vocabulary), body) : toIndexPage(body, this.vocabulary);
-    const index = await this.index;
-    const sent: Promise<void> = index.addHTMLFile({ url, content }).then(
-      (added) => void this.report.errors.push(...added.errors),
-      (error: unknown) => void this.report.errors.push(`${url}: ${String(error)}`),
-    );
-    this.pending.add(sent);
-    void sent.finally(() => this.pending.delete(sent));
-    if (this.pending.size >= IN_FLIGHT) await Promise.race(this.pending);
+    this.writer.add(pageRecord(url, toIndexPage(body, this.vocabulary)));
   }
 
-  /** Write `<outDir>/pagefind/` with the vocabulary, and close the Pagefind service. */
+  /** Write `<outDir>/<BUNDLE_DIR>/`: the index and the vocabulary. */
   async finish(outDir: string): Promise<IndexReport> {
     const bundle = join(outDir, BUNDLE_DIR);
     const report = this.report;
-    try {
-      const index = await this.index;
-      await Promise.all(this.pending);
-      const vocabulary = [...this.vocabulary.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([word]) => word);
-      report.vocabularySize = vocabulary.length;
-      await rm(bundle, { recursive: true, force: true });
-      const written = await index.writeFiles({ outputPath: bundle });
-      report.errors.push(...written.errors);
-      await writeFile(join(bundle, VOCABULARY_FILE), JSON.stringify(vocabulary));
-      for (const name of UNUSED_FILES) await rm(join(bundle, name), { force: true });
-      report.bundleBytes = await dirBytes(bundle);
-      report.indexBytes = await dirBytes(bundle, (rel) => /^(index|fragment|filter)[\\/]|\.pf_meta$/.test(rel));
-      await index.deleteIndex().catch(() => {});
-    } finally {
-      await pagefind.close();
-    }
+    const vocabulary = [...this.vocabulary.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([word]) => word);
+    report.vocabularySize = vocabulary.length;
+    await rm(bundle, { recursive: true, force: true });
+    const written = await this.writer.write(bundle);
+    const vocabularyJson = JSON.stringify(vocabulary);
+    await writeFile(join(bundle, VOCABULARY_FILE), vocabularyJson);
+    report.indexBytes = written.bytes;
+    report.bundleBytes = await dirBytes(bundle);
     return report;
   }
 }
@@ -187,8 +134,8 @@ async function htmlFiles(dir: string, skipDir: string): Promise<string[]> {
 }
 
 /** Index the built site in `outDir` into `<outDir>/pagefind/` (the same indexer, fed from the files). */
-export async function buildSearchIndex(outDir: string, options: BuildOptions = {}): Promise<IndexReport> {
-  const indexer = new SearchIndexer(options);
+export async function buildSearchIndex(outDir: string): Promise<IndexReport> {
+  const indexer = new SearchIndexer();
   for (const file of await htmlFiles(outDir, join(outDir, BUNDLE_DIR))) {
     await indexer.add(urlOf(outDir, file), await readFile(file, 'utf8'));
   }

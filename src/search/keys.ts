@@ -1,6 +1,7 @@
 /**
- * The names the search index and the search page agree on: Pagefind filter,
- * sort and meta keys, the values of the kind filter, the marker attribute
+ * The names the search index and the search page agree on: filter, sort
+ * and meta keys (written in Pagefind's attribute forms, see
+ * index/pageRecord.ts), the values of the kind filter, the marker attribute
  * and where the bundle lives. SearchIndexData.astro writes them, indexer.ts
  * reads the marker and writes the bundle, engine.ts and client.ts read them
  * back; the tests build and check with them. No imports: the browser bundle
@@ -10,7 +11,7 @@
  * shared links depend on them: renaming one breaks every link already given out.
  */
 
-/** Pagefind filters (the value is an entry id, a year or a kind). */
+/** Filters (the value is an entry id, a year or a kind). */
 export const FILTER = {
   /** Tagged wards and the current wards historic ones became part of. */
   ward: 'phuong',
@@ -35,7 +36,7 @@ export type Kind = (typeof KIND)[keyof typeof KIND];
 /** The sort key: publication moment, ISO 8601 with +07:00 (sorts as text). */
 export const SORT_KEY = 'ngay';
 
-/** Result metadata (Pagefind also searches these). */
+/** Result metadata (SEARCHED_META says which are searched). */
 export const META = {
   title: 'title',
   /** Publication date as readers read it: 07/09/2015. */
@@ -48,12 +49,20 @@ export const META = {
   places: 'noi',
 } as const;
 
+/**
+ * Meta values whose words are searched, with each word's weight (body text
+ * weighs 1, an h1 word 7): the title, so a title word outranks a passing
+ * mention; ward, category and place names, so a place finds its articles
+ * though they never write its name.
+ */
+export const SEARCHED_META: Readonly<Record<string, number>> = { [META.title]: 5, [META.category]: 1, [META.wards]: 1, [META.places]: 1 };
+
 /** The attribute of the element SearchIndexData writes: "index" for a public entry, "exclude" otherwise. */
 export const MARKER_ATTRIBUTE = 'data-tin-phuong-search';
 export const MARKER = { index: 'index', exclude: 'exclude' } as const;
 
 /** The bundle's folder in the built site, and its URL. */
-export const BUNDLE_DIR = 'pagefind';
+export const BUNDLE_DIR = 'chi-muc';
 export const BUNDLE_URL = `/${BUNDLE_DIR}/`;
 
 /** The site's vocabulary (spelling suggestions), written into the bundle by indexer.ts. */

@@ -1,7 +1,9 @@
 /**
- * Search test support: load a built Pagefind bundle in Node (pagefind.js runs
- * outside the browser when given an http basePath), build Pagefind's default
- * index of a site for comparison, and the search fixture build.
+ * Search test support: open a built site's index in Node (index/reader.ts
+ * over a local HTTP server, as the search page reads it), build and load
+ * Pagefind's default index of the same pages for comparison (pagefind.js
+ * runs outside the browser when given an http basePath), and the search
+ * fixture build.
  */
 import { existsSync, writeFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
@@ -11,26 +13,34 @@ import * as pagefind from 'pagefind';
 import type { Page } from 'playwright-core';
 import { buildSite, ROOT } from '../support/build.ts';
 import { startStatic } from '../support/server.ts';
-import type { PagefindApi } from '../../src/search/engine.ts';
+import type { IndexApi } from '../../src/search/engine.ts';
+import { openIndex } from '../../src/search/index/reader.ts';
 import { BUNDLE_DIR } from '../../src/search/keys.ts';
 
-export interface LoadedPagefind {
-  pagefind: PagefindApi;
+export interface LoadedIndex {
+  index: IndexApi;
   url: string;
   close: () => Promise<void>;
 }
 
+/** Serve `siteDir` and open the site's search index from it. */
+export async function openSiteIndex(siteDir: string): Promise<LoadedIndex> {
+  const server = await startStatic(siteDir);
+  const index = await openIndex(`${server.url}/${BUNDLE_DIR}/`, { excerptLength: 32, ellipsis: '…' });
+  return { index, url: server.url, close: server.close };
+}
+
 let loads = 0;
 
-/** Serve `siteDir` and load `<siteDir>/<bundle>/pagefind.js` in this process. */
-export async function openPagefind(siteDir: string, bundle: string = BUNDLE_DIR): Promise<LoadedPagefind> {
+/** Serve `siteDir` and load Pagefind's `<siteDir>/<bundle>/pagefind.js` in this process (the baseline). */
+export async function openPagefind(siteDir: string, bundle: string): Promise<LoadedIndex> {
   const server = await startStatic(siteDir);
   const file = pathToFileURL(join(siteDir, bundle, 'pagefind.js')).href;
   // A fresh module instance per bundle (the query string defeats the module cache).
   const module = await import(/* @vite-ignore */ `${file}?load=${++loads}`);
   await module.options({ basePath: `${server.url}/${bundle}/`, baseUrl: '/', excerptLength: 32, excerptEllipsis: '…' });
   await module.init();
-  return { pagefind: module, url: server.url, close: server.close };
+  return { index: module, url: server.url, close: server.close };
 }
 
 /**

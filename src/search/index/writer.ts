@@ -67,6 +67,7 @@ export class IndexWriter {
   private readonly pages: StoredPage[] = [];
   private readonly wordIds = new Map<string, number>();
   private readonly words: string[] = [];
+  private readonly tokens = new Map<string, number[]>();
   private readonly options: WriterOptions;
 
   constructor(options: WriterOptions) {
@@ -75,6 +76,16 @@ export class IndexWriter {
 
   get size(): number {
     return this.pages.length;
+  }
+
+  /** The index words of a token, as ids. Ten million tokens in a large archive, a hundred thousand distinct: each is split once. */
+  private tokenIds(token: string): readonly number[] {
+    let ids = this.tokens.get(token);
+    if (ids === undefined) {
+      ids = tokenWords(token).map((word) => this.wordId(word));
+      this.tokens.set(token, ids);
+    }
+    return ids;
   }
 
   private wordId(word: string): number {
@@ -91,10 +102,7 @@ export class IndexWriter {
     const text = new Map<number, number>();
     const meta = new Map<number, number>();
     const count = (into: Map<number, number>, token: string, weight: number) => {
-      for (const word of tokenWords(token)) {
-        const id = this.wordId(word);
-        into.set(id, (into.get(id) ?? 0) + weight);
-      }
+      for (const id of this.tokenIds(token)) into.set(id, (into.get(id) ?? 0) + weight);
     };
     record.words.forEach((word, i) => count(text, word, record.weights[i] ?? 1));
     for (const [key, weight] of Object.entries(this.options.searchedMeta)) {

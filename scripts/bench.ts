@@ -537,6 +537,8 @@ interface QueryMeasure {
 interface SearchResult {
   cold: { perQuery: QueryMeasure[]; bytesMedian: number; bytesMax: number; msMedian: number; msWorst: number };
   warm: { perQuery: QueryMeasure[]; msMedian: number; msWorst: number; bytesTotal: number };
+  /** Search as you type, warm: the last key of each query → its results (optional in older result files). */
+  typed?: { perQuery: QueryMeasure[]; msMedian: number; msWorst: number };
   /** Bytes of the search page itself (HTML, CSS, JS) before any query, cold. */
   pageBytes: number;
 }
@@ -666,6 +668,42 @@ async function runQuery(page: Page, query: string): Promise<{ ms: number; result
   return (await handle.jsonValue()) as { ms: number; results: number; status: string };
 }
 
+/**
+ * Search as the reader types: every character but the last typed (the page
+ * searches at each), then the last one pressed, timed from its keydown to the
+ * first frame that shows this query's results. No Enter, no navigation.
+ */
+async function typeQuery(page: Page, query: string): Promise<{ ms: number; results: number; status: string }> {
+  const input = searchInput(page);
+  await input.click();
+  await input.fill('');
+  const chars = [...query];
+  await input.pressSequentially(chars.slice(0, -1).join(''), { delay: 30 });
+  await settle(page);
+  await page.evaluate(() => {
+    sessionStorage.removeItem('__benchT0');
+    document.addEventListener('keydown', () => sessionStorage.setItem('__benchT0', String(performance.timeOrigin + performance.now())), { capture: true, once: true });
+  });
+  await input.press(chars[chars.length - 1]!);
+  const handle = await page.waitForFunction(
+    (q: string) => {
+      const t0 = Number(sessionStorage.getItem('__benchT0') ?? NaN);
+      if (!t0) return false;
+      const normalized = (s: string) => s.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
+      if (normalized(new URLSearchParams(location.search).get('q') ?? '') !== normalized(q)) return false;
+      const list = document.querySelector('main #tim-kiem-results');
+      const status = document.querySelector('main #tim-kiem-status')?.textContent ?? '';
+      if (!list || list.getAttribute('aria-busy') === 'true' || status.startsWith('Đang tìm')) return false;
+      const items = list.querySelectorAll('li').length;
+      if (!items && !/không tìm thấy|không có/i.test(status)) return false;
+      return { ms: performance.timeOrigin + performance.now() - t0, results: items, status };
+    },
+    query,
+    { polling: 'raf', timeout: 60_000 },
+  );
+  return (await handle.jsonValue()) as { ms: number; results: number; status: string };
+}
+
 /** After results: let late requests (fragments, prefetches) finish, up to a second of quiet. */
 async function settle(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
@@ -706,8 +744,18 @@ async function searchBench(browser: Browser, url: string): Promise<SearchResult>
     warm.push({ query, bytes: counted.bytes, requests: counted.requests, byType: counted.byType, ms: round(r.ms, 1), results: r.results, status: r.status });
     process.stdout.write(`    warm “${query}”: ${kb(counted.bytes)}, ${round(r.ms, 0)} ms\n`);
   }
+  const typed: QueryMeasure[] = [];
+  for (const query of QUERIES) {
+    m.start();
+    const r = await typeQuery(page, query);
+    await settle(page);
+    const counted = m.stop();
+    typed.push({ query, bytes: counted.bytes, requests: counted.requests, byType: counted.byType, ms: round(r.ms, 1), results: r.results, status: r.status });
+    process.stdout.write(`    typed “${query}”: last key → results ${round(r.ms, 0)} ms\n`);
+  }
   await context.close();
   return {
+    typed: { perQuery: typed, msMedian: round(median(typed.map((q) => q.ms)), 1), msWorst: Math.max(...typed.map((q) => q.ms)) },
     cold: {
       perQuery: cold,
       bytesMedian: median(cold.map((q) => q.bytes)),
@@ -911,6 +959,8 @@ export function markdown(result: BenchResult): string {
     rows.push(['Search cold bytes, median / max', `${kb(c.bytesMedian)} / ${kb(c.bytesMax)}`, '', '']);
     rows.push(['Search cold keypress→results, median / worst', `${c.msMedian} / ${round(c.msWorst, 1)} ms`, '', '']);
     rows.push(['Search warm keypress→results, median / worst', `${w.msMedian} / ${round(w.msWorst, 1)} ms`, '', '']);
+    const t = result.search.typed;
+    if (t) rows.push(['Search as you type, last key→results, median / worst', `${t.msMedian} / ${round(t.msWorst, 1)} ms`, '', '']);
     rows.push(['Search page itself (cold)', kb(result.search.pageBytes), '', '']);
   }
   if (result.articlePages.length) {

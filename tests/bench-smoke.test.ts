@@ -49,6 +49,8 @@ const NUMBERS = [
   'search.cold.msWorst',
   'search.warm.msMedian',
   'search.warm.msWorst',
+  'search.typed.msMedian',
+  'search.typed.msWorst',
   'search.pageBytes',
   'rebuild.editSeconds',
   'rebuild.addSeconds',

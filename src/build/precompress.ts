@@ -69,14 +69,37 @@ export async function precompress(dir: string, cache?: string): Promise<Precompr
 
 export function precompressAssets(): AstroIntegration {
   let cache: string | undefined;
+  // Started as soon as Vite has written the client bundle, so that brotli (16 s for the admin's
+  // script on a cold cache) runs on libuv's threads while Astro renders the pages.
+  let early: Promise<unknown> | undefined;
   return {
     name: 'tin-phuong-precompress',
     hooks: {
+      'astro:config:setup': ({ command, updateConfig }) => {
+        if (command !== 'build') return;
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'tin-phuong-precompress-early',
+                apply: 'build',
+                writeBundle(options: { dir?: string }) {
+                  const environment = (this as { environment?: { name?: string } }).environment?.name;
+                  if (environment !== 'client' || !options.dir) return;
+                  early = precompress(join(options.dir, '_astro'), cache).catch(() => undefined);
+                },
+              },
+            ],
+          },
+        });
+      },
       'astro:config:done': ({ config }) => {
         // Keyed by content, so builds with caches of their own (tests, parallel builds) may share one.
         cache = process.env.TIN_PHUONG_PRECOMPRESS_CACHE || join(fileURLToPath(config.cacheDir), 'precompress');
       },
       'astro:build:done': async ({ dir, logger }) => {
+        await early;
+        // Again over everything: files written since are compressed, the others come from the cache.
         const done = await precompress(join(fileURLToPath(dir), '_astro'), cache);
         const kb = (n: number) => `${Math.round(n / 1024)} KB`;
         const total = done.reduce((a, f) => ({ bytes: a.bytes + f.bytes, br: a.br + f.br }), { bytes: 0, br: 0 });

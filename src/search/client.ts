@@ -190,17 +190,19 @@ export function startSearchPage(root: ParentNode = document): void {
     if (!more.hidden) more.textContent = fill(vi.search.more, { shown: shown.length, count: all.length });
   }
 
+  function showIdle() {
+    list.replaceChildren();
+    list.removeAttribute('aria-busy');
+    notice.replaceChildren();
+    status.textContent = vi.search.idle;
+    more.hidden = true;
+    renderFacets(emptyFacets(), false);
+  }
+
   async function search() {
     const id = ++run;
     renderActive();
-    if (isEmptyState(state)) {
-      list.replaceChildren();
-      notice.replaceChildren();
-      status.textContent = vi.search.idle;
-      more.hidden = true;
-      renderFacets(emptyFacets(), false);
-      return;
-    }
+    if (isEmptyState(state)) return showIdle();
     list.setAttribute('aria-busy', 'true');
     status.textContent = vi.search.loading;
     let outcome: SearchOutcome;
@@ -214,6 +216,8 @@ export function startSearchPage(root: ParentNode = document): void {
       return;
     }
     if (id !== run) return;
+    // Only the first letter or two of a word typed so far: nothing to search yet.
+    if (outcome.status === 'idle') return showIdle();
     all = outcome.results;
     shown = all.slice(0, PAGE_SIZE);
     list.replaceChildren();

@@ -29,7 +29,7 @@
  *    their chunks would otherwise be half of a first search's transfer.
  */
 import { foldVietnamese } from '../lib/vietnamese.ts';
-import { exactKey, foldedKey, hasVietnameseMarks, prefixKey } from '../lib/syllables.ts';
+import { exactKey, foldedKey, hasVietnameseMarks, KEY_PREFIX, prefixKey } from '../lib/syllables.ts';
 import { vi } from '../i18n/vi.ts';
 import { closestWords, queryTerms, telexFold, vniFold, withoutTerms, type SearchState } from './searchQuery.ts';
 import { FILTER, FILTER_KEYS, KIND, META, SORT_KEY, type FilterKey } from './keys.ts';
@@ -100,6 +100,11 @@ const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 
 /** A word or term as compared for matching: folded, letters and digits only (keys and other ASCII need only lowercase). */
 const matchKey = (text: string) => (/^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : foldVietnamese(text)).replace(/[^\p{L}\p{N}]/gu, '');
+
+/** A syllable still being typed is matched by its start from this many letters… */
+export const MIN_PREFIX_LETTERS = 2;
+/** …when the words it starts fill at most this many shards of the index (each ≈ 10 KB gzipped). */
+export const MAX_PREFIX_SHARDS = 3;
 
 /** How many of the first results are re-ranked by adjacency: one page of results, whose fragments are loaded anyway. */
 export const RERANK_DEPTH = 10;
@@ -191,14 +196,14 @@ export class SearchEngine {
 
   /**
    * The words the index matched in a result (its content at the match
-   * locations), with the meta values' words: always, or only when nothing in
-   * the content matched (then the match was in the meta).
+   * locations), or the meta values' words when nothing in the content matched.
    */
-  private async matchedWords(result: SearchResult, meta: 'always' | 'when-no-content-match'): Promise<string[]> {
+  private async matchedWords(result: SearchResult): Promise<string[]> {
     const data = await result.data();
     const content = data.content.split(WORD_SEPARATORS);
     const found = data.locations.map((i) => content[i] ?? '');
-    if (meta === 'always' || found.length === 0) found.push(...Object.values(data.meta).flatMap((v) => (v ?? '').split(/\s+/)));
+    // Nothing in the text: the match was in a meta value.
+    if (found.length === 0) found.push(...Object.values(data.meta).flatMap((v) => (v ?? '').split(/\s+/)));
     return found;
   }
 
@@ -214,7 +219,7 @@ export class SearchEngine {
     if (!best) return false;
     const key = matchKey(term);
     if (!key) return false;
-    const matched = await this.matchedWords(best, 'when-no-content-match');
+    const matched = await this.matchedWords(best);
     return matched.some((word) => matchKey(word.startsWith(TWIN_MARK) ? word.slice(1) : fromIndexText(word)).includes(key));
   }
 
@@ -293,7 +298,7 @@ export class SearchEngine {
 
   /**
    * The common case in one search: every term a syllable, and the query as
-   * keyed finds a page that has them all. Checking each term alone first (the
+   * keyed finds pages that have them all. Checking each term alone first (the
    * slow path) costs one index search per term, and a search for a word of
    * every page scores all 10,000 pages. Null when the slow path must decide.
    */
@@ -312,11 +317,8 @@ export class SearchEngine {
     const query = asked.join(' ');
     // While typing, whether the last term is also a whole syllable decides the ranking: ask for it alongside.
     const [response, lastWhole] = await Promise.all([this.index.search(query, options), prefix ? this.resolveTerm(typed[last]!, matching) : null]);
-    const best = response?.results[0];
-    if (!response || !best) return null;
-    const words = (await this.matchedWords(best, 'always')).map((w) => w.toLowerCase());
-    // Make sure every key matched in the best page (a meta value's word counts).
-    if (!asked.every((k) => words.some((w) => w.replace(/^[^a-z]+/, '').startsWith(k)))) return null;
+    // The index finds only pages that have every word (no word is ever dropped), so a result means each key matched.
+    if (!response?.results.length) return null;
     const terms: TermResolution[] = typed.map((term, i) => ({ term, use: term, how: 'as-typed', key: keys[i]! }));
     if (prefix && lastWhole) terms[last] = lastWhole.how === 'as-typed' ? lastWhole : { term: typed[last]!, use: null, how: 'unknown', key: null };
     const lastPrefix: TermResolution | null = prefix ? { term: typed[last]!, use: typed[last]!, how: 'as-typed', key: prefix } : null;
@@ -337,8 +339,28 @@ export class SearchEngine {
   }
 
   /** Run a search for a state. */
+  /**
+   * While the reader types, the last term as typed so far: matched by its
+   * start when that start is specific enough; else whole, when it is a word
+   * already; else left out until more is typed ("t", "th": every page of the
+   * archive has a word starting so, and fetching their postings at each
+   * keystroke would cost a reader on a phone hundreds of kilobytes).
+   */
+  private async typedSoFar(typed: string[], marks: boolean): Promise<{ typed: string[]; typing: boolean }> {
+    const last = typed[typed.length - 1]!;
+    const prefix = prefixKey(last);
+    if (prefix === null) return { typed, typing: true };
+    const specific = prefix.length - KEY_PREFIX.length >= MIN_PREFIX_LETTERS && (this.index.breadth?.(prefix) ?? 1) <= MAX_PREFIX_SHARDS;
+    if (specific) return { typed, typing: true };
+    const whole = keyFor(last, marks ? 'exact' : 'whole');
+    if (whole && (await this.hasKey(whole))) return { typed, typing: false };
+    return { typed: typed.slice(0, -1), typing: false };
+  }
+
   async search(state: SearchState, options: SearchOptions = {}): Promise<SearchOutcome> {
-    const typed = queryTerms(state.q);
+    let typed = queryTerms(state.q);
+    let typing = options.typing === true;
+    if (typing && typed.length) ({ typed, typing } = await this.typedSoFar(typed, hasVietnameseMarks(state.q)));
     const hasFilters = Object.keys(indexFilters(state.filters)).length > 0;
     const outcome: SearchOutcome = {
       status: 'idle',
@@ -357,7 +379,6 @@ export class SearchEngine {
     else if (this.facetsPromise) await this.facetsPromise;
     outcome.facetsLoaded = this.facetsPromise !== null;
 
-    const typing = options.typing === true;
     const filters = indexFilters(state.filters);
     const newest = state.sort === 'moi-nhat' || typed.length === 0;
     const sort = newest ? { [SORT_KEY]: 'desc' as const } : undefined;

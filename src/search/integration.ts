@@ -1,23 +1,23 @@
 /**
- * The Pagefind index, built during `astro build`: the indexer starts with the
- * build, takes each page as it renders (src/middleware.ts → sink.ts) and
- * writes the bundle when the build is done. See indexer.ts for what gets
+ * The search index, built during `astro build`: the indexer starts with the
+ * build on a thread of its own, takes each page as it renders
+ * (src/middleware.ts → sink.ts) and writes the bundle when the build is done. See indexer.ts for what gets
  * indexed and how.
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { SearchIndexer } from './indexer.ts';
+import { ThreadedSearchIndexer } from './indexer.ts';
 import { closeSink, openSink } from './sink.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function searchIndex(): AstroIntegration {
-  let indexer: SearchIndexer | undefined;
+  let indexer: ThreadedSearchIndexer | undefined;
   return {
     name: 'tin-phuong-search',
     hooks: {
       'astro:build:start': () => {
-        indexer = new SearchIndexer();
+        indexer = new ThreadedSearchIndexer();
         openSink(indexer);
       },
       'astro:build:done': async ({ dir, logger }) => {
@@ -26,7 +26,7 @@ export function searchIndex(): AstroIntegration {
         const report = await indexer.finish(fileURLToPath(dir));
         indexer = undefined;
         for (const { url, reason } of report.skipped) logger.info(`bỏ qua ${url}: ${reason}`);
-        if (report.errors.length) throw new Error(`Pagefind báo lỗi:\n${report.errors.join('\n')}`);
+        if (report.errors.length) throw new Error(`chỉ mục tìm kiếm báo lỗi:\n${report.errors.join('\n')}`);
         if (report.indexed.length === 0) logger.warn('chỉ mục tìm kiếm trống: không trang nào có SearchIndexData trong data-pagefind-body');
         logger.info(
           `chỉ mục tìm kiếm: ${report.indexed.length} trang, ${report.vocabularySize} từ, chỉ mục ${kb(report.indexBytes)}, cả gói ${kb(report.bundleBytes)}`,

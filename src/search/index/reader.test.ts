@@ -88,6 +88,12 @@ describe('the index read back', () => {
     const [html] = (await index.search('delta'))!.results;
     expect((await html!.data()).content).toBe('alphabet delta &lt;b&gt;');
   });
+  it('says how many shards a word or a start spans, without fetching', async () => {
+    const before = fetched.length;
+    expect(index.breadth?.('alpha')).toBe(1);
+    expect(index.breadth?.('—')).toBe(0);
+    expect(fetched.length).toBe(before);
+  });
   it('fetches the index file once, then only the shards, fragments and filter lists asked for', async () => {
     expect(fetched.filter((f) => f === INDEX_FILE)).toHaveLength(1);
     expect(fetched.filter((f) => f.includes('/trang/')).length).toBeLessThanOrEqual(4);

@@ -64,6 +64,8 @@ export interface IndexApi {
   search(query: string | null, request?: SearchRequest): Promise<SearchResponse | null>;
   /** Every filter value's count over all pages; loads the filter lists, after which searches report counts too. */
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** How many shards a word or prefix spans: what looking it up would fetch (nothing is fetched to answer). */
+  breadth?(term: string): number;
 }
 
 export interface ReaderOptions {
@@ -106,6 +108,21 @@ interface TermMatch {
   pages: number[];
   /** Per page: the term's weight (0 where absent): its best word's, 0…MAX_PART. */
   weights: Float32Array;
+}
+
+/**
+ * Pages by score, best first, newer (smaller number) first among equals.
+ * Sorting 10,000 results with a comparator takes longer than the search; so
+ * each page becomes one number, score and page packed, sorted natively.
+ */
+function byScore(pages: readonly number[], scores: Float64Array): number[] {
+  const PAGE = 2 ** 20;
+  if (pages.some((p) => p >= PAGE || scores[p]! >= 2 ** 11)) return [...pages].sort((a, b) => scores[b]! - scores[a]! || a - b);
+  const keys = new Float64Array(pages.length);
+  // A score (a sum of idf × 2, under 2^11 for any real query) kept to 1/2^20: the key is an exact integer below 2^53.
+  pages.forEach((p, i) => (keys[i] = (2 ** 32 - Math.round(scores[p]! * 2 ** 20)) * PAGE + p));
+  keys.sort();
+  return Array.from(keys, (k) => k % PAGE);
 }
 
 interface ReadFragment {
@@ -156,6 +173,11 @@ class IndexReader implements IndexApi {
 
   private fragment(page: number): Promise<FragmentFile> {
     return this.cached(this.fragments, page, async () => (await this.fetchJson(this.base + fragmentPath(this.index.build, page))) as FragmentFile);
+  }
+
+  breadth(term: string): number {
+    const word = termWord(term);
+    return word ? this.shardsFor(word).length : 0;
   }
 
   /** The shards that may hold words starting with `term`. */
@@ -261,7 +283,7 @@ class IndexReader implements IndexApi {
 
     const direction = request.sort?.[this.index.sort];
     if (direction) pages.sort((a, b) => (direction === 'desc' ? a - b : b - a));
-    else if (scores) pages.sort((a, b) => scores![b]! - scores![a]! || a - b);
+    else if (scores) pages = byScore(pages, scores);
     else pages.sort((a, b) => a - b);
 
     return {

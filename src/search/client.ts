@@ -146,7 +146,8 @@ export function startSearchPage(root: ParentNode = document): void {
     active.replaceChildren(el('p', { id: 'tim-kiem-active-label', textContent: vi.search.activeFilters }), el('ul', {}, buttons, { 'aria-labelledby': 'tim-kiem-active-label' }));
   }
 
-  async function renderResults(results: SearchResult[], startFocus: boolean) {
+  /** The list items of results (their fragments are fetched first: the caller checks the search is still current). */
+  async function resultItems(results: SearchResult[]): Promise<HTMLLIElement[]> {
     const views = await (await getEngine()).views(results);
     const items = views.map((v) => {
       const metaParts: (Node | string)[] = [el('span', { className: 'search-result__kind', textContent: v.kind })];
@@ -161,8 +162,7 @@ export function startSearchPage(root: ParentNode = document): void {
         excerpt,
       ]);
     });
-    list.append(...items);
-    if (startFocus && items[0]) items[0].querySelector('a')!.focus();
+    return items;
   }
 
   function renderNotice(outcome: SearchOutcome) {
@@ -218,11 +218,13 @@ export function startSearchPage(root: ParentNode = document): void {
     if (id !== run) return;
     // Only the first letter or two of a word typed so far: nothing to search yet.
     if (outcome.status === 'idle') return showIdle();
-    all = outcome.results;
-    shown = all.slice(0, PAGE_SIZE);
-    list.replaceChildren();
-    await renderResults(shown, false);
+    const first = outcome.results.slice(0, PAGE_SIZE);
+    const items = await resultItems(first);
+    // A newer search (the next keystroke) has started meanwhile: its results, not these, go in.
     if (id !== run) return;
+    all = outcome.results;
+    shown = first;
+    list.replaceChildren(...items);
     list.removeAttribute('aria-busy');
     renderFacets(outcome.facets, outcome.facetsLoaded);
     renderNotice(outcome);
@@ -264,8 +266,12 @@ export function startSearchPage(root: ParentNode = document): void {
   sortSelect.addEventListener('change', () => navigate({ ...state, sort: sortSelect.value === 'moi-nhat' ? 'moi-nhat' : 'lien-quan' }, 'push'));
   more.addEventListener('click', async () => {
     const next = all.slice(shown.length, shown.length + PAGE_SIZE);
+    const id = run;
+    const items = await resultItems(next);
+    if (id !== run) return;
     shown = [...shown, ...next];
-    await renderResults(next, true);
+    list.append(...items);
+    items[0]?.querySelector('a')?.focus();
     renderCount();
   });
   window.addEventListener('popstate', () => {

@@ -20,7 +20,10 @@
  *   article (content/news/YYYY/anh/) and are chosen inside it, so a global
  *   library could only say “Chưa có tệp nào” while articles have photos;
  * - the editor has no “Kiểm tra bản xem thử” (deploy preview) button: no
- *   backend of ours builds previews, and the preview pane is the preview.
+ *   backend of ours builds previews, and the preview pane is the preview;
+ * - a block (photo, gallery, award table, document) is never the last thing
+ *   in the body: Decap turns the empty paragraph it is inserted in into the
+ *   block, and a void block at the end leaves no place to type after it.
  *
  * Each change names the exact code it replaces. If a Decap upgrade moves that
  * code, the build stops and says so, instead of silently losing the change.
@@ -136,6 +139,24 @@ export const PATCHES: Patch[] = [
     replace: `  renderDeployPreviewControls = label => {
     return null;
     const {`,
+    prepend: '',
+  },
+  {
+    // A block (photo, gallery, table, document) never ends the body: there is always a paragraph after it to type into.
+    file: 'decap-cms-widget-markdown/dist/esm/MarkdownControl/plugins/shortcodes/withShortcodes.js',
+    find: `    if (Editor.isEditor(node) && node.children.length == 0) {
+      Transforms.insertNodes(editor, defaultEmptyBlock());
+    }
+    normalizeNode(entry);`,
+    replace: `    if (Editor.isEditor(node) && node.children.length == 0) {
+      Transforms.insertNodes(editor, defaultEmptyBlock());
+    }
+    const __tinPhuongLast = Editor.isEditor(node) ? node.children[node.children.length - 1] : undefined;
+    if (__tinPhuongLast && __tinPhuongLast.type === 'shortcode') {
+      Transforms.insertNodes(editor, defaultEmptyBlock(), { at: [node.children.length] });
+      return;
+    }
+    normalizeNode(entry);`,
     prepend: '',
   },
 ];

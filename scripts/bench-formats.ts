@@ -5,7 +5,7 @@
  * `node scripts/bench-formats.ts [photo.jpg]`; without a photo, a synthetic
  * 4000 × 3000 one (gradients, grain and edges, so sizes are a photo's).
  */
-import sharp from 'sharp';
+import sharp, { type Sharp } from 'sharp';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 
@@ -27,7 +27,7 @@ async function synthetic(width: number, height: number): Promise<Buffer> {
 
 const source = process.argv[2] ? readFileSync(process.argv[2]) : await synthetic(4000, 3000);
 const widths = [360, 720, 1080];
-const formats: [string, (s: sharp.Sharp) => sharp.Sharp][] = [
+const formats: [string, (s: Sharp) => Sharp][] = [
   ['webp (quality 80, effort 4: sharp’s defaults)', (s) => s.webp({ quality: 80 })],
   ['avif effort 0', (s) => s.avif({ quality: 50, effort: 0 })],
   ['avif effort 2', (s) => s.avif({ quality: 50, effort: 2 })],

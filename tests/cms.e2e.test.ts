@@ -209,6 +209,31 @@ describe('Decap CMS for communications staff', () => {
     await expect(page.getByText(/bao-cao|anh-lon/).count()).resolves.toBe(0);
   });
 
+  it('leaves a paragraph to type into after a photo block at the end of the body', async () => {
+    await openAdmin('#/collections/news/new');
+    const body = page.locator('[data-slate-editor="true"]');
+    await body.click();
+    await page.keyboard.type('Đoạn mở đầu.');
+    await page.keyboard.press('Enter');
+    // The block goes into the empty paragraph the cursor is in: the last one.
+    await page.getByRole('button', { name: 'Chèn' }).click();
+    await page.getByRole('menuitem', { name: 'Ảnh', exact: true }).click();
+    // The opening paragraph, the block, and a paragraph after it.
+    const blocks = body.locator(':scope > *');
+    await expect.poll(() => blocks.evaluateAll((nodes) => nodes.map((n) => (n.hasAttribute('data-slate-void') ? 'block' : n.tagName.toLowerCase())))).toEqual(['p', 'block', 'p']);
+    await blocks.last().click();
+    await page.keyboard.type('Đoạn sau ảnh.');
+    await shot('body-block');
+    await expect.poll(() => blocks.evaluateAll((nodes) => nodes.map((n) => (n.hasAttribute('data-slate-void') ? 'block' : (n.textContent ?? '').replace(/\uFEFF/g, ''))))).toEqual([
+      'Đoạn mở đầu.',
+      'block',
+      'Đoạn sau ảnh.',
+    ]);
+    // The preview shows it after the photo, as the site will.
+    const preview = page.frameLocator('iframe').first();
+    await expect.poll(async () => (await preview.locator('.article-body').innerText()).normalize('NFC')).toMatch(/Đoạn mở đầu\.[\s\S]*Đoạn sau ảnh\.\s*$/);
+  });
+
   it('writes, reviews and publishes an article with a Vietnamese title, ward, campaign and cover photo', async () => {
     await openAdmin('#/collections/news/new');
     // Typed decomposed (NFD), as some keyboards and copied PDFs produce it.

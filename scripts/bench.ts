@@ -31,7 +31,7 @@ import { cpus, totalmem } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { writeCorpus, type CorpusSummary } from './corpus.ts';
-import { DEFAULT_DVHC_PATH } from '../src/lib/dvhcFile.ts';
+import { DEFAULT_DVHC_PATH } from '../src/import/dvhcFile.ts';
 import { BUNDLE_DIR } from '../src/search/keys.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -8,7 +8,7 @@
  *   node scripts/corpus.ts --articles 10000 --out tmp/corpus-10000 [--seed 1]
  *
  * Ward and district entries come from the administrative dataset
- * (data/dvhc-2025.json.gz) through src/lib/dvhc.ts, the same functions
+ * (data/dvhc-2025.json.gz) through src/import/dvhc.ts, the same functions
  * scripts/units.ts uses, so their shape is the one the site expects.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,8 +26,8 @@ import {
   type DvhcFile,
   type WardUnit,
   type DistrictUnit,
-} from '../src/lib/dvhc.ts';
-import { DEFAULT_DVHC_PATH, loadDvhc, readDvhcFile } from '../src/lib/dvhcFile.ts';
+} from '../src/import/dvhc.ts';
+import { DEFAULT_DVHC_PATH, loadDvhc, readDvhcFile } from '../src/import/dvhcFile.ts';
 import { slugify } from '../src/lib/vietnamese.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');

@@ -12,12 +12,12 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadDvhc } from '../src/lib/dvhcFile.ts';
-import { parseCategoryMap } from '../src/lib/legacy/category.ts';
-import { countOutcomes, DEFAULT_MAX_BYTES, formatReport, importPages, markdownReport, OVERRIDES_FILE } from '../src/lib/legacy/importer.ts';
-import { parseOverrides } from '../src/lib/legacy/overrides.ts';
-import { formatProgress } from '../src/lib/legacy/progress.ts';
-import { writeAtomic } from '../src/lib/legacy/store.ts';
+import { loadDvhc } from '../src/import/dvhcFile.ts';
+import { parseCategoryMap } from '../src/import/category.ts';
+import { countOutcomes, DEFAULT_MAX_BYTES, formatReport, importPages, markdownReport, OVERRIDES_FILE } from '../src/import/importer.ts';
+import { parseOverrides } from '../src/import/overrides.ts';
+import { formatProgress } from '../src/import/progress.ts';
+import { writeAtomic } from '../src/import/store.ts';
 
 const USAGE = `Cách dùng (usage): npm run import -- <tệp hoặc thư mục…> [--source <tên cổng>] [--dry-run] [--force] [--overrides <tệp.json>] [--categories <tệp.json>] [--create-categories] [--content <thư mục>] [--dvhc <tệp>] [--max-size <MB>] [--report <tệp>] [--no-report] [--json]`;
 

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDvhc } from '../src/lib/dvhcFile.ts';
+import { loadDvhc } from '../src/import/dvhcFile.ts';
 import { entriesFor, main, resolveTarget } from './units.ts';
 
 const dvhc = loadDvhc();

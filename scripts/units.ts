@@ -25,9 +25,9 @@ import {
   type Dvhc,
   type DistrictUnit,
   type WardUnit,
-} from '../src/lib/dvhc.ts';
-import { loadDvhc } from '../src/lib/dvhcFile.ts';
-import { ensureDvhcNotice, writeAtomic } from '../src/lib/legacy/store.ts';
+} from '../src/import/dvhc.ts';
+import { loadDvhc } from '../src/import/dvhcFile.ts';
+import { ensureDvhcNotice, writeAtomic } from '../src/import/store.ts';
 import { site } from '../src/site.config.ts';
 
 type Target = { ward: WardUnit } | { district: DistrictUnit };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fromVnParts } from '../dates.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
+import { fromVnParts } from '../lib/dates.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { entrySlug, entryText, entryYear, isUnedited, type EntryFacts } from './toEntry.ts';
 
 const facts: EntryFacts = {

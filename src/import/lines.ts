@@ -5,7 +5,7 @@
  * kept (`placeholder`) because a short line right after it is usually the
  * lost photo's caption.
  */
-import { normalizeSpaces } from '../vietnamese.ts';
+import { normalizeSpaces } from '../lib/vietnamese.ts';
 
 /** Private-use characters marking an HTML page's photos and captions (html.ts); they never occur in a portal's text. */
 export const IMAGE_MARK = '\ue000';

@@ -8,10 +8,10 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import yaml from 'js-yaml';
-import { parseStoredDate } from '../dates.ts';
-import { formatEntryJson, nameKey } from '../dvhc.ts';
-import { splitFrontmatter } from '../frontmatter.ts';
-import { slugify } from '../vietnamese.ts';
+import { parseStoredDate } from '../lib/dates.ts';
+import { formatEntryJson, nameKey } from './dvhc.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { slugify } from '../lib/vietnamese.ts';
 import type { CategoryInfo } from './category.ts';
 import type { CampaignInfo } from './tags.ts';
 

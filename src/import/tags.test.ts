@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { fromVnParts } from '../dates.ts';
-import { districtEntryId, wardEntryId } from '../dvhc.ts';
-import { loadDvhc } from '../dvhcFile.ts';
+import { fromVnParts } from '../lib/dates.ts';
+import { districtEntryId, wardEntryId } from './dvhc.ts';
+import { loadDvhc } from './dvhcFile.ts';
 import { articleProvinces, campaignProvinces, eraOf, findCampaigns, findMentions, findUnits, placeTones, type CampaignInfo } from './tags.ts';
 
 const dvhc = loadDvhc();

@@ -6,7 +6,7 @@
  * which turns “Phường” into “PhÆ°á»ng”. That last one is valid UTF-8, so
  * it has to be recognised by its tell-tale letter pairs.
  */
-import { toNFC } from '../vietnamese.ts';
+import { toNFC } from '../lib/vietnamese.ts';
 import { LegacyError } from './errors.ts';
 
 /** Magic numbers of formats people drop into an import folder by mistake. */

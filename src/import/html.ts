@@ -15,7 +15,7 @@
  * photo was (the importer resolves and checks them).
  */
 import { parse } from 'parse5';
-import { normalizeSpaces } from '../vietnamese.ts';
+import { normalizeSpaces } from '../lib/vietnamese.ts';
 import { CAPTION_MARK, IMAGE_MARK } from './lines.ts';
 
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toVnIso } from '../dates.ts';
+import { toVnIso } from '../lib/dates.ts';
 import { parseCount, parseHeader, parseMetaLine, parseMoment } from './header.ts';
 import { toLines } from './lines.ts';
 

@@ -5,7 +5,7 @@
  * Removed lines become blank lines, so the paragraph structure around them
  * (which header.ts relies on) is kept.
  */
-import { nameKey } from '../dvhc.ts';
+import { nameKey } from './dvhc.ts';
 import { BLANK, isFigurePart, type Line } from './lines.ts';
 
 /**

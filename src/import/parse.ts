@@ -7,7 +7,7 @@
 import { classify, toParagraphs, type Block } from './body.ts';
 import { stripChrome } from './chrome.ts';
 import { CATEGORY_MAX, parseHeader, type Moment } from './header.ts';
-import { nameKey } from '../dvhc.ts';
+import { nameKey } from './dvhc.ts';
 import { toLines } from './lines.ts';
 import { splitTrailer } from './trailer.ts';
 

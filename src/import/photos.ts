@@ -13,9 +13,9 @@
 import { createHash } from 'node:crypto';
 import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
-import { refusal, sniffPhoto, uploadName } from '../../../admin/uploads.ts';
-import { NEWS_MEDIA_FOLDER } from '../../schema/cms.ts';
-import { MAX_PHOTO_BYTES } from '../../schema/cms.ts';
+import { refusal, sniffPhoto, uploadName } from '../../admin/uploads.ts';
+import { NEWS_MEDIA_FOLDER } from '../schema/cms.ts';
+import { MAX_PHOTO_BYTES } from '../schema/cms.ts';
 
 export interface TakenPhoto {
   /** The file read (absolute), or the data: URI's stand-in name. */

@@ -14,7 +14,7 @@
  * from there). All times are Viet Nam wall-clock time. The header lives
  * above the first line of prose; nothing below it is read as a date.
  */
-import { fromVnParts, vnParts } from '../dates.ts';
+import { fromVnParts, vnParts } from '../lib/dates.ts';
 import { LegacyError } from './errors.ts';
 import { BLANK, isFigurePart, type Line } from './lines.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toVnIso } from '../dates.ts';
+import { toVnIso } from '../lib/dates.ts';
 import { applyOverride, parseOverrides } from './overrides.ts';
 import type { PageFacts } from './parse.ts';
 

@@ -7,8 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import yaml from 'js-yaml';
-import { toVnIso, vnYear } from '../dates.ts';
-import { slugify } from '../vietnamese.ts';
+import { toVnIso, vnYear } from '../lib/dates.ts';
+import { slugify } from '../lib/vietnamese.ts';
 import type { Moment } from './header.ts';
 
 export interface EntryFacts {

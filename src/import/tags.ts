@@ -11,9 +11,9 @@
  * A name that stays ambiguous, or that the dataset does not know, is reported
  * and never guessed.
  */
-import { districtEntryId, nameKey, provinceShortName, wardEntryId, wardFromEntryId, wardFullName, type DistrictUnit, type Dvhc, type Era, type WardUnit } from '../dvhc.ts';
-import { fromVnParts } from '../dates.ts';
-import type { DistrictType, WardType } from '../../schema/options.ts';
+import { districtEntryId, nameKey, provinceShortName, wardEntryId, wardFromEntryId, wardFullName, type DistrictUnit, type Dvhc, type Era, type WardUnit } from './dvhc.ts';
+import { fromVnParts } from '../lib/dates.ts';
+import type { DistrictType, WardType } from '../schema/options.ts';
 
 /** The 2025 reorganisation took effect on 1 July 2025. */
 export const REORGANISATION = fromVnParts(2025, 7, 1)!;

@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toVnIso } from '../dates.ts';
-import { normalizeSpaces } from '../vietnamese.ts';
+import { toVnIso } from '../lib/dates.ts';
+import { normalizeSpaces } from '../lib/vietnamese.ts';
 import { decodePage } from './decode.ts';
 import { parsePage } from './parse.ts';
 
-const SEEDS = resolve(import.meta.dirname, '../../../tests/fixtures/legacy/seeds');
+const SEEDS = resolve(import.meta.dirname, '../../tests/fixtures/legacy/seeds');
 const raw = (name: string) => readFileSync(resolve(SEEDS, name));
 const sourceLines = (name: string) => raw(name).toString('utf8').split('\n');
 

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from '../dates.ts';
+import { formatDateTime } from '../lib/dates.ts';
 import { htmlToPage, looksLikeHtml } from './html.ts';
 import { parsePage } from './parse.ts';
 
-const FIXTURES = resolve(import.meta.dirname, '../../../tests/fixtures/legacy/html');
+const FIXTURES = resolve(import.meta.dirname, '../../tests/fixtures/legacy/html');
 const fixture = (name: string) => readFileSync(resolve(FIXTURES, name), 'utf8');
 /** The page as the importer reads it: facts, and the body as a reader would see it (photos as [ảnh src]). */
 function read(html: string) {

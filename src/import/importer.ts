@@ -13,8 +13,8 @@
  */
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
-import { districtEntry, districtEntryId, districtFromEntryId, nameKey, wardEntriesWithSuccessors, wardEntryId, wardFromEntryId, type Dvhc } from '../dvhc.ts';
-import { toVnIso } from '../dates.ts';
+import { districtEntry, districtEntryId, districtFromEntryId, nameKey, wardEntriesWithSuccessors, wardEntryId, wardFromEntryId, type Dvhc } from './dvhc.ts';
+import { toVnIso } from '../lib/dates.ts';
 import { matchCategory, type CategoryMap } from './category.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { decodePage } from './decode.ts';
@@ -26,10 +26,10 @@ import { parsePage } from './parse.ts';
 import { takePhoto, type TakenPhoto } from './photos.ts';
 import { summarize } from './sapo.ts';
 import { DVHC_NOTICE, ensureDvhcNotice, resolveCategory, scanContent, writeAtomic, type ContentIndex, type PendingEntry } from './store.ts';
-import { formatEntryJson } from '../dvhc.ts';
+import { formatEntryJson } from './dvhc.ts';
 import { articleProvinces, campaignProvinces, findCampaigns, findUnits, type CampaignInfo } from './tags.ts';
 import { entrySlug, entryText, entryYear, isUnedited } from './toEntry.ts';
-import { NEWS_MEDIA_FOLDER } from '../../schema/cms.ts';
+import { NEWS_MEDIA_FOLDER } from '../schema/cms.ts';
 
 /** Category for pages that name none (reported as a warning). */
 export const DEFAULT_CATEGORY = 'Tin tức - Sự kiện';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
-import { articleHastPlugins } from '../../markdown/plugins.ts';
-import { articleFeatures } from '../../markdown/processor.ts';
+import { articleHastPlugins } from '../markdown/plugins.ts';
+import { articleFeatures } from '../markdown/processor.ts';
 import type { Block } from './body.ts';
 import { blocksToMarkdown, escapeBlockStart, escapeInline } from './markdown.ts';
 

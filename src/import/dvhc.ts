@@ -9,7 +9,7 @@
  * units after. Codes are reused across eras (old Phúc Lợi and new Phúc Lợi
  * are both 00136), so an entry id carries the era: historic ids have `-cu-`.
  */
-import { foldVietnamese, slugify } from './vietnamese.ts';
+import { foldVietnamese, slugify } from '../lib/vietnamese.ts';
 import { DISTRICT_TYPES, optionLabel, WARD_TYPES, type DistrictType, type WardType } from '../schema/options.ts';
 import type { EntryInput } from '../schema/collections.ts';
 

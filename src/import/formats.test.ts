@@ -6,11 +6,11 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatTime } from '../dates.ts';
+import { formatDate, formatTime } from '../lib/dates.ts';
 import { htmlToPage } from './html.ts';
 import { parsePage } from './parse.ts';
 
-const DOC = readFileSync(resolve(import.meta.dirname, '../../../docs/import.md'), 'utf8');
+const DOC = readFileSync(resolve(import.meta.dirname, '../../docs/import.md'), 'utf8');
 const section = DOC.slice(DOC.indexOf('\n## Header formats'), DOC.indexOf('\n## ', DOC.indexOf('\n## Header formats') + 5));
 const EXAMPLE = /^### (.+)\n+```(page|html)\n([\s\S]*?)\n```\n→ ngày (\S+) · giờ (\S+) · lượt xem (\S+) · tác giả (.+?) · chuyên mục (.+)$/gm;
 const formats = [...section.matchAll(EXAMPLE)].map(([, name, kind, example, date, time, views, byline, category]) => ({ name: name!, kind: kind!, example: example!, date, time, views, byline, category }));

@@ -9,7 +9,7 @@
  * category so the operator can map it (or create it on purpose with
  * --create-categories).
  */
-import { nameKey } from '../dvhc.ts';
+import { nameKey } from './dvhc.ts';
 
 export interface CategoryInfo {
   id: string;

@@ -13,7 +13,7 @@
  * A date without a time ("2014-03-28") marks the article date-only. Lists
  * (wards, districts, campaigns) replace what the importer found.
  */
-import { parseStoredDate } from '../dates.ts';
+import { parseStoredDate } from '../lib/dates.ts';
 import type { Moment } from './header.ts';
 import type { PageFacts } from './parse.ts';
 

@@ -9,13 +9,15 @@
  * - dates are stored with +07:00 whatever the browser's time zone;
  * - photo paths are written relative to the entry (./anh/…), as astro:assets
  *   resolves them;
- * - the file name comes from the site's own slugify() (__slug) and the folder
- *   from the Vietnamese year of publication (__year);
+ * - the file name comes from the site's own slugify() (__slug) and, for an
+ *   article, the folder from the Vietnamese year of publication (__year): the
+ *   rule of src/lib/articleSlug.ts, which the local server's drafts follow too;
  * - the entry is checked with the site's own schema (src/schema), so the CMS
  *   never writes a file that fails the build; problems come back in Vietnamese.
  */
 import { z } from 'astro/zod';
 import { slugify, toNFC } from '../src/lib/vietnamese.ts';
+import { articleSlug } from '../src/lib/articleSlug.ts';
 import { formatDate, parseStoredDate, toVnIso, vnYear } from '../src/lib/dates.ts';
 import { visibility } from '../src/lib/publishing.ts';
 import { collectionSchema, type CollectionName } from '../src/schema/collections.ts';
@@ -126,7 +128,10 @@ export function prepareForSave(collection: CollectionInfo, input: Data, now = ne
   if (typeof identifier === 'string' && identifier.trim()) data.__slug = slugify(identifier);
   if (collection.name === 'news') {
     const published = typeof data.publishedAt === 'string' ? parseStoredDate(data.publishedAt) : null;
-    data.__year = String(vnYear(published ?? now));
+    // The one rule for an article's name (src/lib/articleSlug.ts): year folder and file name.
+    const [year, name] = (articleSlug(identifier, published ?? now) ?? `${vnYear(published ?? now)}/`).split('/');
+    data.__year = year!;
+    if (name) data.__slug = name;
     // One status in the CMS: the editorial workflow decides what is published (so no draft flag),
     // and “Gỡ bài” (a reason given) is what withdraws.
     if (data.draft === true) data.draft = false;

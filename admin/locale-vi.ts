@@ -384,6 +384,10 @@ export const adminPhrases = {
     cancel: 'Thôi, không gỡ',
     missing: 'Hãy ghi lý do gỡ bài, hoặc bấm “Thôi, không gỡ”.',
   },
+  photoList: {
+    label: 'Tải nhiều ảnh lên cùng lúc',
+    hint: 'Chọn nhiều ảnh một lần (giữ Ctrl hoặc Shift khi chọn). Mỗi ảnh thành một mục bên dưới; hãy điền “Mô tả ảnh (alt)” cho từng ảnh trước khi lưu.',
+  },
   picker: {
     loading: 'Đang tải…',
     none: 'Không tìm thấy',

@@ -21,6 +21,7 @@ import { installUploadGuard } from './uploads.ts';
 import { registerImageComponent, registerObjectWidget, registerPickerMessages, registerWithdrawalWidget } from './widgets.ts';
 import { registerDateTimeWidget } from './datetime.ts';
 import { registerBlockComponents } from './blocks.ts';
+import { registerPhotoListWidget } from './photoList.ts';
 import previewCss from './preview.css?raw';
 import { keepOpenThroughOwnWrites } from './devReload.ts';
 
@@ -68,6 +69,7 @@ registerObjectWidget(CMS as never);
 registerDateTimeWidget(CMS as never);
 registerPickerMessages(CMS as never);
 registerWithdrawalWidget(CMS as never);
+registerPhotoListWidget(CMS as never);
 registerImageComponent(CMS as never, imageComponent as unknown as Record<string, unknown>);
 // The rich blocks of docs/blocks.md: figure, gallery or album, award table, document.
 registerBlockComponents(CMS as never);

@@ -69,11 +69,11 @@ async function shot(name: string) {
   await page.screenshot({ path: join(SCREENS, `cms-${name}.png`) });
 }
 
-/** A fresh load of the admin (the login is remembered), so no dialog or draft leaks between tests. */
-async function openAdmin(hash = '') {
+/** A fresh load of the admin (the login is remembered), so no dialog or draft leaks between tests; `ready`: a text the page shows once loaded. */
+async function openAdmin(hash = '', ready = 'Nội dung') {
   await page.goto('about:blank');
   await page.goto(`${site!.url}/admin/${hash}`);
-  await page.getByText('Nội dung', { exact: true }).first().waitFor();
+  await page.getByText(ready, { exact: true }).first().waitFor();
 }
 
 /**
@@ -232,6 +232,34 @@ describe('Decap CMS for communications staff', () => {
     // The preview shows it after the photo, as the site will.
     const preview = page.frameLocator('iframe').first();
     await expect.poll(async () => (await preview.locator('.article-body').innerText()).normalize('NFC')).toMatch(/Đoạn mở đầu\.[\s\S]*Đoạn sau ảnh\.\s*$/);
+  });
+
+  it('takes many photos at once into an album, each to be described, and commits them with the album', async () => {
+    await openAdmin('#/collections/albums/new', 'Tên album');
+    await page.getByLabel('Tên album').fill('Lễ ra quân Tháng Thanh niên 2025');
+    await page.locator('[data-testid^="publishedAt-field-"][data-testid$="-day"]').fill('26/03/2025');
+    await page.locator('[data-testid^="publishedAt-field-"][data-testid$="-time"]').fill('07:30');
+    const files = await Promise.all(['#2d6a4f', '#1d4e89', '#9d0208'].map(async (hue, i) => ({ name: `Ảnh ra quân ${i + 1}.JPG`, mimeType: 'image/jpeg', buffer: await eventPhoto(hue) })));
+    await page.getByLabel('Tải nhiều ảnh lên cùng lúc').setInputFiles(files);
+    // Three items, each with its photo and an empty alt text.
+    const alts = page.getByLabel('Mô tả ảnh (alt)');
+    await expect.poll(() => alts.count()).toBe(3);
+    await shot('album-many-photos');
+    for (const [i, text] of ['Đoàn viên xếp hàng trước trụ sở phường', 'Bí thư Đoàn phường phát động', 'Thanh niên dọn vệ sinh tuyến phố'].entries()) await alts.nth(i).fill(text);
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await toast('Đã lưu bài');
+    const branch = 'cms/albums/le-ra-quan-thang-thanh-nien-2025';
+    const saved = git('show', '--name-only', '--format=%s', branch).trim().split('\n').slice(1).filter(Boolean).sort();
+    expect(saved).toEqual([
+      expect.stringMatching(/^content\/albums\/anh\/anh-ra-quan-1-\w+\.jpg$/),
+      expect.stringMatching(/^content\/albums\/anh\/anh-ra-quan-2-\w+\.jpg$/),
+      expect.stringMatching(/^content\/albums\/anh\/anh-ra-quan-3-\w+\.jpg$/),
+      'content/albums/le-ra-quan-thang-thanh-nien-2025.md',
+    ]);
+    const album = git('show', `${branch}:content/albums/le-ra-quan-thang-thanh-nien-2025.md`);
+    const photos = [...album.matchAll(/image: (\S+)\n\s+alt: (.+)/g)].map((m) => [m[1], m[2]]);
+    expect(photos.map(([image]) => image)).toEqual(saved.slice(0, 3).map((f) => `./anh/${f.split('/').pop()}`));
+    expect(photos.map(([, alt]) => alt)).toEqual(['Đoàn viên xếp hàng trước trụ sở phường', 'Bí thư Đoàn phường phát động', 'Thanh niên dọn vệ sinh tuyến phố']);
   });
 
   it('writes, reviews and publishes an article with a Vietnamese title, ward, campaign and cover photo', async () => {

@@ -5,6 +5,9 @@ import { photoHint } from './photoLimits.ts';
 /** The most photos one album holds: each photo is a page and three image sizes, so the build stays short. */
 export const MAX_ALBUM_PHOTOS = 200;
 
+/** The admin's control for the photo list: Decap's list, with many photos uploaded at once (admin/photoList.ts). */
+export const PHOTO_LIST_WIDGET = 'photo-list';
+
 export const albumFields = {
   /** Album name as shown on its page and in lists, e.g. “Ngày hội Đại đoàn kết toàn dân tộc 2024”. */
   title: text({ label: 'Tên album', hint: 'Ví dụ: Ngày hội Đại đoàn kết toàn dân tộc năm 2024', max: 250 }),
@@ -17,6 +20,7 @@ export const albumFields = {
     summary: '{{fields.alt}}',
     min: 1,
     max: MAX_ALBUM_PHOTOS,
+    widget: PHOTO_LIST_WIDGET,
     fields: {
       /** The photo; resized and converted to WebP by the site. */
       image: image({ label: 'Ảnh', hint: photoHint }),

@@ -3,6 +3,7 @@
  * per field (src/schema) feeds both, and these tests prove nothing was lost
  * on the way to Decap.
  */
+import { PHOTO_LIST_WIDGET } from './albums.ts';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -233,12 +234,13 @@ describe('the albums collection in the CMS', () => {
     expect(field('draft').widget).toBe('hidden');
   });
 
-  it('takes photos as a list, at least one, each with a photo and alt text required and an optional caption', () => {
+  it('takes photos as a list, at least one, each with a photo and alt text required and an optional caption, many uploaded at once', () => {
     const photos = field('photos');
-    expect(photos).toMatchObject({ widget: 'list', required: true, min: 1, summary: '{{fields.alt}}' });
+    // The admin's list of photos (admin/photoList.ts): Decap's list with a many-photos upload above it.
+    expect(photos).toMatchObject({ widget: PHOTO_LIST_WIDGET, required: true, min: 1, summary: '{{fields.alt}}' });
     const inner = photos.fields as CmsField[];
     expect(inner.map((f) => [f.name, f.widget, f.required])).toEqual([['image', 'image', true], ['alt', 'string', true], ['caption', 'string', false]]);
-    // One file per photo: Decap's multiple selection would store bare paths, with no alt text for each.
+    // One file per item: Decap's multiple selection would store bare paths, with no alt text for each.
     expect(inner[0]!.media_library).toEqual({ config: { max_file_size: MAX_PHOTO_BYTES, multiple: false } });
     expect(inner[0]!.choose_url).toBe(false);
   });

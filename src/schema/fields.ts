@@ -239,7 +239,13 @@ export function group<F extends FieldMap, R extends boolean = true>(opts: Common
  * A list of groups. Empty unless filled; with `min`, required and at least
  * that long (Decap's list checks `min` and `max` too, before saving).
  */
-type ListOptions<F extends FieldMap> = Omit<Common, 'required'> & { fields: F; summary?: string; max?: number };
+type ListOptions<F extends FieldMap> = Omit<Common, 'required'> & {
+  fields: F;
+  summary?: string;
+  max?: number;
+  /** A list control of the admin's own (admin/photoList.ts) instead of Decap's plain list. */
+  widget?: string;
+};
 export function list<F extends FieldMap>(opts: ListOptions<F> & { min?: undefined }): Field<z.ZodDefault<z.ZodArray<ZodObjectOf<F>>>>;
 export function list<F extends FieldMap>(opts: ListOptions<F> & { min: number }): Field<z.ZodArray<ZodObjectOf<F>>>;
 export function list<F extends FieldMap>(opts: ListOptions<F> & { min?: number }): Field<z.ZodType> {
@@ -249,7 +255,7 @@ export function list<F extends FieldMap>(opts: ListOptions<F> & { min?: number }
     cms: {
       label: opts.label,
       ...(opts.hint ? { hint: opts.hint } : {}),
-      widget: 'list',
+      widget: opts.widget ?? 'list',
       required,
       fields: toCmsFields(opts.fields),
       ...(opts.summary ? { summary: opts.summary } : {}),

@@ -2,6 +2,7 @@
  * Album logic that pages and the lightbox share: which photo comes before and
  * after (wrapping at the ends), and ids an album may not take. Pure.
  */
+import { isPageSegment } from './routes.ts';
 
 /** Albums per page of the index: a grid of 3 × 4 covers. */
 export const ALBUM_PAGE_SIZE = 12;
@@ -14,5 +15,5 @@ export function stepPhoto(index: number, step: number, count: number): number {
 
 /** Album ids that would take a page of the albums index (/album-anh/trang-2/). */
 export function isReservedAlbumId(id: string): boolean {
-  return /^trang-\d+$/.test(id);
+  return isPageSegment(id);
 }

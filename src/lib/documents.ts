@@ -6,6 +6,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DOCUMENT_PATH } from '../markdown/blocks.ts';
+import { DOCUMENTS, documentUrl } from './routes.ts';
 
 export const documentsFolder = (): string => resolve(process.env.TIN_PHUONG_CONTENT ?? 'content', 'van-ban');
 
@@ -13,7 +14,7 @@ export const documentsFolder = (): string => resolve(process.env.TIN_PHUONG_CONT
 export function documentSize(path: string): number | undefined {
   if (!DOCUMENT_PATH.test(path)) return undefined;
   try {
-    const stat = statSync(join(documentsFolder(), path.slice('/van-ban/'.length)));
+    const stat = statSync(join(documentsFolder(), path.slice(DOCUMENTS.length)));
     return stat.isFile() ? stat.size : undefined;
   } catch {
     return undefined;
@@ -25,7 +26,7 @@ export function documentFiles(): string[] {
   try {
     return readdirSync(documentsFolder(), { recursive: true, encoding: 'utf8' })
       .map((f) => f.replaceAll('\\', '/'))
-      .filter((f) => DOCUMENT_PATH.test(`/van-ban/${f}`));
+      .filter((f) => DOCUMENT_PATH.test(documentUrl(f)));
   } catch {
     return [];
   }

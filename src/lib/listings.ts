@@ -6,6 +6,7 @@
 import { newestFirst } from './publishing.ts';
 import { vnYear } from './dates.ts';
 import { wardsForListing, type WardRecord } from './wards.ts';
+import { pageSegment, pageUrl } from './routes.ts';
 
 /** Articles on one listing page. */
 export const PAGE_SIZE = 20;
@@ -26,8 +27,8 @@ export interface Listed {
   };
 }
 
-/** Kept here for the components that import it from the lists; the template lives in routes.ts. */
-export { articleUrl } from './routes.ts';
+/** Kept here for the components that import them from the lists; the templates live in routes.ts. */
+export { articleUrl, pageUrl } from './routes.ts';
 
 /** Entry ids become URLs, so they must already be ASCII lowercase (the importer and CMS slugify). */
 export function isUrlSafeId(id: string): boolean {
@@ -47,14 +48,9 @@ export interface Page<T> {
   nextUrl?: string;
 }
 
-/** `/chuyen-muc/x/`, `/chuyen-muc/x/trang-2/`, … */
-export function pageUrl(base: string, n: number): string {
-  return n <= 1 ? base : `${base}trang-${n}/`;
-}
-
 /** The rest-parameter value for a page: undefined for the first, `trang-N` after. */
 export function pageParam(n: number): string | undefined {
-  return n <= 1 ? undefined : `trang-${n}`;
+  return n <= 1 ? undefined : pageSegment(n);
 }
 
 /** Split a list into pages of `size`, each knowing its URL and neighbours. */

@@ -1,38 +1,66 @@
 /**
- * The site's URL templates for the routes this module covers: entity pages,
- * feeds, the sitemap, share images, and absolute forms of all of them
- * (canonical links, og:url, feeds, sitemap). Pure; paths are ASCII and end
- * in a slash for pages (astro.config.mjs: trailingSlash 'always').
+ * The site's URL templates, in one place: section pages,
+ * entity pages and the later pages of their listings, feeds, the sitemap,
+ * share images, documents, and absolute forms of all of them (canonical
+ * links, og:url, feeds, sitemap). Pure; paths are ASCII and end in a slash
+ * for pages (astro.config.mjs: trailingSlash 'always').
  */
 
 export const HOME = '/';
+/** Every public article, newest first; articles and year archives sit below it. */
 export const NEWS = '/tin-tuc/';
 export const SEARCH = '/tim-kiem/';
 export const SITE_MAP = '/so-do-trang/';
 export const ADMIN = '/admin/';
 /** The albums, newest first (paginated like the news: /album-anh/trang-2/). */
 export const ALBUMS = '/album-anh/';
+/** Every category with its description and article count; a category's pages sit below it. */
+export const CATEGORIES = '/chuyen-muc/';
+/** The campaigns, running ones first; a campaign's pages sit below it. */
+export const CAMPAIGNS = '/phong-trao/';
+/** The wards, current and before 1 July 2025, and the old districts; a ward's pages sit below it. */
+export const WARDS = '/phuong-xa/';
+/** The old districts' pages sit below it; it has no page of its own (WARDS lists the districts). */
+const DISTRICTS = '/quan-huyen/';
+/** The documents of <content>/van-ban/ (PDF, Word, Excel, ODF); a folder, no page of its own. */
+export const DOCUMENTS = '/van-ban/';
 
 /** `/tin-tuc/2015/<slug>/`: the id is the file path under content/news (YYYY/slug). */
-export const articleUrl = (id: string): string => `/tin-tuc/${id}/`;
-export const yearUrl = (year: number | string): string => `/tin-tuc/${year}/`;
-export const categoryUrl = (id: string): string => `/chuyen-muc/${id}/`;
-export const campaignUrl = (id: string): string => `/phong-trao/${id}/`;
-export const wardUrl = (id: string): string => `/phuong-xa/${id}/`;
+export const articleUrl = (id: string): string => `${NEWS}${id}/`;
+/** `/tin-tuc/2015/`: the articles of a year as seen in Viet Nam. */
+export const yearUrl = (year: number | string): string => `${NEWS}${year}/`;
+/** `/chuyen-muc/<id>/`: the id is the file name under content/categories. */
+export const categoryUrl = (id: string): string => `${CATEGORIES}${id}/`;
+/** `/phong-trao/<id>/`: the id is the file name under content/campaigns. */
+export const campaignUrl = (id: string): string => `${CAMPAIGNS}${id}/`;
+/** `/phuong-xa/<id>/`: the id is the file name under content/wards (a current or a historic unit). */
+export const wardUrl = (id: string): string => `${WARDS}${id}/`;
 /** `/album-anh/<slug>/`: the id is the file name under content/albums. */
 export const albumUrl = (id: string): string => `${ALBUMS}${id}/`;
 /** One photo of an album on a page of its own (n is 1-based): what a thumbnail opens without JavaScript. */
 export const albumPhotoUrl = (id: string, n: number): string => `${albumUrl(id)}anh-${n}/`;
 /** The albums feed, beside the albums index. */
 export const ALBUMS_FEED = `${ALBUMS}rss.xml`;
-export const districtUrl = (id: string): string => `/quan-huyen/${id}/`;
+/** `/quan-huyen/<id>/`: the id is the file name under content/districts (districts existed until 1 July 2025). */
+export const districtUrl = (id: string): string => `${DISTRICTS}${id}/`;
+/** `/van-ban/<file>`: a document by its path under <content>/van-ban/ (a/b.pdf). */
+export const documentUrl = (file: string): string => `${DOCUMENTS}${file}`;
 
+/** The path segment of listing page n (n ≥ 2), `trang-2`: also the rest parameter of the [...page] routes. */
+export const pageSegment = (n: number): string => `trang-${n}`;
+/** Whether a path segment is a listing page's (`trang-2`): an entry id like it would clash with a page of a listing. */
+export const isPageSegment = (segment: string): boolean => /^trang-\d+$/.test(segment);
+/** Page n (1-based) of a listing at `base`: `/chuyen-muc/x/`, `/chuyen-muc/x/trang-2/`, … */
+export const pageUrl = (base: string, n: number): string => (n <= 1 ? base : `${base}${pageSegment(n)}/`);
+
+/** The whole site's feed. */
+export const SITE_FEED = '/rss.xml';
 /** The feeds: the whole site, and one per category, ward and campaign (beside its page). */
 export type FeedScope = { kind: 'site' } | { kind: 'category' | 'ward' | 'campaign'; id: string };
 export function feedUrl(scope: FeedScope): string {
   switch (scope.kind) {
     case 'site':
-      return '/rss.xml';
+      return SITE_FEED;
     case 'category':
       return `${categoryUrl(scope.id)}rss.xml`;
     case 'ward':
@@ -47,13 +75,15 @@ export const SITEMAP = '/sitemap.xml';
 export const sitemapPartUrl = (n: number): string => `/sitemap-${n}.xml`;
 export const ROBOTS = '/robots.txt';
 
+/** The generated share images, one folder (src/pages/anh-chia-se/). */
+const SHARE_IMAGES = '/anh-chia-se/';
 /**
  * The generated share image of articles without a cover: one per unit and
  * category (never per article: rendering one costs 60 ms or more, 10 minutes
  * at 10,000 articles). `category` absent: the site's default image.
  */
 export const shareImageUrl = (unitId: string, categoryId?: string): string =>
-  categoryId ? `/anh-chia-se/${unitId}/${categoryId}.png` : `/anh-chia-se/${unitId}.png`;
+  categoryId ? `${SHARE_IMAGES}${unitId}/${categoryId}.png` : `${SHARE_IMAGES}${unitId}.png`;
 
 /** An absolute URL on the site (site = Astro.site / SITE_URL). */
 export function absolute(path: string, site: URL | string): string {

@@ -10,7 +10,7 @@ import type { News, SiteData } from './data.ts';
 import { sitemapFiles, type SitemapFile, type SitemapUrl } from './feeds.ts';
 import { paginate, yearsOf } from './listings.ts';
 import { ALBUM_PAGE_SIZE } from './albums.ts';
-import { absolute, ALBUMS, albumUrl, articleUrl, campaignUrl, categoryUrl, districtUrl, HOME, NEWS, SITE_MAP, SITEMAP, sitemapPartUrl, wardUrl, yearUrl } from './routes.ts';
+import { absolute, ALBUMS, albumUrl, articleUrl, CAMPAIGNS, campaignUrl, CATEGORIES, categoryUrl, districtUrl, HOME, NEWS, SITE_MAP, SITEMAP, sitemapPartUrl, WARDS, wardUrl, yearUrl } from './routes.ts';
 
 const changed = (a: News) => a.data.updatedAt ?? a.data.publishedAt;
 const newest = (items: readonly News[]) => items.reduce<Date | undefined>((d, a) => (!d || changed(a) > d ? changed(a) : d), undefined);
@@ -26,7 +26,7 @@ export function sitemapUrls(data: SiteData, origin: URL): SitemapUrl[] {
   list(NEWS, data.articles);
   for (const y of yearsOf(data.articles)) list(yearUrl(y), data.lists.byYear(y));
   // Not the search page: it is noindex (results are endless query combinations).
-  for (const path of ['/chuyen-muc/', '/phong-trao/', '/phuong-xa/', SITE_MAP]) page(path, all);
+  for (const path of [CATEGORIES, CAMPAIGNS, WARDS, SITE_MAP]) page(path, all);
   for (const c of data.categories) list(categoryUrl(c.id), data.lists.byCategory(c.id));
   for (const c of data.campaigns) list(campaignUrl(c.id), data.lists.byCampaign(c.id));
   for (const w of data.wards) list(wardUrl(w.id), data.lists.byWard(w.id));

@@ -8,9 +8,16 @@
  */
 import { foldVietnamese, normalizeSpaces, toNFC } from '../lib/vietnamese.ts';
 import { FILTER, FILTER_KEYS, type FilterKey } from './keys.ts';
+import type { SEARCH } from '../lib/routes.ts';
 
-/** The search page's path. */
-export const SEARCH_PATH = '/tim-kiem/';
+/**
+ * The search page's path: routes.ts's SEARCH, checked against it (satisfies)
+ * so that a change there fails the type check here. Written out, not
+ * imported: importing routes.ts into the search page's script moves it into
+ * the chunk that script shares with the admin, which renames that chunk and
+ * changes the hash of every script that imports it.
+ */
+export const SEARCH_PATH = '/tim-kiem/' satisfies typeof SEARCH;
 
 /** Filter keys: the URL parameter and the Pagefind filter share the name (search/keys.ts). */
 export { FILTER_KEYS, type FilterKey } from './keys.ts';

@@ -7,11 +7,12 @@ const require = createRequire(import.meta.url);
 const installed = (file: string) => require.resolve(file);
 
 describe('the changes made to Decap CMS as the admin is bundled', () => {
-  it.each(PATCHES.map((p) => [p.file]))('apply to the installed %s', (file) => {
+  it.each(PATCHES.map((p, i) => [p.file, i] as const))('apply to the installed %s (change %i)', (file, i) => {
     const path = installed(file);
     const patched = patchModule(readFileSync(path, 'utf8'), path)!;
     expect(patched).not.toBe(readFileSync(path, 'utf8'));
-    expect(patched).not.toContain(PATCHES.find((p) => p.file === file)!.find);
+    expect(patched).not.toContain(PATCHES[i]!.find);
+    expect(patched).toContain(PATCHES[i]!.replace);
   });
 
   it('stop the build, in Vietnamese, when Decap has moved the code', () => {

@@ -21,6 +21,8 @@
  *   library could only say “Chưa có tệp nào” while articles have photos;
  * - the editor has no “Kiểm tra bản xem thử” (deploy preview) button: no
  *   backend of ours builds previews, and the preview pane is the preview;
+ *   where it was, at the far end of the toolbar, goes “Bỏ các thay đổi chưa
+ *   đăng” (or “Xóa bài”), away from “Lưu” and “Đăng”;
  * - a block (photo, gallery, award table, document) is never the last thing
  *   in the body: Decap turns the empty paragraph it is inserted in into the
  *   block, and a void block at the end leaves no place to type after it.
@@ -142,6 +144,25 @@ export const PATCHES: Patch[] = [
     prepend: '',
   },
   {
+    // “Bỏ các thay đổi chưa đăng” / “Xóa bài”: not beside “Lưu” and “Đăng” but at the far end of the toolbar, where the deploy preview button was.
+    file: 'decap-cms-core/dist/esm/components/Editor/EditorToolbar.js',
+    find: `    }, "existing-entry-workflow-publish-controls"), (!showDelete || useOpenAuthoring) && !hasUnpublishedChanges && !isModification ? null : _jsx(DeleteButton, {
+      onClick: hasUnpublishedChanges ? onDeleteUnpublishedChanges : onDelete,
+      children: isDeleting ? t('editor.editorToolbar.deleting') : deleteLabel
+    }, "delete-button")];`,
+    replace: `    }, "existing-entry-workflow-publish-controls"), (this.__tinPhuongDelete = (!showDelete || useOpenAuthoring) && !hasUnpublishedChanges && !isModification ? null : _jsx(DeleteButton, {
+      onClick: hasUnpublishedChanges ? onDeleteUnpublishedChanges : onDelete,
+      children: isDeleting ? t('editor.editorToolbar.deleting') : deleteLabel
+    }, "delete-button"), null)];`,
+    prepend: '',
+  },
+  {
+    file: 'decap-cms-core/dist/esm/components/Editor/EditorToolbar.js',
+    find: `          children: hasWorkflow ? this.renderWorkflowDeployPreviewControls() : this.renderSimpleDeployPreviewControls()`,
+    replace: `          children: hasWorkflow ? this.__tinPhuongDelete : this.renderSimpleDeployPreviewControls()`,
+    prepend: '',
+  },
+  {
     // A block (photo, gallery, table, document) never ends the body: there is always a paragraph after it to type into.
     file: 'decap-cms-widget-markdown/dist/esm/MarkdownControl/plugins/shortcodes/withShortcodes.js',
     find: `    if (Editor.isEditor(node) && node.children.length == 0) {
@@ -164,12 +185,16 @@ export const PATCHES: Patch[] = [
 /** Applies the patch for `id`, if any; throws if its code is not where it should be. */
 export function patchModule(code: string, id: string): string | undefined {
   const path = id.split('?')[0]!.replaceAll('\\', '/');
-  const patch = PATCHES.find((p) => path.endsWith(`/node_modules/${p.file}`));
-  if (!patch) return undefined;
-  if (!code.includes(patch.find)) {
-    throw new Error(`admin/decapPatches.ts: không tìm thấy đoạn mã cần sửa trong ${patch.file} (Decap CMS đã đổi phiên bản?). Xem lại bản vá này.`);
+  const patches = PATCHES.filter((p) => path.endsWith(`/node_modules/${p.file}`));
+  if (!patches.length) return undefined;
+  let out = code;
+  for (const patch of patches) {
+    if (!out.includes(patch.find)) {
+      throw new Error(`admin/decapPatches.ts: không tìm thấy đoạn mã cần sửa trong ${patch.file} (Decap CMS đã đổi phiên bản?). Xem lại bản vá này.`);
+    }
+    out = patch.prepend + out.replace(patch.find, patch.replace);
   }
-  return patch.prepend + code.replace(patch.find, patch.replace);
+  return out;
 }
 
 /** A Vite (and Rolldown) plugin making the changes above. */

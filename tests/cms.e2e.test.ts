@@ -306,6 +306,10 @@ describe('Decap CMS for communications staff', () => {
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await toast('Đã lưu bài');
     await page.waitForURL(/#\/collections\/news\/entries\/2024\//);
+    // Deleting the draft is at the far end of the toolbar, not beside the workflow controls.
+    const statusBox = (await page.getByRole('button', { name: 'Trạng thái: Bản nháp' }).boundingBox())!;
+    const remove = (await page.getByRole('button', { name: 'Xóa bản nháp này' }).boundingBox())!;
+    expect(remove.x - (statusBox.x + statusBox.width)).toBeGreaterThan(150);
 
     const saved = git('show', '--name-only', '--format=%s', BRANCH).trim().split('\n');
     expect(saved[0]).toBe(`Thêm mới: Bài viết “2024/${SLUG}”`);

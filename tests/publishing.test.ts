@@ -203,11 +203,12 @@ describe('feeds', () => {
 });
 
 describe('robots.txt and the sitemap', () => {
-  it('robots.txt keeps crawlers out of the CMS and search results and names the sitemap', () => {
+  it('robots.txt keeps crawlers out of the CMS, search results and the search index files, and names the sitemap', () => {
     const robots = read(dist, 'robots.txt');
     expect(robots).toContain('User-agent: *');
     expect(robots).toMatch(/^Disallow: \/admin\/$/m);
     expect(robots).toMatch(/^Disallow: \/tim-kiem\/\?$/m);
+    expect(robots).toMatch(/^Disallow: \/chi-muc\/$/m);
     expect(robots).toMatch(new RegExp(`^Sitemap: ${SITE}/sitemap.xml$`, 'm'));
     expect(robots).not.toMatch(/^Disallow: \/$/m);
   });

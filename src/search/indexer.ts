@@ -55,7 +55,7 @@ export function markerOf(html: string): (typeof MARKER)[keyof typeof MARKER] | n
 
 /**
  * The element that carries data-pagefind-body, as a document of its own
- * (`<html lang>` kept, so Pagefind still reads the language), or null when
+ * (`<html lang>` kept), or null when
  * the page has none. Elements of the same name nest; others do not matter.
  */
 export function searchBody(html: string): string | null {

@@ -19,7 +19,7 @@ import type { SEARCH } from '../lib/routes.ts';
  */
 export const SEARCH_PATH = '/tim-kiem/' satisfies typeof SEARCH;
 
-/** Filter keys: the URL parameter and the Pagefind filter share the name (search/keys.ts). */
+/** Filter keys: the URL parameter and the index's filter share the name (search/keys.ts). */
 export { FILTER_KEYS, type FilterKey } from './keys.ts';
 
 /** Relevance (the default, absent from the URL) or newest first. */
@@ -42,7 +42,7 @@ export function normalizeQuery(raw: string): string {
   return text.length > MAX_QUERY_LENGTH ? text.slice(0, MAX_QUERY_LENGTH).replace(/\s+\S*$/, '') : text;
 }
 
-/** A token Pagefind can match: it has at least one letter or digit. */
+/** A token the index can match: it has at least one letter or digit. */
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** The query's terms, in order, duplicates (after folding) removed. */

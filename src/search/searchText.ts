@@ -10,13 +10,14 @@
  *
  * Words that are not one syllable (numbers, "34-CT/TW", "iPhone") stay as
  * written. A key replaces its word instead of standing beside it: twins
- * doubled the words Pagefind indexes and, with the invisible separator they
- * used, made it three times slower. Keys decode back to the exact word, so
+ * doubled the words indexed (and, when the index was Pagefind's, made it
+ * three times slower). Keys decode back to the exact word, so
  * excerpts and result titles read as written. Only the index sees keys: the
  * pages people read are untouched.
  */
 import { foldVietnamese, toNFC } from '../lib/vietnamese.ts';
 import { decodeKey, KEY_PATTERN, syllableKey } from '../lib/syllables.ts';
+import { SEARCHED_META } from './keys.ts';
 
 /** Punctuation around a word, HTML entities included ("&quot;Nẵng&quot;,"). */
 const EDGE = String.raw`(?:[^\p{L}\p{M}&\s]|&(?:[a-z]+|#\d+|#x[0-9a-f]+);|&)*`;
@@ -25,9 +26,8 @@ const TOKEN = new RegExp(`^(${EDGE})([\\p{L}\\p{M}]+)(${EDGE})$`, 'iu');
 /**
  * Marks a folded twin: a token that is not one syllable but has đ ("Đ/c",
  * "QĐ-UBND") stays as written and gets its folded form after it, since
- * Pagefind does not fold đ ("d/c" would never find "Đ/c"). Invisible, never
- * typed; excerpts drop twins. Rare, because Pagefind indexes such marked words
- * slowly.
+ * such words are indexed as written ("d/c" would never find "Đ/c").
+ * Invisible, never typed; excerpts drop twins.
  */
 export const TWIN_MARK = '\u2063';
 
@@ -95,10 +95,10 @@ export function toIndexHtml(html: string, vocabulary?: Map<string, number>): str
   return out + indexText(html.slice(last), vocabulary);
 }
 
-/** Meta values Pagefind searches (title, ward and category names, place names), keyed like the text. */
-const KEYED_META = /(data-pagefind-meta="(?:title|phuong|chuyen-muc|noi)\[data-value\]"\s+data-value=")([^"]*)(")/g;
+/** Meta values the index searches (SEARCHED_META: title, ward and category names, place names), keyed like the text. */
+const KEYED_META = new RegExp(`(data-pagefind-meta="(?:${Object.keys(SEARCHED_META).join('|')})\\[data-value\\]"\\s+data-value=")([^"]*)(")`, 'g');
 
-/** The page as the index gets it: text and searchable meta values keyed, so a title word still gets Pagefind's title boost. */
+/** The page as the index gets it: text and searched meta values keyed, so a title word still counts as a title word. */
 export function toIndexPage(html: string, vocabulary?: Map<string, number>): string {
   return toIndexHtml(html, vocabulary).replace(KEYED_META, (_, open: string, value: string, close: string) => open + indexText(value) + close);
 }
@@ -111,8 +111,9 @@ export function fromIndexText(text: string): string {
 }
 
 // ---------------------------------------------------------------------------
-// Excerpts: Pagefind joins the indexed words with spaces and wraps matched
-// words in <mark>. Keys are decoded back into the words they spell.
+// Excerpts: the index (index/reader.ts) joins the indexed words with spaces
+// and wraps matched words in <mark>. Keys are decoded back into the words
+// they spell.
 
 const MARK_OPEN = '<mark>';
 const MARK_CLOSE = '</mark>';
@@ -146,7 +147,7 @@ function writtenWords(excerpt: string): ExcerptWord[] {
   return words;
 }
 
-/** Pagefind's excerpt HTML as written, highlights kept. Still HTML (entities escaped by Pagefind). */
+/** An excerpt's HTML as written, highlights kept. Still HTML (entities escaped by the index). */
 export function cleanExcerpt(excerpt: string): string {
   return writtenWords(excerpt)
     .map((w) => (w.marked ? `${MARK_OPEN}${w.text}${MARK_CLOSE}` : w.text))
@@ -164,7 +165,7 @@ export function plainExcerpt(excerpt: string): string {
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", nbsp: ' ' };
 
-/** Decode the few entities Pagefind writes into excerpts (&amp; &lt; &gt; &quot; &#39;), plus numeric ones. */
+/** Decode the few entities the index writes into excerpts (&amp; &lt; &gt; &quot; &#39;), plus numeric ones. */
 export function decodeEntities(html: string): string {
   return html.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
     if (ENTITIES[name] !== undefined) return ENTITIES[name]!;
@@ -174,9 +175,9 @@ export function decodeEntities(html: string): string {
   });
 }
 
-/** Punctuation Pagefind leaves on words ("thưởng.", "(CBCCVCNLĐ)") that would stop a text fragment matching. */
+/** Punctuation left on indexed words ("thưởng.", "(CBCCVCNLĐ)") that would stop a text fragment matching. */
 const EDGE_PUNCTUATION = /^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu;
-/** A word that ends a sentence, a heading or a list item (Pagefind adds "." between blocks). */
+/** A word that ends a sentence, a heading or a list item (the index adds "." at a block's end: index/pageRecord.ts). */
 const ENDS_BLOCK = /[.!?;:…]$/;
 
 /**

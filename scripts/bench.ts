@@ -630,7 +630,7 @@ function searchInput(page: Page) {
  * clock from the Enter keydown to the first frame where that holds; the start
  * is kept in sessionStorage so a full-page form submission is timed too.
  */
-async function runQuery(page: Page, query: string): Promise<{ ms: number; results: number; status: string }> {
+async function runQuery(page: Page, query: string): Promise<Shown> {
   const input = searchInput(page);
   await input.click();
   await input.fill('');
@@ -646,26 +646,35 @@ async function runQuery(page: Page, query: string): Promise<{ ms: number; result
     );
   });
   await input.press('Enter');
+  return resultsShown(page, query);
+}
+
+type Shown = { ms: number; results: number; status: string };
+
+/**
+ * Wait for the first frame that shows `query`'s results (the URL carries the
+ * query, the list is not busy, a result or a no-result status is there); the
+ * time since the moment stored in sessionStorage (__benchT0).
+ */
+async function resultsShown(page: Page, query: string): Promise<Shown> {
   const handle = await page.waitForFunction(
     (q: string) => {
       const t0 = Number(sessionStorage.getItem('__benchT0') ?? NaN);
       if (!t0) return false;
-      const params = new URLSearchParams(location.search);
       const normalized = (s: string) => s.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
-      if (normalized(params.get('q') ?? '') !== normalized(q)) return false;
+      if (normalized(new URLSearchParams(location.search).get('q') ?? '') !== normalized(q)) return false;
       const main = document.querySelector('main') ?? document;
       const list = main.querySelector('#tim-kiem-results, [data-search-results], ol.search-results');
-      const status = main.querySelector('#tim-kiem-status, [role="status"]');
-      if (!list || list.getAttribute('aria-busy') === 'true') return false;
+      const status = main.querySelector('#tim-kiem-status, [role="status"]')?.textContent ?? '';
+      if (!list || list.getAttribute('aria-busy') === 'true' || status.startsWith('Đang tìm')) return false;
       const items = list.querySelectorAll('li').length;
-      const text = status?.textContent ?? '';
-      if (!items && !/không tìm thấy|không có/i.test(text)) return false;
-      return { ms: performance.timeOrigin + performance.now() - t0, results: items, status: text };
+      if (!items && !/không tìm thấy|không có/i.test(status)) return false;
+      return { ms: performance.timeOrigin + performance.now() - t0, results: items, status };
     },
     query,
     { polling: 'raf', timeout: 60_000 },
   );
-  return (await handle.jsonValue()) as { ms: number; results: number; status: string };
+  return (await handle.jsonValue()) as Shown;
 }
 
 /**
@@ -673,7 +682,7 @@ async function runQuery(page: Page, query: string): Promise<{ ms: number; result
  * searches at each), then the last one, timed from its beforeinput to the
  * first frame that shows this query's results. No Enter, no navigation.
  */
-async function typeQuery(page: Page, query: string): Promise<{ ms: number; results: number; status: string }> {
+async function typeQuery(page: Page, query: string): Promise<Shown> {
   const input = searchInput(page);
   await input.click();
   await input.fill('');
@@ -686,23 +695,7 @@ async function typeQuery(page: Page, query: string): Promise<{ ms: number; resul
     document.addEventListener('beforeinput', () => sessionStorage.setItem('__benchT0', String(performance.timeOrigin + performance.now())), { capture: true, once: true });
   });
   await input.pressSequentially(chars[chars.length - 1]!);
-  const handle = await page.waitForFunction(
-    (q: string) => {
-      const t0 = Number(sessionStorage.getItem('__benchT0') ?? NaN);
-      if (!t0) return false;
-      const normalized = (s: string) => s.normalize('NFC').trim().toLowerCase().replace(/\s+/g, ' ');
-      if (normalized(new URLSearchParams(location.search).get('q') ?? '') !== normalized(q)) return false;
-      const list = document.querySelector('main #tim-kiem-results');
-      const status = document.querySelector('main #tim-kiem-status')?.textContent ?? '';
-      if (!list || list.getAttribute('aria-busy') === 'true' || status.startsWith('Đang tìm')) return false;
-      const items = list.querySelectorAll('li').length;
-      if (!items && !/không tìm thấy|không có/i.test(status)) return false;
-      return { ms: performance.timeOrigin + performance.now() - t0, results: items, status };
-    },
-    query,
-    { polling: 'raf', timeout: 60_000 },
-  );
-  return (await handle.jsonValue()) as { ms: number; results: number; status: string };
+  return resultsShown(page, query);
 }
 
 /** After results: let late requests (fragments, prefetches) finish, up to a second of quiet. */
@@ -738,7 +731,7 @@ async function searchBench(browser: Browser, url: string): Promise<SearchResult>
   await runQuery(page, 'ủy ban');
   await settle(page);
   // One query in a warm page, measured: its bytes and time.
-  const measured = async (query: string, how: (page: Page, query: string) => Promise<{ ms: number; results: number; status: string }>): Promise<QueryMeasure> => {
+  const measured = async (query: string, how: (page: Page, query: string) => Promise<Shown>): Promise<QueryMeasure> => {
     m.start();
     const r = await how(page, query);
     await settle(page);

@@ -77,12 +77,11 @@ export function searchBody(html: string): string | null {
   return `<!doctype html><html lang="${lang}"><body>${html.slice(at, end)}</body></html>`;
 }
 
-async function dirBytes(dir: string, filter: (rel: string) => boolean = () => true, base = dir): Promise<number> {
+async function dirBytes(dir: string): Promise<number> {
   let total = 0;
   for (const entry of await readdir(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
-    if (entry.isDirectory()) total += await dirBytes(path, filter, base);
-    else if (filter(relative(base, path))) total += (await stat(path)).size;
+    total += entry.isDirectory() ? await dirBytes(path) : (await stat(path)).size;
   }
   return total;
 }

@@ -136,8 +136,7 @@ const TERM_CACHE = 64;
 
 class IndexReader implements IndexApi {
   private readonly shardFiles = new Map<number, Promise<ShardFile>>();
-  private readonly fragments = new Map<number, Promise<FragmentFile>>();
-  private readonly fragmentWords = new Map<number, Promise<ReadFragment>>();
+  private readonly fragments = new Map<number, Promise<ReadFragment>>();
   private readonly terms = new Map<string, Promise<TermMatch>>();
   private filterLists: Promise<Record<string, Int32Array[]>> | null = null;
   private filtersReady: Record<string, Int32Array[]> | null = null;
@@ -169,10 +168,6 @@ class IndexReader implements IndexApi {
 
   private shard(i: number): Promise<ShardFile> {
     return this.cached(this.shardFiles, i, async () => (await this.fetchJson(this.base + shardPath(this.index.build, i))) as ShardFile);
-  }
-
-  private fragment(page: number): Promise<FragmentFile> {
-    return this.cached(this.fragments, page, async () => (await this.fetchJson(this.base + fragmentPath(this.index.build, page))) as FragmentFile);
   }
 
   breadth(term: string): number {
@@ -296,10 +291,10 @@ class IndexReader implements IndexApi {
     };
   }
 
-  /** A fragment with its words and their index words, worked out once per page. */
+  /** A page's fragment with its words and their index words, fetched and worked out once. */
   private read(page: number): Promise<ReadFragment> {
-    return this.cached(this.fragmentWords, page, async () => {
-      const fragment = await this.fragment(page);
+    return this.cached(this.fragments, page, async () => {
+      const fragment = (await this.fetchJson(this.base + fragmentPath(this.index.build, page))) as FragmentFile;
       const words = fragment.content.split(' ');
       return { fragment, words, forms: words.map((word) => tokenWords(decodeHtml(word))) };
     });

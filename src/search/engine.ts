@@ -33,7 +33,7 @@ import { exactKey, foldedKey, hasVietnameseMarks, KEY_PREFIX, prefixKey } from '
 import { vi } from '../i18n/vi.ts';
 import { closestWords, queryTerms, telexFold, vniFold, withoutTerms, type SearchState } from './searchQuery.ts';
 import { FILTER, FILTER_KEYS, KIND, META, SORT_KEY, type FilterKey } from './keys.ts';
-import { cleanExcerpt, fromIndexText, highlightedPhrases, plainExcerpt, textFragment, TWIN_MARK } from './searchText.ts';
+import { cleanExcerpt, fromIndexText, highlightedPhrases, plainExcerpt, textFragment } from './searchText.ts';
 
 /** The index the engine searches (index/reader.ts). */
 export type { IndexApi, ResultData, SearchRequest, SearchResponse, SearchResult } from './index/reader.ts';
@@ -195,32 +195,12 @@ export class SearchEngine {
   }
 
   /**
-   * The words the index matched in a result (its content at the match
-   * locations), or the meta values' words when nothing in the content matched.
-   */
-  private async matchedWords(result: SearchResult): Promise<string[]> {
-    const data = await result.data();
-    const content = data.content.split(WORD_SEPARATORS);
-    const found = data.locations.map((i) => content[i] ?? '');
-    // Nothing in the text: the match was in a meta value.
-    if (found.length === 0) found.push(...Object.values(data.meta).flatMap((v) => (v ?? '').split(/\s+/)));
-    return found;
-  }
-
-  /**
-   * Whether some indexed word contains a term that is not a syllable (the
-   * index matches words that start with it). The best result is checked: one
-   * of its matched words (or meta values) must contain the term, since a
-   * match may also come from a word's parts ("34-CT/TW" is 34cttw, 34, ct, tw).
+   * Whether an indexed word starts with a term that is not a syllable (a
+   * number, a code: "34-CT/TW" is indexed as 34cttw and its parts 34, ct, tw).
+   * The index never answers for a word it lacks, so any result says so.
    */
   private async matchesAsTyped(term: string): Promise<boolean> {
-    const response = await this.index.search(term);
-    const best = response?.results[0];
-    if (!best) return false;
-    const key = matchKey(term);
-    if (!key) return false;
-    const matched = await this.matchedWords(best);
-    return matched.some((word) => matchKey(word.startsWith(TWIN_MARK) ? word.slice(1) : fromIndexText(word)).includes(key));
+    return matchKey(term) !== '' && (await this.hasKey(term));
   }
 
   /** Display data for results. */

@@ -12,6 +12,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const sink = currentSink();
   if (!sink || !response.headers.get('content-type')?.includes('text/html')) return response;
   const html = await response.text();
-  if (html.includes('data-pagefind-body')) await sink.add(context.url.pathname, html);
+  if (html.includes('data-pagefind-body')) sink.add(context.url.pathname, html);
   return new Response(html, { status: response.status, statusText: response.statusText, headers: response.headers });
 });

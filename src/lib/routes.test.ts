@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
-  absolute, ADMIN, ALBUMS, ALBUMS_FEED, albumPhotoUrl, albumUrl, articleUrl, CAMPAIGNS, campaignUrl, CATEGORIES, categoryUrl,
+  absolute, ADMIN, ALBUMS, ALBUMS_FEED, albumPhotoUrl, albumUrl, articleShareImageUrl, articleUrl, CAMPAIGNS, campaignUrl, CATEGORIES, categoryUrl,
   districtUrl, DOCUMENTS, documentUrl, feedUrl, HOME, isPageSegment, NEWS, pageSegment, pageUrl, ROBOTS, SEARCH, shareImageUrl,
   SITE_FEED, SITE_MAP, SITEMAP, sitemapPartUrl, WARDS, wardUrl, yearUrl,
 } from './routes.ts';
@@ -83,9 +83,9 @@ describe('feeds, sitemap, share images', () => {
     expect(sitemapPartUrl(2)).toBe('/sitemap-2.xml');
     expect(ROBOTS).toBe('/robots.txt');
   });
-  it('has one share image per unit and category', () => {
+  it('has the portal\'s share card, and one per article without a cover', () => {
     expect(shareImageUrl('phuong-a-00001')).toBe('/anh-chia-se/phuong-a-00001.png');
-    expect(shareImageUrl('phuong-a-00001', 'tin-tuc')).toBe('/anh-chia-se/phuong-a-00001/tin-tuc.png');
+    expect(articleShareImageUrl('hoi-nghi-tong-ket')).toBe('/anh-chia-se/tin-tuc/hoi-nghi-tong-ket.png');
   });
   it('makes paths absolute on the site', () => {
     expect(absolute(categoryUrl('x'), 'https://phuong-mau.example.vn')).toBe('https://phuong-mau.example.vn/chuyen-muc/x/');

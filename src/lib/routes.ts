@@ -75,15 +75,12 @@ export const SITEMAP = '/sitemap.xml';
 export const sitemapPartUrl = (n: number): string => `/sitemap-${n}.xml`;
 export const ROBOTS = '/robots.txt';
 
-/** The generated share images, one folder (src/pages/anh-chia-se/). */
-const SHARE_IMAGES = '/anh-chia-se/';
-/**
- * The generated share image of articles without a cover: one per unit and
- * category (never per article: rendering one costs 60 ms or more, 10 minutes
- * at 10,000 articles). `category` absent: the site's default image.
- */
-export const shareImageUrl = (unitId: string, categoryId?: string): string =>
-  categoryId ? `${SHARE_IMAGES}${unitId}/${categoryId}.png` : `${SHARE_IMAGES}${unitId}.png`;
+/** The generated share cards, one folder (src/share, src/pages/anh-chia-se/). */
+export const SHARE_IMAGES = '/anh-chia-se/';
+/** The portal's own share card: pages about no article in particular. */
+export const shareImageUrl = (unitId: string): string => `${SHARE_IMAGES}${unitId}.png`;
+/** The share card of an article without a cover, with its title. */
+export const articleShareImageUrl = (id: string): string => `${SHARE_IMAGES}${NEWS.slice(1)}${id}.png`;
 
 /** An absolute URL on the site (site = Astro.site / SITE_URL). */
 export function absolute(path: string, site: URL | string): string {

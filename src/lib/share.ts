@@ -1,16 +1,13 @@
 /**
  * What a shared link shows (og:image and friends) when a page has no photo:
- * the portal's unit × category cards of src/lib/shareImage.ts, chosen from the
- * build's data, and rendered once per distinct card (cached on disk across
- * builds beside Astro's image cache, keyed by the card's SVG).
+ * a card drawn by the build (src/share). An article without a cover gets its
+ * own, with the unit, the category and its title; every other page without a
+ * photo shares the portal's card.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
-import sharp from 'sharp';
 import type { News, SiteData } from './data.ts';
-import { shareImageSvg, SHARE_IMAGE, type ShareCard } from './shareImage.ts';
-import { shareImageUrl } from './routes.ts';
+import type { ShareCard } from '../share/card.ts';
+import { SHARE_IMAGE } from '../share/size.ts';
+import { articleShareImageUrl, shareImageUrl } from './routes.ts';
 import { wardDisplayName } from './wards.ts';
 import { site } from '../site.config.ts';
 
@@ -20,73 +17,48 @@ export interface ShareImage {
   width: number;
   height: number;
   alt: string;
+  /** A generated card: what the build draws at `src` (src/share/cardSink.ts). */
+  card?: ShareCard;
 }
 
 const host = () => (import.meta.env.SITE ? new URL(import.meta.env.SITE).host : '');
+const footer = () => [site.name, host()].filter(Boolean).join(' · ');
 
 /**
  * The unit on an article's card: the portal's own (site.config.ts), which
- * publishes and answers for every article. Not each article's tagged ward:
- * a city-wide archive tags hundreds of wards, and the 1,000-article bench
- * corpus drew 236 ward × category cards, 63 s of rendering on this machine,
- * against 4 cards for the portal's unit × its categories.
+ * publishes and answers for every article. Not each article's tagged ward: a
+ * city-wide archive tags hundreds of wards, and the card names the publisher.
  */
 export function articleUnit(data: SiteData): { id: string; name: string } {
   const own = data.ward(site.ward);
   return { id: site.ward, name: own ? wardDisplayName(own.data) : site.owner };
 }
 
-/** The portal's own card: for pages that are about no unit or category in particular. */
-export function defaultShareImage(): ShareImage & { unitId: string; card: ShareCard } {
+/** The portal's own card: for pages that are about no article in particular. */
+export function defaultShareImage(): ShareImage {
   return {
-    unitId: site.ward,
     src: shareImageUrl(site.ward),
     ...SHARE_IMAGE,
     alt: site.name,
-    card: { eyebrow: site.owner, heading: site.name, subheading: site.tagline, footer: host() },
+    card: { eyebrow: site.owner, kicker: site.tagline, headline: site.name, footer: footer() },
   };
 }
 
-function categoryCard(unitName: string, categoryName: string): ShareCard {
-  return { eyebrow: site.name, heading: unitName, subheading: categoryName, footer: host() };
-}
-
-/** The card of an article without a cover. */
+/** The card of an article without a cover: the unit, the category, the title. */
 export function articleShareImage(article: News, data: SiteData): ShareImage {
   const unit = articleUnit(data);
-  const category = data.category(article.data.category.id);
-  if (!category) return defaultShareImage();
-  return { src: shareImageUrl(unit.id, category.id), ...SHARE_IMAGE, alt: `${unit.name} – ${category.data.name}` };
+  const category = data.category(article.data.category.id)?.data.name ?? '';
+  return {
+    src: articleShareImageUrl(article.id),
+    ...SHARE_IMAGE,
+    alt: [unit.name, category, article.data.title].filter(Boolean).join(' – '),
+    card: { eyebrow: unit.name, kicker: category, headline: article.data.title, footer: footer() },
+  };
 }
 
-/** Every card (the portal's unit × a category) some public article without a cover uses, once each. */
-export function shareCards(data: SiteData): { unitId: string; categoryId: string; card: ShareCard }[] {
-  const out = new Map<string, { unitId: string; categoryId: string; card: ShareCard }>();
-  for (const article of data.articles) {
-    if (article.data.cover) continue;
-    const unit = articleUnit(data);
-    const category = data.category(article.data.category.id);
-    if (!category) continue;
-    const key = `${unit.id}/${category.id}`;
-    if (!out.has(key)) out.set(key, { unitId: unit.id, categoryId: category.id, card: categoryCard(unit.name, category.data.name) });
-  }
-  return [...out.values()];
-}
-
-const cacheDir = () => join(resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro'), 'anh-chia-se');
-
-/** The card as PNG, from the disk cache when this exact card was drawn before. */
-export async function renderShareCard(card: ShareCard): Promise<Buffer> {
-  const svg = shareImageSvg(card);
-  const file = join(cacheDir(), `${createHash('sha256').update(svg).digest('hex').slice(0, 32)}.png`);
-  try {
-    return await readFile(file);
-  } catch {
-    const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
-    await mkdir(cacheDir(), { recursive: true });
-    await writeFile(file, png);
-    return png;
-  }
+/** Every card the site's pages use: the portal's, and one per public article without a cover. */
+export function shareCards(data: SiteData): ShareImage[] {
+  return [defaultShareImage(), ...data.articles.filter((a) => !a.data.cover).map((a) => articleShareImage(a, data))];
 }
 
 /** The owning unit as structured data's publisher (site.config.ts). */

@@ -17,7 +17,7 @@
  *   first) for spelling suggestions.
  */
 import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { Worker } from 'node:worker_threads';
+import { BuildWorker } from '../build/buildWorker.ts';
 import { join, relative, sep } from 'node:path';
 import { toIndexPage } from './searchText.ts';
 import { pageRecord } from './index/pageRecord.ts';
@@ -126,34 +126,9 @@ export class SearchIndexer {
  * The same indexer on a worker thread (indexWorker.ts): `add` only hands the
  * page over, so the build's thread goes back to rendering at once.
  */
-export class ThreadedSearchIndexer {
-  private readonly worker = new Worker(new URL('./indexWorker.ts', import.meta.url));
-  private readonly errors: string[] = [];
-  private readonly done: Promise<IndexReport>;
-  private settle!: { resolve: (report: IndexReport) => void; reject: (error: Error) => void };
-
+export class ThreadedSearchIndexer extends BuildWorker<[string, string], IndexReport> {
   constructor() {
-    this.done = new Promise((resolve, reject) => (this.settle = { resolve, reject }));
-    this.done.catch(() => {});
-    this.worker.on('message', (message: { report?: IndexReport; error?: string }) => {
-      if (message.report) this.settle.resolve({ ...message.report, errors: [...this.errors, ...message.report.errors] });
-      else if (message.error) this.errors.push(message.error);
-    });
-    this.worker.on('error', (error) => this.settle.reject(error));
-    this.worker.on('exit', (code) => this.settle.reject(new Error(`chỉ mục tìm kiếm: luồng lập chỉ mục dừng (mã ${code})`)));
-  }
-
-  async add(url: string, html: string): Promise<void> {
-    this.worker.postMessage({ add: [url, html] });
-  }
-
-  async finish(outDir: string): Promise<IndexReport> {
-    this.worker.postMessage({ finish: outDir });
-    try {
-      return await this.done;
-    } finally {
-      await this.worker.terminate();
-    }
+    super(new URL('./indexWorker.ts', import.meta.url), 'chỉ mục tìm kiếm');
   }
 }
 

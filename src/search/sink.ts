@@ -1,25 +1,14 @@
 /**
- * Where rendered pages go for indexing during `astro build`. The integration
- * (which runs in the build process, outside Vite's module graph) opens the
- * sink; the middleware (bundled into the prerender code, the same process)
- * writes to it. They share it through a global symbol because they never
- * share a module instance. In `astro dev` no sink is open and nothing happens.
+ * Where rendered pages go for indexing during `astro build`: the search
+ * integration opens it, the middleware writes each page to it (src/build/sink.ts).
  */
+import { buildSink } from '../build/sink.ts';
+
 export interface PageSink {
-  add(url: string, html: string): Promise<void>;
+  add(url: string, html: string): void;
 }
 
-const KEY = Symbol.for('tin-phuong.search-sink');
-type Holder = { [KEY]?: PageSink };
-
-export function openSink(sink: PageSink): void {
-  (globalThis as Holder)[KEY] = sink;
-}
-
-export function closeSink(): void {
-  delete (globalThis as Holder)[KEY];
-}
-
-export function currentSink(): PageSink | undefined {
-  return (globalThis as Holder)[KEY];
-}
+const sink = buildSink<PageSink>('search-sink');
+export const openSink = sink.open;
+export const closeSink = sink.close;
+export const currentSink = sink.current;

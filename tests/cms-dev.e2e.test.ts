@@ -12,6 +12,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium.ts';
@@ -182,6 +183,16 @@ async function reviewAndPublish(): Promise<void> {
 }
 
 describe('npm run cms, a day of an editor', () => {
+  it('previews an article without a cover with the share card the build would publish', async () => {
+    const html = await (await fetch(`${site}/tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/`)).text();
+    const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+    expect(image).toMatch(/\/anh-chia-se\/tin-tuc\/2015\/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong\.png$/);
+    const res = await fetch(`${site}${new URL(image!).pathname}`);
+    expect([res.status, res.headers.get('content-type')]).toEqual([200, 'image/png']);
+    const meta = await sharp(Buffer.from(await res.arrayBuffer())).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
+  });
+
   it('withdraws a published article with its reason, asked for inline', async () => {
     const seed = 'content/news/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong.md';
     await page.goto(`${site}/admin/#/collections/news/entries/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong`);

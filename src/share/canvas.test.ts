@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { coverageLevels, IndexedCanvas, type Mask } from './canvas.ts';
+import { IndexedCanvas, maskOf, type Mask } from './canvas.ts';
 
 const colourAt = (c: IndexedCanvas, x: number, y: number) => c.palette[c.pixels[y * c.width + x]!];
-const mask = (alpha: number[], width: number): Mask => ({ width, height: alpha.length / width, left: 0, top: -alpha.length / width, levels: coverageLevels(Uint8Array.from(alpha)) });
+const mask = (alpha: number[], width: number): Mask => maskOf(Uint8Array.from(alpha), width, alpha.length / width, 0, -alpha.length / width);
 
 describe('IndexedCanvas', () => {
   it('fills rectangles, clipped to the canvas', () => {

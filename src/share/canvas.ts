@@ -9,14 +9,28 @@ export interface Mask {
   /** Offset of the mask's top-left corner from the pen position on the baseline. */
   left: number;
   top: number;
-  /** Coverage in steps of 0–15 (coverageLevels()), row by row. */
+  /** Coverage in steps of 0–15, row by row. */
   levels: Uint8Array;
+  /** The covered pixels only (about a third of the box): their x, y and level, for drawing. */
+  ink: { x: Uint16Array; y: Uint16Array; level: Uint8Array };
 }
 
 const LEVELS = 15;
 
-/** Coverage 0–255 in the canvas's blending steps, 0 (none) to 15 (full). */
-export const coverageLevels = (alpha: Uint8Array): Uint8Array => alpha.map((a) => Math.round((a * LEVELS) / 255));
+/** A mask from coverage 0–255 (row by row), in the canvas's blending steps: 0 (none) to 15 (full). */
+export function maskOf(alpha: Uint8Array, width: number, height: number, left: number, top: number): Mask {
+  const levels = alpha.map((a) => Math.round((a * LEVELS) / 255));
+  const count = levels.reduce((n, level) => n + (level > 0 ? 1 : 0), 0);
+  const ink = { x: new Uint16Array(count), y: new Uint16Array(count), level: new Uint8Array(count) };
+  let n = 0;
+  for (let i = 0; i < levels.length; i++) {
+    if (levels[i] === 0) continue;
+    ink.x[n] = i % width;
+    ink.y[n] = Math.floor(i / width);
+    ink.level[n++] = levels[i]!;
+  }
+  return { width, height, left, top, levels, ink };
+}
 
 export class IndexedCanvas {
   readonly pixels: Uint8Array;
@@ -58,20 +72,16 @@ export class IndexedCanvas {
     if (!table) this.blends.set(rgb, (table = new Int16Array(256 * 16).fill(-1)));
     const left = Math.round(x) + mask.left;
     const top = baseline + mask.top;
-    for (let my = 0; my < mask.height; my++) {
-      const y = top + my;
-      if (y < 0 || y >= this.height) continue;
-      for (let mx = 0; mx < mask.width; mx++) {
-        const level = mask.levels[my * mask.width + mx]!;
-        if (level === 0) continue;
-        const px = left + mx;
-        if (px < 0 || px >= this.width) continue;
-        const at = y * this.width + px;
-        const key = this.pixels[at]! * 16 + level;
-        let index = table[key]!;
-        if (index < 0) table[key] = index = this.color(mix(this.palette[this.pixels[at]!]!, rgb, level / LEVELS));
-        this.pixels[at] = index;
-      }
+    const { x: xs, y: ys, level: levels } = mask.ink;
+    for (let i = 0; i < levels.length; i++) {
+      const px = left + xs[i]!;
+      const y = top + ys[i]!;
+      if (px < 0 || px >= this.width || y < 0 || y >= this.height) continue;
+      const at = y * this.width + px;
+      const key = this.pixels[at]! * 16 + levels[i]!;
+      let index = table[key]!;
+      if (index < 0) table[key] = index = this.color(mix(this.palette[this.pixels[at]!]!, rgb, levels[i]! / LEVELS));
+      this.pixels[at] = index;
     }
   }
 }

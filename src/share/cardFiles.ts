@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { access, copyFile, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { access, copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ShareCardPainter, type ShareCard } from './card.ts';
@@ -83,13 +83,18 @@ export class CardFiles {
   async finish(outDir: string): Promise<CardReport> {
     const errors: string[] = [];
     const used = new Set<string>();
+    const folders = new Set<string>();
     for (const [src, job] of this.cards) {
       try {
         const file = await job;
         used.add(file);
         const target = join(outDir, src);
-        await mkdir(dirname(target), { recursive: true });
-        await copyFile(file, target);
+        if (!folders.has(dirname(target))) {
+          await mkdir(dirname(target), { recursive: true });
+          folders.add(dirname(target));
+        }
+        // A hard link writes nothing (10,000 cards are 270 MB); another file system gets a copy.
+        await link(file, target).catch(() => copyFile(file, target));
       } catch (error) {
         errors.push(`${src}: ${error instanceof Error ? error.message : String(error)}`);
       }

@@ -6,7 +6,7 @@
  */
 import sharp from 'sharp';
 import type { Glyph, PathCommand } from 'opentype.js';
-import { coverageLevels, type Mask } from './canvas.ts';
+import { maskOf, type Mask } from './canvas.ts';
 import type { Typeface } from './typeface.ts';
 
 /**
@@ -33,7 +33,7 @@ export function pathData(commands: readonly PathCommand[]): string {
     .join('');
 }
 
-const EMPTY: Mask = { width: 0, height: 0, left: 0, top: 0, levels: new Uint8Array(0) };
+const EMPTY: Mask = maskOf(new Uint8Array(0), 0, 0, 0, 0);
 
 async function drawGlyph(glyph: Glyph, size: number): Promise<Mask> {
   const path = glyph.getPath(0, 0, size);
@@ -46,7 +46,7 @@ async function drawGlyph(glyph: Glyph, size: number): Promise<Mask> {
   if (width <= 0 || height <= 0) return EMPTY;
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="${left} ${top} ${width} ${height}"><path fill="#fff" d="${pathData(path.commands)}"/></svg>`;
   const alpha = await sharp(Buffer.from(svg)).ensureAlpha().extractChannel(3).raw().toBuffer();
-  return { width, height, left, top, levels: coverageLevels(alpha) };
+  return maskOf(alpha, width, height, left, top);
 }
 
 export class GlyphMasks {

@@ -15,6 +15,9 @@ export type Weight = 'regular' | 'bold';
 export interface Typeface {
   weight: Weight;
   font: Font;
+  /** Looked up once per character and per pair: a build sets thousands of titles in a few hundred characters. */
+  glyphs: Map<string, Glyph | null>;
+  kerning: Map<number, number>;
 }
 
 const FILES: Record<Weight, string> = { regular: 'NotoSans-Regular.ttf', bold: 'NotoSans-Bold.ttf' };
@@ -32,7 +35,8 @@ function fontBytes(weight: Weight): Buffer {
 
 export function loadTypeface(weight: Weight): Typeface {
   const bytes = fontBytes(weight);
-  return { weight, font: opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer) };
+  const font = opentype.parse(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+  return { weight, font, glyphs: new Map(), kerning: new Map() };
 }
 
 export interface PlacedGlyph {
@@ -57,9 +61,15 @@ export function layoutLine(face: Typeface, text: string, size: number): Line {
   let pen = 0;
   let previous: Glyph | undefined;
   for (const char of text.normalize('NFC')) {
-    if (!face.font.hasChar(char)) continue;
-    const glyph = face.font.charToGlyph(char);
-    if (previous) pen += face.font.getKerningValue(previous, glyph) * scale;
+    let glyph = face.glyphs.get(char);
+    if (glyph === undefined) face.glyphs.set(char, (glyph = face.font.hasChar(char) ? face.font.charToGlyph(char) : null));
+    if (!glyph) continue;
+    if (previous) {
+      const pair = previous.index * 65536 + glyph.index;
+      let kern = face.kerning.get(pair);
+      if (kern === undefined) face.kerning.set(pair, (kern = face.font.getKerningValue(previous, glyph)));
+      pen += kern * scale;
+    }
     glyphs.push({ glyph, x: pen });
     pen += (glyph.advanceWidth ?? 0) * scale;
     previous = glyph;

@@ -8,8 +8,7 @@ import { IndexedCanvas } from './canvas.ts';
 import { GlyphMasks } from './glyphMasks.ts';
 import { encodeIndexedPng } from './png.ts';
 import { SHARE_IMAGE } from './size.ts';
-import { layoutLine, loadTypeface, wrapText, type Typeface } from './typeface.ts';
-
+import { layoutLine, loadTypeface, wrapText, type Typeface, type Weight } from './typeface.ts';
 
 export interface ShareCard {
   /** Top line, bold: the unit that publishes (phường, xã), or the portal's owner. */
@@ -26,8 +25,12 @@ const COLOURS = { brand: 0x9b1c1c, band: 0x6f1313, bar: 0xf0b400, text: 0xffffff
 const MARGIN = 72;
 const TEXT_WIDTH = SHARE_IMAGE.width - 2 * MARGIN;
 const BAND_TOP = SHARE_IMAGE.height - 96;
-/** Type sizes in pixels: the lines of one line each. */
-export const TYPE = { eyebrow: { weight: 'bold', size: 34 }, kicker: { weight: 'regular', size: 38 }, footer: { weight: 'regular', size: 30 } } as const;
+/** The one-line texts: weight, size in pixels, baseline (the footer's from the bottom), colour. */
+export const TYPE = {
+  eyebrow: { weight: 'bold', size: 34, baseline: 92, rgb: COLOURS.text },
+  kicker: { weight: 'regular', size: 38, baseline: 182, rgb: COLOURS.kicker },
+  footer: { weight: 'regular', size: 30, baseline: SHARE_IMAGE.height - 36, rgb: COLOURS.text },
+} as const;
 /** Headline sizes (bold), largest first: the largest at which the whole headline fits its lines wins. */
 export const HEADLINE = [
   { size: 68, leading: 80, lines: 2 },
@@ -48,8 +51,7 @@ export function headlineLines(face: Typeface, text: string): { size: number; lea
 
 /** Draws cards; keeps its fonts and glyph masks from one card to the next. */
 export class ShareCardPainter {
-  private readonly regular = loadTypeface('regular');
-  private readonly bold = loadTypeface('bold');
+  private readonly faces: Record<Weight, Typeface> = { regular: loadTypeface('regular'), bold: loadTypeface('bold') };
   private readonly masks = new GlyphMasks();
 
   private async text(canvas: IndexedCanvas, face: Typeface, text: string, size: number, x: number, baseline: number, rgb: number) {
@@ -63,15 +65,17 @@ export class ShareCardPainter {
     const canvas = new IndexedCanvas(width, height, COLOURS.brand);
     canvas.fillRect(0, BAND_TOP, width, height - BAND_TOP, COLOURS.band);
     canvas.fillRect(MARGIN, 116, 120, 8, COLOURS.bar);
-    const one = (face: Typeface, text: string, size: number) => wrapText(face, text, size, TEXT_WIDTH, 1)[0] ?? '';
-    await this.text(canvas, this.bold, one(this.bold, card.eyebrow, TYPE.eyebrow.size), TYPE.eyebrow.size, MARGIN, 92, COLOURS.text);
-    await this.text(canvas, this.regular, one(this.regular, card.kicker, TYPE.kicker.size), TYPE.kicker.size, MARGIN, 182, COLOURS.kicker);
-    const headline = headlineLines(this.bold, card.headline);
+    for (const part of ['eyebrow', 'kicker', 'footer'] as const) {
+      const { weight, size, baseline, rgb } = TYPE[part];
+      const face = this.faces[weight];
+      await this.text(canvas, face, wrapText(face, card[part], size, TEXT_WIDTH, 1)[0] ?? '', size, MARGIN, baseline, rgb);
+    }
+    const headline = headlineLines(this.faces.bold, card.headline);
+    // The first baseline sits about a cap height below the top, whatever the size.
     const first = HEADLINE_TOP + Math.round(headline.size * 0.78);
     for (const [i, line] of headline.lines.entries()) {
-      await this.text(canvas, this.bold, line, headline.size, MARGIN, first + i * headline.leading, COLOURS.text);
+      await this.text(canvas, this.faces.bold, line, headline.size, MARGIN, first + i * headline.leading, COLOURS.text);
     }
-    await this.text(canvas, this.regular, one(this.regular, card.footer, TYPE.footer.size), TYPE.footer.size, MARGIN, height - 36, COLOURS.text);
     return encodeIndexedPng(width, height, canvas.pixels, canvas.palette);
   }
 }

@@ -163,6 +163,18 @@ describe('tones, syllables and places', () => {
     await page.context().close();
   });
 
+  it('while "đà nẵ" is still being typed, finds and marks Nẵng, never năm or Nam', async () => {
+    const page = await open('/tim-kiem/');
+    await page.locator('#tim-kiem-q').pressSequentially('đà nẵ', { delay: 20 });
+    await page.waitForURL((url) => url.searchParams.get('q') === 'đà nẵ');
+    await settled(page);
+    expect(await titles(page)).toContain(HAI_VAN);
+    const marks = await page.$$eval('#tim-kiem-results mark', (m) => m.map((x) => x.textContent ?? ''));
+    expect(marks.some((m) => m.includes('Nẵng'))).toBe(true);
+    for (const mark of marks) expect(mark).not.toMatch(/^(năm|nam)\b/i);
+    await page.context().close();
+  });
+
   it('finds "an toàn giao thông" only where those words are, never án, toán, giáo or thống', async () => {
     const { page, found } = await search('an toàn giao thông');
     expect(found).toEqual([ATGT]);

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeKey, exactKey, foldedKey, hasVietnameseMarks, prefixKey, syllableKey } from './syllables.ts';
+import { decodeKey, exactKey, foldedKey, hasVietnameseMarks, markedPrefixKey, prefixKey, syllableKey, termStart, wordMatchesTerm } from './syllables.ts';
 
 /** Every word of the seed articles, as written. */
 function seedWords(): string[] {
@@ -59,6 +59,27 @@ describe('syllable keys', () => {
   it('match a syllable being typed by its first letters, đ as d', () => {
     expect(syllableKey('phường')!.startsWith(prefixKey('phư')!)).toBe(true);
     expect(syllableKey('đua')!.startsWith(prefixKey('du')!)).toBe(true);
+  });
+
+  it('match a syllable being typed with marks by the marks typed so far, in either tone position', () => {
+    const matches = (word: string, typed: string) => wordMatchesTerm(syllableKey(word)!, markedPrefixKey(typed)!);
+    expect(markedPrefixKey('nẵ')).toBe('zjnawyec');
+    expect(termStart(markedPrefixKey('nẵ')!)).toBe(prefixKey('nẵ'));
+    expect(matches('Nẵng', 'nẵ')).toBe(true);
+    expect(matches('năm', 'nẵ')).toBe(false);
+    expect(matches('Nam', 'nẵ')).toBe(false);
+    // Marks not typed yet may still come.
+    expect(matches('Nẵng', 'nă')).toBe(true);
+    expect(matches('năm', 'nă')).toBe(true);
+    expect(matches('Nam', 'nă')).toBe(false);
+    expect(matches('hoàng', 'hoà')).toBe(true);
+    expect(matches('hòa', 'hoà')).toBe(true);
+    expect(matches('đua', 'đ')).toBe(true);
+    expect(matches('dua', 'đ')).toBe(false);
+    // Without marks, a prefix as before; a word that is not a syllable never answers marks.
+    expect(markedPrefixKey('na')).toBe(prefixKey('na'));
+    expect(wordMatchesTerm('zjnam', markedPrefixKey('nẵ')!)).toBe(false);
+    expect(wordMatchesTerm('snowy', 'snowy')).toBe(true);
   });
 
   it('leave alone what is not one Vietnamese-marked Latin word', () => {

@@ -29,7 +29,9 @@
  *   have the same length, so nothing but đà in any case or tone position;
  * - whole syllable, any tone: up to the separator ("da" → zjdawz): đà, đã,
  *   dạ…, never dân or đạt;
- * - a syllable still being typed: the letters ("ph" → zjph).
+ * - a syllable still being typed: the letters ("ph" → zjph); typed with
+ *   marks, the letters and then the marks typed so far ("nẵ" → zjna wy ec,
+ *   markedPrefixKey), which the index compares with wordMatchesTerm.
  * "zj" starts no Vietnamese word, so Pagefind's fallback for a term nothing
  * starts with (the longest indexed word that starts the term) finds nothing
  * instead of some shorter real word.
@@ -140,6 +142,45 @@ export function prefixKey(word: string): string | null {
   if (!p) return null;
   // A w typed last may still become "wa" (the escape of w) or be the start of the separator.
   return `${KEY_PREFIX}${escapeLetters(p.letters).replace(/wa$/, 'w')}`;
+}
+
+/** Starts the marks of a marked prefix: never in a key, where a w of the letters is "wa" and the separator "wz". */
+const MARKED = 'wy';
+
+/**
+ * What a syllable still being typed with marks asks for: its letters, then
+ * the tone and modifiers typed so far ("nẵ" → "zjnawyec": nẵng, never năm or
+ * Nam). A mark not typed yet may still come ("nă" on the way to "nẵng"), so a
+ * plain letter or no tone asks for nothing. Without marks: prefixKey.
+ */
+export function markedPrefixKey(word: string): string | null {
+  const base = prefixKey(word);
+  const p = parts(word);
+  if (base === null || p === null || !hasVietnameseMarks(word)) return base;
+  return `${base}${MARKED}${codes(p)}`;
+}
+
+/** The part of a term that index words must start with (a marked prefix without its marks). */
+export function termStart(term: string): string {
+  const at = term.startsWith(KEY_PREFIX) ? term.indexOf(MARKED) : -1;
+  return at < 0 ? term : term.slice(0, at);
+}
+
+/**
+ * Whether an index word (or a key in text) answers a query term: it starts
+ * with the term; for a marked prefix, it also has each tone and modifier the
+ * reader typed (hoà and hòa alike: the tone's position is not compared).
+ */
+export function wordMatchesTerm(word: string, term: string): boolean {
+  const start = termStart(term);
+  if (!word.startsWith(start)) return false;
+  if (start === term) return true;
+  const separator = word.indexOf(SEPARATOR, KEY_PREFIX.length);
+  if (separator < 0) return false;
+  const typed = term.slice(start.length + MARKED.length);
+  const codes = word.slice(separator + SEPARATOR.length);
+  for (let i = 0; i < typed.length; i++) if (typed[i] !== 'a' && typed[i] !== codes[i]) return false;
+  return true;
 }
 
 /** Keys in indexed text (decodeKey checks each). */

@@ -29,7 +29,7 @@
  *    their chunks would otherwise be half of a first search's transfer.
  */
 import { foldVietnamese } from '../lib/vietnamese.ts';
-import { exactKey, foldedKey, hasVietnameseMarks, KEY_PREFIX, prefixKey } from '../lib/syllables.ts';
+import { exactKey, foldedKey, hasVietnameseMarks, KEY_PREFIX, markedPrefixKey, prefixKey, wordMatchesTerm } from '../lib/syllables.ts';
 import { vi } from '../i18n/vi.ts';
 import { closestWords, queryTerms, telexFold, vniFold, withoutTerms, type SearchState } from './searchQuery.ts';
 import { FILTER, FILTER_KEYS, KIND, META, SORT_KEY, type FilterKey } from './keys.ts';
@@ -121,7 +121,7 @@ export function adjacentPairs(texts: readonly string[], termKeys: readonly strin
     const words = text.split(WORD_SEPARATORS).map(matchKey).filter(Boolean);
     for (let i = 0; i + 1 < words.length; i++) {
       for (let j = 0; j + 1 < termKeys.length; j++) {
-        if (!found.has(j) && words[i]!.startsWith(termKeys[j]!) && words[i + 1]!.startsWith(termKeys[j + 1]!)) found.add(j);
+        if (!found.has(j) && wordMatchesTerm(words[i]!, termKeys[j]!) && wordMatchesTerm(words[i + 1]!, termKeys[j + 1]!)) found.add(j);
       }
     }
   }
@@ -144,13 +144,17 @@ interface Plan {
   lastPrefix: TermResolution | null;
 }
 
-/** How a term is matched: exactly (tones), whole syllable (any tone), or as the start of a syllable. */
-type Matching = 'exact' | 'whole' | 'prefix';
+/**
+ * How a term is matched: exactly (tones), whole syllable (any tone), or as
+ * the start of a syllable, with the marks typed so far (exactPrefix) or any.
+ */
+type Matching = 'exact' | 'whole' | 'exactPrefix' | 'prefix';
 
 /** The index word for a term, or null when the term is not a syllable (then it is matched as typed). */
 function keyFor(term: string, matching: Matching): string | null {
   if (matching === 'exact') return exactKey(term);
   if (matching === 'whole') return foldedKey(term);
+  if (matching === 'exactPrefix') return markedPrefixKey(term);
   return prefixKey(term);
 }
 
@@ -236,7 +240,7 @@ export class SearchEngine {
     }
     if (await this.hasKey(key)) return { term, use: term, how: 'as-typed', key };
     // An exact term is never corrected: the query falls back to tone-insensitive matching as a whole.
-    if (matching === 'exact') return { term, use: null, how: 'unknown', key: null };
+    if (matching === 'exact' || matching === 'exactPrefix') return { term, use: null, how: 'unknown', key: null };
     const folded = foldVietnamese(term);
     for (const [how, candidate] of [
       ['telex', telexFold(folded)],
@@ -292,7 +296,7 @@ export class SearchEngine {
     const keys = typed.map((t) => keyFor(t, matching));
     if (!keys.length || keys.some((k) => k === null)) return null;
     const last = typed.length - 1;
-    const prefix = typing ? prefixKey(typed[last]!) : null;
+    const prefix = typing ? keyFor(typed[last]!, exact ? 'exactPrefix' : 'prefix') : null;
     const asked: string[] = prefix ? [...(keys.slice(0, last) as string[]), prefix] : (keys as string[]);
     const query = asked.join(' ');
     // While typing, whether the last term is also a whole syllable decides the ranking: ask for it alongside.
@@ -312,7 +316,7 @@ export class SearchEngine {
     let lastPrefix: TermResolution | null = null;
     const last = typed[typed.length - 1];
     if (typing && last !== undefined && prefixKey(last)) {
-      const prefix = await this.resolveTerm(last, 'prefix');
+      const prefix = await this.resolveTerm(last, exact ? 'exactPrefix' : 'prefix');
       if (prefix.how === 'as-typed') lastPrefix = prefix;
     }
     return { terms, lastPrefix };

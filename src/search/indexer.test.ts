@@ -200,6 +200,19 @@ describe('matching as people type', () => {
     expect(await ids(await typing('q=thu', broad))).toEqual(['news/2020/dau-tu']);
     expect(await ids(await typing('q=thi thuo', broad))).toEqual(await ids(await run('q=thi')));
   });
+  it('while typing with marks, matches a half-typed syllable by the marks typed so far, and marks only those words', async () => {
+    const typing = (q: string) => engine.search(parseSearchParams(q), { typing: true });
+    // "đầ" is on its way to đầu: not dầu (xăng dầu), not đẩy.
+    expect(await ids(await typing('q=đầ'))).toEqual(['news/2020/dau-tu']);
+    // A plain d may still become đ (Telex "dd"), so "dầ" finds both, as "dau" does.
+    expect((await ids(await typing('q=dầ'))).sort()).toEqual(['news/2020/dau-tu', 'news/2021/xang-dau']);
+    expect((await ids(await typing('q=dau'))).sort()).toEqual(['news/2020/dau-tu', 'news/2021/xang-dau']);
+    // A mark not typed yet may still come: "đâ" finds đầu and đẩy, not đáp (no circumflex).
+    expect(await ids(await typing('q=đâ'))).toEqual(['news/2020/dau-tu']);
+    const [view] = await engine.views((await typing('q=đầ')).results);
+    expect(view!.excerptHtml).toContain('<mark>đầu</mark>');
+    expect(view!.excerptHtml).not.toContain('<mark>đẩy</mark>');
+  });
   it('does not take a longer unknown word for a known shorter one', async () => {
     // Pagefind alone answers "thieudulieu" with pages containing "thi".
     expect((await plain.index.search('thieudulieu'))?.results.length).toBeGreaterThan(0);

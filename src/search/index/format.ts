@@ -26,6 +26,7 @@
  * Every file of one build sits under a folder named by the build's hash (the
  * index file names it), so a browser never mixes two builds' files.
  */
+import { termStart } from '../../lib/syllables.ts';
 
 /** Bumped when the files change shape; the reader refuses another version. */
 export const FORMAT_VERSION = 1;
@@ -166,6 +167,8 @@ export function termWord(term: string): string {
  * or all of the syllable's letters); half when the term is only the start of a longer word.
  */
 export function similarity(word: string, term: string): number {
+  const start = termStart(term);
+  if (start !== term) return word.startsWith(`${start}wz`) ? 1 : 0.5;
   if (word === term || word.startsWith(`${term}wz`)) return 1;
   return term.startsWith('zj') && term.includes('wz') ? 1 : 0.5;
 }

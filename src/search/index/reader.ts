@@ -33,6 +33,7 @@ import {
   type IndexFile,
   type ShardFile,
 } from './format.ts';
+import { termStart, wordMatchesTerm } from '../../lib/syllables.ts';
 
 export interface ResultData {
   url: string;
@@ -171,7 +172,7 @@ class IndexReader implements IndexApi {
   }
 
   breadth(term: string): number {
-    const word = termWord(term);
+    const word = termStart(termWord(term));
     return word ? this.shardsFor(word).length : 0;
   }
 
@@ -189,11 +190,14 @@ class IndexReader implements IndexApi {
     if (hit) return hit;
     if (this.terms.size >= TERM_CACHE) this.terms.delete(this.terms.keys().next().value!);
     return this.cached(this.terms, term, async () => {
-      const shards = await Promise.all(this.shardsFor(term).map((i) => this.shard(i)));
+      const start = termStart(term);
+      const shards = await Promise.all(this.shardsFor(start).map((i) => this.shard(i)));
       const weights = new Float32Array(this.index.pages);
       const pages: number[] = [];
       for (const shard of shards) {
-        for (let i = bound(shard.w, term); i < shard.w.length && shard.w[i]!.startsWith(term); i++) {
+        for (let i = bound(shard.w, start); i < shard.w.length && shard.w[i]!.startsWith(start); i++) {
+          // A marked prefix ("nẵ") also needs the word's marks: nẵng, not năm.
+          if (start !== term && !wordMatchesTerm(shard.w[i]!, term)) continue;
           const factor = (similarity(shard.w[i]!, term) * MAX_PART) / QUANT;
           const numbers = decodeNumbers(shard.p[i]!);
           for (let k = 0, page = 0; k < numbers.length; k += 2) {
@@ -305,7 +309,7 @@ class IndexReader implements IndexApi {
     const locations: number[] = [];
     if (terms.length) {
       forms.forEach((f, i) => {
-        if (f.some((w) => terms.some((t) => w.startsWith(t)))) locations.push(i);
+        if (f.some((w) => terms.some((t) => wordMatchesTerm(w, t)))) locations.push(i);
       });
     }
     return { url: fragment.url, content: fragment.content, locations, excerpt: this.excerpt(words, locations), meta: { ...fragment.meta }, filters: fragment.filters };

@@ -12,7 +12,9 @@
  *   (whose “Công khai” is about the published copy, not the draft);
  * - moving from one entry to another by URL (a pasted link, Back) opens the
  *   other entry: Decap's editor loads its entry only when it mounts, so it
- *   kept showing, and saving, the previous one; it is now remounted per entry;
+ *   kept showing, and saving, the previous one; it is now remounted per entry,
+ *   and an editor left while its entry was saving no longer loads that entry
+ *   into the next one's form when the save returns;
  * - after publishing a draft whose file the local server moved to follow its
  *   title and date (scripts/cms-draft-path.ts), the editor opens the entry
  *   at its new name instead of looking for the old one;
@@ -100,6 +102,28 @@ export const PATCHES: Patch[] = [
             render: props => _jsx(Editor, {
               ...props
             }, props.location.pathname)`,
+    prepend: '',
+  },
+  {
+    // The editor of an entry left while it was saving (Back right after Lưu) must not load its
+    // entry when the save returns: the draft it loads is the one the next entry's editor shows.
+    file: 'decap-cms-core/dist/esm/components/Editor/Editor.js',
+    find: `    this.createBackup.flush();
+    this.props.discardDraft();`,
+    replace: `    this.createBackup.flush();
+    this.__tinPhuongLeft = true;
+    this.props.discardDraft();`,
+    prepend: '',
+  },
+  {
+    file: 'decap-cms-core/dist/esm/components/Editor/Editor.js',
+    find: `    await persistEntry(collection);
+    this.deleteBackup();
+    if (createNew) {`,
+    replace: `    await persistEntry(collection);
+    this.deleteBackup();
+    if (this.__tinPhuongLeft) return;
+    if (createNew) {`,
     prepend: '',
   },
   {

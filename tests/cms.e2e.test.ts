@@ -221,7 +221,13 @@ describe('Decap CMS for communications staff', () => {
     // The opening paragraph, the block, and a paragraph after it.
     const blocks = body.locator(':scope > *');
     await expect.poll(() => blocks.evaluateAll((nodes) => nodes.map((n) => (n.hasAttribute('data-slate-void') ? 'block' : n.tagName.toLowerCase())))).toEqual(['p', 'block', 'p']);
+    // The block's own control mounts (and takes focus) a moment after it appears: a person
+    // clicks after it has, so the test waits for it too, and for the cursor in the last paragraph.
+    await body.locator('[data-slate-void] button', { hasText: 'Chọn ảnh' }).first().waitFor();
     await blocks.last().click();
+    await expect
+      .poll(() => page.evaluate(() => document.getSelection()?.anchorNode?.parentElement?.closest('[data-slate-editor="true"] > *') === document.querySelector('[data-slate-editor="true"] > :last-child')))
+      .toBe(true);
     await page.keyboard.type('Đoạn sau ảnh.');
     await shot('body-block');
     await expect.poll(() => blocks.evaluateAll((nodes) => nodes.map((n) => (n.hasAttribute('data-slate-void') ? 'block' : (n.textContent ?? '').replace(/\uFEFF/g, ''))))).toEqual([

@@ -16,8 +16,11 @@ export function shareCards(): AstroIntegration {
     name: 'tin-phuong-share-cards',
     hooks: {
       'astro:build:start': () => {
-        worker = new BuildWorker(new URL('./cardWorker.ts', import.meta.url), 'ảnh chia sẻ');
-        cardSink.open(worker);
+        const cards = new BuildWorker<[string, ShareCard], CardReport>(new URL('./cardWorker.ts', import.meta.url), 'ảnh chia sẻ');
+        worker = cards;
+        // Every page names a card, most of them the portal's: each path goes to the thread once.
+        const sent = new Set<string>();
+        cardSink.open({ add: (src, card) => void (sent.has(src) || (sent.add(src), cards.add(src, card))) });
       },
       'astro:build:done': async ({ dir, logger }) => {
         cardSink.close();

@@ -7,6 +7,7 @@ import { decapPatches } from './admin/decapPatches.ts';
 import { redirects } from './src/redirects/integration.ts';
 import { precompressAssets } from './src/build/precompress.ts';
 import { shareCards } from './src/share/integration.ts';
+import { mdxGuard } from './src/build/mdxGuard.ts';
 
 /**
  * The site's public address, written into the sitemap, the feeds and every
@@ -43,7 +44,7 @@ export default defineConfig({
   // Vietnamese search and grouped filters in the admin (admin/decapPatches.ts); the dev server pre-bundles Decap, so it gets them too.
   // Nothing inlined (assetsInlineLimit 0): Astro would inline a small page script (the album lightbox),
   // which the CSP refuses; as a file of its own it is 'self'.
-  vite: { plugins: [decapPatches()], optimizeDeps: { rolldownOptions: { plugins: [decapPatches()] } }, build: { assetsInlineLimit: 0 } },
+  vite: { plugins: [mdxGuard(import.meta.dirname), decapPatches()], optimizeDeps: { rolldownOptions: { plugins: [decapPatches()] } }, build: { assetsInlineLimit: 0 } },
   // `npm run cms` is for communications staff: Astro's English developer toolbar would sit over the admin.
   devToolbar: { enabled: !process.env.CMS_LOCAL_BACKEND },
 });

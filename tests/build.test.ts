@@ -270,7 +270,7 @@ describe('invalid content fails the build, naming the file and the field', () =>
     const whole = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#3a6ea5' } }).composite([{ input: { create: { width: 300, height: 200, channels: 3, background: '#f0c040' } }, left: 150, top: 100 }]).jpeg().toBuffer();
     return whole.subarray(0, Math.floor(whole.length / 2));
   };
-  const cases: { name: string; file: string; edit: (source: string) => string; files?: Record<string, () => Promise<Buffer | string>>; expect: RegExp[] }[] = [
+  const cases: { name: string; file: string; edit: (source: string) => string; files?: Record<string, () => Promise<Buffer | string>>; canaries?: string[]; expect: RegExp[] }[] = [
     // Schema errors: every kind is worded in src/schema/entryErrors.test.ts; these two prove such lines reach the build,
     // a field of the front matter and a reference checked against the copy's own folders.
     { name: 'missing title', file: article, edit: (s) => s.replace(/^title:.*\n/m, ''), expect: [/\] news → 2015\/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong data does not match collection schema\.$/m, /^ {2}title: Thiếu trường bắt buộc “Tiêu đề”$/m] },
@@ -295,7 +295,33 @@ describe('invalid content fails the build, naming the file and the field', () =>
     { name: 'redirect to nowhere', file: 'redirects.json', edit: (s) => s.replace('"to": "/tin-tuc/2016/tin-phuong-so-23/"', '"to": "/tin-tuc/2016/khong-co-bai-nay/"'), expect: [/redirects\.0\.to/, /khong-co-bai-nay/] },
     { name: 'redirect over a live page', file: 'redirects.json', edit: (s) => s.replace('"from": "/tin-tuc/2017/bai-da-xoa/"', '"from": "/tin-tuc/2016/tin-phuong-so-22/"'), expect: [/redirects\.1\.from/, /vẫn là một trang/] },
     { name: 'redirect with a query', file: 'redirects.json', edit: (s) => s.replace('"from": "/tin-cu.aspx"', '"from": "/tin-cu.aspx?id=5"'), expect: [/redirects\.3\.from/, /“\?”/] },
-    { name: 'mdx set html', file: 'news/2024/bai-viet-mdx.mdx', edit: (s) => s.replace('Đoạn đầu của bài MDX.', '<Fragment set:html="<img src=x onerror=alert(1)>" />'), expect: [/set:html/] },
+    { name: 'mdx set html', file: 'news/2024/bai-viet-mdx.mdx', edit: (s) => s.replace('Đoạn đầu của bài MDX.', '<Fragment set:html="<img src=x onerror=alert(1)>" />'), expect: [/<Fragment>/] },
+    {
+      // Security issue 21, item 1: each of A, B and C built with exit 0 when the rule read MDX with regular expressions.
+      name: 'mdx code the regular expressions missed',
+      file: 'news/2024/bai-viet-mdx.mdx',
+      canaries: ['ran-a', 'ran-c'],
+      edit: (s) =>
+        s.replace(
+          'Đoạn cuối của bài MDX',
+          [
+            'A \\`{globalThis.process.getBuiltinModule("fs").writeFileSync(globalThis.process.env.CANARY_DIR + "/ran-a", "ran")}` a.',
+            '',
+            'B \\`{<img src="x" onerror="window.__pwned=1" />}` b.',
+            '',
+            '```x`',
+            '',
+            'export const c = globalThis.process.getBuiltinModule("fs").writeFileSync(globalThis.process.env.CANARY_DIR + "/ran-c", "ran");',
+            '',
+            '```',
+            'mã',
+            '```',
+            '',
+            'Đoạn cuối của bài MDX',
+          ].join('\n'),
+        ),
+      expect: [/dòng 18: biểu thức “\{globalThis\.process/, /dòng 20: biểu thức “\{<img src="x" onerror/, /dòng 24: không được dùng “import”\/“export”/],
+    },
   ];
 
   for (const c of cases) {
@@ -314,9 +340,11 @@ describe('invalid content fails the build, naming the file and the field', () =>
       const result = buildSite({
         content,
         outDir: resolve(ROOT, 'tmp/test-broken', slug, 'dist'),
-        env: { ASTRO_CACHE_DIR: `tmp/test-broken/${slug}/cache` },
+        env: { ASTRO_CACHE_DIR: `tmp/test-broken/${slug}/cache`, CANARY_DIR: resolve(ROOT, 'tmp/test-broken', slug) },
       });
       expect(result.status, result.output).not.toBe(0);
+      // Code written into content never ran on the build machine.
+      for (const canary of c.canaries ?? []) expect(existsSync(resolve(ROOT, 'tmp/test-broken', slug, canary)), canary).toBe(false);
       // The file, by its path or its entry id, and the field.
       const id = c.file.replace(/^news\//, '').replace(/\.mdx?$/, '');
       expect(result.output.includes(c.file) || result.output.includes(id), result.output).toBe(true);

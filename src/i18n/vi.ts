@@ -231,6 +231,19 @@ export const vi = {
     photoBroken: 'ảnh bị hỏng hoặc bị cắt cụt (tệp chép chưa hết?), trang sẽ hiện ảnh xám: {reason}',
     unclosedTag: 'dòng {line}: thẻ <{tag}> (không được đăng, bỏ cả phần bên trong) chưa đóng trước phần bài viết phía sau, nên phần đó sẽ bị mất. Thêm </{tag}> ngay sau nội dung của thẻ, trong cùng đoạn, hoặc xoá thẻ',
     unclosedComment: 'dòng {line}: chú thích HTML “<!--” không được đóng bằng “-->”, phần bài viết phía sau sẽ bị mất',
+    photoOutside: 'ảnh nằm ngoài thư mục của trang ({path}): chỉ dùng ảnh trong kho nội dung, không dùng liên kết tắt (symlink) trỏ ra ngoài',
+    /** A symlink in content/ or public/ that leads out of the repository. */
+    linkOutside: '{file}: là liên kết tắt (symlink) trỏ ra ngoài thư mục của trang ({target}). Tệp ngoài trang không bao giờ được đăng: chép tệp thật vào đây, hoặc xoá liên kết',
+    /** What an .mdx article may not hold (src/schema/mdxRules.ts). */
+    mdx: {
+      line: 'dòng {line}',
+      esm: 'không được dùng “import”/“export” trong bài .mdx (mã lệnh chạy khi dựng trang): “{code}”',
+      expression: 'biểu thức “{{code}}” không được phép trong bài .mdx (chỉ số hoặc chuỗi trong ngoặc nhọn)',
+      component: 'thẻ <{name}> không được phép trong bài .mdx (chỉ thẻ HTML thường, chữ thường)',
+      spread: 'thẻ <{tag}> có thuộc tính dạng biểu thức “{…}”, không được phép trong bài .mdx',
+      directive: 'thuộc tính “{attribute}” của thẻ <{tag}> không được phép trong bài .mdx (như set:html, is:raw)',
+      syntax: 'bài .mdx không đọc được: {message}',
+    },
   },
 } as const;
 

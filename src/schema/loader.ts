@@ -46,8 +46,8 @@ function strict(type: EntryType, mdx: boolean): EntryType {
       }
       const firstLine = split.rawFrontmatter ? split.rawFrontmatter.split('\n').length + 3 : 1;
       if (mdx) {
-        // MDX is code: only Markdown, tags and literal values (schema/mdxRules.ts).
-        const problems = mdxProblems(split.body, firstLine);
+        // MDX is code: only Markdown, tags and literal values, decided on the parser's tree (schema/mdxRules.ts).
+        const problems = mdxProblems(params.contents);
         if (problems.length) throw new Error(`${fileURLToPath(params.fileUrl)}:\n  ${problems.join('\n  ')}`);
       } else {
         // Raw HTML that would swallow the rest of the article (markdown/unclosed.ts). MDX cannot: its tags must close.

@@ -8,6 +8,7 @@ import { redirects } from './src/redirects/integration.ts';
 import { precompressAssets } from './src/build/precompress.ts';
 import { shareCards } from './src/share/integration.ts';
 import { mdxGuard } from './src/build/mdxGuard.ts';
+import { confinement } from './src/build/confinement.ts';
 
 /**
  * The site's public address, written into the sitemap, the feeds and every
@@ -40,7 +41,7 @@ export default defineConfig({
   // Photos in article bodies get srcset and sizes like the cover (src/components/ArticleCover.astro):
   // three widths, enough for phones and the 44rem column, few enough to keep builds short. No inline styles (CSP).
   image: { layout: 'constrained', breakpoints: [360, 720, 1080], responsiveStyles: false },
-  integrations: [mdx(), searchIndex(), shareCards(), redirects(), precompressAssets()],
+  integrations: [confinement(), mdx(), searchIndex(), shareCards(), redirects(), precompressAssets()],
   // Vietnamese search and grouped filters in the admin (admin/decapPatches.ts); the dev server pre-bundles Decap, so it gets them too.
   // Nothing inlined (assetsInlineLimit 0): Astro would inline a small page script (the album lightbox),
   // which the CSP refuses; as a file of its own it is 'self'.

@@ -4,7 +4,8 @@
  * kind of bad input next to a good page.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -356,6 +357,38 @@ describe('HTML pages and their photos', () => {
     // The lost photo's caption stays, as a caption; the embedded one is a photo with its caption.
     expect(body).toContain('\n\n*Quang cảnh hội nghị tổng kết*\n\n');
     expect(body).toMatch(/!\[Khen thưởng\]\(anh\/anh-nhung-[0-9a-z]{6}\.png\)\n\n\*Trao giấy khen cho các tập thể xuất sắc\*/);
+  });
+
+  it('reads only regular files inside its input folder: no photo from outside it, no linked photo, no linked page', async () => {
+    // A secret beside the input folder, a page that points at it two ways, and a page that is a link to a private note.
+    const secret = join(pages, '..', 'secret');
+    mkdirSync(secret);
+    writeFileSync(join(secret, 'secret.jpg'), await sharp({ create: { width: 8, height: 6, channels: 3, background: '#123' } }).jpeg().toBuffer());
+    writeFileSync(join(secret, 'private-note.txt'), GOOD.replace('tổ chức hội nghị', 'ghi chú riêng'));
+    mkdirSync(join(pages, 'trang_files'));
+    symlinkSync(join(secret, 'secret.jpg'), join(pages, 'trang_files', 'lien-ket.jpg'));
+    symlinkSync(join(secret, 'private-note.txt'), join(pages, 'leak.txt'));
+    const html = readFileSync(join(ROOT, 'tests/fixtures/legacy/html/sharepoint-en.html'), 'utf8')
+      .replace('https://cdn.example.vn/images/hoi-nghi.jpg', '../secret/secret.jpg')
+      .replace(/data:image\/png;base64,[^"]+/, 'trang_files/lien-ket.jpg');
+    writeFileSync(join(pages, 'trang.html'), html);
+    writeFileSync(join(content, '.import/categories.json'), JSON.stringify({ 'Local government': 'hoat-dong-khoi-chinh-quyen' }));
+
+    const { code, report } = runJson(pages);
+    expect(code).toBe(0);
+    expect(report.files.map((f) => [f.file.split('/').pop(), f.outcome])).toEqual([['trang.html', 'imported']]);
+    const f = report.files[0]!;
+    expect(f.photos).toBeUndefined();
+    expect(f.warnings.filter((w) => /ngoài thư mục đang nhập/.test(w))).toEqual([
+      expect.stringContaining('../secret/secret.jpg'),
+      expect.stringContaining('trang_files/lien-ket.jpg'),
+    ]);
+    const notTaken = Object.fromEntries(report.notTaken.map((n) => [n.file.split('/').pop(), n.reason]));
+    expect(notTaken['leak.txt']).toMatch(/Liên kết tắt \(symlink\)/);
+    expect(notTaken['lien-ket.jpg']).toMatch(/Liên kết tắt \(symlink\)/);
+    // Nothing of the secret reached the content folder.
+    expect(filesUnder(content).filter((file) => file.startsWith('news/'))).toEqual([f.entry]);
+    expect(read(f.entry!)).not.toContain('ghi chú riêng');
   });
 
   it('creates a missing category only when asked to, and says so', () => {

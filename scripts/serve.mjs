@@ -6,8 +6,8 @@
 // else gzip on the fly as nginx's `gzip on`), and must survive whatever it is sent:
 // it may be left running.
 import { createServer } from 'node:http';
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createReadStream, realpathSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
@@ -44,33 +44,44 @@ export function requestPath(url) {
   }
 }
 
+/**
+ * The real path of `candidate` when it is a regular file inside `root` (a real
+ * path), links followed; else null. A link in dist/ to /etc/passwd is not served.
+ */
+async function regularFileInside(root, candidate) {
+  try {
+    const real = await realpath(candidate);
+    if (real !== root && !real.startsWith(root + sep)) return null;
+    return (await stat(real)).isFile() ? real : null;
+  } catch {
+    return null;
+  }
+}
+
 async function fileFor(root, path) {
   const clean = normalize(path).replace(/^(\.\.[/\\])+/, '');
   const full = join(root, clean);
   if (full !== root && !full.startsWith(root + sep)) return null;
   for (const candidate of [full, join(full, 'index.html')]) {
-    try {
-      const info = await stat(candidate);
-      if (info.isFile()) return candidate;
-    } catch {}
+    if (await regularFileInside(root, candidate)) return candidate;
   }
   return null;
 }
 
 /** The build's compressed copy of `file` the client accepts (src/build/precompress.ts), if there is one. */
-async function precompressed(file, accepted) {
+async function precompressed(root, file, accepted) {
   for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
     if (!new RegExp(`\\b${encoding}\\b`).test(accepted)) continue;
-    const copy = await stat(file + suffix).catch(() => null);
-    if (copy?.isFile()) return { encoding, path: file + suffix, size: copy.size };
+    const real = await regularFileInside(root, file + suffix);
+    if (real) return { encoding, path: real, size: (await stat(real)).size };
   }
   return null;
 }
 
-async function send(req, res, file, status, extra) {
+async function send(req, res, root, file, status, extra) {
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   const accepted = String(req.headers['accept-encoding'] ?? '');
-  const ready = COMPRESSIBLE.has(extname(file)) ? await precompressed(file, accepted) : null;
+  const ready = COMPRESSIBLE.has(extname(file)) ? await precompressed(root, file, accepted) : null;
   const gzip = !ready && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(accepted);
   const encoding = ready?.encoding ?? (gzip ? 'gzip' : undefined);
   res.writeHead(status, { ...extra, 'content-type': type, vary: 'accept-encoding', ...(encoding ? { 'content-encoding': encoding } : {}), ...(ready ? { 'content-length': ready.size } : {}) });
@@ -89,7 +100,8 @@ async function send(req, res, file, status, extra) {
  * @param {(path: string) => Record<string, string>} [headers]
  */
 export function serve(root, port = 4321, host = '127.0.0.1', headers = () => ({})) {
-  const base = resolve(root);
+  // The root's real path: a file is served only when its real path lies under it (regularFileInside).
+  const base = realpathSync(resolve(root));
   const server = createServer(async (req, res) => {
     try {
       const url = req.url ?? '/';
@@ -116,7 +128,7 @@ export function serve(root, port = 4321, host = '127.0.0.1', headers = () => ({}
         res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
         return void res.end('404');
       }
-      await send(req, res, file, status, headers(path));
+      await send(req, res, base, file, status, headers(path));
     } catch {
       if (!res.headersSent) res.writeHead(500, { 'content-type': 'text/plain; charset=utf-8' });
       res.destroy();

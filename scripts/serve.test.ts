@@ -4,7 +4,7 @@
  * aborted downloads, and compresses text like a production web server.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -66,6 +66,12 @@ beforeAll(async () => {
   mkdirSync(join(dir, '_astro'));
   writeFileSync(join(dir, '_astro/admin.js'), `console.log(${JSON.stringify('Quản trị nội dung '.repeat(500))});`);
   await precompress(join(dir, '_astro'));
+  // Links a careless copy can leave in dist/: out to the machine's files, and one within the site.
+  symlinkSync('/etc/passwd', join(dir, 'leak.txt'));
+  symlinkSync('/etc', join(dir, 'etc'));
+  rmSync(join(dir, '_astro/admin.js.gz'));
+  symlinkSync('/etc/hostname', join(dir, '_astro/admin.js.gz'));
+  symlinkSync(join(dir, 'tin-tuc/index.html'), join(dir, 'ban-sao.html'));
   port = await freePort();
   server = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'scripts/serve.mjs'), dir], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((done) => server.stdout!.once('data', () => done()));
@@ -81,6 +87,19 @@ describe('the local web server', () => {
     for (const bad of ['/%E0%A4%A', '/%', '/tin-tuc/%C3']) expect((await get(bad)).status).toBe(400);
     expect((await get('/')).status).toBe(200);
     expect(server.exitCode).toBeNull();
+  });
+
+  it('serves only regular files inside its root: no link out of it is followed', async () => {
+    for (const path of ['/leak.txt', '/etc/passwd', '/etc/hostname', '/etc/']) {
+      const res = await get(path);
+      expect(res.status, path).toBe(404);
+      expect(res.body.toString(), path).toContain('Không tìm thấy trang');
+    }
+    // A compressed copy that is a link out is ignored: the file itself is sent, gzipped on the fly.
+    const gz = await get('/_astro/admin.js', { 'accept-encoding': 'gzip' });
+    expect(gunzipSync(gz.body).toString()).toContain('Quản trị nội dung');
+    // A link within the site is still served.
+    expect((await get('/ban-sao.html')).body.toString()).toContain('Tin tức phường.');
   });
 
   it('never redirects to another host', async () => {

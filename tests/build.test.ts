@@ -5,10 +5,11 @@
  * article bodies). Then broken copies of the fixture must fail the build,
  * naming the file and the field.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import { buildSite, ROOT } from './support/build.ts';
 
 const dist = inject('fixtureDir');
@@ -351,6 +352,78 @@ describe('invalid content fails the build, naming the file and the field', () =>
       for (const pattern of c.expect) expect(result.output, result.output).toMatch(pattern);
     });
   }
+});
+
+describe('files from outside the site are never published (security issue 21, item 2)', () => {
+  const fixture = resolve(ROOT, 'tests/fixtures/content');
+  const cover = 'news/2024/le-khanh-thanh-tru-so-ubnd-phuong.md';
+  // A real photo outside the project: where a path leads decides, not what the file is.
+  const outside = mkdtempSync(join(tmpdir(), 'tin-phuong-ngoai-'));
+  const secretPhoto = join(outside, 'secret.jpg');
+  afterAll(() => rmSync(outside, { recursive: true, force: true }));
+
+  /** A copy of the fixture content, changed by `change`, built; the result and its folder. */
+  const build = async (slug: string, change: (dir: string) => void, env: Record<string, string> = {}) => {
+    await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c00' } }).jpeg().toFile(secretPhoto);
+    const base = resolve(ROOT, 'tmp/test-outside', slug);
+    rmSync(base, { recursive: true, force: true });
+    cpSync(fixture, join(base, 'content'), { recursive: true });
+    change(join(base, 'content'));
+    const result = buildSite({ content: `tmp/test-outside/${slug}/content`, outDir: join(base, 'dist'), env: { ASTRO_CACHE_DIR: join(base, 'cache'), ...env } });
+    return { ...result, base };
+  };
+  const edit = (file: string, from: string, to: string) => {
+    const before = readFileSync(file, 'utf8');
+    expect(before).toContain(from);
+    writeFileSync(file, before.replace(from, to));
+  };
+
+  it('refuses a document that is a link to the machine\'s environment, and publishes no secret', async () => {
+    const { status, output, base } = await build('environ', (dir) => symlinkSync('/proc/self/environ', join(dir, 'van-ban', 'env.pdf')), { TIN_PHUONG_TEST_SECRET: 'BI-MAT-7Q2' });
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(/content\/van-ban\/env\.pdf: là liên kết tắt \(symlink\) trỏ ra ngoài thư mục của trang/);
+    expect(existsSync(join(base, 'dist', 'van-ban', 'env.pdf'))).toBe(false);
+  });
+
+  it('refuses a link in public/ to /etc/passwd', async () => {
+    const link = resolve(ROOT, 'public', `leak-test-${process.pid}.txt`);
+    symlinkSync('/etc/passwd', link);
+    try {
+      const { status, output, base } = await build('public', () => {});
+      expect(status, output).not.toBe(0);
+      expect(output).toContain(`public/leak-test-${process.pid}.txt: là liên kết tắt (symlink) trỏ ra ngoài thư mục của trang (/etc/passwd)`);
+      expect(existsSync(join(base, 'dist', `leak-test-${process.pid}.txt`))).toBe(false);
+    } finally {
+      rmSync(link, { force: true });
+    }
+  });
+
+  it('refuses a cover photo outside the project, naming the article and the field', async () => {
+    const { status, output } = await build('cover', (dir) => {
+      const file = join(dir, cover);
+      edit(file, 'image: ../../images/tru-so-ubnd.jpg', `image: ${relative(dirname(file), secretPhoto)}`);
+    });
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(/le-khanh-thanh-tru-so-ubnd-phuong\.md: cover\.image \(.*secret\.jpg\): ảnh nằm ngoài thư mục của trang/);
+  });
+
+  it('refuses a body photo outside the project', async () => {
+    const { status, output } = await build('body', (dir) => {
+      const file = join(dir, cover);
+      edit(file, '## Phục vụ người dân', `![Ảnh](${relative(dirname(file), secretPhoto)})\n\n## Phục vụ người dân`);
+    });
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(/le-khanh-thanh-tru-so-ubnd-phuong\.md: body \(.*secret\.jpg\): ảnh nằm ngoài thư mục của trang/);
+  });
+
+  it('refuses a folder link in the content folder that leads outside, before any photo is read', async () => {
+    const { status, output } = await build('folder', (dir) => {
+      symlinkSync(outside, join(dir, 'images', 'ngoai'));
+      edit(join(dir, cover), '## Phục vụ người dân', '![Ảnh](../../images/ngoai/secret.jpg)\n\n## Phục vụ người dân');
+    });
+    expect(status, output).not.toBe(0);
+    expect(output).toMatch(/images\/ngoai: là liên kết tắt \(symlink\) trỏ ra ngoài/);
+  });
 });
 
 describe('a production build names its site', () => {

@@ -11,7 +11,7 @@
  * `force`. With `dryRun` the same run is made and reported, and nothing is
  * written.
  */
-import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { basename, extname, join, relative } from 'node:path';
 import { districtEntry, districtEntryId, districtFromEntryId, nameKey, wardEntriesWithSuccessors, wardEntryId, wardFromEntryId, type Dvhc } from './dvhc.ts';
 import { toVnIso } from '../lib/dates.ts';
@@ -97,6 +97,8 @@ const ASSET_EXTENSIONS = /\.(?:css|js|mjs|json|xml|woff2?|ttf|eot|otf|map|swf|ph
 /** “Save page as… complete” puts a page's assets in “<name>_files” (Chrome, Firefox, Edge). */
 const SAVED_ASSETS_FOLDER = /(?:^|[\\/])[^\\/]*_files(?:[\\/]|$)/;
 
+const LINK_NOT_READ = 'Liên kết tắt (symlink): trình nhập chỉ đọc tệp thật trong thư mục đang nhập (symlink not followed)';
+
 /** Why a file of an input folder is not a page (photos are decided after the pages that may use them). */
 function notAPage(path: string): string | null {
   const name = basename(path);
@@ -117,28 +119,40 @@ function notAPage(path: string): string | null {
  * folders. Every other file of a folder is returned too, with the reason it
  * is not a page, or as a photo a page may use.
  */
-export function collectInputs(inputs: readonly string[]): { files: string[]; missing: string[]; others: NotTaken[]; photos: string[] } {
+export function collectInputs(inputs: readonly string[]): { files: string[]; missing: string[]; others: NotTaken[]; photos: string[]; folderOf: Map<string, string> } {
   const files: string[] = [];
   const missing: string[] = [];
   const others: NotTaken[] = [];
   const photos: string[] = [];
+  // Each page's input folder: its photos are read from there and nowhere else (photos.ts).
+  const folderOf = new Map<string, string>();
   for (const input of inputs) {
     if (!existsSync(input)) missing.push(input);
+    else if (lstatSync(input).isSymbolicLink()) others.push({ file: input, reason: LINK_NOT_READ });
     else if (statSync(input).isDirectory()) {
       const found = readdirSync(input, { recursive: true, encoding: 'utf8' })
         .sort()
-        .map((entry) => join(input, entry))
-        .filter((f) => statSync(f).isFile());
+        .map((entry) => join(input, entry));
       for (const f of found) {
+        // Only regular files: a link would bring in a file from anywhere on the machine.
+        const info = lstatSync(f);
+        if (info.isSymbolicLink()) {
+          others.push({ file: f, reason: LINK_NOT_READ });
+          continue;
+        }
+        if (!info.isFile()) continue;
         const inner = relative(input, f);
         const why = notAPage(inner);
         if (why) others.push({ file: f, reason: why });
         else if (PHOTO_EXTENSIONS.test(f)) photos.push(f);
-        else files.push(f);
+        else {
+          files.push(f);
+          folderOf.set(f, input);
+        }
       }
     } else files.push(input);
   }
-  return { files, missing, others, photos };
+  return { files, missing, others, photos, folderOf };
 }
 
 interface Run {
@@ -151,6 +165,8 @@ interface Run {
   photosUsed: Set<string>;
   /** Each campaign's provinces, worked out once. */
   campaignScope: Map<string, readonly string[]>;
+  /** The input folder of each page found in one; a page given by name has its own folder. */
+  folderOf: Map<string, string>;
 }
 
 /** Write unless this is a dry run. */
@@ -266,7 +282,7 @@ function choosePhotos(run: Run, file: string, facts: ReturnType<typeof readPage>
     if (block.kind !== 'image') return block;
     const image = facts.images[block.image];
     if (!image) return block;
-    const result = takePhoto(image.src, file);
+    const result = takePhoto(image.src, file, undefined, run.folderOf.get(file));
     if (!result.ok) {
       warn(`Bỏ ảnh: ${result.reason}`);
       if (result.from) run.photosUsed.add(result.from);
@@ -381,8 +397,8 @@ function importFile(run: Run, file: string, seen: Map<string, string>): FileRepo
 }
 
 export function importPages(options: ImportOptions): ImportReport {
-  const run: Run = { options, index: scanContent(options.contentRoot), created: [], planned: new Set(), photosUsed: new Set(), campaignScope: new Map() };
-  const { files, missing, others, photos } = collectInputs(options.inputs);
+  const { files, missing, others, photos, folderOf } = collectInputs(options.inputs);
+  const run: Run = { options, index: scanContent(options.contentRoot), created: [], planned: new Set(), photosUsed: new Set(), campaignScope: new Map(), folderOf };
   const reports: FileReport[] = missing.map((file) => ({ file, outcome: 'failed', reason: 'Không tìm thấy tệp hay thư mục (not found)', warnings: [] }));
   const seen = new Map<string, string>();
   files.forEach((file, i) => {

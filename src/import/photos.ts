@@ -11,11 +11,12 @@
  * reported, not downloaded.
  */
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, lstatSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, resolve } from 'node:path';
 import { refusal, sniffPhoto, uploadName } from '../../admin/uploads.ts';
 import { NEWS_MEDIA_FOLDER } from '../schema/cms.ts';
 import { MAX_PHOTO_BYTES } from '../schema/cms.ts';
+import { isWithin, realTarget } from '../build/confinement.ts';
 
 export interface TakenPhoto {
   /** The file read (absolute), or the data: URI's stand-in name. */
@@ -48,8 +49,11 @@ function check(displayName: string, size: number, head: Uint8Array, read: () => 
  * Resolve one <img src> of the page at `pageFile` and check the photo.
  * Relative paths are read next to the page (a “complete” save's `_files`
  * folder); data: URIs are decoded; anything else is refused with a reason.
+ * Only a regular file inside `inputFolder` is read: `../../secret.jpg`, a
+ * `file:///` path elsewhere or a link out of the folder is refused
+ * (docs/security.md#files).
  */
-export function takePhoto(src: string, pageFile: string, maxBytes = MAX_PHOTO_BYTES): PhotoResult {
+export function takePhoto(src: string, pageFile: string, maxBytes = MAX_PHOTO_BYTES, inputFolder = dirname(pageFile)): PhotoResult {
   if (REMOTE.test(src)) return { ok: false, reason: `Ảnh nằm trên máy chủ khác, không tải về: ${src} (remote photo not fetched; save the page “complete” to keep its photos)` };
   const data = /^data:([^;,]*)(;base64)?,(.*)$/is.exec(src);
   if (data) {
@@ -69,6 +73,11 @@ export function takePhoto(src: string, pageFile: string, maxBytes = MAX_PHOTO_BY
   const file = resolve(dirname(pageFile), path);
   const found = existsSync(file) ? file : [file.normalize('NFD'), file.normalize('NFC')].find((f) => existsSync(f));
   if (!found || !statSync(found).isFile()) return { ok: false, reason: `Không tìm thấy tệp ảnh: ${src} (photo file missing)`, from: file };
+  const folder = realTarget(inputFolder);
+  const real = realTarget(found);
+  if (lstatSync(found).isSymbolicLink() || !folder || !real || !isWithin(folder, real)) {
+    return { ok: false, reason: `Ảnh nằm ngoài thư mục đang nhập hoặc là liên kết tắt (symlink), không nhập: ${src} (photo outside the input folder)`, from: file };
+  }
   const size = statSync(found).size;
   const head = new Uint8Array(16);
   const fd = openSync(found, 'r');

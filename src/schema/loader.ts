@@ -17,6 +17,7 @@ import { formatFailures, PhotoChecks, photoReferences, type PhotoFailure } from 
 import { fill, vi } from '../i18n/vi.ts';
 import { unclosedHtml } from '../markdown/unclosed.ts';
 import { mdxProblems } from './mdxRules.ts';
+import { leadsInside, realTarget, siteRoots } from '../build/confinement.ts';
 
 /** Astro hands loaders its content entry types (not part of the public LoaderContext type): the part we use. */
 interface EntryInfo {
@@ -82,6 +83,8 @@ let photoChecks: PhotoChecks | undefined;
  */
 async function checkPhotos(context: LoaderContext): Promise<void> {
   const root = fileURLToPath(context.config.root);
+  // Photos resolve inside the site, links followed: a cover of ../../../../secret.jpg is refused (build/confinement.ts).
+  const roots = siteRoots(root);
   photoChecks ??= new PhotoChecks(fileURLToPath(new URL('tin-phuong-photo-checks.json', context.config.cacheDir)));
   const checks = photoChecks;
   const failures: PhotoFailure[] = [];
@@ -92,7 +95,8 @@ async function checkPhotos(context: LoaderContext): Promise<void> {
       const bodyImages = (entry.rendered?.metadata?.localImagePaths as string[] | undefined) ?? [];
       const imageImports = entry.imageImports ?? [];
       return photoReferences(entry.data, imageImports, bodyImages).map(async ({ field, src }) => {
-        const problem = await checks.check(resolve(root, dirname(file), src));
+        const path = resolve(root, dirname(file), src);
+        const problem = leadsInside(roots, path) ? await checks.check(path) : fill(vi.build.photoOutside, { path: realTarget(path) ?? path });
         if (problem) failures.push({ file, field, src, problem });
       });
     }),

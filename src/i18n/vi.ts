@@ -173,7 +173,8 @@ export const vi = {
   },
   search: {
     label: 'Tìm kiếm',
-    placeholder: 'Nhập từ khóa, có dấu hoặc không dấu',
+    /** Short enough for the header box at 360 px; the search page's hint says the rest. */
+    placeholder: 'Nhập từ khóa',
     submit: 'Tìm',
     boxLabel: 'Tìm kiếm trên trang',
     title: 'Tìm kiếm',
@@ -219,6 +220,8 @@ export const vi = {
     category: 'Chuyên mục',
     ward: 'Phường, xã',
     and: 'và',
+    /** A result found by its place names, which its text never writes ("đà nẵng" → an article of Liên Chiểu). */
+    placeMatched: 'Tìm thấy vì thuộc địa bàn {place}',
   },
   /** Build errors about content, for editors. The build puts the file and the field before them. */
   build: {

@@ -1,6 +1,7 @@
 /**
  * The search page in the browser: reads the state from the URL, loads
- * the search index on first use, renders results, filters with counts and notices,
+ * Pagefind (pagefind.js, its worker and WebAssembly, served from /pagefind/)
+ * on first use, renders results, filters with counts and notices,
  * and keeps the URL in step (shareable, back/forward work). Only the search
  * page bundles this module; article pages ship no script.
  */
@@ -8,7 +9,7 @@ import { isEmptyState, normalizeQuery, parseSearchParams, searchHref, withFilter
 import { excerptSegments } from './searchText.ts';
 import { vi } from '../i18n/vi.ts';
 import { emptyFacets, SearchEngine, type FacetOption, type IndexApi, type SearchResult, type SearchOutcome } from './engine.ts';
-import { openIndex } from './index/reader.ts';
+import { openPagefindIndex, type PagefindApi } from './pagefindIndex.ts';
 import { BUNDLE_URL, FILTER, FILTER_KEYS, VOCABULARY_FILE, type FilterKey } from './keys.ts';
 
 /** Labels for filter values (id → name; years need none), embedded by the page from the content collections. */
@@ -42,8 +43,12 @@ function el<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
-/** The site's index; it loads its shards, fragments and filter lists as queries need them. */
-const loadIndex = (): Promise<IndexApi> => openIndex(BUNDLE_URL, { excerptLength: 32, ellipsis: '…' });
+/**
+ * The site's Pagefind bundles. pagefind.js is loaded at run time from the
+ * bundle (never bundled by Vite: it is the build's own, matching its index).
+ */
+const loadIndex = (): Promise<IndexApi> =>
+  openPagefindIndex(BUNDLE_URL, { excerptLength: 32, ellipsis: '…', load: (url) => import(/* @vite-ignore */ url) as Promise<PagefindApi> });
 
 async function loadVocabulary(): Promise<string[]> {
   const response = await fetch(`${BUNDLE_URL}${VOCABULARY_FILE}`);
@@ -154,11 +159,13 @@ export function startSearchPage(root: ParentNode = document): void {
       if (v.date) metaParts.push(' · ', el('span', {}, [el('span', { className: 'sr-only', textContent: `${vi.search.date} ` }), v.date]));
       if (v.category) metaParts.push(' · ', el('span', {}, [el('span', { className: 'sr-only', textContent: `${vi.search.category}: ` }), v.category]));
       if (v.wards) metaParts.push(' · ', el('span', {}, [el('span', { className: 'sr-only', textContent: `${vi.search.ward}: ` }), v.wards]));
+      const place = v.place ? [el('p', { className: 'search-result__place', textContent: fill(vi.search.placeMatched, { place: v.place }) })] : [];
       const excerpt = el('p', { className: 'search-result__excerpt' });
       for (const seg of excerptSegments(v.excerptHtml)) excerpt.append(seg.marked ? el('mark', { textContent: seg.text }) : seg.text);
       return el('li', { className: 'search-result' }, [
         el('h3', { className: 'search-result__title' }, [el('a', { href: v.href, textContent: v.title })]),
         el('p', { className: 'search-result__meta' }, metaParts),
+        ...place,
         excerpt,
       ]);
     });

@@ -1,6 +1,7 @@
 /**
- * The search pipeline over the site's index (index/reader.ts), shared by the
- * search page (in the browser) and the relevance tests (in Node). No DOM here.
+ * The search pipeline over the site's Pagefind bundles (pagefindIndex.ts),
+ * shared by the search page (in the browser) and the relevance tests (in
+ * Node). No DOM here.
  *
  * The index holds syllable keys, not syllables (lib/syllables.ts), so each
  * query term becomes the key prefix that says what the reader meant:
@@ -32,12 +33,12 @@ import { foldVietnamese } from '../lib/vietnamese.ts';
 import { exactKey, foldedKey, hasVietnameseMarks, KEY_PREFIX, markedPrefixKey, prefixKey, wordMatchesTerm } from '../lib/syllables.ts';
 import { vi } from '../i18n/vi.ts';
 import { closestWords, queryTerms, telexFold, vniFold, withoutTerms, type SearchState } from './searchQuery.ts';
-import { FILTER, FILTER_KEYS, KIND, META, SORT_KEY, type FilterKey } from './keys.ts';
+import { dateShown, FILTER, FILTER_KEYS, KIND, META, SORT_KEY, type FilterKey } from './keys.ts';
 import { cleanExcerpt, fromIndexText, highlightedPhrases, plainExcerpt, textFragment } from './searchText.ts';
 
-/** The index the engine searches (index/reader.ts). */
-export type { IndexApi, ResultData, SearchRequest, SearchResponse, SearchResult } from './index/reader.ts';
-import type { IndexApi, ResultData, SearchRequest, SearchResponse, SearchResult } from './index/reader.ts';
+/** The index the engine searches (pagefindIndex.ts). */
+export type { IndexApi, ResultData, SearchRequest, SearchResponse, SearchResult } from './pagefindIndex.ts';
+import type { IndexApi, ResultData, SearchRequest, SearchResponse, SearchResult } from './pagefindIndex.ts';
 
 /** Sort key written by SearchIndexData (keys.ts). */
 export { SORT_KEY };
@@ -101,10 +102,12 @@ const WORD_SEPARATORS = /[^\S\uFEFF]+/;
 /** A word or term as compared for matching: folded, letters and digits only (keys and other ASCII need only lowercase). */
 const matchKey = (text: string) => (/^[\x20-\x7e]*$/.test(text) ? text.toLowerCase() : foldVietnamese(text)).replace(/[^\p{L}\p{N}]/gu, '');
 
-/** A syllable still being typed is matched by its start from this many letters… */
+/**
+ * A syllable still being typed is matched by its start from this many
+ * letters: one letter starts words on every page ("t", "n"), whose postings
+ * would be fetched at each keystroke.
+ */
 export const MIN_PREFIX_LETTERS = 2;
-/** …when the words it starts fill at most this many shards of the index (each ≈ 10 KB gzipped). */
-export const MAX_PREFIX_SHARDS = 3;
 
 /** How many of the first results are re-ranked by adjacency: one page of results, whose fragments are loaded anyway. */
 export const RERANK_DEPTH = 10;
@@ -201,10 +204,16 @@ export class SearchEngine {
   /**
    * Whether an indexed word starts with a term that is not a syllable (a
    * number, a code: "34-CT/TW" is indexed as 34cttw and its parts 34, ct, tw).
-   * The index never answers for a word it lacks, so any result says so.
+   * Pagefind answers a term no word starts with by the longest word the term
+   * starts with ("2015x" → 2015), so the best result must really have it.
+   * Keys start with "zj", which starts no other word: they need no such check.
    */
   private async matchesAsTyped(term: string): Promise<boolean> {
-    return matchKey(term) !== '' && (await this.hasKey(term));
+    if (matchKey(term) === '') return false;
+    const best = (await this.index.search(term))?.results[0];
+    if (!best) return false;
+    const data = await best.data();
+    return data.locations.length > 0 || data.metaOnly.length > 0;
   }
 
   /** Display data for results. */
@@ -301,7 +310,7 @@ export class SearchEngine {
     const query = asked.join(' ');
     // While typing, whether the last term is also a whole syllable decides the ranking: ask for it alongside.
     const [response, lastWhole] = await Promise.all([this.index.search(query, options), prefix ? this.resolveTerm(typed[last]!, matching) : null]);
-    // The index finds only pages that have every word (no word is ever dropped), so a result means each key matched.
+    // pagefindIndex finds only pages that have every word (it keeps Pagefind from dropping one), so a result means each key matched.
     if (!response?.results.length) return null;
     const terms: TermResolution[] = typed.map((term, i) => ({ term, use: term, how: 'as-typed', key: keys[i]! }));
     if (prefix && lastWhole) terms[last] = lastWhole.how === 'as-typed' ? lastWhole : { term: typed[last]!, use: null, how: 'unknown', key: null };
@@ -334,8 +343,7 @@ export class SearchEngine {
     const last = typed[typed.length - 1]!;
     const prefix = prefixKey(last);
     if (prefix === null) return { typed, typing: true };
-    const specific = prefix.length - KEY_PREFIX.length >= MIN_PREFIX_LETTERS && (this.index.breadth?.(prefix) ?? 1) <= MAX_PREFIX_SHARDS;
-    if (specific) return { typed, typing: true };
+    if (prefix.length - KEY_PREFIX.length >= MIN_PREFIX_LETTERS) return { typed, typing: true };
     const whole = keyFor(last, marks ? 'exact' : 'whole');
     if (whole && (await this.hasKey(whole))) return { typed, typing: false };
     return { typed: typed.slice(0, -1), typing: false };
@@ -439,7 +447,9 @@ export interface ResultView {
   kind: string;
   category: string;
   wards: string;
-  /** Excerpt HTML (escaped by the index) with <mark> on the real words. */
+  /** The place names that found this page when its text lacks the query's words ("TP Đà Nẵng"), else ''. */
+  place: string;
+  /** Excerpt HTML (escaped) with <mark> on the letters of the real words. */
   excerptHtml: string;
   excerptText: string;
   phrases: string[];
@@ -456,10 +466,11 @@ export function toResultView(data: ResultData): ResultView {
     url: data.url,
     href: data.url + textFragment(phrases),
     title: meta(META.title) || data.url,
-    date: meta(META.date),
+    date: dateShown(data.meta[META.date] ?? ''),
     kind: KIND_LABELS[kind] ?? '',
     category: meta(META.category),
     wards: meta(META.wards),
+    place: data.places.map((p) => fromIndexText(p)).join(', '),
     excerptHtml: cleanExcerpt(data.excerpt),
     excerptText: plainExcerpt(data.excerpt),
     phrases,

@@ -1,45 +1,87 @@
 /**
- * Builds the search index (search/index/: format, writer); Node only.
+ * Builds the search index: Pagefind bundles, one per publication year, fed
+ * through Pagefind's Node API with records of our own; Node only.
  *
- * Pages reach it one at a time (`SearchIndexer.add`): during `astro build`
- * as each page renders (src/middleware.ts hands over the HTML); in tests,
- * from the files of a built folder (`buildSearchIndex`).
+ * Pages reach it one at a time (`SearchIndexer.add`) as built HTML: after
+ * `astro build` from the files of the output folder (integration.ts; with
+ * Astro's incremental builds an unchanged page is copied, not rendered, so
+ * nothing may depend on rendering), under `astro dev` from the dev server's
+ * own pages (devIndex.ts), in tests from a folder (`buildSearchIndex`).
  *
  * - Only pages that carry SearchIndexData's marker inside their
  *   data-pagefind-body are indexed (articles and campaigns that are public);
  *   a page marked "exclude" (draft, future, withdrawn) or a body without the
  *   marker is skipped and reported.
- * - The index reads the page's data-pagefind-body element only (no header,
- *   menus or side boxes), its syllables written as syllable keys
+ * - Each page becomes a Pagefind custom record: its data-pagefind-body's
+ *   words with every syllable written as its syllable key
  *   (search/searchText.ts, lib/syllables.ts) for tone-exact, whole-syllable
- *   matching. The HTML on disk is untouched.
- * - Next to the index goes the site's vocabulary (folded words, most frequent
- *   first) for spelling suggestions.
+ *   matching; the searched meta (title, ward, category, place names) keyed
+ *   the same way; the filters and the date sort. The HTML on disk is untouched.
+ * - One bundle per year (filter `nam`): the newest year's is the hub at
+ *   `pagefind/`, each older one at `pagefind/nam-YYYY/`, read together with
+ *   Pagefind's mergeIndex (pagefindIndex.ts). A year whose records did not
+ *   change since an earlier build is copied from the cache
+ *   (`<cacheDir>/pagefind/<year>-<hash>/`) instead of being indexed again.
+ * - The same records give the same bytes: records go to Pagefind in URL
+ *   order, and nothing of the build's time or machine is written.
+ * - Next to the hub go the manifest (years, build hash) and the site's
+ *   vocabulary (folded words, most frequent first) for spelling suggestions.
  */
-import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { BuildWorker } from '../build/buildWorker.ts';
-import { join, relative, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import * as pagefind from 'pagefind';
 import { toIndexPage } from './searchText.ts';
-import { pageRecord } from './index/pageRecord.ts';
-import { IndexWriter } from './index/writer.ts';
-import { BUNDLE_DIR, MARKER, MARKER_ATTRIBUTE, SEARCHED_META, SORT_KEY, VOCABULARY_FILE } from './keys.ts';
+import { pageRecord } from './pageRecord.ts';
+import { BUNDLE_DIR, dateWord, FILTER, MANIFEST_FILE, MARKER, MARKER_ATTRIBUTE, META, VOCABULARY_FILE, yearDir, type ShardManifest } from './keys.ts';
 
 // Shared with the search page and SearchIndexData (keys.ts); re-exported for the tools that read the bundle.
 export { BUNDLE_DIR, MARKER_ATTRIBUTE, VOCABULARY_FILE };
+
+/**
+ * Word locations per index chunk (Pagefind's default is 20,000). Smaller
+ * chunks keep a rare word from dragging its neighbours' postings along:
+ * docs/search.md has the figures. Unstable in Pagefind, hence the pinned
+ * version (package.json) and the figure in the cache key.
+ */
+export const INDEX_CHUNK_SIZE = '5000';
+
+/** Bumped when what is written for the same records changes (the cache key). */
+const LAYOUT = 1;
+
+/** Files of Pagefind's bundle that the search page never loads: its ready-made UIs and the playground. */
+const UNUSED = /^(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js|playground\/.*)$/;
+/** The runtime every bundle gets; merged (older) years use the hub's. */
+const RUNTIME = /^(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
+
+/** What Pagefind gets for one page. */
+export interface SearchRecord {
+  url: string;
+  /** Publication year (filter `nam`): which bundle holds it. */
+  year: string;
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
 
 export interface IndexReport {
   /** Pages indexed, by URL. */
   indexed: string[];
   /** Pages with a search body that were left out, and why. */
   skipped: { url: string; reason: string }[];
+  /** Years indexed anew, and years copied from the cache. */
+  builtYears: string[];
+  cachedYears: string[];
   /** Distinct folded words in the vocabulary. */
   vocabularySize: number;
-  /** Bytes of the bundle on disk (index, shards, fragments, filters, vocabulary). */
+  /** Bytes of everything written under pagefind/. */
   bundleBytes: number;
-  /** Bytes of the index proper (all but the vocabulary). */
-  indexBytes: number;
   errors: string[];
 }
+
+/** A bundle's files in memory: path inside the bundle folder → bytes. */
+export type BundleFiles = Map<string, Uint8Array>;
 
 /** The public URL of a built file: "news/2015/x/index.html" → "/news/2015/x/". */
 export function urlOf(outDir: string, file: string): string {
@@ -77,23 +119,72 @@ export function searchBody(html: string): string | null {
   return `<!doctype html><html lang="${lang}"><body>${html.slice(at, end)}</body></html>`;
 }
 
-async function dirBytes(dir: string): Promise<number> {
-  let total = 0;
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    total += entry.isDirectory() ? await dirBytes(path) : (await stat(path)).size;
-  }
-  return total;
+/** A hash of a year's records (and of what turns them into files). */
+export function recordsHash(records: readonly SearchRecord[]): string {
+  const hash = createHash('sha256').update(JSON.stringify({ LAYOUT, pagefind: PAGEFIND_VERSION, chunk: INDEX_CHUNK_SIZE }));
+  for (const r of records) hash.update('\0').update(JSON.stringify([r.url, r.content, r.meta, r.filters, r.sort]));
+  return hash.digest('hex').slice(0, 16);
 }
 
-/** One index, fed page by page, written once at the end. */
-export class SearchIndexer {
-  private readonly report: IndexReport = { indexed: [], skipped: [], vocabularySize: 0, bundleBytes: 0, indexBytes: 0, errors: [] };
-  private readonly vocabulary = new Map<string, number>();
-  private readonly writer = new IndexWriter({ sort: SORT_KEY, searchedMeta: SEARCHED_META });
+/** The Pagefind the records are written for (package.json pins it). */
+const PAGEFIND_VERSION = '1.6.0';
 
-  /** Offer one rendered page; only marked search bodies are indexed. */
-  async add(url: string, html: string): Promise<void> {
+/** The Pagefind bundle of some records, in memory (UI files left out). */
+export async function indexRecords(records: readonly SearchRecord[]): Promise<{ files: BundleFiles; errors: string[] }> {
+  // The service Pagefind spawns reads it at start; the cache key carries the value.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = INDEX_CHUNK_SIZE;
+  const created = await pagefind.createIndex({ forceLanguage: 'vi' });
+  if (!created.index) return { files: new Map(), errors: created.errors };
+  const index = created.index;
+  const errors = [...created.errors];
+  // Sent in URL order (the service takes them in that order): the same records, the same files.
+  const sorted = [...records].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const added = await Promise.all(
+    sorted.map((r) => index.addCustomRecord({ url: r.url, content: r.content, language: 'vi', meta: r.meta, filters: r.filters, sort: r.sort })),
+  );
+  for (const a of added) errors.push(...a.errors);
+  const got = await index.getFiles();
+  errors.push(...got.errors);
+  await index.deleteIndex().catch(() => {});
+  const files: BundleFiles = new Map();
+  for (const f of got.files.sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    const path = f.path.split(sep).join('/').replace(/^\/+/, '');
+    if (!UNUSED.test(path)) files.set(path, f.content);
+  }
+  return { files, errors };
+}
+
+async function readTree(dir: string): Promise<BundleFiles> {
+  const files: BundleFiles = new Map();
+  for (const entry of (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())) {
+    const path = join(entry.parentPath, entry.name);
+    files.set(relative(dir, path).split(sep).join('/'), await readFile(path));
+  }
+  return files;
+}
+
+async function writeTree(dir: string, files: BundleFiles, skip?: RegExp): Promise<number> {
+  let bytes = 0;
+  for (const [path, content] of files) {
+    if (skip?.test(path)) continue;
+    await mkdir(dirname(join(dir, path)), { recursive: true });
+    await writeFile(join(dir, path), content);
+    bytes += content.byteLength;
+  }
+  return bytes;
+}
+
+/** Years newest first (numbers as numbers; anything else last). */
+const byYearDesc = (a: string, b: string) => (Number(b) || 0) - (Number(a) || 0) || (a < b ? -1 : a > b ? 1 : 0);
+
+/** Every page's record, grouped by year, fed page by page; bundles written at the end. */
+export class SearchIndexer {
+  private readonly report: IndexReport = { indexed: [], skipped: [], builtYears: [], cachedYears: [], vocabularySize: 0, bundleBytes: 0, errors: [] };
+  private readonly vocabulary = new Map<string, number>();
+  private readonly years = new Map<string, SearchRecord[]>();
+
+  /** Offer one built page; only marked search bodies are indexed. */
+  add(url: string, html: string): void {
     const body = searchBody(html);
     if (!body) return;
     const marker = markerOf(body);
@@ -103,51 +194,123 @@ export class SearchIndexer {
     }
     this.report.indexed.push(url);
     // The vocabulary (spelling suggestions) is counted while the text is keyed; meta values count once more, which only nudges their order.
-    this.writer.add(pageRecord(url, toIndexPage(body, this.vocabulary)));
+    const page = pageRecord(url, toIndexPage(body, this.vocabulary));
+    const meta = { ...page.meta };
+    if (meta[META.date]) meta[META.date] = dateWord(meta[META.date]);
+    const year = page.filters[FILTER.year]?.[0] ?? '0';
+    const record: SearchRecord = { url, year, content: page.words.join(' '), meta, filters: page.filters, sort: page.sort };
+    (this.years.get(year) ?? this.years.set(year, []).get(year)!).push(record);
   }
 
-  /** Write `<outDir>/<BUNDLE_DIR>/`: the index and the vocabulary. */
-  async finish(outDir: string): Promise<IndexReport> {
+  /** Years with pages, newest first. */
+  yearList(): string[] {
+    return [...this.years.keys()].sort(byYearDesc);
+  }
+
+  /** The folded words of the site, most frequent first. */
+  vocabularyList(): string[] {
+    return [...this.vocabulary.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([word]) => word);
+  }
+
+  /** The manifest of the bundles built from these records. */
+  manifest(): ShardManifest {
+    const hash = createHash('sha256');
+    for (const year of this.yearList()) hash.update(`${year}:${recordsHash(this.years.get(year)!)}\n`);
+    return { years: this.yearList(), build: hash.digest('hex').slice(0, 12) };
+  }
+
+  /**
+   * One year's bundle: from `<cacheDir>/pagefind/<year>-<hash>/` when an
+   * earlier build wrote the same records, else indexed now (and cached).
+   */
+  private async yearFiles(year: string, cacheDir: string | undefined): Promise<BundleFiles> {
+    const records = this.years.get(year)!;
+    const hash = recordsHash(records);
+    const cached = cacheDir ? join(cacheDir, BUNDLE_DIR, `${year}-${hash}`) : null;
+    if (cached) {
+      const hit = await stat(join(cached, 'pagefind-entry.json')).then(() => true, () => false);
+      if (hit) {
+        this.report.cachedYears.push(year);
+        return readTree(cached);
+      }
+    }
+    const { files, errors } = await indexRecords(records);
+    this.report.errors.push(...errors.map((e) => `${year}: ${e}`));
+    this.report.builtYears.push(year);
+    if (cached && !errors.length) {
+      // Written beside, then renamed: a build stopped halfway leaves no half bundle to copy later.
+      const partial = `${cached}.tmp-${process.pid}`;
+      await rm(partial, { recursive: true, force: true });
+      await writeTree(partial, files);
+      const parent = dirname(cached);
+      // Other hashes of this year are outdated: keep the cache to one bundle a year.
+      for (const old of await readdir(parent).catch(() => [] as string[])) {
+        if (old.startsWith(`${year}-`) && !old.includes('.tmp-')) await rm(join(parent, old), { recursive: true, force: true });
+      }
+      await rename(partial, cached);
+    }
+    return files;
+  }
+
+  /**
+   * Every file of `pagefind/`, in memory: the hub (newest year, with the
+   * runtime, the manifest and the vocabulary) and each older year under
+   * nam-YYYY/ without the runtime it takes from the hub.
+   */
+  async files(cacheDir?: string): Promise<BundleFiles> {
+    const years = this.yearList();
+    const out: BundleFiles = new Map();
+    try {
+      // One service, one index per year, indexed side by side.
+      const bundles = await Promise.all(years.map((y) => this.yearFiles(y, cacheDir)));
+      years.forEach((year, i) => {
+        for (const [path, content] of bundles[i]!) {
+          if (i === 0) out.set(path, content);
+          else if (!RUNTIME.test(path)) out.set(yearDir(year) + path, content);
+        }
+      });
+    } finally {
+      await pagefind.close();
+    }
+    const vocabulary = this.vocabularyList();
+    this.report.vocabularySize = vocabulary.length;
+    out.set(MANIFEST_FILE, Buffer.from(JSON.stringify(this.manifest())));
+    out.set(VOCABULARY_FILE, Buffer.from(JSON.stringify(vocabulary)));
+    return out;
+  }
+
+  /** Write `<outDir>/pagefind/` (emptied first). */
+  async finish(outDir: string, options: { cacheDir?: string } = {}): Promise<IndexReport> {
+    const files = await this.files(options.cacheDir);
     const bundle = join(outDir, BUNDLE_DIR);
-    const report = this.report;
-    const vocabulary = [...this.vocabulary.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([word]) => word);
-    report.vocabularySize = vocabulary.length;
     await rm(bundle, { recursive: true, force: true });
-    const written = await this.writer.write(bundle);
-    const vocabularyJson = JSON.stringify(vocabulary);
-    await writeFile(join(bundle, VOCABULARY_FILE), vocabularyJson);
-    report.indexBytes = written.bytes;
-    report.bundleBytes = await dirBytes(bundle);
-    return report;
+    this.report.bundleBytes = await writeTree(bundle, files);
+    return this.report;
   }
 }
 
-/**
- * The same indexer on a worker thread (indexWorker.ts): `add` only hands the
- * page over, so the build's thread goes back to rendering at once.
- */
-export class ThreadedSearchIndexer extends BuildWorker<[string, string], IndexReport> {
-  constructor() {
-    super(new URL('./indexWorker.ts', import.meta.url), 'chỉ mục tìm kiếm');
-  }
-}
-
-async function htmlFiles(dir: string, skipDir: string): Promise<string[]> {
-  const out: string[] = [];
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (path !== skipDir) out.push(...(await htmlFiles(path, skipDir)));
-    } else if (entry.name.endsWith('.html')) out.push(path);
-  }
-  return out.sort();
+/** The HTML files of a built site, sorted, the bundle folder left out. */
+export async function htmlFiles(dir: string): Promise<string[]> {
+  const skip = join(dir, BUNDLE_DIR) + sep;
+  return (await readdir(dir, { recursive: true, withFileTypes: true }))
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => join(e.parentPath, e.name))
+    .filter((path) => !path.startsWith(skip))
+    .sort();
 }
 
 /** Index the built site in `outDir` into `<outDir>/pagefind/` (the same indexer, fed from the files). */
-export async function buildSearchIndex(outDir: string): Promise<IndexReport> {
+export async function buildSearchIndex(outDir: string, options: { cacheDir?: string } = {}): Promise<IndexReport> {
   const indexer = new SearchIndexer();
-  for (const file of await htmlFiles(outDir, join(outDir, BUNDLE_DIR))) {
-    await indexer.add(urlOf(outDir, file), await readFile(file, 'utf8'));
+  const files = await htmlFiles(outDir);
+  // Read a few at a time: the build's output folder can hold 14,000 pages.
+  for (let i = 0; i < files.length; i += 32) {
+    const batch = files.slice(i, i + 32);
+    const htmls = await Promise.all(batch.map((f) => readFile(f, 'utf8')));
+    batch.forEach((file, j) => {
+      // Only pages with a search body go further; most pages (lists, wards) stop at this test.
+      if (htmls[j]!.includes('data-pagefind-body')) indexer.add(urlOf(outDir, file), htmls[j]!);
+    });
   }
-  return indexer.finish(outDir);
+  return indexer.finish(outDir, options);
 }

@@ -1,35 +1,41 @@
 /**
- * The search index, built during `astro build`: the indexer starts with the
- * build on a thread of its own, takes each page as it renders
- * (src/middleware.ts → sink.ts) and writes the bundle when the build is done. See indexer.ts for what gets
- * indexed and how.
+ * The search index as an Astro integration:
+ * - `astro build`: when the build is done, the built pages are read back from
+ *   the output folder and indexed (indexer.ts). Not from rendering: with
+ *   incremental builds an unchanged page is copied from the cache, never
+ *   rendered, and the index must still hold it. Years whose pages did not
+ *   change are copied from `<cacheDir>/pagefind/`.
+ * - `astro dev` (and so `npm run cms`): the dev server serves /pagefind/ from
+ *   memory, indexed from its own pages (devIndex.ts).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { ThreadedSearchIndexer } from './indexer.ts';
-import { closeSink, openSink } from './sink.ts';
+import { buildSearchIndex } from './indexer.ts';
+import { serveDevIndex } from './devIndex.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function searchIndex(): AstroIntegration {
-  let indexer: ThreadedSearchIndexer | undefined;
+  let cacheDir: string | undefined;
   return {
     name: 'tin-phuong-search',
     hooks: {
-      'astro:build:start': () => {
-        indexer = new ThreadedSearchIndexer();
-        openSink(indexer);
+      'astro:config:done': ({ config }) => {
+        cacheDir = fileURLToPath(config.cacheDir);
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        serveDevIndex(server, logger);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        closeSink();
-        if (!indexer) throw new Error('chỉ mục tìm kiếm: bộ lập chỉ mục chưa được khởi động');
-        const report = await indexer.finish(fileURLToPath(dir));
-        indexer = undefined;
+        const started = performance.now();
+        const report = await buildSearchIndex(fileURLToPath(dir), { cacheDir });
         for (const { url, reason } of report.skipped) logger.info(`bỏ qua ${url}: ${reason}`);
         if (report.errors.length) throw new Error(`chỉ mục tìm kiếm báo lỗi:\n${report.errors.join('\n')}`);
         if (report.indexed.length === 0) logger.warn('chỉ mục tìm kiếm trống: không trang nào có SearchIndexData trong data-pagefind-body');
+        const years = (list: string[]) => (list.length ? list.join(', ') : 'không');
         logger.info(
-          `chỉ mục tìm kiếm: ${report.indexed.length} trang, ${report.vocabularySize} từ, chỉ mục ${kb(report.indexBytes)}, cả gói ${kb(report.bundleBytes)}`,
+          `chỉ mục tìm kiếm (Pagefind): ${report.indexed.length} trang, ${report.vocabularySize} từ, ${kb(report.bundleBytes)}; ` +
+            `lập mới năm ${years(report.builtYears)}, lấy từ bộ nhớ đệm năm ${years(report.cachedYears)}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
       },
     },

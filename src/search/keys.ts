@@ -36,10 +36,10 @@ export type Kind = (typeof KIND)[keyof typeof KIND];
 /** The sort key: publication moment, ISO 8601 with +07:00 (sorts as text). */
 export const SORT_KEY = 'ngay';
 
-/** Result metadata (SEARCHED_META says which are searched). */
+/** Result metadata (Pagefind searches them all; SEARCHED_META gives the weights). */
 export const META = {
   title: 'title',
-  /** Publication date as readers read it: 07/09/2015. */
+  /** Publication date, indexed as one opaque word (dateWord). */
   date: 'ngay',
   /** Category name. */
   category: 'chuyen-muc',
@@ -57,13 +57,47 @@ export const META = {
  */
 export const SEARCHED_META: Readonly<Record<string, number>> = { [META.title]: 5, [META.category]: 1, [META.wards]: 1, [META.places]: 1 };
 
+/** Pagefind's metaWeights: SEARCHED_META, and the date word weighs nothing. */
+export const META_WEIGHTS: Readonly<Record<string, number>> = { ...SEARCHED_META, [META.date]: 0 };
+
 /** The attribute of the element SearchIndexData writes: "index" for a public entry, "exclude" otherwise. */
 export const MARKER_ATTRIBUTE = 'data-tin-phuong-search';
 export const MARKER = { index: 'index', exclude: 'exclude' } as const;
 
-/** The bundle's folder in the built site, and its URL. */
-export const BUNDLE_DIR = 'chi-muc';
+/**
+ * The Pagefind bundle's folder in the built site, and its URL: the newest
+ * year's bundle (the hub: its pagefind.js, worker and WebAssembly are the only
+ * ones a reader loads), with each older year's bundle nested in it
+ * (yearDir). Pagefind's own name, so `npx pagefind` users find it where they expect.
+ */
+export const BUNDLE_DIR = 'pagefind';
 export const BUNDLE_URL = `/${BUNDLE_DIR}/`;
 
-/** The site's vocabulary (spelling suggestions), written into the bundle by indexer.ts. */
+/** An older year's bundle, relative to the hub: "nam-2024/". */
+export const yearDir = (year: string | number) => `nam-${year}/`;
+
+/** Which years have a bundle, newest first, and the build's hash (ShardManifest), in the hub. */
+export const MANIFEST_FILE = 'tin-phuong.json';
+export interface ShardManifest {
+  /** Years with pages, newest first; the first is the hub. */
+  years: string[];
+  /** Hash of every year's records: changes when any bundle does (Pagefind's metaCacheTag). */
+  build: string;
+}
+
+/** The site's vocabulary (spelling suggestions), written into the hub by indexer.ts. */
 export const VOCABULARY_FILE = 'tin-phuong-tu-vung.json';
+
+/**
+ * The date meta as indexed: one opaque word ("d20150907"), since Pagefind
+ * searches every meta value and "07/09/2015" would make the query "2015"
+ * find every page of that year. Shown as "07/09/2015" (dateShown).
+ */
+export function dateWord(shown: string): string {
+  const m = /^(\d{2})\/(\d{2})\/(\d{4})$/.exec(shown);
+  return m ? `d${m[3]}${m[2]}${m[1]}` : shown;
+}
+export function dateShown(word: string): string {
+  const m = /^d(\d{4})(\d{2})(\d{2})$/.exec(word);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : word;
+}

@@ -111,25 +111,31 @@ export function fromIndexText(text: string): string {
 }
 
 // ---------------------------------------------------------------------------
-// Excerpts: the index (index/reader.ts) joins the indexed words with spaces
-// and wraps matched words in <mark>. Keys are decoded back into the words
-// they spell.
+// Excerpts: the search layer (pagefindIndex.ts) joins the indexed words with
+// spaces and wraps the letters of matched words in <mark> ("<mark>zj…</mark>.",
+// punctuation outside). Keys are decoded back into the words they spell.
 
 const MARK_OPEN = '<mark>';
 const MARK_CLOSE = '</mark>';
+const MARK = /^(.*?)<mark>(.*?)<\/mark>(.*)$/s;
 
 interface ExcerptWord {
-  text: string;
+  /** Punctuation before the highlight, the highlighted part, punctuation after (a word not marked is all `core`). */
+  pre: string;
+  core: string;
+  post: string;
   marked: boolean;
 }
+
+const wordText = (w: ExcerptWord) => w.pre + w.core + w.post;
 
 function excerptWords(excerpt: string): ExcerptWord[] {
   return excerpt
     .split(' ')
     .filter((w) => w.length > 0)
     .map((w) => {
-      const marked = w.startsWith(MARK_OPEN) && w.endsWith(MARK_CLOSE);
-      return { text: marked ? w.slice(MARK_OPEN.length, -MARK_CLOSE.length) : w, marked };
+      const m = MARK.exec(w);
+      return m ? { pre: m[1]!, core: m[2]!, post: m[3]!, marked: true } : { pre: '', core: w, post: '', marked: false };
     });
 }
 
@@ -137,20 +143,26 @@ function excerptWords(excerpt: string): ExcerptWord[] {
 function writtenWords(excerpt: string): ExcerptWord[] {
   const words: ExcerptWord[] = [];
   for (const word of excerptWords(excerpt)) {
-    if (word.text.startsWith(TWIN_MARK)) {
+    if (wordText(word).startsWith(TWIN_MARK)) {
       const previous = words[words.length - 1];
-      if (previous && word.marked) previous.marked = true;
+      if (previous && word.marked && !previous.marked) Object.assign(previous, splitEdges(previous.core), { marked: true });
       continue;
     }
-    words.push({ text: fromIndexText(word.text), marked: word.marked });
+    words.push({ pre: word.pre, core: fromIndexText(word.core), post: word.post, marked: word.marked });
   }
   return words;
+}
+
+/** A word's letters apart from its edge punctuation (HTML entities count as punctuation). */
+function splitEdges(word: string): { pre: string; core: string; post: string } {
+  const m = /^((?:[^\p{L}\p{N}&]|&[#\w]+;)*)(.*?)((?:[^\p{L}\p{N}&;]|&[#\w]+;)*)$/su.exec(word)!;
+  return m[2] ? { pre: m[1]!, core: m[2], post: m[3]! } : { pre: '', core: word, post: '' };
 }
 
 /** An excerpt's HTML as written, highlights kept. Still HTML (entities escaped by the index). */
 export function cleanExcerpt(excerpt: string): string {
   return writtenWords(excerpt)
-    .map((w) => (w.marked ? `${MARK_OPEN}${w.text}${MARK_CLOSE}` : w.text))
+    .map((w) => (w.marked ? `${w.pre}${MARK_OPEN}${w.core}${MARK_CLOSE}${w.post}` : w.core))
     .join(' ');
 }
 
@@ -158,7 +170,7 @@ export function cleanExcerpt(excerpt: string): string {
 export function plainExcerpt(excerpt: string): string {
   return decodeEntities(
     writtenWords(excerpt)
-      .map((w) => w.text)
+      .map(wordText)
       .join(' '),
   );
 }
@@ -194,7 +206,7 @@ export function highlightedPhrases(excerpt: string, max = 4): string[] {
     current = [];
   };
   for (const word of writtenWords(excerpt)) {
-    const text = decodeEntities(word.text);
+    const text = decodeEntities(wordText(word));
     if (!word.marked) {
       flush();
       continue;
@@ -228,20 +240,29 @@ export function vocabularyWords(text: string): string[] {
     .filter((w) => w.length >= 2);
 }
 
-/** An excerpt as plain-text segments, highlighted or not (adjacent words merged), for building DOM without innerHTML. */
+/**
+ * An excerpt as plain-text segments, highlighted or not, for building DOM
+ * without innerHTML. Only a word's letters are highlighted ("thưởng" of
+ * "thưởng."); the space between two highlighted words is too, so a phrase
+ * reads as one highlight.
+ */
 export function excerptSegments(excerpt: string): { text: string; marked: boolean }[] {
+  const pieces: { text: string; marked: boolean }[] = [];
+  const words = writtenWords(excerpt);
+  words.forEach((word, i) => {
+    if (i > 0) {
+      const previous = words[i - 1]!;
+      pieces.push({ text: ' ', marked: previous.marked && !previous.post && word.marked && !word.pre });
+    }
+    if (word.marked) pieces.push({ text: decodeEntities(word.pre), marked: false }, { text: decodeEntities(word.core), marked: true }, { text: decodeEntities(word.post), marked: false });
+    else pieces.push({ text: decodeEntities(word.core), marked: false });
+  });
   const segments: { text: string; marked: boolean }[] = [];
-  for (const word of writtenWords(excerpt)) {
-    const text = decodeEntities(word.text);
-    if (!text) continue;
+  for (const piece of pieces) {
+    if (!piece.text) continue;
     const last = segments[segments.length - 1];
-    if (!last) segments.push({ text, marked: word.marked });
-    else if (last.marked === word.marked) last.text += ` ${text}`;
-    // The space between runs goes with the unmarked side, so marks hug their words.
-    else if (word.marked) {
-      last.text += ' ';
-      segments.push({ text, marked: true });
-    } else segments.push({ text: ` ${text}`, marked: false });
+    if (last && last.marked === piece.marked) last.text += piece.text;
+    else segments.push({ ...piece });
   }
   return segments;
 }

@@ -1,6 +1,7 @@
 /**
- * Search test support: open a built site's index in Node (index/reader.ts
- * over a local HTTP server, as the search page reads it), build and load
+ * Search test support: open a built site's Pagefind bundles in Node
+ * (pagefindIndex.ts over a local HTTP server, with the bundle's own
+ * pagefind.js, as the search page reads them), build and load
  * Pagefind's default index of the same pages for comparison (pagefind.js
  * runs outside the browser when given an http basePath), and the search
  * fixture build.
@@ -14,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { buildSite, ROOT } from '../support/build.ts';
 import { startStatic } from '../support/server.ts';
 import type { IndexApi } from '../../src/search/engine.ts';
-import { openIndex } from '../../src/search/index/reader.ts';
+import { openPagefindIndex, type PagefindApi } from '../../src/search/pagefindIndex.ts';
 import { BUNDLE_DIR } from '../../src/search/keys.ts';
 
 export interface LoadedIndex {
@@ -23,14 +24,18 @@ export interface LoadedIndex {
   close: () => Promise<void>;
 }
 
-/** Serve `siteDir` and open the site's search index from it. */
+let loads = 0;
+
+/** A fresh instance of a bundle's pagefind.js (the query string defeats the module cache). */
+const importPagefind = (siteDir: string, bundle: string) =>
+  import(/* @vite-ignore */ `${pathToFileURL(join(siteDir, bundle, 'pagefind.js')).href}?load=${++loads}`) as Promise<PagefindApi>;
+
+/** Serve `siteDir` and open the site's search index from it, as the search page does. */
 export async function openSiteIndex(siteDir: string): Promise<LoadedIndex> {
   const server = await startStatic(siteDir);
-  const index = await openIndex(`${server.url}/${BUNDLE_DIR}/`, { excerptLength: 32, ellipsis: '…' });
+  const index = await openPagefindIndex(`${server.url}/${BUNDLE_DIR}/`, { excerptLength: 32, ellipsis: '…', load: () => importPagefind(siteDir, BUNDLE_DIR) });
   return { index, url: server.url, close: server.close };
 }
-
-let loads = 0;
 
 /** Serve `siteDir` and load Pagefind's `<siteDir>/<bundle>/pagefind.js` in this process (the baseline). */
 export async function openPagefind(siteDir: string, bundle: string): Promise<LoadedIndex> {

@@ -16,7 +16,20 @@
  *   Pagefind's text does: excerpts then read as sentences, and highlighted
  *   phrases stop at a heading (searchText.highlightedPhrases).
  */
-import { decodeHtml } from './format.ts';
+
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', shy: '' };
+
+/** Text with its character references decoded. */
+export function decodeHtml(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, name: string) => {
+    if (name[0] === '#') {
+      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : all;
+    }
+    return ENTITIES[name.toLowerCase()] ?? all;
+  });
+}
 
 export interface PageRecord {
   url: string;

@@ -1,0 +1,334 @@
+/**
+ * The index the query engine (engine.ts) searches: Pagefind's JS API
+ * (`pagefind.js`, its worker and WebAssembly) over the site's bundles, one
+ * per year (indexer.ts), in the browser (the search page) and in Node (the
+ * relevance tests, over HTTP). The engine asks for strings of syllable keys;
+ * this layer turns Pagefind's answers into what the engine relies on:
+ *
+ * - **Every word must match.** Pagefind drops a query word that matches
+ *   nothing in a bundle and answers with the others, and each merged
+ *   bundle decides alone. So each word is first looked up alone (cached),
+ *   which tells the years whose bundle has it, and the search is limited
+ *   to the years that have them all (filter `nam`).
+ * - **Newest first, truly.** Pagefind merges sorted bundles by their own
+ *   ranks (a 2023 page may come before a 2025 one), so a sorted search runs
+ *   year by year, newest first.
+ * - **A typed mark counts.** "nẵ" (keys.markedPrefixKey) asks Pagefind for
+ *   the letters ("na") and keeps the pages whose words have the marks.
+ * - **Excerpts of our own** from the page's indexed text: the words that
+ *   really match (never Pagefind's prefix extensions), punctuation outside
+ *   the highlight, starting where a sentence starts.
+ */
+import { termStart, wordMatchesTerm } from '../lib/syllables.ts';
+import { FILTER, MANIFEST_FILE, META, META_WEIGHTS, SEARCHED_META, yearDir, type ShardManifest } from './keys.ts';
+
+export interface ResultData {
+  url: string;
+  /** The indexed text; `locations` index its space-separated words. */
+  content: string;
+  /** Words that match a query term. */
+  locations: number[];
+  /** About `excerptLength` words around the densest matches, matched letters in <mark>, HTML-escaped. */
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+  /** Searched meta values (keys.SEARCHED_META) that hold a query term the text does not have (place context). */
+  metaOnly: string[];
+  /** When the place names answered for the text (place context): the names that did, as indexed ("TP Đà Nẵng" keyed). */
+  places: string[];
+}
+export interface SearchResult {
+  id: string;
+  score: number;
+  data(): Promise<ResultData>;
+}
+export interface SearchResponse {
+  results: SearchResult[];
+  /** Per filter, each value's count among the results; empty until filters() has loaded them. */
+  filters: Record<string, Record<string, number>>;
+}
+export interface SearchRequest {
+  /** Filter key → the value a page must have. */
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+/** What engine.ts asks of an index. */
+export interface IndexApi {
+  search(query: string | null, request?: SearchRequest): Promise<SearchResponse | null>;
+  /** Every filter value's count over all pages; loads the filter chunks, after which searches report counts too. */
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** The parts of Pagefind's JS API used here (pagefind.js 1.6). */
+export interface PagefindData {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+export interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+}
+type PagefindFilter = string | { any: string[] };
+export interface PagefindApi {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
+  search(term: string | null, options?: { filters?: Record<string, PagefindFilter>; sort?: Record<string, string> }): Promise<PagefindResponse | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+export interface OpenOptions {
+  /** Words in an excerpt (default 32). */
+  excerptLength?: number;
+  /** Shown where an excerpt cuts the text (default "…"). */
+  ellipsis?: string;
+  /** How to load `pagefind.js` (the browser: import() of its URL). */
+  load: (url: string) => Promise<PagefindApi>;
+  /** How to read the manifest (default fetch). */
+  fetchJson?: (url: string) => Promise<unknown>;
+}
+
+const defaultFetch = async (url: string): Promise<unknown> => {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.json();
+};
+
+/** What the site answers when it has nothing indexed yet (Pagefind refuses to start on no records). */
+const EMPTY: IndexApi = { search: async () => ({ results: [], filters: {} }), filters: async () => ({}) };
+
+/**
+ * Open the bundles served at `base` ("/pagefind/"): the hub with its
+ * runtime, then each older year merged into it, one after the other (two
+ * starting at once can race in Pagefind's WebAssembly start).
+ */
+export async function openPagefindIndex(base: string, options: OpenOptions): Promise<IndexApi> {
+  const manifest = (await (options.fetchJson ?? defaultFetch)(base + MANIFEST_FILE)) as ShardManifest;
+  if (!manifest?.years?.length) return EMPTY;
+  const pagefind = await options.load(`${base}pagefind.js`);
+  // baseUrl "/": result URLs are the records' own, wherever the bundle is served from.
+  const common = { baseUrl: '/', metaCacheTag: manifest.build, ranking: { metaWeights: META_WEIGHTS } };
+  await pagefind.options({ basePath: base, ...common });
+  await pagefind.init();
+  for (const year of manifest.years.slice(1)) await pagefind.mergeIndex(`${base}${yearDir(year)}`, { language: 'vi', ...common });
+  return new PagefindIndex(pagefind, manifest.years, options.excerptLength ?? 32, options.ellipsis ?? '…');
+}
+
+// ---------------------------------------------------------------------------
+// Words: the indexed text holds syllable keys and words as written.
+
+/** A syllable key as the engine compares it: without its tone position and case letters. */
+const SYLLABLE_KEY = /^zj(?:[a-vx-z]|wa)+wz[a-j]+$/;
+
+/**
+ * The index words of one whitespace-free token of indexed text: a syllable
+ * key up to its modifiers ("zjnangwzecbb," → "zjnangwzec"); any other token
+ * joined ("34-CT/TW" → "34cttw") and, when punctuation splits it, its parts
+ * too, as Pagefind indexes them.
+ */
+export function tokenWords(token: string): string[] {
+  const parts = token.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (parts.length === 0) return [];
+  if (parts.length === 1 && SYLLABLE_KEY.test(parts[0]!)) return [parts[0]!.slice(0, -2)];
+  const joined = parts.join('');
+  return parts.length > 1 ? [...new Set([joined, ...parts])] : [joined];
+}
+
+/** A query term as the index compares it: lowercase letters and digits ("34-CT/TW" → "34cttw"). */
+export const termWord = (term: string) => term.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Whether an indexed token answers one of the terms. */
+const tokenMatches = (token: string, terms: readonly string[]) => tokenWords(token).some((w) => terms.some((t) => wordMatchesTerm(w, t)));
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** Punctuation around a word (kept outside a highlight). */
+const EDGES = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/su;
+/** A word that ends a sentence, a heading or a list item (pageRecord adds "." at a block's end). */
+const ENDS_SENTENCE = /[.!?;:…]["”)»]*$/;
+/** A word that ends a clause. */
+const ENDS_CLAUSE = /[,–-]["”)»]*$/;
+
+/** `<mark>` around a word's letters and digits, its punctuation outside: "thưởng." → "<mark>thưởng</mark>.". */
+function markWord(word: string): string {
+  const [, pre, core, post] = EDGES.exec(word)!;
+  return core ? `${escapeHtml(pre!)}<mark>${escapeHtml(core)}</mark>${escapeHtml(post!)}` : escapeHtml(word);
+}
+
+/**
+ * The window of `length` words with the most matches, moved back to where
+ * its sentence starts (or, failing that, its clause) when that is near, so
+ * an excerpt never opens on half a phrase ("… đua là yêu nước").
+ */
+export function excerptOf(words: readonly string[], locations: readonly number[], length: number, ellipsis: string): string {
+  length = Math.min(length, words.length);
+  let start = 0;
+  if (locations.length && words.length > length) {
+    let best = -1;
+    let bestStarts: number[] = [];
+    for (let s = 0, i = 0, j = 0; s + length <= words.length; s++) {
+      while (i < locations.length && locations[i]! < s) i++;
+      while (j < locations.length && locations[j]! < s + length) j++;
+      const inside = j - i;
+      if (inside > best) [best, bestStarts] = [inside, [s]];
+      else if (inside === best && bestStarts[bestStarts.length - 1] === s - 1) bestStarts.push(s);
+    }
+    // The earliest of the best windows: moving back to a sentence start then keeps its matches.
+    start = bestStarts[0] ?? 0;
+    const first = locations.find((l) => l >= start) ?? start;
+    const back = (ends: RegExp, reach: number) => {
+      for (let i = first; i > 0 && i >= first - reach; i--) if (ends.test(words[i - 1]!)) return i;
+      return -1;
+    };
+    const sentence = first === 0 ? 0 : back(ENDS_SENTENCE, Math.floor(length / 2));
+    const clause = sentence >= 0 ? sentence : back(ENDS_CLAUSE, Math.floor(length / 3));
+    if (clause >= 0) start = clause;
+    else if (start > 0) start = Math.max(0, first - 2);
+  }
+  const marked = new Set(locations);
+  const shown = words.slice(start, start + length).map((w, i) => (marked.has(start + i) ? markWord(w) : escapeHtml(w)));
+  const pre = start > 0 ? `${ellipsis} ` : '';
+  const post = start + length < words.length ? ` ${ellipsis}` : '';
+  return pre + shown.join(' ') + post;
+}
+
+/** Result data for the engine: the words matching `terms`, an excerpt, the meta values only the meta matched. */
+export function resultData(data: PagefindData, terms: readonly string[], excerptLength: number, ellipsis: string): ResultData {
+  const words = data.content.split(/\s+/).filter(Boolean);
+  const locations: number[] = [];
+  if (terms.length) words.forEach((w, i) => tokenMatches(w, terms) && locations.push(i));
+  const inText = new Set(terms.filter((t) => locations.some((l) => tokenMatches(words[l]!, [t]))));
+  const metaOnly = Object.keys(SEARCHED_META).filter((key) =>
+    terms.some((t) => !inText.has(t) && (data.meta[key] ?? '').split(/\s+/).some((w) => tokenMatches(w, [t]))),
+  );
+  // The place names (comma-separated in the meta) that hold a term the text lacks: why this page was found.
+  const places = metaOnly.includes(META.places)
+    ? (data.meta[META.places] ?? '').split(/,\s*/).filter((name) => name.split(/\s+/).some((w) => terms.some((t) => !inText.has(t) && tokenMatches(w, [t]))))
+    : [];
+  return {
+    url: data.url,
+    content: words.join(' '),
+    locations,
+    excerpt: excerptOf(words, locations, excerptLength, ellipsis),
+    meta: { ...data.meta },
+    filters: data.filters ?? {},
+    metaOnly,
+    places,
+  };
+}
+
+/** Whether a page's text or searched meta has a word for each term. */
+function hasEveryTerm(data: Pick<PagefindData, 'content' | 'meta'>, terms: readonly string[]): boolean {
+  const tokens = [data.content, ...Object.keys(SEARCHED_META).map((k) => data.meta[k] ?? '')].join(' ').split(/\s+/);
+  return terms.every((t) => tokens.some((w) => tokenMatches(w, [t])));
+}
+
+/** How many first results are checked for a typed mark (their data is loaded for display anyway). */
+const CHECKED = 10;
+
+class PagefindIndex implements IndexApi {
+  private readonly pagefind: PagefindApi;
+  private readonly years: readonly string[];
+  private readonly excerptLength: number;
+  private readonly ellipsis: string;
+  private readonly wordYears = new Map<string, Promise<Set<string>>>();
+  /**
+   * Pagefind's data() writes a search's locations into the page's cached
+   * fragment before returning it: two at once for one page could mix two
+   * searches. One at a time, then.
+   */
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(pagefind: PagefindApi, years: readonly string[], excerptLength: number, ellipsis: string) {
+    this.pagefind = pagefind;
+    this.years = years;
+    this.excerptLength = excerptLength;
+    this.ellipsis = ellipsis;
+  }
+
+  private exclusive<T>(read: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(read, read);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  filters(): Promise<Record<string, Record<string, number>>> {
+    return this.pagefind.filters();
+  }
+
+  /** The years whose bundle has a word starting with `word` (asked alone, Pagefind never drops it). */
+  private yearsWith(word: string): Promise<Set<string>> {
+    let hit = this.wordYears.get(word);
+    if (!hit) {
+      hit = (async () => {
+        if (this.years.length === 1) {
+          const response = await this.pagefind.search(word);
+          return new Set(response?.results.length ? this.years : []);
+        }
+        const response = await this.pagefind.search(word, { filters: { [FILTER.year]: { any: [...this.years] } } });
+        return new Set(Object.entries(response?.filters[FILTER.year] ?? {}).filter(([, n]) => n > 0).map(([y]) => y));
+      })();
+      this.wordYears.set(word, hit);
+      hit.catch(() => this.wordYears.delete(word));
+    }
+    return hit;
+  }
+
+  private wrap(result: PagefindResult, terms: readonly string[]): SearchResult {
+    let data: Promise<ResultData> | undefined;
+    return {
+      id: result.id,
+      score: result.score,
+      data: () => (data ??= this.exclusive(async () => resultData(await result.data(), terms, this.excerptLength, this.ellipsis))),
+    };
+  }
+
+  async search(query: string | null, request: SearchRequest = {}): Promise<SearchResponse | null> {
+    const terms = [...new Set((query ?? '').split(/\s+/).map(termWord).filter(Boolean))];
+    // A marked prefix ("zjnawyec") is asked for by its letters; its marks are checked below.
+    const asked = [...new Set(terms.map(termStart))];
+    let years = this.years.filter((y) => !request.filters?.[FILTER.year] || request.filters[FILTER.year] === y);
+    for (const word of asked) {
+      const have = await this.yearsWith(word);
+      years = years.filter((y) => have.has(y));
+    }
+    if (!years.length) return { results: [], filters: {} };
+    const term = asked.length ? asked.join(' ') : null;
+    const filters: Record<string, PagefindFilter> = { ...request.filters };
+    const sort = request.sort ? Object.fromEntries(Object.entries(request.sort)) : undefined;
+    let responses: PagefindResponse[];
+    if (sort && years.length > 1) {
+      // Newest first across years: each year's bundle sorted alone, newest year first.
+      responses = [];
+      for (const year of years) {
+        const r = await this.pagefind.search(term, { filters: { ...filters, [FILTER.year]: year }, sort });
+        if (r) responses.push(r);
+      }
+    } else {
+      if (years.length < this.years.length) filters[FILTER.year] = years.length === 1 ? years[0]! : { any: years };
+      const r = await this.pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
+      responses = r ? [r] : [];
+    }
+    let results = responses.flatMap((r) => r.results).map((r) => this.wrap(r, terms));
+    if (asked.some((w, i) => w !== terms[i]) || asked.length !== terms.length) {
+      // Typed marks: the first results must have them (the engine shows and ranks those).
+      const head = await Promise.all(results.slice(0, CHECKED).map(async (r) => (hasEveryTerm(await r.data(), terms) ? r : null)));
+      results = [...head.filter((r): r is SearchResult => r !== null), ...results.slice(CHECKED)];
+    }
+    const counts: Record<string, Record<string, number>> = {};
+    for (const r of responses) {
+      for (const [key, values] of Object.entries(r.filters ?? {})) {
+        const into = (counts[key] ??= {});
+        for (const [value, n] of Object.entries(values)) into[value] = (into[value] ?? 0) + n;
+      }
+    }
+    return { results, filters: counts };
+  }
+}

@@ -1,7 +1,7 @@
 /**
  * Every page type under the Content-Security-Policy docs/deploy.md tells a
  * ward to send (src/lib/securityHeaders.ts), in Chromium: no violation, and
- * the search still works (its index files fetched by the page's own script).
+ * the search still works (Pagefind's WebAssembly and worker included).
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
@@ -73,7 +73,7 @@ describe('the deployment’s security headers', () => {
     });
   }
 
-  it('searches (the page’s script fetching the index) with no violation', async () => {
+  it('searches, with Pagefind’s WebAssembly and worker, with no violation', async () => {
     const found = await violations('/tim-kiem/?q=thi+dua', async (page) => {
       await page.waitForSelector('#tim-kiem-results li');
       await page.focus('#tim-kiem-phuong');

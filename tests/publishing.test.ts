@@ -214,7 +214,7 @@ describe('robots.txt and the sitemap', () => {
     expect(robots).toContain('User-agent: *');
     expect(robots).toMatch(/^Disallow: \/admin\/$/m);
     expect(robots).toMatch(/^Disallow: \/tim-kiem\/\?$/m);
-    expect(robots).toMatch(/^Disallow: \/chi-muc\/$/m);
+    expect(robots).toMatch(/^Disallow: \/pagefind\/$/m);
     expect(robots).toMatch(new RegExp(`^Sitemap: ${SITE}/sitemap.xml$`, 'm'));
     expect(robots).not.toMatch(/^Disallow: \/$/m);
   });

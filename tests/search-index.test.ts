@@ -5,13 +5,24 @@
  * untouched by the indexing-only folded twins.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseSearchParams } from '../src/search/searchQuery.ts';
 import { SearchEngine } from '../src/search/engine.ts';
-import { BUNDLE_DIR, VOCABULARY_FILE } from '../src/search/keys.ts';
-import { INDEX_FILE, type IndexFile } from '../src/search/index/format.ts';
+import { BUNDLE_DIR, MANIFEST_FILE, VOCABULARY_FILE, yearDir, type ShardManifest } from '../src/search/keys.ts';
+import { buildSearchIndex } from '../src/search/indexer.ts';
 import { ensureSearchFixture, openSiteIndex, type LoadedIndex } from './search/support.ts';
+
+const manifestOf = (site: string) => JSON.parse(readFileSync(join(site, BUNDLE_DIR, MANIFEST_FILE), 'utf8')) as ShardManifest;
+
+/** Every file under a folder, path → bytes. */
+function tree(dir: string): Map<string, Buffer> {
+  const out = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) out.set(join(entry.parentPath, entry.name).slice(dir.length + 1), readFileSync(join(entry.parentPath, entry.name)));
+  }
+  return out;
+}
 
 let dist: string;
 let loaded: LoadedIndex;
@@ -99,14 +110,50 @@ describe('search index of the fixture build', () => {
     for (const file of html) expect(readFileSync(join(dist, file), 'utf8').includes('\u2063'), file).toBe(false);
   });
 
-  it('ships the index file, one folder of this build’s files and the vocabulary, and no script or WebAssembly', () => {
-    const bundle = readdirSync(join(dist, BUNDLE_DIR));
-    const index = JSON.parse(readFileSync(join(dist, BUNDLE_DIR, INDEX_FILE), 'utf8')) as IndexFile;
-    expect(bundle.sort()).toEqual([index.build, INDEX_FILE, VOCABULARY_FILE].sort());
-    const files = readdirSync(join(dist, BUNDLE_DIR), { recursive: true, encoding: 'utf8' });
-    expect(files.filter((f) => /\.(js|wasm|pagefind|pf_\w+)$/.test(f))).toEqual([]);
-    expect(readdirSync(join(dist, BUNDLE_DIR, index.build, 'trang'))).toHaveLength(index.pages);
+  it('ships Pagefind bundles: the newest year with the runtime, each older year nested without it, no UI files', () => {
+    const manifest = manifestOf(dist);
+    const years = [...new Set(readdirSync(join(dist, 'tin-tuc')).filter((y) => /^\d{4}$/.test(y)))];
+    // Every year with an article has a bundle (campaign pages add their own years), newest first.
+    expect(manifest.years).toEqual([...manifest.years].sort((a, b) => Number(b) - Number(a)));
+    for (const year of years.filter((y) => y !== '2099')) expect(manifest.years, year).toContain(year);
+    const hub = readdirSync(join(dist, BUNDLE_DIR));
+    for (const file of ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind', 'pagefind-entry.json', MANIFEST_FILE, VOCABULARY_FILE]) expect(hub, file).toContain(file);
+    expect(hub.filter((f) => f.endsWith('.pf_meta'))).toHaveLength(1);
+    for (const year of manifest.years.slice(1)) {
+      const shard = readdirSync(join(dist, BUNDLE_DIR, yearDir(year)));
+      expect(shard, year).toContain('pagefind-entry.json');
+      expect(shard.filter((f) => /^(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(f)), year).toEqual([]);
+    }
+    const all = readdirSync(join(dist, BUNDLE_DIR), { recursive: true, encoding: 'utf8' });
+    expect(all.filter((f) => /pagefind-(component-|modular-)?ui|pagefind-highlight|playground/.test(f))).toEqual([]);
   });
+
+  it('writes the same bytes for the same pages, and copies unchanged years from the cache', async () => {
+    const work = mkdtempSync(resolve(dirname(dist), 'search-again-'));
+    try {
+      const site = join(work, 'site');
+      const cache = join(work, 'cache');
+      cpSync(dist, site, { recursive: true });
+      const built = tree(join(dist, BUNDLE_DIR));
+      const first = await buildSearchIndex(site, { cacheDir: cache });
+      expect(first.cachedYears).toEqual([]);
+      expect(tree(join(site, BUNDLE_DIR))).toEqual(built);
+      const second = await buildSearchIndex(site, { cacheDir: cache });
+      expect(second.builtYears).toEqual([]);
+      expect(second.cachedYears.sort()).toEqual([...manifestOf(dist).years].sort());
+      expect(tree(join(site, BUNDLE_DIR))).toEqual(built);
+      // One article changed: its year alone is indexed again.
+      const article = join(site, 'tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/index.html');
+      writeFileSync(article, readFileSync(article, 'utf8').replace('</h1>', ' sửađổi</h1>'));
+      const third = await buildSearchIndex(site, { cacheDir: cache });
+      expect(third.builtYears).toEqual(['2015']);
+      const changed = [...tree(join(site, BUNDLE_DIR))].filter(([path, bytes]) => !built.get(path)?.equals(bytes)).map(([path]) => path);
+      expect(changed.length).toBeGreaterThan(0);
+      for (const path of changed) expect(path, path).toMatch(new RegExp(`^(${yearDir(2015)}|${MANIFEST_FILE}$|${VOCABULARY_FILE}$)`));
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
 
 describe('search index of the real content (content/)', () => {
@@ -119,10 +166,10 @@ describe('search index of the real content (content/)', () => {
   });
   afterAll(async () => real?.close());
 
-  it('indexes the real content’s pages', () => {
+  it('indexes the real content’s pages', async () => {
     // An empty index is the failure these tests exist to catch: it fails here instead of switching them off.
-    const file = join(site, BUNDLE_DIR, INDEX_FILE);
-    expect(existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as IndexFile).pages : 0).toBeGreaterThan(0);
+    expect(existsSync(join(site, BUNDLE_DIR, MANIFEST_FILE)) ? manifestOf(site).years.length : 0).toBeGreaterThan(0);
+    expect((await real.index.search(null, {}))?.results.length).toBeGreaterThan(0);
   });
 
   it('finds the issue’s examples', async () => {

@@ -1,4 +1,4 @@
-/** /robots.txt: crawl everything but the CMS, search result URLs and the search index's files (JSON the search page fetches); where the sitemap is. */
+/** /robots.txt: crawl everything but the CMS, search result URLs and the search index's files (Pagefind's bundle the search page fetches); where the sitemap is. */
 import type { APIRoute } from 'astro';
 import { robotsTxt } from '../lib/feeds.ts';
 import { absolute, ADMIN, SEARCH, SITEMAP } from '../lib/routes.ts';

@@ -9,7 +9,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, wri
 import { dirname, join, resolve } from 'node:path';
 import { parseSearchParams } from '../src/search/searchQuery.ts';
 import { SearchEngine } from '../src/search/engine.ts';
-import { BUNDLE_DIR, MANIFEST_FILE, VOCABULARY_FILE, yearDir, type ShardManifest } from '../src/search/keys.ts';
+import { BUNDLE_DIR, MANIFEST_FILE, VOCABULARY_FILE, type ShardManifest } from '../src/search/keys.ts';
 import { buildSearchIndex } from '../src/search/indexer.ts';
 import { ensureSearchFixture, openSiteIndex, type LoadedIndex } from './search/support.ts';
 
@@ -110,49 +110,75 @@ describe('search index of the fixture build', () => {
     for (const file of html) expect(readFileSync(join(dist, file), 'utf8').includes('\u2063'), file).toBe(false);
   });
 
-  it('ships Pagefind bundles: the newest year with the runtime, each older year nested without it, no UI files', () => {
+  it('ships Pagefind bundles: the hub with the runtime, older shards nested without it, no UI files', () => {
     const manifest = manifestOf(dist);
-    const years = [...new Set(readdirSync(join(dist, 'tin-tuc')).filter((y) => /^\d{4}$/.test(y)))];
-    // Every year with an article has a bundle (campaign pages add their own years), newest first.
-    expect(manifest.years).toEqual([...manifest.years].sort((a, b) => Number(b) - Number(a)));
-    for (const year of years.filter((y) => y !== '2099')) expect(manifest.years, year).toContain(year);
+    const years = manifest.shards.flatMap((shard) => shard.years);
+    // Every year with a public page is in one shard, newest first; the hub first.
+    expect(years).toEqual([...years].sort((a, b) => Number(b) - Number(a)));
+    for (const year of readdirSync(join(dist, 'tin-tuc')).filter((y) => /^\d{4}$/.test(y) && y !== '2099')) expect(years, year).toContain(year);
+    expect(manifest.shards[0]!.dir).toBe('');
     const hub = readdirSync(join(dist, BUNDLE_DIR));
     for (const file of ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind', 'pagefind-entry.json', MANIFEST_FILE, VOCABULARY_FILE]) expect(hub, file).toContain(file);
     expect(hub.filter((f) => f.endsWith('.pf_meta'))).toHaveLength(1);
-    for (const year of manifest.years.slice(1)) {
-      const shard = readdirSync(join(dist, BUNDLE_DIR, yearDir(year)));
-      expect(shard, year).toContain('pagefind-entry.json');
-      expect(shard.filter((f) => /^(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(f)), year).toEqual([]);
-    }
     const all = readdirSync(join(dist, BUNDLE_DIR), { recursive: true, encoding: 'utf8' });
     expect(all.filter((f) => /pagefind-(component-|modular-)?ui|pagefind-highlight|playground/.test(f))).toEqual([]);
   });
+});
 
-  it('writes the same bytes for the same pages, and copies unchanged years from the cache', async () => {
-    const work = mkdtempSync(resolve(dirname(dist), 'search-again-'));
-    try {
-      const site = join(work, 'site');
-      const cache = join(work, 'cache');
-      cpSync(dist, site, { recursive: true });
-      const built = tree(join(dist, BUNDLE_DIR));
-      const first = await buildSearchIndex(site, { cacheDir: cache });
-      expect(first.cachedYears).toEqual([]);
-      expect(tree(join(site, BUNDLE_DIR))).toEqual(built);
-      const second = await buildSearchIndex(site, { cacheDir: cache });
-      expect(second.builtYears).toEqual([]);
-      expect(second.cachedYears.sort()).toEqual([...manifestOf(dist).years].sort());
-      expect(tree(join(site, BUNDLE_DIR))).toEqual(built);
-      // One article changed: its year alone is indexed again.
-      const article = join(site, 'tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/index.html');
-      writeFileSync(article, readFileSync(article, 'utf8').replace('</h1>', ' sửađổi</h1>'));
-      const third = await buildSearchIndex(site, { cacheDir: cache });
-      expect(third.builtYears).toEqual(['2015']);
-      const changed = [...tree(join(site, BUNDLE_DIR))].filter(([path, bytes]) => !built.get(path)?.equals(bytes)).map(([path]) => path);
-      expect(changed.length).toBeGreaterThan(0);
-      for (const path of changed) expect(path, path).toMatch(new RegExp(`^(${yearDir(2015)}|${MANIFEST_FILE}$|${VOCABULARY_FILE}$)`));
-    } finally {
-      rmSync(work, { recursive: true, force: true });
+describe('the index built again, and in shards', () => {
+  let work: string;
+  let site: string;
+  let built: Map<string, Buffer>;
+  beforeAll(() => {
+    work = mkdtempSync(resolve(dirname(dist), 'search-again-'));
+    site = join(work, 'site');
+    cpSync(dist, site, { recursive: true });
+    built = tree(join(dist, BUNDLE_DIR));
+  });
+  afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+  it('writes the same bytes for the same pages, and copies unchanged shards from the cache', async () => {
+    const cache = join(work, 'cache');
+    const first = await buildSearchIndex(site, { cacheDir: cache });
+    expect(first.cachedShards).toEqual([]);
+    expect(tree(join(site, BUNDLE_DIR))).toEqual(built);
+    const second = await buildSearchIndex(site, { cacheDir: cache });
+    expect(second.builtShards).toEqual([]);
+    expect(second.cachedShards).toHaveLength(manifestOf(dist).shards.length);
+    expect(tree(join(site, BUNDLE_DIR))).toEqual(built);
+  }, 120_000);
+
+  it('in shards of a few pages: re-indexes only the shard that changed, and searches across shards as in one bundle', async () => {
+    const cache = join(work, 'cache-shards');
+    const first = await buildSearchIndex(site, { cacheDir: cache, shardPages: 3 });
+    const shards = manifestOf(site).shards;
+    expect(shards.length).toBeGreaterThan(3);
+    expect(first.builtShards).toHaveLength(shards.length);
+    for (const shard of shards.slice(1)) {
+      const files = readdirSync(join(site, BUNDLE_DIR, shard.dir));
+      expect(files, shard.dir).toContain('pagefind-entry.json');
+      expect(files.filter((f) => /^(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(f)), shard.dir).toEqual([]);
     }
+    const sharded = await openSiteIndex(site);
+    try {
+      const shardedEngine = new SearchEngine(sharded.index);
+      const urls = async (e: SearchEngine, q: string) => (await e.views((await e.search(parseSearchParams(q))).results)).map((v) => v.url);
+      // A word only some shards have must not be dropped by the others (Pagefind would answer with the rest of the query).
+      for (const q of ['q=34-CT/TW', 'q=an+to%C3%A0n+giao+th%C3%B4ng', 'q=thi+dua+khen+thuong', 'q=long+bien', 'q=54%2FKH-UBND']) {
+        expect((await urls(shardedEngine, q)).sort(), q).toEqual((await urls(engine, q)).sort());
+      }
+      // Newest first across shards, as in one bundle.
+      for (const q of ['q=thi+dua&sap-xep=moi-nhat', 'phuong=phuong-phuc-loi-00136']) expect(await urls(shardedEngine, q), q).toEqual(await urls(engine, q));
+    } finally {
+      await sharded.close();
+    }
+    // One article changed: its shard alone is indexed again.
+    const article = join(site, 'tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/index.html');
+    writeFileSync(article, readFileSync(article, 'utf8').replace('</h1>', ' sửađổi</h1>'));
+    const again = await buildSearchIndex(site, { cacheDir: cache, shardPages: 3 });
+    const shard2015 = shards.find((s) => s.years.includes('2015'))!;
+    expect(again.builtShards).toEqual([shard2015.years.length > 1 ? `${shard2015.years.at(-1)}–${shard2015.years[0]}` : '2015']);
+    expect(again.cachedShards).toHaveLength(shards.length - 1);
   }, 120_000);
 });
 
@@ -168,7 +194,7 @@ describe('search index of the real content (content/)', () => {
 
   it('indexes the real content’s pages', async () => {
     // An empty index is the failure these tests exist to catch: it fails here instead of switching them off.
-    expect(existsSync(join(site, BUNDLE_DIR, MANIFEST_FILE)) ? manifestOf(site).years.length : 0).toBeGreaterThan(0);
+    expect(existsSync(join(site, BUNDLE_DIR, MANIFEST_FILE)) ? manifestOf(site).shards.length : 0).toBeGreaterThan(0);
     expect((await real.index.search(null, {}))?.results.length).toBeGreaterThan(0);
   });
 

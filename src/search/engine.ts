@@ -109,7 +109,7 @@ const matchKey = (text: string) => (/^[\x20-\x7e]*$/.test(text) ? text.toLowerCa
  */
 export const MIN_PREFIX_LETTERS = 2;
 
-/** How many of the first results are re-ranked by adjacency: one page of results, whose fragments are loaded anyway. */
+/** How many of the first results are re-ranked by adjacency: one page of results, whose fragments are loaded anyway (all of them up to twice as many). */
 export const RERANK_DEPTH = 10;
 
 /**
@@ -129,6 +129,20 @@ export function adjacentPairs(texts: readonly string[], termKeys: readonly strin
     }
   }
   return found.size;
+}
+
+/**
+ * How often the whole query stands written out (its terms next to each
+ * other, in order) per 1,000 words of the text; 0 for a one-term query.
+ */
+export function phraseDensity(text: string, termKeys: readonly string[]): number {
+  if (termKeys.length < 2) return 0;
+  const words = text.split(WORD_SEPARATORS).map(matchKey).filter(Boolean);
+  let count = 0;
+  for (let i = 0; i + termKeys.length <= words.length; i++) {
+    if (termKeys.every((t, j) => wordMatchesTerm(words[i + j]!, t))) count++;
+  }
+  return (count * 1000) / Math.max(1, words.length);
 }
 
 /** Index filters for a state (one value per key, keys combine with AND). */
@@ -272,8 +286,11 @@ export class SearchEngine {
    * adjacent pairs first, then the index's order.
    */
   private async rerank(results: SearchResult[], termKeys: string[], groupSize: number): Promise<SearchResult[]> {
-    const depth = this.options.rerankDepth ?? RERANK_DEPTH;
-    if (termKeys.length < 2 || results.length < 2 || depth <= 0) return results;
+    const asked = this.options.rerankDepth ?? RERANK_DEPTH;
+    if (termKeys.length < 2 || results.length < 2 || asked <= 0) return results;
+    // A short list is re-ranked whole: Pagefind ranks pages found only by their place names low,
+    // so the tail of a short list is where near-phrase matches and stray pages meet.
+    const depth = results.length <= 2 * asked ? results.length : asked;
     const head = results.slice(0, depth);
     const texts = await Promise.all(
       head.map(async (r) => {
@@ -281,8 +298,16 @@ export class SearchEngine {
         return [d.content, d.meta[META.title] ?? '', d.meta[META.wards] ?? '', d.meta[META.places] ?? ''];
       }),
     );
-    const ranked = head.map((result, index) => ({ result, index, group: index < groupSize ? 0 : 1, pairs: adjacentPairs(texts[index]!, termKeys) }));
-    ranked.sort((a, b) => a.group - b.group || b.pairs - a.pairs || a.index - b.index);
+    const ranked = head.map((result, index) => ({
+      result,
+      index,
+      group: index < groupSize ? 0 : 1,
+      pairs: adjacentPairs(texts[index]!, termKeys),
+      density: phraseDensity(texts[index]![0]!, termKeys),
+    }));
+    // Among pages with as many joins, the query written out in full more often for its length first:
+    // Pagefind's score favours long pages that have the syllables everywhere but the phrase once.
+    ranked.sort((a, b) => a.group - b.group || b.pairs - a.pairs || b.density - a.density || a.index - b.index);
     // Near-phrase matches only, once there are any: at most one join of the query's syllables missing.
     const best = Math.max(...ranked.map((r) => r.pairs));
     const enough = Math.max(1, best - 1);

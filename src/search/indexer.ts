@@ -17,14 +17,16 @@
  *   (search/searchText.ts, lib/syllables.ts) for tone-exact, whole-syllable
  *   matching; the searched meta (title, ward, category, place names) keyed
  *   the same way; the filters and the date sort. The HTML on disk is untouched.
- * - One bundle per year (filter `nam`): the newest year's is the hub at
- *   `pagefind/`, each older one at `pagefind/nam-YYYY/`, read together with
- *   Pagefind's mergeIndex (pagefindIndex.ts). A year whose records did not
- *   change since an earlier build is copied from the cache
- *   (`<cacheDir>/pagefind/<year>-<hash>/`) instead of being indexed again.
+ * - One bundle per shard: a run of consecutive publication years (filter
+ *   `nam`) of at least SHARD_PAGES pages, so about a year each on a real
+ *   archive. The newest shard's is the hub at `pagefind/`, each older one at
+ *   `pagefind/nam-YYYY[-YYYY]/`, read together with Pagefind's mergeIndex
+ *   (pagefindIndex.ts). A shard whose records did not change since the last
+ *   build is copied from the cache (`<cacheDir>/pagefind/`) instead of being
+ *   indexed again.
  * - The same records give the same bytes: records go to Pagefind in URL
  *   order, and nothing of the build's time or machine is written.
- * - Next to the hub go the manifest (years, build hash) and the site's
+ * - Next to the hub go the manifest (shards, build hash) and the site's
  *   vocabulary (folded words, most frequent first) for spelling suggestions.
  */
 import { createHash } from 'node:crypto';
@@ -33,7 +35,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { toIndexPage } from './searchText.ts';
 import { pageRecord } from './pageRecord.ts';
-import { BUNDLE_DIR, dateWord, FILTER, MANIFEST_FILE, MARKER, MARKER_ATTRIBUTE, META, VOCABULARY_FILE, yearDir, type ShardManifest } from './keys.ts';
+import { BUNDLE_DIR, dateWord, FILTER, MANIFEST_FILE, MARKER, MARKER_ATTRIBUTE, META, shardDir, VOCABULARY_FILE, type Shard, type ShardManifest } from './keys.ts';
 
 // Shared with the search page and SearchIndexData (keys.ts); re-exported for the tools that read the bundle.
 export { BUNDLE_DIR, MARKER_ATTRIBUTE, VOCABULARY_FILE };
@@ -51,13 +53,13 @@ const LAYOUT = 1;
 
 /** Files of Pagefind's bundle that the search page never loads: its ready-made UIs and the playground. */
 const UNUSED = /^(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js|playground\/.*)$/;
-/** The runtime every bundle gets; merged (older) years use the hub's. */
+/** The runtime every bundle gets; merged (older) shards use the hub's. */
 const RUNTIME = /^(pagefind\.js|pagefind-worker\.js|wasm\.[\w-]+\.pagefind)$/;
 
 /** What Pagefind gets for one page. */
 export interface SearchRecord {
   url: string;
-  /** Publication year (filter `nam`): which bundle holds it. */
+  /** Publication year (filter `nam`): which shard holds it. */
   year: string;
   content: string;
   meta: Record<string, string>;
@@ -70,9 +72,9 @@ export interface IndexReport {
   indexed: string[];
   /** Pages with a search body that were left out, and why. */
   skipped: { url: string; reason: string }[];
-  /** Years indexed anew, and years copied from the cache. */
-  builtYears: string[];
-  cachedYears: string[];
+  /** Shards indexed anew, and shards copied from the cache ("2015", "2014–2016"). */
+  builtShards: string[];
+  cachedShards: string[];
   /** Distinct folded words in the vocabulary. */
   vocabularySize: number;
   /** Bytes of everything written under pagefind/. */
@@ -119,7 +121,7 @@ export function searchBody(html: string): string | null {
   return `<!doctype html><html lang="${lang}"><body>${html.slice(at, end)}</body></html>`;
 }
 
-/** A hash of a year's records (and of what turns them into files). */
+/** A hash of a shard's records (and of what turns them into files). */
 export function recordsHash(records: readonly SearchRecord[]): string {
   const hash = createHash('sha256').update(JSON.stringify({ LAYOUT, pagefind: PAGEFIND_VERSION, chunk: INDEX_CHUNK_SIZE }));
   for (const r of records) hash.update('\0').update(JSON.stringify([r.url, r.content, r.meta, r.filters, r.sort]));
@@ -174,12 +176,49 @@ async function writeTree(dir: string, files: BundleFiles, skip?: RegExp): Promis
   return bytes;
 }
 
-/** Years newest first (numbers as numbers; anything else last). */
-const byYearDesc = (a: string, b: string) => (Number(b) || 0) - (Number(a) || 0) || (a < b ? -1 : a > b ? 1 : 0);
+/** Years oldest first (numbers as numbers). */
+const byYear = (a: string, b: string) => (Number(a) || 0) - (Number(b) || 0) || (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * Pages a shard gathers before it closes: runs of consecutive years are
+ * put together from the oldest until they hold this many pages, and a
+ * newest run with fewer joins the one before. Pagefind weighs a word by how
+ * rare it is in its own bundle, so bundles of a handful of pages rank their
+ * results against each other badly; at about a thousand articles a year
+ * (docs/PERFORMANCE.md) every year is a shard of its own.
+ */
+export const SHARD_PAGES = 500;
+
+/** Consecutive years grouped into shards (see SHARD_PAGES), newest first; each shard's years newest first. */
+export function groupYears(counts: ReadonlyMap<string, number>, minPages = SHARD_PAGES): string[][] {
+  const groups: { years: string[]; pages: number }[] = [];
+  let current: { years: string[]; pages: number } = { years: [], pages: 0 };
+  for (const year of [...counts.keys()].sort(byYear)) {
+    current.years.push(year);
+    current.pages += counts.get(year)!;
+    if (current.pages >= minPages) {
+      groups.push(current);
+      current = { years: [], pages: 0 };
+    }
+  }
+  if (current.years.length) {
+    const previous = groups[groups.length - 1];
+    if (previous && current.pages < minPages) previous.years.push(...current.years);
+    else groups.push(current);
+  }
+  return groups.reverse().map((g) => g.years.reverse());
+}
+
+export interface IndexerOptions {
+  /** Where bundles of earlier builds are kept (`<cacheDir>/pagefind/`); none: index every shard. */
+  cacheDir?: string;
+  /** Pages a shard gathers (SHARD_PAGES). */
+  shardPages?: number;
+}
 
 /** Every page's record, grouped by year, fed page by page; bundles written at the end. */
 export class SearchIndexer {
-  private readonly report: IndexReport = { indexed: [], skipped: [], builtYears: [], cachedYears: [], vocabularySize: 0, bundleBytes: 0, errors: [] };
+  private readonly report: IndexReport = { indexed: [], skipped: [], builtShards: [], cachedShards: [], vocabularySize: 0, bundleBytes: 0, errors: [] };
   private readonly vocabulary = new Map<string, number>();
   private readonly years = new Map<string, SearchRecord[]>();
 
@@ -202,92 +241,90 @@ export class SearchIndexer {
     (this.years.get(year) ?? this.years.set(year, []).get(year)!).push(record);
   }
 
-  /** Years with pages, newest first. */
-  yearList(): string[] {
-    return [...this.years.keys()].sort(byYearDesc);
-  }
-
   /** The folded words of the site, most frequent first. */
   vocabularyList(): string[] {
     return [...this.vocabulary.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([word]) => word);
   }
 
-  /** The manifest of the bundles built from these records. */
-  manifest(): ShardManifest {
-    const hash = createHash('sha256');
-    for (const year of this.yearList()) hash.update(`${year}:${recordsHash(this.years.get(year)!)}\n`);
-    return { years: this.yearList(), build: hash.digest('hex').slice(0, 12) };
+  /** The shards, newest first: the hub, then the older ones with their folders. */
+  shards(minPages = SHARD_PAGES): Shard[] {
+    const counts = new Map([...this.years].map(([year, records]) => [year, records.length]));
+    return groupYears(counts, minPages).map((years, i) => ({ dir: i === 0 ? '' : shardDir(years), years }));
+  }
+
+  private records(shard: Shard): SearchRecord[] {
+    return shard.years.flatMap((y) => this.years.get(y)!);
   }
 
   /**
-   * One year's bundle: from `<cacheDir>/pagefind/<year>-<hash>/` when an
+   * One shard's bundle: from `<cacheDir>/pagefind/<years>-<hash>/` when an
    * earlier build wrote the same records, else indexed now (and cached).
    */
-  private async yearFiles(year: string, cacheDir: string | undefined): Promise<BundleFiles> {
-    const records = this.years.get(year)!;
-    const hash = recordsHash(records);
-    const cached = cacheDir ? join(cacheDir, BUNDLE_DIR, `${year}-${hash}`) : null;
-    if (cached) {
-      const hit = await stat(join(cached, 'pagefind-entry.json')).then(() => true, () => false);
-      if (hit) {
-        this.report.cachedYears.push(year);
-        return readTree(cached);
-      }
+  private async shardFiles(shard: Shard, hash: string, cacheDir: string | undefined): Promise<BundleFiles> {
+    const label = shard.years.length > 1 ? `${shard.years[shard.years.length - 1]}–${shard.years[0]}` : shard.years[0]!;
+    const cached = cacheDir ? join(cacheDir, BUNDLE_DIR, cacheName(shard, hash)) : null;
+    if (cached && (await stat(join(cached, 'pagefind-entry.json')).then(() => true, () => false))) {
+      this.report.cachedShards.push(label);
+      return readTree(cached);
     }
-    const { files, errors } = await indexRecords(records);
-    this.report.errors.push(...errors.map((e) => `${year}: ${e}`));
-    this.report.builtYears.push(year);
+    const { files, errors } = await indexRecords(this.records(shard));
+    this.report.errors.push(...errors.map((e) => `${label}: ${e}`));
+    this.report.builtShards.push(label);
     if (cached && !errors.length) {
       // Written beside, then renamed: a build stopped halfway leaves no half bundle to copy later.
       const partial = `${cached}.tmp-${process.pid}`;
       await rm(partial, { recursive: true, force: true });
       await writeTree(partial, files);
-      const parent = dirname(cached);
-      // Other hashes of this year are outdated: keep the cache to one bundle a year.
-      for (const old of await readdir(parent).catch(() => [] as string[])) {
-        if (old.startsWith(`${year}-`) && !old.includes('.tmp-')) await rm(join(parent, old), { recursive: true, force: true });
-      }
+      await rm(cached, { recursive: true, force: true });
       await rename(partial, cached);
     }
     return files;
   }
 
   /**
-   * Every file of `pagefind/`, in memory: the hub (newest year, with the
-   * runtime, the manifest and the vocabulary) and each older year under
-   * nam-YYYY/ without the runtime it takes from the hub.
+   * Every file of `pagefind/`, in memory: the hub (newest shard, with the
+   * runtime, the manifest and the vocabulary) and each older shard in its
+   * folder, without the runtime it takes from the hub.
    */
-  async files(cacheDir?: string): Promise<BundleFiles> {
-    const years = this.yearList();
+  async files(options: IndexerOptions = {}): Promise<BundleFiles> {
+    const shards = this.shards(options.shardPages);
+    const hashes = shards.map((shard) => recordsHash(this.records(shard)));
     const out: BundleFiles = new Map();
     try {
-      // One service, one index per year, indexed side by side.
-      const bundles = await Promise.all(years.map((y) => this.yearFiles(y, cacheDir)));
-      years.forEach((year, i) => {
-        for (const [path, content] of bundles[i]!) {
-          if (i === 0) out.set(path, content);
-          else if (!RUNTIME.test(path)) out.set(yearDir(year) + path, content);
-        }
+      // One Pagefind service, one index per shard, indexed side by side.
+      const bundles = await Promise.all(shards.map((shard, i) => this.shardFiles(shard, hashes[i]!, options.cacheDir)));
+      shards.forEach((shard, i) => {
+        for (const [path, content] of bundles[i]!) if (i === 0 || !RUNTIME.test(path)) out.set(shard.dir + path, content);
       });
     } finally {
       await pagefind.close();
     }
+    if (options.cacheDir) {
+      // Only this build's bundles stay in the cache: it never grows past one copy of the index.
+      const keep = new Set(shards.map((shard, i) => cacheName(shard, hashes[i]!)));
+      const folder = join(options.cacheDir, BUNDLE_DIR);
+      for (const name of await readdir(folder).catch(() => [] as string[])) if (!keep.has(name)) await rm(join(folder, name), { recursive: true, force: true });
+    }
     const vocabulary = this.vocabularyList();
     this.report.vocabularySize = vocabulary.length;
-    out.set(MANIFEST_FILE, Buffer.from(JSON.stringify(this.manifest())));
+    const manifest: ShardManifest = { shards, build: createHash('sha256').update(hashes.join()).digest('hex').slice(0, 12) };
+    out.set(MANIFEST_FILE, Buffer.from(JSON.stringify(manifest)));
     out.set(VOCABULARY_FILE, Buffer.from(JSON.stringify(vocabulary)));
     return out;
   }
 
   /** Write `<outDir>/pagefind/` (emptied first). */
-  async finish(outDir: string, options: { cacheDir?: string } = {}): Promise<IndexReport> {
-    const files = await this.files(options.cacheDir);
+  async finish(outDir: string, options: IndexerOptions = {}): Promise<IndexReport> {
+    const files = await this.files(options);
     const bundle = join(outDir, BUNDLE_DIR);
     await rm(bundle, { recursive: true, force: true });
     this.report.bundleBytes = await writeTree(bundle, files);
     return this.report;
   }
 }
+
+/** A shard's folder in the cache: its years and the hash of its records. */
+const cacheName = (shard: Shard, hash: string) => `${shard.years[shard.years.length - 1]}-${shard.years[0]}-${hash}`;
 
 /** The HTML files of a built site, sorted, the bundle folder left out. */
 export async function htmlFiles(dir: string): Promise<string[]> {
@@ -300,7 +337,7 @@ export async function htmlFiles(dir: string): Promise<string[]> {
 }
 
 /** Index the built site in `outDir` into `<outDir>/pagefind/` (the same indexer, fed from the files). */
-export async function buildSearchIndex(outDir: string, options: { cacheDir?: string } = {}): Promise<IndexReport> {
+export async function buildSearchIndex(outDir: string, options: IndexerOptions = {}): Promise<IndexReport> {
   const indexer = new SearchIndexer();
   const files = await htmlFiles(outDir);
   // Read a few at a time: the build's output folder can hold 14,000 pages.

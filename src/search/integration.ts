@@ -3,7 +3,7 @@
  * - `astro build`: when the build is done, the built pages are read back from
  *   the output folder and indexed (indexer.ts). Not from rendering: with
  *   incremental builds an unchanged page is copied from the cache, never
- *   rendered, and the index must still hold it. Years whose pages did not
+ *   rendered, and the index must still hold it. Shards (runs of years) whose pages did not
  *   change are copied from `<cacheDir>/pagefind/`.
  * - `astro dev` (and so `npm run cms`): the dev server serves /pagefind/ from
  *   memory, indexed from its own pages (devIndex.ts).
@@ -32,10 +32,10 @@ export function searchIndex(): AstroIntegration {
         for (const { url, reason } of report.skipped) logger.info(`bỏ qua ${url}: ${reason}`);
         if (report.errors.length) throw new Error(`chỉ mục tìm kiếm báo lỗi:\n${report.errors.join('\n')}`);
         if (report.indexed.length === 0) logger.warn('chỉ mục tìm kiếm trống: không trang nào có SearchIndexData trong data-pagefind-body');
-        const years = (list: string[]) => (list.length ? list.join(', ') : 'không');
+        const shards = (list: string[]) => (list.length ? list.join(', ') : 'không');
         logger.info(
           `chỉ mục tìm kiếm (Pagefind): ${report.indexed.length} trang, ${report.vocabularySize} từ, ${kb(report.bundleBytes)}; ` +
-            `lập mới năm ${years(report.builtYears)}, lấy từ bộ nhớ đệm năm ${years(report.cachedYears)}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+            `lập mới năm ${shards(report.builtShards)}, lấy từ bộ nhớ đệm năm ${shards(report.cachedShards)}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
       },
     },

@@ -65,23 +65,30 @@ export const MARKER_ATTRIBUTE = 'data-tin-phuong-search';
 export const MARKER = { index: 'index', exclude: 'exclude' } as const;
 
 /**
- * The Pagefind bundle's folder in the built site, and its URL: the newest
- * year's bundle (the hub: its pagefind.js, worker and WebAssembly are the only
- * ones a reader loads), with each older year's bundle nested in it
- * (yearDir). Pagefind's own name, so `npx pagefind` users find it where they expect.
+ * The Pagefind bundles' folder in the built site, and its URL. The newest
+ * shard's bundle is the hub (its pagefind.js, worker and WebAssembly are the
+ * only ones a reader loads), each older shard's bundle nested in it
+ * (ShardManifest). Pagefind's own name, so `npx pagefind` users find it where they expect.
  */
 export const BUNDLE_DIR = 'pagefind';
 export const BUNDLE_URL = `/${BUNDLE_DIR}/`;
 
-/** An older year's bundle, relative to the hub: "nam-2024/". */
-export const yearDir = (year: string | number) => `nam-${year}/`;
+/** One Pagefind bundle: a run of consecutive publication years. */
+export interface Shard {
+  /** Its folder relative to the hub ("" for the hub, "nam-2014-2016/"). */
+  dir: string;
+  /** Its years, newest first. */
+  years: string[];
+}
 
-/** Which years have a bundle, newest first, and the build's hash (ShardManifest), in the hub. */
+/** An older shard's folder, relative to the hub: "nam-2024/", "nam-2014-2016/". */
+export const shardDir = (years: readonly string[]) => `nam-${years.length > 1 ? `${years[years.length - 1]}-${years[0]}` : years[0]}/`;
+
+/** The shards (newest first, the hub first) and the build's hash, in the hub. */
 export const MANIFEST_FILE = 'tin-phuong.json';
 export interface ShardManifest {
-  /** Years with pages, newest first; the first is the hub. */
-  years: string[];
-  /** Hash of every year's records: changes when any bundle does (Pagefind's metaCacheTag). */
+  shards: Shard[];
+  /** Hash of every shard's records: changes when any bundle does (Pagefind's metaCacheTag). */
   build: string;
 }
 

@@ -1,26 +1,29 @@
 /**
  * The index the query engine (engine.ts) searches: Pagefind's JS API
  * (`pagefind.js`, its worker and WebAssembly) over the site's bundles, one
- * per year (indexer.ts), in the browser (the search page) and in Node (the
- * relevance tests, over HTTP). The engine asks for strings of syllable keys;
- * this layer turns Pagefind's answers into what the engine relies on:
+ * per shard of years (indexer.ts), merged into the hub with mergeIndex, in
+ * the browser (the search page) and in Node (the relevance tests, over
+ * HTTP). The engine asks for strings of syllable keys; this layer turns
+ * Pagefind's answers into what the engine relies on:
  *
  * - **Every word must match.** Pagefind drops a query word that matches
  *   nothing in a bundle and answers with the others, and each merged
  *   bundle decides alone. So each word is first looked up alone (cached),
- *   which tells the years whose bundle has it, and the search is limited
- *   to the years that have them all (filter `nam`).
+ *   which tells the shards that have it, and the search is limited to the
+ *   shards that have them all (filter `nam`). A word that is not a key
+ *   ("2015x") may be answered by a shorter word it starts with ("2015"), so
+ *   each shard's best page must really have it.
  * - **Newest first, truly.** Pagefind merges sorted bundles by their own
  *   ranks (a 2023 page may come before a 2025 one), so a sorted search runs
- *   year by year, newest first.
+ *   shard by shard, newest first.
  * - **A typed mark counts.** "nẵ" (keys.markedPrefixKey) asks Pagefind for
  *   the letters ("na") and keeps the pages whose words have the marks.
  * - **Excerpts of our own** from the page's indexed text: the words that
  *   really match (never Pagefind's prefix extensions), punctuation outside
  *   the highlight, starting where a sentence starts.
  */
-import { termStart, wordMatchesTerm } from '../lib/syllables.ts';
-import { FILTER, MANIFEST_FILE, META, META_WEIGHTS, SEARCHED_META, yearDir, type ShardManifest } from './keys.ts';
+import { KEY_PREFIX, termStart, wordMatchesTerm } from '../lib/syllables.ts';
+import { FILTER, MANIFEST_FILE, META, META_WEIGHTS, SEARCHED_META, type Shard, type ShardManifest } from './keys.ts';
 
 export interface ResultData {
   url: string;
@@ -111,14 +114,14 @@ const EMPTY: IndexApi = { search: async () => ({ results: [], filters: {} }), fi
  */
 export async function openPagefindIndex(base: string, options: OpenOptions): Promise<IndexApi> {
   const manifest = (await (options.fetchJson ?? defaultFetch)(base + MANIFEST_FILE)) as ShardManifest;
-  if (!manifest?.years?.length) return EMPTY;
+  if (!manifest?.shards?.length) return EMPTY;
   const pagefind = await options.load(`${base}pagefind.js`);
   // baseUrl "/": result URLs are the records' own, wherever the bundle is served from.
   const common = { baseUrl: '/', metaCacheTag: manifest.build, ranking: { metaWeights: META_WEIGHTS } };
   await pagefind.options({ basePath: base, ...common });
   await pagefind.init();
-  for (const year of manifest.years.slice(1)) await pagefind.mergeIndex(`${base}${yearDir(year)}`, { language: 'vi', ...common });
-  return new PagefindIndex(pagefind, manifest.years, options.excerptLength ?? 32, options.ellipsis ?? '…');
+  for (const shard of manifest.shards.slice(1)) await pagefind.mergeIndex(`${base}${shard.dir}`, { language: 'vi', ...common });
+  return new PagefindIndex(pagefind, manifest.shards, options.excerptLength ?? 32, options.ellipsis ?? '…');
 }
 
 // ---------------------------------------------------------------------------
@@ -210,7 +213,7 @@ export function resultData(data: PagefindData, terms: readonly string[], excerpt
   );
   // The place names (comma-separated in the meta) that hold a term the text lacks: why this page was found.
   const places = metaOnly.includes(META.places)
-    ? (data.meta[META.places] ?? '').split(/,\s*/).filter((name) => name.split(/\s+/).some((w) => terms.some((t) => !inText.has(t) && tokenMatches(w, [t]))))
+    ? [...new Set((data.meta[META.places] ?? '').split(/,\s*/))].filter((name) => name.split(/\s+/).some((w) => terms.some((t) => !inText.has(t) && tokenMatches(w, [t]))))
     : [];
   return {
     url: data.url,
@@ -233,12 +236,18 @@ function hasEveryTerm(data: Pick<PagefindData, 'content' | 'meta'>, terms: reado
 /** How many first results are checked for a typed mark (their data is loaded for display anyway). */
 const CHECKED = 10;
 
+/** A filter on the years of some shards. */
+const yearsOf = (shards: readonly Shard[]): PagefindFilter => {
+  const years = shards.flatMap((s) => s.years);
+  return years.length === 1 ? years[0]! : { any: years };
+};
+
 class PagefindIndex implements IndexApi {
   private readonly pagefind: PagefindApi;
-  private readonly years: readonly string[];
+  private readonly shards: readonly Shard[];
   private readonly excerptLength: number;
   private readonly ellipsis: string;
-  private readonly wordYears = new Map<string, Promise<Set<string>>>();
+  private readonly wordShards = new Map<string, Promise<Set<Shard>>>();
   /**
    * Pagefind's data() writes a search's locations into the page's cached
    * fragment before returning it: two at once for one page could mix two
@@ -246,9 +255,9 @@ class PagefindIndex implements IndexApi {
    */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(pagefind: PagefindApi, years: readonly string[], excerptLength: number, ellipsis: string) {
+  constructor(pagefind: PagefindApi, shards: readonly Shard[], excerptLength: number, ellipsis: string) {
     this.pagefind = pagefind;
-    this.years = years;
+    this.shards = shards;
     this.excerptLength = excerptLength;
     this.ellipsis = ellipsis;
   }
@@ -263,20 +272,28 @@ class PagefindIndex implements IndexApi {
     return this.pagefind.filters();
   }
 
-  /** The years whose bundle has a word starting with `word` (asked alone, Pagefind never drops it). */
-  private yearsWith(word: string): Promise<Set<string>> {
-    let hit = this.wordYears.get(word);
+  /** The shards that have a word starting with `word` (asked alone, so Pagefind drops nothing). */
+  private shardsWith(word: string): Promise<Set<Shard>> {
+    let hit = this.wordShards.get(word);
     if (!hit) {
       hit = (async () => {
-        if (this.years.length === 1) {
-          const response = await this.pagefind.search(word);
-          return new Set(response?.results.length ? this.years : []);
-        }
-        const response = await this.pagefind.search(word, { filters: { [FILTER.year]: { any: [...this.years] } } });
-        return new Set(Object.entries(response?.filters[FILTER.year] ?? {}).filter(([, n]) => n > 0).map(([y]) => y));
+        // One bundle: the engine checks what it asks (engine.matchesAsTyped), nothing to narrow.
+        if (this.shards.length === 1) return new Set(((await this.pagefind.search(word))?.results.length ?? 0) > 0 ? this.shards : []);
+        const response = await this.pagefind.search(word, { filters: { [FILTER.year]: yearsOf(this.shards) } });
+        const years = new Set(Object.entries(response?.filters[FILTER.year] ?? {}).filter(([, n]) => n > 0).map(([y]) => y));
+        const found = this.shards.filter((s) => s.years.some((y) => years.has(y)));
+        if (word.startsWith(KEY_PREFIX)) return new Set(found);
+        // Not a key: a shard may have answered with a shorter word; its best page tells.
+        const real = await Promise.all(
+          found.map(async (shard) => {
+            const best = (await this.pagefind.search(word, { filters: { [FILTER.year]: yearsOf([shard]) } }))?.results[0];
+            return best && hasEveryTerm(await this.exclusive(() => best.data()), [word]) ? shard : null;
+          }),
+        );
+        return new Set(real.filter((s): s is Shard => s !== null));
       })();
-      this.wordYears.set(word, hit);
-      hit.catch(() => this.wordYears.delete(word));
+      this.wordShards.set(word, hit);
+      hit.catch(() => this.wordShards.delete(word));
     }
     return hit;
   }
@@ -294,30 +311,31 @@ class PagefindIndex implements IndexApi {
     const terms = [...new Set((query ?? '').split(/\s+/).map(termWord).filter(Boolean))];
     // A marked prefix ("zjnawyec") is asked for by its letters; its marks are checked below.
     const asked = [...new Set(terms.map(termStart))];
-    let years = this.years.filter((y) => !request.filters?.[FILTER.year] || request.filters[FILTER.year] === y);
+    const year = request.filters?.[FILTER.year];
+    let shards = this.shards.filter((s) => !year || s.years.includes(year));
     for (const word of asked) {
-      const have = await this.yearsWith(word);
-      years = years.filter((y) => have.has(y));
+      const have = await this.shardsWith(word);
+      shards = shards.filter((s) => have.has(s));
     }
-    if (!years.length) return { results: [], filters: {} };
+    if (!shards.length) return { results: [], filters: {} };
     const term = asked.length ? asked.join(' ') : null;
     const filters: Record<string, PagefindFilter> = { ...request.filters };
-    const sort = request.sort ? Object.fromEntries(Object.entries(request.sort)) : undefined;
+    const sort = request.sort ? { ...request.sort } : undefined;
     let responses: PagefindResponse[];
-    if (sort && years.length > 1) {
-      // Newest first across years: each year's bundle sorted alone, newest year first.
+    if (sort && shards.length > 1) {
+      // Newest first across shards: each shard's bundle sorted alone, newest shard first.
       responses = [];
-      for (const year of years) {
-        const r = await this.pagefind.search(term, { filters: { ...filters, [FILTER.year]: year }, sort });
+      for (const shard of shards) {
+        const r = await this.pagefind.search(term, { filters: { ...filters, [FILTER.year]: year ?? yearsOf([shard]) }, sort });
         if (r) responses.push(r);
       }
     } else {
-      if (years.length < this.years.length) filters[FILTER.year] = years.length === 1 ? years[0]! : { any: years };
+      if (!year && shards.length < this.shards.length) filters[FILTER.year] = yearsOf(shards);
       const r = await this.pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
       responses = r ? [r] : [];
     }
     let results = responses.flatMap((r) => r.results).map((r) => this.wrap(r, terms));
-    if (asked.some((w, i) => w !== terms[i]) || asked.length !== terms.length) {
+    if (asked.length !== terms.length || asked.some((w, i) => w !== terms[i])) {
       // Typed marks: the first results must have them (the engine shows and ranks those).
       const head = await Promise.all(results.slice(0, CHECKED).map(async (r) => (hasEveryTerm(await r.data(), terms) ? r : null)));
       results = [...head.filter((r): r is SearchResult => r !== null), ...results.slice(CHECKED)];

@@ -317,6 +317,55 @@ describe('opening a result', () => {
   });
 });
 
+describe('result cards, as a reader sees them at 360 px', () => {
+  const narrow = { width: 360, height: 800 };
+
+  it('says which place found an article whose text never names it, and only then', async () => {
+    const page = await open(`/tim-kiem/?q=${encodeURIComponent('đà nẵng')}`, narrow);
+    await settled(page);
+    const cards = await page.$$eval('.search-result', (items) =>
+      items.map((item) => ({ title: item.querySelector('h3')?.textContent ?? '', place: item.querySelector('.search-result__place')?.textContent ?? null })),
+    );
+    // The Liên Chiểu article never writes "Đà Nẵng": its card says where it is.
+    expect(cards.find((c) => c.title === LIEN_CHIEU)?.place).toBe('Tìm thấy vì thuộc địa bàn Thành phố Đà Nẵng');
+    // The Hải Vân article writes it: nothing to explain.
+    expect(cards.find((c) => c.title === HAI_VAN)?.place).toBeNull();
+    await page.context().close();
+  });
+
+  it('starts snippets where a sentence starts, and highlights words without their punctuation', async () => {
+    const page = await open('/tim-kiem/?q=thi+dua+yeu+nuoc', narrow);
+    await settled(page);
+    const excerpts = await page.$$eval('.search-result__excerpt', (items) => items.map((p) => p.textContent ?? ''));
+    expect(excerpts.length).toBeGreaterThan(0);
+    // The campaign's motto, not "… đua là yêu nước" with its "Thi" cut off.
+    expect(excerpts.some((e) => e.includes('“Thi đua là yêu nước'))).toBe(true);
+    for (const e of excerpts) expect(e).not.toMatch(/^… đua/);
+    await page.goto(`${server.url}/tim-kiem/?q=thi+dua+khen+thuong`);
+    await settled(page);
+    const marks = await page.$$eval('#tim-kiem-results mark', (m) => m.map((x) => x.textContent ?? ''));
+    expect(marks.length).toBeGreaterThan(3);
+    for (const mark of marks) expect(mark, mark).toMatch(/^[\p{L}\p{N}](.*[\p{L}\p{N}])?$/u);
+    await page.context().close();
+  });
+
+  it('shows one search box on the search page, and the header box’s placeholder whole', async () => {
+    const page = await open('/tim-kiem/', narrow);
+    expect(await page.locator('input[type="search"]').count()).toBe(1);
+    expect(await page.locator('[role="search"]').count()).toBe(1);
+    await page.goto(`${server.url}/tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/`);
+    const [text, room] = await page.$eval('#header-q', (input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      return [context.measureText(input.placeholder).width, input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)];
+    });
+    expect(text).toBeGreaterThan(0);
+    expect(text).toBeLessThanOrEqual(room);
+    await page.context().close();
+  });
+});
+
 describe('keyboard, accessibility and small screens', () => {
   it('works by keyboard alone: query, filter, result', async () => {
     const page = await open('/tim-kiem/');

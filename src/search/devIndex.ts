@@ -47,7 +47,7 @@ export function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLog
   let bundle: Promise<BundleFiles> | null = null;
   // Any edit (content, layouts) may change what is indexed: index again on the next search.
   server.watcher.on('all', (_event, path) => {
-    if (!/[\\/](node_modules|\.astro|dist)[\\/]/.test(path)) bundle = null;
+    if (!/[\\/](node_modules|\.astro|dist|tmp)[\\/]/.test(path)) bundle = null;
   });
   server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const path = (req.url ?? '').split('?')[0]!;

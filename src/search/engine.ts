@@ -495,7 +495,7 @@ export function toResultView(data: ResultData): ResultView {
     kind: KIND_LABELS[kind] ?? '',
     category: meta(META.category),
     wards: meta(META.wards),
-    place: data.places.map((p) => fromIndexText(p)).join(', '),
+    place: [...new Set(data.places.map((p) => fromIndexText(p)))].join(', '),
     excerptHtml: cleanExcerpt(data.excerpt),
     excerptText: plainExcerpt(data.excerpt),
     phrases,

@@ -1,0 +1,75 @@
+/**
+ * Search under `astro dev` (what `npm run dev` and `npm run cms` run), in
+ * Chromium, on the search fixture: the dev server answers /pagefind/ from
+ * memory, indexed from its own pages, so the search page finds the current
+ * content instead of saying the search cannot load.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from './support/chromium.ts';
+import { freePort } from './support/cms.ts';
+import { NODE, ROOT } from './support/build.ts';
+import { SEARCH_FIXTURE, settled } from './search/support.ts';
+
+let dev: ChildProcess | undefined;
+let site = '';
+let output = '';
+let cache = '';
+let browser: Browser;
+
+beforeAll(async () => {
+  cache = mkdtempSync(resolve(ROOT, 'tmp/search-dev-'));
+  const port = await freePort();
+  site = `http://127.0.0.1:${port}`;
+  // As from a shell: under vitest's VITEST=… variables astro dev serves no pages.
+  const shell = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
+  dev = spawn(NODE, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: ROOT,
+    detached: true,
+    env: { ...shell, TIN_PHUONG_CONTENT: SEARCH_FIXTURE, ASTRO_CACHE_DIR: join(cache, 'astro'), ASTRO_TELEMETRY_DISABLED: '1' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  dev.stdout!.on('data', (chunk) => (output += chunk));
+  dev.stderr!.on('data', (chunk) => (output += chunk));
+  for (let i = 0; ; i++) {
+    const ok = await fetch(`${site}/tim-kiem/`, { signal: AbortSignal.timeout(60_000) }).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (i > 240) throw new Error(`astro dev did not answer:\n${output.slice(-4000)}`);
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  // Its own process group: the dev server and anything it started stop together.
+  if (dev?.pid) process.kill(-dev.pid, 'SIGTERM');
+  rmSync(cache, { recursive: true, force: true });
+});
+
+describe('search under the dev server', () => {
+  it('serves a Pagefind bundle of the current content from memory', async () => {
+    const entry = await fetch(`${site}/pagefind/pagefind-entry.json`);
+    expect(entry.status).toBe(200);
+    expect(Object.values(((await entry.json()) as { languages: Record<string, { page_count: number }> }).languages)[0]!.page_count).toBeGreaterThan(10);
+    expect((await fetch(`${site}/pagefind/pagefind.js`)).headers.get('content-type')).toMatch(/javascript/);
+    expect((await fetch(`${site}/pagefind/khong-co.pf_meta`)).status).toBe(404);
+  });
+
+  it('finds articles on /tim-kiem/, with the Vietnamese layer', async () => {
+    const context = await browser.newContext({ locale: 'vi-VN' });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(String(error)));
+    await page.goto(`${site}/tim-kiem/?q=${encodeURIComponent('đà nẵng')}`);
+    await settled(page);
+    expect(await page.textContent('#tim-kiem-status')).toMatch(/^Tìm thấy 2 kết quả/);
+    const titles = await page.$$eval('#tim-kiem-results h3 a', (links) => links.map((a) => a.textContent ?? ''));
+    expect(titles.sort()).toEqual(['Phường Hải Vân ra quân làm sạch bãi biển Xuân Thiều', 'Tổng kết công tác thi đua khen thưởng năm 2013 khối phường, quận Liên Chiểu'].sort());
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

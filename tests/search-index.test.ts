@@ -159,10 +159,10 @@ describe('the index built again, and in shards', () => {
       expect(files, shard.dir).toContain('pagefind-entry.json');
       expect(files.filter((f) => /^(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(f)), shard.dir).toEqual([]);
     }
+    const urls = async (e: SearchEngine, q: string) => (await e.views((await e.search(parseSearchParams(q))).results)).map((v) => v.url);
     const sharded = await openSiteIndex(site);
     try {
       const shardedEngine = new SearchEngine(sharded.index);
-      const urls = async (e: SearchEngine, q: string) => (await e.views((await e.search(parseSearchParams(q))).results)).map((v) => v.url);
       // A word only some shards have must not be dropped by the others (Pagefind would answer with the rest of the query).
       for (const q of ['q=34-CT/TW', 'q=an+to%C3%A0n+giao+th%C3%B4ng', 'q=thi+dua+khen+thuong', 'q=long+bien', 'q=54%2FKH-UBND']) {
         expect((await urls(shardedEngine, q)).sort(), q).toEqual((await urls(engine, q)).sort());
@@ -171,6 +171,28 @@ describe('the index built again, and in shards', () => {
       for (const q of ['q=thi+dua&sap-xep=moi-nhat', 'phuong=phuong-phuc-loi-00136']) expect(await urls(shardedEngine, q), q).toEqual(await urls(engine, q));
     } finally {
       await sharded.close();
+    }
+    // At first only the newest shard is loaded: it answers alone when it finds something…
+    const fresh = await openSiteIndex(site, { complete: false });
+    try {
+      const progressive = new SearchEngine(fresh.index);
+      const hub = shards[0]!;
+      const first = await progressive.search(parseSearchParams('q=phuong'));
+      expect(first.partial).toBe(true);
+      const firstYears = (await progressive.views(first.results)).map((v) => v.url.match(/\/(\d{4})\//)?.[1] ?? '');
+      expect(firstYears.length).toBeGreaterThan(0);
+      for (const year of firstYears.filter(Boolean)) expect(hub.years, year).toContain(year);
+      // …and a word only older years have is looked for there before it is called unknown.
+      const old = await progressive.search(parseSearchParams('q=cbccvcnld'));
+      expect(old.status).toBe('results');
+      expect(old.partial).toBe(false);
+      expect(progressive.isComplete()).toBe(true);
+      const all = await progressive.search(parseSearchParams('q=phuong'));
+      expect(all.partial).toBe(false);
+      expect(all.results.length).toBeGreaterThan(first.results.length);
+      expect((await urls(progressive, 'q=phuong')).sort()).toEqual((await urls(engine, 'q=phuong')).sort());
+    } finally {
+      await fresh.close();
     }
     // One article changed: its shard alone is indexed again.
     const article = join(site, 'tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/index.html');

@@ -222,6 +222,8 @@ export const vi = {
     and: 'và',
     /** A result found by its place names, which its text never writes ("đà nẵng" → an article of Liên Chiểu). */
     placeMatched: 'Tìm thấy vì thuộc địa bàn {place}',
+    /** After the first results, from the newest years, while older years are searched. */
+    searchingOlder: 'Đang tìm thêm trong các năm trước…',
   },
   /** Build errors about content, for editors. The build puts the file and the field before them. */
   build: {

@@ -240,6 +240,19 @@ export function startSearchPage(root: ParentNode = document): void {
     else if (outcome.status === 'no-results') status.textContent = query ? fill(vi.search.noResults, { query }) : vi.search.noResultsFiltered;
     else status.textContent = fill(vi.search.noResults, { query: state.q });
     renderCount();
+    if (outcome.partial) {
+      // The newest years answered; older ones load now, and the search runs again over all of them.
+      list.setAttribute('aria-busy', 'true');
+      status.textContent += ` ${vi.search.searchingOlder}`;
+      const engine = await getEngine();
+      engine.complete().then(
+        () => void (id === run && search()),
+        (error: unknown) => {
+          console.error(error);
+          if (id === run) list.removeAttribute('aria-busy');
+        },
+      );
+    }
   }
 
   form.addEventListener('submit', (event) => {

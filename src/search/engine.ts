@@ -79,6 +79,12 @@ export interface SearchOutcome {
   facets: Record<FilterKey, FacetOption[]>;
   /** Whether `facets` holds counts (loadFacets() was called). */
   facetsLoaded: boolean;
+  /**
+   * The results come from the newest years only: older ones are still to be
+   * searched (complete(), then search again). Only ever set with results: a
+   * search that finds nothing, or has to correct a word, waits for every year.
+   */
+  partial: boolean;
 }
 
 export interface SearchOptions {
@@ -356,7 +362,6 @@ export class SearchEngine {
     return { terms, lastPrefix };
   }
 
-  /** Run a search for a state. */
   /**
    * While the reader types, the last term as typed so far: matched by its
    * start when that start is specific enough; else whole, when it is a word
@@ -374,7 +379,34 @@ export class SearchEngine {
     return { typed: typed.slice(0, -1), typing: false };
   }
 
+  /** Whether searches cover every page already (the index loads older years on demand). */
+  isComplete(): boolean {
+    return this.index.complete?.() ?? true;
+  }
+
+  /** Load the rest of the index; searches then cover every page. Words are looked up again. */
+  async complete(): Promise<void> {
+    if (this.isComplete()) return;
+    await this.index.expand?.();
+    // A word unknown, or corrected, in the newest years may be in older ones.
+    this.termCache.clear();
+  }
+
+  /**
+   * Run a search for a state. While the index holds the newest years only,
+   * a search that finds them is answered from them (`partial`); one that
+   * does not (no results, an unknown or corrected word, tones dropped)
+   * loads every year first, so that it never reports a word as missing
+   * that older articles have.
+   */
   async search(state: SearchState, options: SearchOptions = {}): Promise<SearchOutcome> {
+    const outcome = await this.searchOnce(state, options);
+    if (outcome.status === 'idle' || !outcome.partial || (outcome.status === 'results' && !outcome.correctedQuery && !outcome.approximate)) return outcome;
+    await this.complete();
+    return this.searchOnce(state, options);
+  }
+
+  private async searchOnce(state: SearchState, options: SearchOptions): Promise<SearchOutcome> {
     let typed = queryTerms(state.q);
     let typing = options.typing === true;
     if (typing && typed.length) ({ typed, typing } = await this.typedSoFar(typed, hasVietnameseMarks(state.q)));
@@ -389,6 +421,8 @@ export class SearchEngine {
       results: [],
       facets: emptyFacets(),
       facetsLoaded: this.facetsPromise !== null,
+      // A year filter is searched in that year's shard, loaded for it (pagefindIndex.ts).
+      partial: !this.isComplete() && !state.filters[FILTER.year],
     };
     if (typed.length === 0 && !hasFilters) return outcome;
     // A filter chosen (or shared in a link) shows its counts at once.

@@ -16,6 +16,11 @@
  * - **Newest first, truly.** Pagefind merges sorted bundles by their own
  *   ranks (a 2023 page may come before a 2025 one), so a sorted search runs
  *   shard by shard, newest first.
+ * - **The newest shard answers first.** Only the hub (the newest years) is
+ *   loaded at first; `expand()` merges the older shards, one after the other,
+ *   when the engine needs them (engine.ts: after the first results show, or
+ *   at once when the newest years alone find nothing). A year filter merges
+ *   its own shard.
  * - **A typed mark counts.** "nẵ" (keys.markedPrefixKey) asks Pagefind for
  *   the letters ("na") and keeps the pages whose words have the marks.
  * - **Excerpts of our own** from the page's indexed text: the words that
@@ -60,6 +65,10 @@ export interface IndexApi {
   search(query: string | null, request?: SearchRequest): Promise<SearchResponse | null>;
   /** Every filter value's count over all pages; loads the filter chunks, after which searches report counts too. */
   filters(): Promise<Record<string, Record<string, number>>>;
+  /** Whether searches cover every page (false while older shards are not loaded yet). */
+  complete?(): boolean;
+  /** Load what is missing, so that searches cover every page. */
+  expand?(): Promise<void>;
 }
 
 /** The parts of Pagefind's JS API used here (pagefind.js 1.6). */
@@ -120,8 +129,8 @@ export async function openPagefindIndex(base: string, options: OpenOptions): Pro
   const common = { baseUrl: '/', metaCacheTag: manifest.build, ranking: { metaWeights: META_WEIGHTS } };
   await pagefind.options({ basePath: base, ...common });
   await pagefind.init();
-  for (const shard of manifest.shards.slice(1)) await pagefind.mergeIndex(`${base}${shard.dir}`, { language: 'vi', ...common });
-  return new PagefindIndex(pagefind, manifest.shards, options.excerptLength ?? 32, options.ellipsis ?? '…');
+  const merge = (shard: Shard) => pagefind.mergeIndex(`${base}${shard.dir}`, { language: 'vi', ...common });
+  return new PagefindIndex(pagefind, manifest.shards, merge, options.excerptLength ?? 32, options.ellipsis ?? '…');
 }
 
 // ---------------------------------------------------------------------------
@@ -245,9 +254,16 @@ const yearsOf = (shards: readonly Shard[]): PagefindFilter => {
 class PagefindIndex implements IndexApi {
   private readonly pagefind: PagefindApi;
   private readonly shards: readonly Shard[];
+  private readonly merge: (shard: Shard) => Promise<void>;
   private readonly excerptLength: number;
   private readonly ellipsis: string;
-  private readonly wordShards = new Map<string, Promise<Set<Shard>>>();
+  /** Shards searched so far: the hub, then older ones as they are merged. */
+  private readonly merged = new Set<Shard>();
+  /** Merges run one after the other: two at once can race in Pagefind's start. */
+  private merging: Promise<void> = Promise.resolve();
+  private filtersLoaded = false;
+  /** Whether a shard has a word starting with `word`, per "word\0dir". */
+  private readonly wordInShard = new Map<string, Promise<boolean>>();
   /**
    * Pagefind's data() writes a search's locations into the page's cached
    * fragment before returning it: two at once for one page could mix two
@@ -255,11 +271,13 @@ class PagefindIndex implements IndexApi {
    */
   private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(pagefind: PagefindApi, shards: readonly Shard[], excerptLength: number, ellipsis: string) {
+  constructor(pagefind: PagefindApi, shards: readonly Shard[], merge: (shard: Shard) => Promise<void>, excerptLength: number, ellipsis: string) {
     this.pagefind = pagefind;
     this.shards = shards;
+    this.merge = merge;
     this.excerptLength = excerptLength;
     this.ellipsis = ellipsis;
+    this.merged.add(shards[0]!);
   }
 
   private exclusive<T>(read: () => Promise<T>): Promise<T> {
@@ -268,20 +286,45 @@ class PagefindIndex implements IndexApi {
     return next;
   }
 
-  filters(): Promise<Record<string, Record<string, number>>> {
+  complete(): boolean {
+    return this.merged.size === this.shards.length;
+  }
+
+  expand(): Promise<void> {
+    return this.ensure(this.shards);
+  }
+
+  /** Merge the shards that are not merged yet, newest first. */
+  private ensure(shards: readonly Shard[]): Promise<void> {
+    for (const shard of shards) {
+      if (this.merged.has(shard)) continue;
+      this.merged.add(shard);
+      this.merging = this.merging.then(async () => {
+        await this.merge(shard);
+        // Filter counts already loaded must cover the new shard too.
+        if (this.filtersLoaded) await this.pagefind.filters();
+      });
+    }
+    return this.merging;
+  }
+
+  async filters(): Promise<Record<string, Record<string, number>>> {
+    await this.merging;
+    this.filtersLoaded = true;
     return this.pagefind.filters();
   }
 
-  /** The shards that have a word starting with `word` (asked alone, so Pagefind drops nothing). */
-  private shardsWith(word: string): Promise<Set<Shard>> {
-    let hit = this.wordShards.get(word);
-    if (!hit) {
-      hit = (async () => {
+  /** The merged shards that have a word starting with `word` (asked alone, so Pagefind drops nothing). */
+  private async shardsWith(word: string, shards: readonly Shard[]): Promise<Set<Shard>> {
+    const key = (shard: Shard) => `${word}\0${shard.dir}`;
+    const pending = shards.filter((shard) => !this.wordInShard.has(key(shard)));
+    if (pending.length) {
+      const lookup = (async (): Promise<Set<Shard>> => {
         // One bundle: the engine checks what it asks (engine.matchesAsTyped), nothing to narrow.
-        if (this.shards.length === 1) return new Set(((await this.pagefind.search(word))?.results.length ?? 0) > 0 ? this.shards : []);
-        const response = await this.pagefind.search(word, { filters: { [FILTER.year]: yearsOf(this.shards) } });
+        if (this.shards.length === 1) return new Set(((await this.pagefind.search(word))?.results.length ?? 0) > 0 ? pending : []);
+        const response = await this.pagefind.search(word, { filters: { [FILTER.year]: yearsOf(pending) } });
         const years = new Set(Object.entries(response?.filters[FILTER.year] ?? {}).filter(([, n]) => n > 0).map(([y]) => y));
-        const found = this.shards.filter((s) => s.years.some((y) => years.has(y)));
+        const found = pending.filter((s) => s.years.some((y) => years.has(y)));
         if (word.startsWith(KEY_PREFIX)) return new Set(found);
         // Not a key: a shard may have answered with a shorter word; its best page tells.
         const real = await Promise.all(
@@ -292,10 +335,15 @@ class PagefindIndex implements IndexApi {
         );
         return new Set(real.filter((s): s is Shard => s !== null));
       })();
-      this.wordShards.set(word, hit);
-      hit.catch(() => this.wordShards.delete(word));
+      for (const shard of pending) {
+        const has = lookup.then((set) => set.has(shard));
+        this.wordInShard.set(key(shard), has);
+        // A failed lookup (network) is not an answer: ask again next time.
+        has.catch(() => this.wordInShard.delete(key(shard)));
+      }
     }
-    return hit;
+    const answers = await Promise.all(shards.map((shard) => this.wordInShard.get(key(shard))!));
+    return new Set(shards.filter((_, i) => answers[i]));
   }
 
   private wrap(result: PagefindResult, terms: readonly string[]): SearchResult {
@@ -312,9 +360,12 @@ class PagefindIndex implements IndexApi {
     // A marked prefix ("zjnawyec") is asked for by its letters; its marks are checked below.
     const asked = [...new Set(terms.map(termStart))];
     const year = request.filters?.[FILTER.year];
-    let shards = this.shards.filter((s) => !year || s.years.includes(year));
+    // A year asked for is searched in its own shard, merged now if need be.
+    if (year) await this.ensure(this.shards.filter((s) => s.years.includes(year)));
+    await this.merging;
+    let shards = this.shards.filter((s) => this.merged.has(s) && (!year || s.years.includes(year)));
     for (const word of asked) {
-      const have = await this.shardsWith(word);
+      const have = await this.shardsWith(word, shards);
       shards = shards.filter((s) => have.has(s));
     }
     if (!shards.length) return { results: [], filters: {} };
@@ -330,7 +381,7 @@ class PagefindIndex implements IndexApi {
         if (r) responses.push(r);
       }
     } else {
-      if (!year && shards.length < this.shards.length) filters[FILTER.year] = yearsOf(shards);
+      if (!year && shards.length < this.merged.size) filters[FILTER.year] = yearsOf(shards);
       const r = await this.pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
       responses = r ? [r] : [];
     }

@@ -30,10 +30,15 @@ let loads = 0;
 const importPagefind = (siteDir: string, bundle: string) =>
   import(/* @vite-ignore */ `${pathToFileURL(join(siteDir, bundle, 'pagefind.js')).href}?load=${++loads}`) as Promise<PagefindApi>;
 
-/** Serve `siteDir` and open the site's search index from it, as the search page does. */
-export async function openSiteIndex(siteDir: string): Promise<LoadedIndex> {
+/**
+ * Serve `siteDir` and open the site's search index from it, as the search
+ * page does; with every shard loaded (the list a reader ends up with)
+ * unless `complete` is false (the newest shard alone, as at first).
+ */
+export async function openSiteIndex(siteDir: string, options: { complete?: boolean } = {}): Promise<LoadedIndex> {
   const server = await startStatic(siteDir);
   const index = await openPagefindIndex(`${server.url}/${BUNDLE_DIR}/`, { excerptLength: 32, ellipsis: '…', load: () => importPagefind(siteDir, BUNDLE_DIR) });
+  if (options.complete !== false) await index.expand?.();
   return { index, url: server.url, close: server.close };
 }
 

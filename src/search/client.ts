@@ -200,6 +200,7 @@ export function startSearchPage(root: ParentNode = document): void {
   function showIdle() {
     list.replaceChildren();
     list.removeAttribute('aria-busy');
+    delete list.dataset.partial;
     notice.replaceChildren();
     status.textContent = vi.search.idle;
     more.hidden = true;
@@ -211,6 +212,7 @@ export function startSearchPage(root: ParentNode = document): void {
     renderActive();
     if (isEmptyState(state)) return showIdle();
     list.setAttribute('aria-busy', 'true');
+    delete list.dataset.partial;
     status.textContent = vi.search.loading;
     let outcome: SearchOutcome;
     try {
@@ -240,9 +242,11 @@ export function startSearchPage(root: ParentNode = document): void {
     else if (outcome.status === 'no-results') status.textContent = query ? fill(vi.search.noResults, { query }) : vi.search.noResultsFiltered;
     else status.textContent = fill(vi.search.noResults, { query: state.q });
     renderCount();
+    delete list.dataset.partial;
     if (outcome.partial) {
       // The newest years answered; older ones load now, and the search runs again over all of them.
       list.setAttribute('aria-busy', 'true');
+      list.dataset.partial = 'true';
       status.textContent += ` ${vi.search.searchingOlder}`;
       const engine = await getEngine();
       engine.complete().then(

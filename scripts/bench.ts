@@ -572,7 +572,7 @@ async function launch(): Promise<Browser> {
  * reaches them through Target.sendMessageToTarget) and held until their
  * Network domain is on.
  */
-async function meter(page: Page): Promise<{ cdp: CDPSession; start: () => void; stop: () => { bytes: number; requests: number; byType: Record<string, number> } }> {
+async function meter(page: Page): Promise<{ cdp: CDPSession; start: () => void; stop: () => { bytes: number; requests: number; byType: Record<string, number> }; peek: () => number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   let counting = false;

@@ -4,7 +4,8 @@
  * order with their weights, and the meta, filters and sort key that
  * SearchIndexData writes. The attributes are Pagefind's, so Pagefind's
  * default configuration (the baseline the relevance tests measure against)
- * reads the same pages the same way. Pure.
+ * reads the same pages the same way; the indexer reads them here and hands
+ * Pagefind a custom record (indexer.ts). Pure.
  *
  * - `data-pagefind-ignore` leaves an element's text out (`="all"`: its meta
  *   and filters too).

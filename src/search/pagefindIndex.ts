@@ -267,9 +267,10 @@ class PagefindIndex implements IndexApi {
   /**
    * Pagefind's data() writes a search's locations into the page's cached
    * fragment before returning it: two at once for one page could mix two
-   * searches. One at a time, then.
+   * searches. One at a time per page, then (pages side by side: the ten
+   * fragments of a first page of results load together).
    */
-  private queue: Promise<unknown> = Promise.resolve();
+  private readonly pageQueues = new Map<string, Promise<unknown>>();
 
   constructor(pagefind: PagefindApi, shards: readonly Shard[], merge: (shard: Shard) => Promise<void>, excerptLength: number, ellipsis: string) {
     this.pagefind = pagefind;
@@ -280,9 +281,12 @@ class PagefindIndex implements IndexApi {
     this.merged.add(shards[0]!);
   }
 
-  private exclusive<T>(read: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(read, read);
-    this.queue = next.catch(() => undefined);
+  private exclusive<T>(page: string, read: () => Promise<T>): Promise<T> {
+    const next = (this.pageQueues.get(page) ?? Promise.resolve()).then(read, read);
+    const settled = next.catch(() => undefined);
+    this.pageQueues.set(page, settled);
+    // Forget an idle page's queue, so the map stays as small as what is in flight.
+    void settled.then(() => this.pageQueues.get(page) === settled && this.pageQueues.delete(page));
     return next;
   }
 
@@ -330,7 +334,7 @@ class PagefindIndex implements IndexApi {
         const real = await Promise.all(
           found.map(async (shard) => {
             const best = (await this.pagefind.search(word, { filters: { [FILTER.year]: yearsOf([shard]) } }))?.results[0];
-            return best && hasEveryTerm(await this.exclusive(() => best.data()), [word]) ? shard : null;
+            return best && hasEveryTerm(await this.exclusive(best.id, () => best.data()), [word]) ? shard : null;
           }),
         );
         return new Set(real.filter((s): s is Shard => s !== null));
@@ -351,7 +355,7 @@ class PagefindIndex implements IndexApi {
     return {
       id: result.id,
       score: result.score,
-      data: () => (data ??= this.exclusive(async () => resultData(await result.data(), terms, this.excerptLength, this.ellipsis))),
+      data: () => (data ??= this.exclusive(result.id, async () => resultData(await result.data(), terms, this.excerptLength, this.ellipsis))),
     };
   }
 

@@ -78,8 +78,12 @@ async function precompressed(root, file, accepted) {
   return null;
 }
 
+/** Pagefind's files named by their content (index, fragment and filter chunks, metadata): cached for good, as docs/deploy.md tells servers to. */
+const IMMUTABLE = /[/\\]pagefind[/\\](?:.+[/\\])?(?:(?:index|fragment|filter)[/\\][^/\\]+|[^/\\]+\.pf_meta)$/;
+
 async function send(req, res, root, file, status, extra) {
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  if (IMMUTABLE.test(file)) extra = { ...extra, 'cache-control': 'public, max-age=31536000, immutable' };
   const accepted = String(req.headers['accept-encoding'] ?? '');
   const ready = COMPRESSIBLE.has(extname(file)) ? await precompressed(root, file, accepted) : null;
   const gzip = !ready && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(accepted);

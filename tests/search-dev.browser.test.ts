@@ -5,7 +5,7 @@
  * content instead of saying the search cannot load.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -18,10 +18,14 @@ let dev: ChildProcess | undefined;
 let site = '';
 let output = '';
 let cache = '';
+let content = '';
 let browser: Browser;
 
 beforeAll(async () => {
   cache = mkdtempSync(resolve(ROOT, 'tmp/search-dev-'));
+  // A copy of the fixture: one test edits an article.
+  content = join(cache, 'content');
+  cpSync(resolve(ROOT, SEARCH_FIXTURE), content, { recursive: true });
   const port = await freePort();
   site = `http://127.0.0.1:${port}`;
   // As from a shell: under vitest's VITEST=… variables astro dev serves no pages.
@@ -29,7 +33,7 @@ beforeAll(async () => {
   dev = spawn(NODE, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: ROOT,
     detached: true,
-    env: { ...shell, TIN_PHUONG_CONTENT: SEARCH_FIXTURE, ASTRO_CACHE_DIR: join(cache, 'astro'), ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...shell, TIN_PHUONG_CONTENT: content, ASTRO_CACHE_DIR: join(cache, 'astro'), ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   dev.stdout!.on('data', (chunk) => (output += chunk));
@@ -71,5 +75,26 @@ describe('search under the dev server', () => {
     expect(titles.sort()).toEqual(['Phường Hải Vân ra quân làm sạch bãi biển Xuân Thiều', 'Tổng kết công tác thi đua khen thưởng năm 2013 khối phường, quận Liên Chiểu'].sort());
     expect(errors).toEqual([]);
     await context.close();
+  });
+
+  it('indexes an article again once it is edited', async () => {
+    const file = join(content, 'news/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong.md');
+    const found = async () => {
+      const context = await browser.newContext({ locale: 'vi-VN' });
+      const page = await context.newPage();
+      await page.goto(`${site}/tim-kiem/?q=tuchinhsuamoi`);
+      await settled(page);
+      const titles = await page.$$eval('#tim-kiem-results h3 a', (links) => links.map((a) => a.textContent ?? ''));
+      await context.close();
+      return titles;
+    };
+    expect(await found()).toEqual([]);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n*$/, '\n\nĐoạn thêm với tuchinhsuamoi.\n'));
+    let titles: string[] = [];
+    for (let i = 0; i < 60 && titles.length === 0; i++) {
+      await new Promise((done) => setTimeout(done, 1000));
+      titles = await found();
+    }
+    expect(titles).toEqual(['Phường Phúc Lợi: Với công tác thi đua khen thưởng.']);
   });
 });

@@ -6,8 +6,8 @@
  *
  * The pages to index are the articles and campaigns of the dev server's own
  * sitemap, fetched from itself and read by the same indexer. It runs on the
- * first request for /pagefind/ and again after a file changes (on the next
- * request), so nothing is indexed while no one searches.
+ * first request for /pagefind/ and again after a content or source file
+ * changes (on the next request), so nothing is indexed while no one searches.
  */
 import type { AstroIntegrationLogger } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -15,6 +15,8 @@ import type { ViteDevServer } from 'vite';
 import { BUNDLE_URL } from './keys.ts';
 import { SearchIndexer, type BundleFiles } from './indexer.ts';
 import { CAMPAIGNS, NEWS } from '../lib/routes.ts';
+import { contentRoot } from '../build/contentRoot.ts';
+import { resolve, sep } from 'node:path';
 
 /** Pages that may carry a search body: an article (/tin-tuc/2015/slug/) or a campaign's first page. */
 const INDEXED_PAGE = new RegExp(`^(${NEWS}\\d{4}/(?!trang-\\d+/)[^/]+/|${CAMPAIGNS}(?!trang-\\d+/)[^/]+/)$`);
@@ -43,28 +45,41 @@ export async function devBundle(origin: string): Promise<BundleFiles> {
   return indexer.files();
 }
 
+/**
+ * Astro reloads a changed entry a moment after the file event: an index
+ * started within this long after a change may have read the old page, so it
+ * serves until then and is made again afterwards.
+ */
+const SETTLE_MS = 2000;
+
 export function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger): void {
-  let bundle: Promise<BundleFiles> | null = null;
-  // Any edit (content, layouts) may change what is indexed: index again on the next search.
+  let bundle: { files: Promise<BundleFiles>; started: number } | null = null;
+  let changedAt = 0;
+  // An edit of the content or of the site's code (layouts) may change what is indexed: index again on the next search.
+  const watched = [contentRoot() + sep, resolve(server.config.root, 'src') + sep];
   server.watcher.on('all', (_event, path) => {
-    if (!/[\\/](node_modules|\.astro|dist|tmp)[\\/]/.test(path)) bundle = null;
+    if (!watched.some((folder) => resolve(path).startsWith(folder))) return;
+    changedAt = Date.now();
+    bundle = null;
   });
   server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
     const path = (req.url ?? '').split('?')[0]!;
     if (!path.startsWith(BUNDLE_URL)) return next();
     const origin = `http://${req.headers.host ?? 'localhost:4321'}`;
+    const now = Date.now();
+    if (bundle && bundle.started < changedAt + SETTLE_MS && now >= changedAt + SETTLE_MS) bundle = null;
     if (!bundle) {
-      const started = performance.now();
-      bundle = devBundle(origin);
-      bundle.then(
-        (files) => logger.info(`chỉ mục tìm kiếm (dev): ${files.size} tệp, ${((performance.now() - started) / 1000).toFixed(1)} s`),
+      const current = { files: devBundle(origin), started: now };
+      bundle = current;
+      current.files.then(
+        (files) => logger.info(`chỉ mục tìm kiếm (dev): ${files.size} tệp, ${((Date.now() - now) / 1000).toFixed(1)} s`),
         (error: unknown) => {
           logger.error(`chỉ mục tìm kiếm (dev): ${String(error)}`);
-          bundle = null;
+          if (bundle === current) bundle = null;
         },
       );
     }
-    bundle.then(
+    bundle.files.then(
       (files) => {
         const file = files.get(decodeURIComponent(path.slice(BUNDLE_URL.length)));
         if (!file) {

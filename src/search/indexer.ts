@@ -337,14 +337,21 @@ export async function htmlFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
-/** Index the built site in `outDir` into `<outDir>/pagefind/` (the same indexer, fed from the files). */
-export async function buildSearchIndex(outDir: string, options: IndexerOptions = {}): Promise<IndexReport> {
+/**
+ * Index the built site in `outDir` into `<outDir>/pagefind/`: the pages
+ * `pages` names (paths relative to `outDir`, "tin-tuc/2015/x/"), or every
+ * HTML file of the folder.
+ */
+export async function buildSearchIndex(outDir: string, options: IndexerOptions & { pages?: readonly string[] } = {}): Promise<IndexReport> {
   const indexer = new SearchIndexer();
-  const files = await htmlFiles(outDir);
+  const files = options.pages
+    ? options.pages.filter((p) => p === '' || p.endsWith('/')).map((p) => join(outDir, p, 'index.html')).sort()
+    : await htmlFiles(outDir);
   // Read a few at a time: the build's output folder can hold 14,000 pages.
   for (let i = 0; i < files.length; i += 32) {
     const batch = files.slice(i, i + 32);
-    const htmls = await Promise.all(batch.map((f) => readFile(f, 'utf8')));
+    // A page the build lists may have no file (an endpoint's path): nothing to index.
+    const htmls = await Promise.all(batch.map((f) => readFile(f, 'utf8').catch(() => '')));
     batch.forEach((file, j) => {
       // Only pages with a search body go further; most pages (lists, wards) stop at this test.
       if (htmls[j]!.includes('data-pagefind-body')) indexer.add(urlOf(outDir, file), htmls[j]!);

@@ -1,7 +1,7 @@
 /**
  * The search index as an Astro integration:
- * - `astro build`: when the build is done, the built pages are read back from
- *   the output folder and indexed (indexer.ts). Not from rendering: with
+ * - `astro build`: when the build is done, this build's pages (the hook's
+ *   `pages`) are read back from the output folder and indexed (indexer.ts). Not from rendering: with
  *   incremental builds an unchanged page is copied from the cache, never
  *   rendered, and the index must still hold it. Shards (runs of years) whose pages did not
  *   change are copied from `<cacheDir>/pagefind/`.
@@ -26,9 +26,11 @@ export function searchIndex(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         serveDevIndex(server, logger);
       },
-      'astro:build:done': async ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, pages, logger }) => {
         const started = performance.now();
-        const report = await buildSearchIndex(fileURLToPath(dir), { cacheDir });
+        // This build's pages, rendered or copied: not every HTML file of the folder, which may
+        // still hold a page the build no longer makes (a deleted article) until it is cleaned.
+        const report = await buildSearchIndex(fileURLToPath(dir), { cacheDir, pages: pages.map((p) => p.pathname) });
         for (const { url, reason } of report.skipped) logger.info(`bỏ qua ${url}: ${reason}`);
         if (report.errors.length) throw new Error(`chỉ mục tìm kiếm báo lỗi:\n${report.errors.join('\n')}`);
         if (report.indexed.length === 0) logger.warn('chỉ mục tìm kiếm trống: không trang nào có SearchIndexData trong data-pagefind-body');

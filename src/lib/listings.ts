@@ -187,16 +187,18 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): { key: 
 /**
  * getStaticPaths entries for a paginated list: one per page, the first page
  * at `base` (rest parameter `page` undefined) and the others at `trang-N`.
+ * `props` go to every page; `cacheKey` gives each page its incremental-build
+ * key (lib/pageKeys.ts).
  */
 export function pagedPaths<T, P extends Record<string, string>, X extends object = object>(
   params: P,
   items: readonly T[],
   base: string,
-  extra?: X,
-  size = PAGE_SIZE,
-): { params: P & { page: string | undefined }; props: { page: Page<T> } & X }[] {
-  return paginate(items, base, size).map((page) => ({
+  options: { props?: X; size?: number; cacheKey?: (page: Page<T>) => string } = {},
+): { params: P & { page: string | undefined }; props: { page: Page<T> } & X; cacheKey?: string }[] {
+  return paginate(items, base, options.size ?? PAGE_SIZE).map((page) => ({
     params: { ...params, page: pageParam(page.number) },
-    props: { page, ...(extra ?? ({} as X)) },
+    props: { page, ...(options.props ?? ({} as X)) },
+    ...(options.cacheKey ? { cacheKey: options.cacheKey(page) } : {}),
   }));
 }

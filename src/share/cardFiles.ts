@@ -3,12 +3,12 @@
  * builds, beside Astro's image cache (`<ASTRO_CACHE_DIR or
  * node_modules/.astro>/anh-chia-se/<key>.png`); the key hashes the card's
  * text with the code and fonts that draw it, so a change to either draws the
- * card again. A build then copies each card into the output: a rebuild draws
- * only the cards whose text changed, and writes the same bytes for the rest.
+ * card again. A build draws only the cards whose text changed; Astro writes
+ * each card into the output from its route (src/pages/anh-chia-se).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { access, copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ShareCardPainter, type ShareCard } from './card.ts';
@@ -31,24 +31,16 @@ export function cardKey(card: ShareCard): string {
   return createHash('sha256').update(design).update(JSON.stringify([card.eyebrow, card.kicker, card.headline, card.footer])).digest('hex').slice(0, 32);
 }
 
-export interface CardReport {
-  /** Card files written into the output. */
-  written: number;
-  /** Of those, drawn in this build (the rest came from the cache). */
-  drawn: number;
-  errors: string[];
-}
-
 const exists = (file: string) => access(file).then(() => true, () => false);
 
+/** Share card files in the disk cache: drawn when missing, kept while a build uses them. */
 export class CardFiles {
   private painter: ShareCardPainter | undefined;
   private readonly cacheDir: string;
-  /** Output path (site path of the card) → its cache file, once drawn or found. */
-  private readonly cards = new Map<string, Promise<string>>();
-  /** Cards are drawn one after another: a build queues thousands at once. */
+  /** Cards are drawn one after another: a build asks for thousands at once. */
   private queue: Promise<unknown> = Promise.resolve();
-  private drawn = 0;
+  /** How many cards this instance drew (the rest were in the cache). */
+  drawn = 0;
 
   constructor(cacheDir: string = cardCacheDir()) {
     this.cacheDir = cacheDir;
@@ -62,7 +54,10 @@ export class CardFiles {
       this.painter ??= new ShareCardPainter();
       const png = await this.painter.png(card);
       await mkdir(this.cacheDir, { recursive: true });
-      await writeFile(file, png);
+      // Written whole or not at all: a build killed mid-write leaves no truncated card to copy next time.
+      const partial = `${file}.${process.pid}.tmp`;
+      await writeFile(partial, png);
+      await rename(partial, file);
       this.drawn++;
       return file;
     });
@@ -70,40 +65,11 @@ export class CardFiles {
     return job;
   }
 
-  /** A card for the site path `src` (the first one wins when a path comes twice). */
-  async add(src: string, card: ShareCard): Promise<void> {
-    if (!this.cards.has(src)) this.cards.set(src, this.file(card));
-    await this.cards.get(src);
-  }
-
-  /**
-   * Copy every card into `outDir`, then drop the cache files this build did
-   * not use, so that the cache holds one site's cards and no more.
-   */
-  async finish(outDir: string): Promise<CardReport> {
-    const errors: string[] = [];
-    const used = new Set<string>();
-    const folders = new Set<string>();
-    for (const [src, job] of this.cards) {
-      try {
-        const file = await job;
-        used.add(file);
-        const target = join(outDir, src);
-        if (!folders.has(dirname(target))) {
-          await mkdir(dirname(target), { recursive: true });
-          folders.add(dirname(target));
-        }
-        // A hard link writes nothing (10,000 cards are 270 MB); another file system gets a copy.
-        await link(file, target).catch(() => copyFile(file, target));
-      } catch (error) {
-        errors.push(`${src}: ${error instanceof Error ? error.message : String(error)}`);
-      }
+  /** Drop the cache files that are not in `used`, so the cache holds one site's cards and no more. */
+  async keepOnly(used: ReadonlySet<string>): Promise<void> {
+    if (!(await exists(this.cacheDir))) return;
+    for (const name of await readdir(this.cacheDir)) {
+      if (!used.has(join(this.cacheDir, name))) await rm(join(this.cacheDir, name), { force: true });
     }
-    if (errors.length === 0 && (await exists(this.cacheDir))) {
-      for (const name of await readdir(this.cacheDir)) {
-        if (!used.has(join(this.cacheDir, name))) await rm(join(this.cacheDir, name), { force: true });
-      }
-    }
-    return { written: used.size, drawn: this.drawn, errors };
   }
 }

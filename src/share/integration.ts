@@ -1,34 +1,40 @@
 /**
- * The share cards of pages without a photo, drawn during `astro build` on a
- * thread of their own (cardWorker.ts) as the pages that name them render,
- * and copied into the output when the build is done (cardFiles.ts).
+ * Share cards (src/share): gives the card route (src/pages/anh-chia-se) what
+ * it needs to know of the build through a virtual module, as Astro's own
+ * integrations do: whether this is a build (then cards are drawn on a thread
+ * of their own, cardDrawer.ts), where the card thread's code is, and the card
+ * cache folder beside Astro's other caches. The route writes the cards, so
+ * incremental builds copy an unchanged card like any unchanged page.
  */
 import type { AstroIntegration } from 'astro';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BuildWorker } from '../build/buildWorker.ts';
-import type { CardReport } from './cardFiles.ts';
-import type { ShareCard } from './card.ts';
-import { cardSink } from './cardSink.ts';
+
+const MODULE = 'virtual:tin-phuong/share-cards';
+const RESOLVED = `\0${MODULE}`;
 
 export function shareCards(): AstroIntegration {
-  let worker: BuildWorker<[string, ShareCard], CardReport> | undefined;
   return {
     name: 'tin-phuong-share-cards',
     hooks: {
-      'astro:build:start': () => {
-        const cards = new BuildWorker<[string, ShareCard], CardReport>(new URL('./cardWorker.ts', import.meta.url), 'ảnh chia sẻ');
-        worker = cards;
-        // Every page names a card, most of them the portal's: each path goes to the thread once.
-        const sent = new Set<string>();
-        cardSink.open({ add: (src, card) => void (sent.has(src) || (sent.add(src), cards.add(src, card))) });
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        cardSink.close();
-        if (!worker) throw new Error('ảnh chia sẻ: luồng vẽ ảnh chưa được khởi động');
-        const report = await worker.finish(fileURLToPath(dir));
-        worker = undefined;
-        if (report.errors.length) throw new Error(`ảnh chia sẻ báo lỗi:\n${report.errors.join('\n')}`);
-        logger.info(`ảnh chia sẻ: ${report.written} ảnh, ${report.drawn} ảnh vẽ mới, ${report.written - report.drawn} lấy từ bộ đệm`);
+      'astro:config:setup': ({ command, config, updateConfig }) => {
+        const values = {
+          building: command === 'build',
+          cardWorker: fileURLToPath(new URL('./cardWorker.ts', import.meta.url)),
+          cacheDir: join(fileURLToPath(config.cacheDir), 'anh-chia-se'),
+        };
+        const code = Object.entries(values).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n');
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                name: 'tin-phuong:share-cards',
+                resolveId: (id: string) => (id === MODULE ? RESOLVED : undefined),
+                load: (id: string) => (id === RESOLVED ? code : undefined),
+              },
+            ],
+          },
+        });
       },
     },
   };

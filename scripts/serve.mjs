@@ -68,7 +68,7 @@ async function fileFor(root, path) {
   return null;
 }
 
-/** The build's compressed copy of `file` the client accepts (src/build/precompress.ts), if there is one. */
+/** The build's compressed copy of `file` the client accepts (src/build/precompressAssets.ts), if there is one. */
 async function precompressed(root, file, accepted) {
   for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
     if (!new RegExp(`\\b${encoding}\\b`).test(accepted)) continue;

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { precompress } from '../src/build/precompress.ts';
+import { precompress } from '../src/build/precompressAssets.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 let dir: string;
@@ -62,7 +62,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'tin-tuc/index.html'), `<!doctype html><html lang="vi"><p>${'Tin tức phường. '.repeat(200)}</p></html>`);
   writeFileSync(join(dir, '404.html'), '<!doctype html><html lang="vi"><p>Không tìm thấy trang</p></html>');
   writeFileSync(join(dir, 'big.bin'), Buffer.alloc(8 * 1024 * 1024, 7));
-  // The admin's bundle as the build leaves it: with its brotli and gzip copies (src/build/precompress.ts).
+  // The admin's bundle as the build leaves it: with its brotli and gzip copies (src/build/precompressAssets.ts).
   mkdirSync(join(dir, '_astro'));
   writeFileSync(join(dir, '_astro/admin.js'), `console.log(${JSON.stringify('Quản trị nội dung '.repeat(500))});`);
   await precompress(join(dir, '_astro'));

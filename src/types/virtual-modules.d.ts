@@ -1,4 +1,4 @@
-/** What the build's integrations tell the pages (src/share/integration.ts). */
+/** What the build's integrations tell the pages (src/build/shareCards.ts). */
 declare module 'virtual:tin-phuong/share-cards' {
   /** `astro build` (cards drawn on a thread), not `astro dev`. */
   export const building: boolean;

@@ -20,7 +20,7 @@ export function shareCards(): AstroIntegration {
       'astro:config:setup': ({ command, config, updateConfig }) => {
         const values = {
           building: command === 'build',
-          cardWorker: fileURLToPath(new URL('./cardWorker.ts', import.meta.url)),
+          cardWorker: fileURLToPath(new URL('../share/cardWorker.ts', import.meta.url)),
           cacheDir: join(fileURLToPath(config.cacheDir), 'anh-chia-se'),
         };
         const code = Object.entries(values).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n');

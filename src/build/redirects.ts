@@ -7,9 +7,10 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fallbackFile, fallbackHtml, netlifyRedirects, nginxMap, parseRedirects, targetFile } from '../lib/redirects.ts';
+import { contentRoot } from './contentRoot.ts';
 import { site } from '../site.config.ts';
 import { vi } from '../i18n/vi.ts';
 
@@ -23,8 +24,7 @@ export function redirects(): AstroIntegration {
       },
       'astro:build:done': ({ dir, logger }) => {
         const out = fileURLToPath(dir);
-        const root = process.env.TIN_PHUONG_CONTENT ?? 'content';
-        const file = join(isAbsolute(root) ? root : resolve(root), 'redirects.json');
+        const file = join(contentRoot(), 'redirects.json');
         const list = existsSync(file) ? parseFile(file) : [];
         const problems: string[] = [];
         for (const [i, r] of list.entries()) {

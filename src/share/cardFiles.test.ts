@@ -41,3 +41,16 @@ describe('CardFiles', () => {
     expect(a.equals(b)).toBe(true);
   });
 });
+
+describe('a card cut short in the cache', () => {
+  it('is drawn again, never handed out', async () => {
+    const cache = join(root, 'cut');
+    const file = await new CardFiles(cache).file(card('Bị cắt cụt'));
+    const whole = readFileSync(file);
+    writeFileSync(file, whole.subarray(0, 100));
+    const again = new CardFiles(cache);
+    expect(await again.file(card('Bị cắt cụt'))).toBe(file);
+    expect(again.drawn).toBe(1);
+    expect(readFileSync(file).equals(whole)).toBe(true);
+  });
+});

@@ -8,7 +8,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { access, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ShareCardPainter, type ShareCard } from './card.ts';
@@ -33,6 +33,27 @@ export function cardKey(card: ShareCard): string {
 
 const exists = (file: string) => access(file).then(() => true, () => false);
 
+/** PNG's signature at the start and its IEND chunk at the end: a card cut short is drawn again, never published. */
+const PNG_START = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const PNG_END = Buffer.from([0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+async function wholePng(file: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+    const { size } = await handle.stat();
+    if (size < 20) return false;
+    const start = Buffer.alloc(8);
+    const end = Buffer.alloc(12);
+    await handle.read(start, 0, 8, 0);
+    await handle.read(end, 0, 12, size - 12);
+    return start.equals(PNG_START) && end.equals(PNG_END);
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
+}
+
 /** Share card files in the disk cache: drawn when missing, kept while a build uses them. */
 export class CardFiles {
   private painter: ShareCardPainter | undefined;
@@ -50,7 +71,7 @@ export class CardFiles {
   file(card: ShareCard): Promise<string> {
     const file = join(this.cacheDir, `${cardKey(card)}.png`);
     const job = this.queue.then(async () => {
-      if (await exists(file)) return file;
+      if (await wholePng(file)) return file;
       this.painter ??= new ShareCardPainter();
       const png = await this.painter.png(card);
       await mkdir(this.cacheDir, { recursive: true });

@@ -36,6 +36,8 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
 import { lstat, rm } from 'node:fs/promises';
+import { photoProblem } from '../src/lib/photos.ts';
+import { vi } from '../src/i18n/vi.ts';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -260,6 +262,26 @@ export async function startCmsServer(options: { port?: number; host?: string; ad
         else next();
       },
       () => refuse(res, 'Không kiểm tra được đường dẫn.'),
+    );
+  });
+  // A photo is decoded as the build will decode it (sharp), not only sniffed: a JPEG header followed by HTML is refused.
+  app.use((req: any, res: any, next: () => void) => {
+    const params = req.body?.params;
+    const assets: unknown[] = req.body?.action === 'persistMedia' ? [params?.asset] : req.body?.action === 'persistEntry' && Array.isArray(params?.assets) ? params.assets : [];
+    if (assets.length === 0) return next();
+    Promise.all(
+      assets.map(async (asset) => {
+        const { path, content } = (asset ?? {}) as { path?: unknown; content?: unknown };
+        const problem = typeof content === 'string' ? await photoProblem(Buffer.from(content, 'base64')) : vi.build.photoNotImage;
+        return problem ? `Không nhận tệp “${String(path)}”: ${problem}.` : null;
+      }),
+    ).then(
+      (problems) => {
+        const problem = problems.find(Boolean);
+        if (problem) refuse(res, problem);
+        else next();
+      },
+      () => refuse(res, 'Không kiểm tra được ảnh.'),
     );
   });
   // One request at a time, each on a clean checkout; a request that moved main is answered once the served folder has the new commit.

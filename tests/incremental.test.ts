@@ -103,6 +103,16 @@ describe('incremental builds', () => {
     expectSameAsFullBuild('add-withdraw');
   });
 
+  it('after an article is deleted and one turned back into a draft, their pages and cards are gone, as in a full build', () => {
+    rmSync(join(content, 'news/2016/bai-moi-them.md'));
+    edit('news/2016/tin-phuong-so-08.md', 'districts:', 'draft: true\ndistricts:');
+    build();
+    for (const gone of ['tin-tuc/2016/bai-moi-them/index.html', 'tin-tuc/2016/tin-phuong-so-08/index.html', 'anh-chia-se/tin-tuc/2016/tin-phuong-so-08.png']) {
+      expect(existsSync(join(outDir, gone)), gone).toBe(false);
+    }
+    expectSameAsFullBuild('delete-draft');
+  });
+
   it('TIN_PHUONG_FULL_BUILD renders every page again (as a change to the code does: src/build/incremental.test.ts)', () => {
     const forced = build({ TIN_PHUONG_FULL_BUILD: '1' });
     expect(forced.copied).toEqual([]);

@@ -14,6 +14,7 @@
  * | redirects | redirects.ts | after the pages |
  * | brotli and gzip of _astro/ | precompressAssets.ts | when Vite writes the client bundle |
  * | Decap CMS patches (Vite) | ../../admin/decapPatches.ts | the admin's bundle, dev and build |
+ * | dist/ kept, stale files removed | staleFiles.ts | last, after the pages and every step |
  *
  * Pages hand the build nothing through globals: what a step needs from the
  * pages it reads from the output (search), or its route renders (cards).
@@ -28,6 +29,7 @@ import { mdxGuard } from './mdxGuard.ts';
 import { precompressAssets } from './precompressAssets.ts';
 import { redirects } from './redirects.ts';
 import { shareCards } from './shareCards.ts';
+import { staleFiles } from './staleFiles.ts';
 
 /** Vite plugins as integrations, so every step is named in the list below. */
 function vitePlugins(name: string, plugins: (root: URL) => { plugins: object[]; prebundle?: object[] }): AstroIntegration {
@@ -55,5 +57,7 @@ export function tinPhuong(): AstroIntegration[] {
     precompressAssets(),
     // Vietnamese search and grouped filters in the admin; the dev server pre-bundles Decap, so it gets them too.
     vitePlugins('tin-phuong-decap-patches', () => ({ plugins: [decapPatches()], prebundle: [decapPatches()] })),
+    // Last: dist/ is kept between builds, and what this build did not make goes.
+    staleFiles(),
   ];
 }

@@ -16,7 +16,7 @@
  *   and an editor left while its entry was saving no longer loads that entry
  *   into the next one's form when the save returns;
  * - after publishing a draft whose file the local server moved to follow its
- *   title and date (scripts/cms-draft-path.ts), the editor opens the entry
+ *   title and date (admin/server/draft-path.ts), the editor opens the entry
  *   at its new name instead of looking for the old one;
  * - the header has no global “Ảnh và tệp” library: photos live beside their
  *   article (content/news/YYYY/anh/) and are chosen inside it, so a global

@@ -5,7 +5,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestPaths } from './cms-server.ts';
+import { requestPaths } from './server.ts';
 
 describe('what a decap-server request may commit', () => {
   it('is the entry, its new path and its photos when saving', () => {
@@ -38,11 +38,11 @@ describe('what a decap-server request may commit', () => {
 });
 
 /**
- * The real server (node scripts/cms-server.ts) on a throwaway git repository,
+ * The real server (node admin/server/server.ts) on a throwaway git repository,
  * asked over HTTP to touch what the CMS must never touch.
  */
 describe('the running CMS server', () => {
-  const ROOT = resolve(import.meta.dirname, '..');
+  const ROOT = resolve(import.meta.dirname, '../..');
   // A whole 1×1 PNG: the server decodes photos as the build does.
   const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
   let repo = '';
@@ -105,7 +105,7 @@ describe('the running CMS server', () => {
         probe.close(() => done(port));
       });
     });
-    server = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'scripts/cms-server.ts')], {
+    server = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'admin/server/server.ts')], {
       cwd: repo,
       env: { ...process.env, PORT: String(port), GIT_REPO_DIRECTORY: repo, CMS_ADMIN_ORIGIN: ADMIN, LOG_LEVEL: 'error' },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,5 +1,5 @@
 /**
- * Three changes to Decap CMS where it offers no option, made as the admin is
+ * Changes to Decap CMS where it offers no option (each listed below), made as the admin is
  * bundled (a Vite plugin, also handed to the dev server's dependency
  * pre-bundler, so `npm run cms` and the built admin behave alike):
  * - the `fuzzy` package, which Decap matches searches with, is replaced by

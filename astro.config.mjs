@@ -1,14 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
-import mdx from '@astrojs/mdx';
 import { markdownProcessor } from './src/markdown/processor.ts';
-import { searchIndex } from './src/search/integration.ts';
-import { decapPatches } from './admin/decapPatches.ts';
-import { redirects } from './src/redirects/integration.ts';
-import { precompressAssets } from './src/build/precompress.ts';
-import { shareCards } from './src/share/integration.ts';
-import { mdxGuard } from './src/build/mdxGuard.ts';
-import { confinement } from './src/build/confinement.ts';
+import { tinPhuong } from './src/build/index.ts';
 
 /**
  * The site's public address, written into the sitemap, the feeds and every
@@ -34,6 +27,8 @@ export default defineConfig({
   // Every stylesheet a file of its own: public pages then pass a CSP without 'unsafe-inline'
   // (src/lib/securityHeaders.ts).
   build: { inlineStylesheets: 'never' },
+  // Unchanged pages are copied from the last build (src/build/incremental.ts, src/lib/pageKeys.ts).
+  experimental: { incrementalBuild: true },
   // Tests and parallel builds may give each build its own cache (image cache, data store).
   ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   // Sanitised Markdown with captions; @astrojs/mdx inherits the processor's features (no smart punctuation).
@@ -41,11 +36,11 @@ export default defineConfig({
   // Photos in article bodies get srcset and sizes like the cover (src/components/ArticleCover.astro):
   // three widths, enough for phones and the 44rem column, few enough to keep builds short. No inline styles (CSP).
   image: { layout: 'constrained', breakpoints: [360, 720, 1080], responsiveStyles: false },
-  integrations: [confinement(), mdx(), searchIndex(), shareCards(), redirects(), precompressAssets()],
-  // Vietnamese search and grouped filters in the admin (admin/decapPatches.ts); the dev server pre-bundles Decap, so it gets them too.
+  // Every build step, one entry (src/build/index.ts).
+  integrations: [tinPhuong()],
   // Nothing inlined (assetsInlineLimit 0): Astro would inline a small page script (the album lightbox),
   // which the CSP refuses; as a file of its own it is 'self'.
-  vite: { plugins: [mdxGuard(import.meta.dirname), decapPatches()], optimizeDeps: { rolldownOptions: { plugins: [decapPatches()] } }, build: { assetsInlineLimit: 0 } },
+  vite: { build: { assetsInlineLimit: 0 } },
   // `npm run cms` is for communications staff: Astro's English developer toolbar would sit over the admin.
   devToolbar: { enabled: !process.env.CMS_LOCAL_BACKEND },
 });

@@ -1,27 +1,28 @@
 import { defineConfig } from 'vitest/config';
 
+/**
+ * Three tiers, by file name (as GOV.UK Frontend does), each runnable alone:
+ * - unit: `*.test.ts` beside the code in src/, scripts/, admin/: no build, no browser;
+ * - build: `tests/*.test.ts`: a real `astro build` (tests/global-setup.ts) and what it writes;
+ * - browser: `tests/*.browser.test.ts` and `*.e2e.test.ts`: Debian's Chromium on the built site,
+ *   the CMS and the dev server. Only this tier starts a browser.
+ * `npm test` runs them all; the build and browser tiers share one pair of builds.
+ */
+const site = {
+  environment: 'node',
+  globalSetup: ['tests/global-setup.ts'],
+  testTimeout: 120_000,
+  hookTimeout: 600_000,
+  // Builds and browsers share two cores: one file at a time keeps timings sane.
+  fileParallelism: false,
+} as const;
+
 export default defineConfig({
   test: {
     projects: [
-      {
-        test: {
-          name: 'unit',
-          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'admin/**/*.test.ts'],
-          environment: 'node',
-        },
-      },
-      {
-        test: {
-          name: 'site',
-          include: ['tests/**/*.test.ts'],
-          environment: 'node',
-          globalSetup: ['tests/global-setup.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 600_000,
-          // Builds and browsers share two cores: one file at a time keeps timings sane.
-          fileParallelism: false,
-        },
-      },
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'admin/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'build', include: ['tests/**/*.test.ts'], exclude: ['tests/**/*.browser.test.ts', 'tests/**/*.e2e.test.ts'], ...site } },
+      { test: { name: 'browser', include: ['tests/**/*.browser.test.ts', 'tests/**/*.e2e.test.ts'], ...site } },
     ],
   },
 });

@@ -1,5 +1,5 @@
 /**
- * Three changes to Decap CMS where it offers no option, made as the admin is
+ * Changes to Decap CMS where it offers no option (each listed below), made as the admin is
  * bundled (a Vite plugin, also handed to the dev server's dependency
  * pre-bundler, so `npm run cms` and the built admin behave alike):
  * - the `fuzzy` package, which Decap matches searches with, is replaced by
@@ -16,7 +16,7 @@
  *   and an editor left while its entry was saving no longer loads that entry
  *   into the next one's form when the save returns;
  * - after publishing a draft whose file the local server moved to follow its
- *   title and date (scripts/cms-draft-path.ts), the editor opens the entry
+ *   title and date (admin/server/draft-path.ts), the editor opens the entry
  *   at its new name instead of looking for the old one;
  * - the header has no global “Ảnh và tệp” library: photos live beside their
  *   article (content/news/YYYY/anh/) and are chosen inside it, so a global

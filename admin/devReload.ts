@@ -3,7 +3,7 @@
  * because the CMS itself just wrote content.
  *
  * A publish (or a photo, or a deletion) moves main, the served folder gets
- * the new files (scripts/cms-worktree.ts), and Astro's dev server then tells
+ * the new files (admin/server/worktree.ts), and Astro's dev server then tells
  * every open page to reload, the admin too, in the middle of the editor's
  * work. The admin reads content through decap-server, not through its page,
  * so it has no need to. Other reloads (the dev server's first optimisation

@@ -1,5 +1,5 @@
 /**
- * Two small adjustments to Decap's own widgets, so the editor behaves as the
+ * Three small adjustments to Decap's own widgets, so the editor behaves as the
  * site's schema says:
  * - an optional group (“Ảnh đại diện”) left empty is valid, while a group
  *   that is filled in must have its required parts (photo and alt text).

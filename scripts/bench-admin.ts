@@ -5,7 +5,7 @@
  * for each encoding a server may use, side by side in one run:
  * - identity: no compression at all;
  * - gzip: compressed on the fly (nginx `gzip on`);
- * - br: the build's brotli copies (src/build/precompress.ts; nginx
+ * - br: the build's brotli copies (src/build/precompressAssets.ts; nginx
  *   `brotli_static`, Caddy `precompressed`, scripts/serve.mjs).
  *
  *   node scripts/bench-admin.ts [dist] [--runs 3] [--slow]

@@ -9,7 +9,8 @@
  *   (c) search in Chromium: bytes transferred and keypress→results, cold
  *       (fresh context per query) and warm (one context);
  *   (d) article page weight: gzip HTML + CSS, JS loaded;
- *   (e) rebuild after editing one article and after adding one.
+ *   (e) rebuilds (incremental): nothing changed, one article's text edited,
+ *   one article added, one withdrawn.
  *
  *   npm run bench -- --articles 10000
  *   node scripts/bench.ts --articles 2000 --skip-reference --keep
@@ -862,17 +863,33 @@ async function pageWeights(dist: string, browser: Browser | null, url: string | 
 // ---------------------------------------------------------------------------
 // (e) rebuilds
 
+/** One rebuild after a change: its time, memory, phases, and how many pages it rendered or copied. */
+interface Rebuild {
+  seconds: number;
+  peakRssBytes: number;
+  phases: Phases;
+  /** Pages (and endpoints) rendered, and those copied from the last build (incremental builds). */
+  rendered: number;
+  copied: number;
+  /** The change shows in the output. */
+  visible: boolean;
+}
+
 interface RebuildResult {
-  editSeconds: number;
-  editPeakRssBytes: number;
-  editPhases: Phases;
-  editVisible: boolean;
-  addSeconds: number;
-  addPeakRssBytes: number;
-  addPhases: Phases;
-  addVisible: boolean;
+  unchanged: Rebuild;
+  edit: Rebuild;
+  add: Rebuild;
+  withdraw: Rebuild;
   editedFile: string;
   addedFile: string;
+  withdrawnFile: string;
+}
+
+/** Rendered and copied pages, from a build's log (Astro marks copied ones "(restored)" or "(cached)"). */
+function pageCounts(lines: readonly LogLine[]): { rendered: number; copied: number } {
+  const pages = lines.map((line) => stripAnsi(line.text)).filter((line) => line.includes('├─ /'));
+  const copied = pages.filter((line) => /\((restored|cached)\)/.test(line)).length;
+  return { rendered: pages.length - copied, copied };
 }
 
 function articleFiles(corpus: string): string[] {
@@ -898,34 +915,31 @@ async function rebuilds(root: string, corpus: string, outDir: string, cacheDir: 
   const year = /publishedAt: (\d{4})/.exec(original)![1]!;
   const addedSlug = `bai-moi-do-thoi-gian-dung-lai-${Date.now() % 100000}`;
   const added = join(dirname(edited), `${addedSlug}.md`);
+  const withdrawn = files[Math.floor(files.length / 3)]!;
+  const withdrawnOriginal = readFileSync(withdrawn, 'utf8');
+  const rebuild = async (name: string, visible: () => boolean): Promise<Rebuild> => {
+    const m = await projectCommand(root, corpus, outDir, cacheDir, join(work, `logs/rebuild-${name}.log`));
+    if (m.exitCode !== 0) throw new Error(`rebuild (${name}) failed\n${tail(m.log)}`);
+    return { seconds: round(m.seconds), peakRssBytes: m.peakRssBytes, phases: parsePhases(m.lines), ...pageCounts(m.lines), visible: visible() };
+  };
+  const pageOf = (file: string) => join(outDir, 'tin-tuc', /publishedAt: (\d{4})/.exec(readFileSync(file, 'utf8'))![1]!, file.slice(file.lastIndexOf('/') + 1, -3), 'index.html');
   try {
+    const unchanged = await rebuild('unchanged', () => existsSync(pageOf(edited)));
+
     writeFileSync(edited, changed);
-    const e = await projectCommand(root, corpus, outDir, cacheDir, join(work, 'logs/rebuild-edit.log'));
-    if (e.exitCode !== 0) throw new Error(`rebuild (edit) failed\n${tail(e.log)}`);
-    const editedSlug = edited.slice(edited.lastIndexOf('/') + 1, -3);
-    const editedHtml = join(outDir, 'tin-tuc', year, editedSlug, 'index.html');
-    const editVisible = existsSync(editedHtml) && readFileSync(editedHtml, 'utf8').includes(marker);
+    const edit = await rebuild('edit', () => existsSync(pageOf(edited)) && readFileSync(pageOf(edited), 'utf8').includes(marker));
 
     const fm = original.slice(0, split).replace(/^title: .*$/m, `title: Bài mới thêm để đo thời gian dựng lại trang`).replace(/^cover:\n(?:  .*\n)+/m, '');
     writeFileSync(added, fm + body);
-    const a = await projectCommand(root, corpus, outDir, cacheDir, join(work, 'logs/rebuild-add.log'));
-    if (a.exitCode !== 0) throw new Error(`rebuild (add) failed\n${tail(a.log)}`);
-    const addVisible = existsSync(join(outDir, 'tin-tuc', year, addedSlug, 'index.html'));
-    return {
-      editSeconds: round(e.seconds),
-      editPeakRssBytes: e.peakRssBytes,
-      editPhases: parsePhases(e.lines),
-      editVisible,
-      addSeconds: round(a.seconds),
-      addPeakRssBytes: a.peakRssBytes,
-      addPhases: parsePhases(a.lines),
-      addVisible,
-      editedFile: relative(corpus, edited),
-      addedFile: relative(corpus, added),
-    };
+    const add = await rebuild('add', () => existsSync(join(outDir, 'tin-tuc', year, addedSlug, 'index.html')));
+
+    writeFileSync(withdrawn, withdrawnOriginal.replace(/^title: /m, 'status: withdrawn\nwithdrawnReason: Gỡ để đo thời gian dựng lại trang\ntitle: '));
+    const withdraw = await rebuild('withdraw', () => readFileSync(pageOf(withdrawn), 'utf8').includes('Gỡ để đo thời gian dựng lại trang'));
+    return { unchanged, edit, add, withdraw, editedFile: relative(corpus, edited), addedFile: relative(corpus, added), withdrawnFile: relative(corpus, withdrawn) };
   } finally {
     // A reused corpus is left as it was.
     writeFileSync(edited, original);
+    writeFileSync(withdrawn, withdrawnOriginal);
     rmSync(added, { force: true });
   }
 }
@@ -981,8 +995,10 @@ export function markdown(result: BenchResult): string {
     rows.push(['Article page, JS bytes (max)', String(Math.max(...pw.map((x) => x.jsBytes))), '', '']);
   }
   if (result.rebuild) {
-    rows.push(['Rebuild after editing one article', `${s(result.rebuild.editSeconds)}${result.rebuild.editVisible ? '' : ' (edit NOT visible)'}`, '', ratio(result.rebuild.editSeconds, a.seconds) + ' of cold']);
-    rows.push(['Rebuild after adding one article', `${s(result.rebuild.addSeconds)}${result.rebuild.addVisible ? '' : ' (page NOT built)'}`, '', ratio(result.rebuild.addSeconds, a.seconds) + ' of cold']);
+    const r = result.rebuild;
+    for (const [label, m] of [['nothing changed', r.unchanged], ['editing one article', r.edit], ['adding one article', r.add], ['withdrawing one article', r.withdraw]] as const) {
+      rows.push([`Rebuild after ${label} (${m.rendered} rendered, ${m.copied} copied)`, `${s(m.seconds)}${m.visible ? '' : ' (change NOT visible)'}`, mb(m.peakRssBytes), ratio(m.seconds, a.seconds) + ' of cold']);
+    }
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
@@ -1072,7 +1088,7 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
     if (!options.skipRebuild) {
       say('(e) rebuilds, warm cache');
       rebuild = await rebuilds(root, corpusDir, outDir, cacheDir, work);
-      say(`    → edit ${s(rebuild.editSeconds)}, add ${s(rebuild.addSeconds)}`);
+      say(`    → unchanged ${s(rebuild.unchanged.seconds)}, edit ${s(rebuild.edit.seconds)}, add ${s(rebuild.add.seconds)}, withdraw ${s(rebuild.withdraw.seconds)}`);
     }
 
     const { json: _json, ...rest } = options;

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * `npm run cms`: edit the site on your own machine. Starts, together,
- * - decap-server on 127.0.0.1 in git mode (scripts/cms-server.ts): every
+ * - decap-server on 127.0.0.1 in git mode (admin/server/server.ts): every
  *   save in the CMS is a commit in this repository, drafts live on cms/…
  *   branches until published, and no unrelated file is ever committed;
  * - the Astro dev server with the CMS pointed at it (CMS_LOCAL_BACKEND).
@@ -44,8 +44,8 @@ function stop(code = 0): void {
 process.on('SIGINT', () => stop(0));
 process.on('SIGTERM', () => stop(0));
 
-// The admin's origin is the only one decap-server answers (scripts/cms-guard.ts).
-start('decap-server', [resolve(root, 'scripts/cms-server.ts')], { PORT: cmsPort, GIT_REPO_DIRECTORY: root, CMS_ADMIN_ORIGIN: `http://127.0.0.1:${sitePort}` });
+// The admin's origin is the only one decap-server answers (admin/server/guard.ts).
+start('decap-server', [resolve(root, 'admin/server/server.ts')], { PORT: cmsPort, GIT_REPO_DIRECTORY: root, CMS_ADMIN_ORIGIN: `http://127.0.0.1:${sitePort}` });
 start('astro dev', [resolve(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', sitePort], {
   CMS_LOCAL_BACKEND: backendUrl,
   ASTRO_TELEMETRY_DISABLED: '1',

@@ -279,6 +279,16 @@ describe('bad input', () => {
     expect(entry('news/2014/hoi-nghi-khong-ghi-ngay.md').data).toMatchObject({ publishedAt: '2014-03-28T00:00:00+07:00', category: 'hoat-dong-khoi-chinh-quyen', legacy: { dateOnly: true } });
   });
 
+  it('removes the half-written files an interrupted run left, and keeps everything else', () => {
+    page('a.txt', GOOD);
+    mkdirSync(join(content, 'news/2022'), { recursive: true });
+    writeFileSync(join(content, 'news/2022/.4242-0.tmp'), '');
+    writeFileSync(join(content, 'news/2022/ghi-chu.tmp'), 'not the importer\'s');
+    expect(run(pages).code).toBe(0);
+    expect(existsSync(join(content, 'news/2022/.4242-0.tmp'))).toBe(false);
+    expect(existsSync(join(content, 'news/2022/ghi-chu.tmp'))).toBe(true);
+  });
+
   it('refuses a file name it already read in this run', () => {
     mkdirSync(join(pages, 'b'));
     const { report } = runJson(page('a.txt', GOOD), page('b/a.txt', GOOD));

@@ -68,7 +68,7 @@ async function fileFor(root, path) {
   return null;
 }
 
-/** The build's compressed copy of `file` the client accepts (src/build/precompress.ts), if there is one. */
+/** The build's compressed copy of `file` the client accepts (src/build/precompressAssets.ts), if there is one. */
 async function precompressed(root, file, accepted) {
   for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
     if (!new RegExp(`\\b${encoding}\\b`).test(accepted)) continue;
@@ -102,8 +102,11 @@ async function send(req, res, root, file, status, extra) {
  * @param {number} [port]
  * @param {string} [host]
  * @param {(path: string) => Record<string, string>} [headers]
+ * @param {{ idleMs?: number, maxConnections?: number }} [limits] a connection
+ *   that moves no byte for `idleMs` is closed (a reader that stopped reading
+ *   holds a file and a socket); past `maxConnections` new ones are refused.
  */
-export function serve(root, port = 4321, host = '127.0.0.1', headers = () => ({})) {
+export function serve(root, port = 4321, host = '127.0.0.1', headers = () => ({}), limits = {}) {
   // The root's real path: a file is served only when its real path lies under it (regularFileInside).
   const base = realpathSync(resolve(root));
   const server = createServer(async (req, res) => {
@@ -139,15 +142,37 @@ export function serve(root, port = 4321, host = '127.0.0.1', headers = () => ({}
     }
   });
   server.on('clientError', (_error, socket) => socket.destroy());
-  return new Promise((resolvePromise) => server.listen(port, host, () => resolvePromise(server)));
+  // Stalled readers (520 of them exhausted 1,024 descriptors) are dropped, and their number is bounded.
+  server.setTimeout(limits.idleMs ?? 30_000, (socket) => socket.destroy());
+  server.maxConnections = limits.maxConnections ?? 512;
+  return new Promise((resolvePromise, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolvePromise(server);
+    });
+  });
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const root = process.argv[2] ?? 'dist';
   const port = Number(process.env.PORT ?? 4321);
   const host = process.env.HOST ?? '127.0.0.1';
-  serve(root, port, host).then((server) => {
-    const bound = server.address().port;
-    console.log(`Tin Phường: http://localhost:${bound}/ (phục vụ ${root}/; Ctrl+C để dừng)`);
-  });
+  // The headers docs/deploy.md tells production to send (CSP and the rest): a ward that runs `npm start` as its server has them too.
+  const { securityHeaders } = await import('../src/lib/securityHeaders.ts');
+  const limits = { idleMs: Number(process.env.SERVE_IDLE_MS ?? 30_000), maxConnections: Number(process.env.SERVE_MAX_CONNECTIONS ?? 512) };
+  serve(root, port, host, securityHeaders, limits).then(
+    (server) => {
+      const bound = server.address().port;
+      console.log(`Tin Phường: http://localhost:${bound}/ (phục vụ ${root}/; Ctrl+C để dừng)`);
+    },
+    (error) => {
+      if (error?.code === 'EADDRINUSE') {
+        console.error(`Cổng ${port} đang được một chương trình khác dùng. Dừng chương trình đó, hoặc chọn cổng khác, ví dụ:\n  PORT=8080 npm start\n(port ${port} is in use: set PORT to another one)`);
+      } else {
+        console.error(`Không mở được máy chủ: ${error?.message ?? error}`);
+      }
+      process.exit(1);
+    },
+  );
 }

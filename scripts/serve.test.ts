@@ -3,15 +3,15 @@
  * bad URLs without dying, never redirects to another host, closes files of
  * aborted downloads, and compresses text like a production web server.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { createServer } from 'node:net';
+import { connect, createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
-import { precompress } from '../src/build/precompress.ts';
+import { precompress } from '../src/build/precompressAssets.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 let dir: string;
@@ -62,7 +62,7 @@ beforeAll(async () => {
   writeFileSync(join(dir, 'tin-tuc/index.html'), `<!doctype html><html lang="vi"><p>${'Tin tức phường. '.repeat(200)}</p></html>`);
   writeFileSync(join(dir, '404.html'), '<!doctype html><html lang="vi"><p>Không tìm thấy trang</p></html>');
   writeFileSync(join(dir, 'big.bin'), Buffer.alloc(8 * 1024 * 1024, 7));
-  // The admin's bundle as the build leaves it: with its brotli and gzip copies (src/build/precompress.ts).
+  // The admin's bundle as the build leaves it: with its brotli and gzip copies (src/build/precompressAssets.ts).
   mkdirSync(join(dir, '_astro'));
   writeFileSync(join(dir, '_astro/admin.js'), `console.log(${JSON.stringify('Quản trị nội dung '.repeat(500))});`);
   await precompress(join(dir, '_astro'));
@@ -73,7 +73,11 @@ beforeAll(async () => {
   symlinkSync('/etc/hostname', join(dir, '_astro/admin.js.gz'));
   symlinkSync(join(dir, 'tin-tuc/index.html'), join(dir, 'ban-sao.html'));
   port = await freePort();
-  server = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'scripts/serve.mjs'), dir], { env: { ...process.env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'inherit'] });
+  // Short limits, so the test sees a stalled reader dropped and the connection cap hold.
+  server = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'scripts/serve.mjs'), dir], {
+    env: { ...process.env, PORT: String(port), SERVE_IDLE_MS: '1500', SERVE_MAX_CONNECTIONS: '40' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   await new Promise<void>((done) => server.stdout!.once('data', () => done()));
 });
 
@@ -100,6 +104,40 @@ describe('the local web server', () => {
     expect(gunzipSync(gz.body).toString()).toContain('Quản trị nội dung');
     // A link within the site is still served.
     expect((await get('/ban-sao.html')).body.toString()).toContain('Tin tức phường.');
+  });
+
+  it('sends the security headers production sends (docs/deploy.md)', async () => {
+    const page = await get('/');
+    expect(String(page.headers['content-security-policy'])).toContain("default-src 'self'");
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('drops readers that stopped reading, bounds its connections, and keeps serving', async () => {
+    // Downloads of the big file that are never read: each holds a socket and a file.
+    const stalled = Array.from({ length: 60 }, () => {
+      const socket = connect(port, '127.0.0.1');
+      socket.on('error', () => {});
+      socket.write('GET /big.bin HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n');
+      socket.pause();
+      return socket;
+    });
+    await new Promise((r) => setTimeout(r, 300));
+    // No more than the cap (40 here) are held open at once: a socket and a file each.
+    expect(openFiles()).toBeLessThanOrEqual(40 * 2 + 30);
+    // The server closes idle ones (idle limit 1.5 s here, 30 s by default): its descriptors come back down.
+    const deadline = Date.now() + 10_000;
+    while (openFiles() >= 30 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 250));
+    expect(openFiles()).toBeLessThan(30);
+    expect((await get('/')).status).toBe(200);
+    for (const s of stalled) s.destroy();
+  });
+
+  it('says in Vietnamese that the port is taken, and how to choose another', async () => {
+    const second = spawnSync(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'scripts/serve.mjs'), dir], { env: { ...process.env, PORT: String(port) }, encoding: 'utf8', timeout: 20_000 });
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain(`Cổng ${port} đang được một chương trình khác dùng`);
+    expect(second.stderr).toContain('PORT=8080 npm start');
+    expect(second.stderr).not.toMatch(/at Server\.|node:net/);
   });
 
   it('never redirects to another host', async () => {

@@ -7,12 +7,13 @@ import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
 import { checkedReference } from './schema/references.ts';
 import { contentLoader } from './schema/loader.ts';
+import { contentSetting } from './build/contentRoot.ts';
 import type { ImageMetadata } from 'astro';
 import { collections as model, entrySchema, type CollectionName, type CollectionSchema } from './schema/collections.ts';
 import type { SiteSchemaContext } from './schema/fields.ts';
 
-/** Where content lives; tests point it at a fixture folder. */
-const contentRoot = process.env.TIN_PHUONG_CONTENT ?? 'content';
+/** Where content lives (build/contentRoot.ts); tests point it at a fixture folder. */
+const contentRoot = contentSetting();
 
 /** A collection's folder under the content root (relative to the project, or absolute). */
 const folderOf = (name: CollectionName) => {

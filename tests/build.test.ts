@@ -5,7 +5,7 @@
  * article bodies). Then broken copies of the fixture must fail the build,
  * naming the file and the field.
  */
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
@@ -423,6 +423,18 @@ describe('files from outside the site are never published (security issue 21, it
     });
     expect(status, output).not.toBe(0);
     expect(output).toMatch(/images\/ngoai: là liên kết tắt \(symlink\) trỏ ra ngoài/);
+  });
+});
+
+describe('a failing build step fails the build', () => {
+  it('with its message, when a share card cannot be written (the card cache is blocked)', () => {
+    const base = resolve(ROOT, 'tmp/test-broken/step-fails');
+    rmSync(base, { recursive: true, force: true });
+    mkdirSync(join(base, 'cache'), { recursive: true });
+    writeFileSync(join(base, 'cache', 'anh-chia-se'), 'a file where the card folder should be');
+    const result = buildSite({ content: 'tests/fixtures/content', outDir: join(base, 'dist'), env: { ASTRO_CACHE_DIR: join(base, 'cache') } });
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toMatch(/ảnh chia sẻ: không vẽ được ảnh: .*(EEXIST|ENOTDIR)/);
   });
 });
 

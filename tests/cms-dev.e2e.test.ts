@@ -7,7 +7,7 @@
  *
  * This is the path that broke on the first photo: the editorial workflow
  * used to check out cms/… branches in the folder `astro dev` watches
- * (see scripts/cms-worktree.ts).
+ * (see admin/server/worktree.ts).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';

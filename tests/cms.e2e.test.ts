@@ -1,7 +1,7 @@
 /**
  * The CMS end to end, in Debian's Chromium, against a throwaway git
  * repository (a copy of the project's sources with the fixture content):
- * decap-server (scripts/cms-server.ts, 127.0.0.1, git mode) and the admin
+ * decap-server (admin/server/server.ts, 127.0.0.1, git mode) and the admin
  * built with the local backend. Staff log in, write an article with a
  * Vietnamese title, a ward, a campaign and a cover photo, take it through
  * Bản nháp → Đang xét duyệt → Sẵn sàng → published, and the rebuilt site
@@ -45,7 +45,7 @@ const git = (...args: string[]) => gitIn(work, ...args);
 /** decap-server through our launcher; resolves once it listens. */
 function startDecapServer(port: number, adminOrigin: string): Promise<ChildProcess> {
   return new Promise((done, fail) => {
-    const child = spawn(NODE, [join(work, 'scripts/cms-server.ts')], {
+    const child = spawn(NODE, [join(work, 'admin/server/server.ts')], {
       cwd: work,
       env: { ...process.env, PORT: String(port), GIT_REPO_DIRECTORY: work, CMS_ADMIN_ORIGIN: adminOrigin, LOG_LEVEL: 'warn' },
       stdio: ['ignore', 'pipe', 'pipe'],

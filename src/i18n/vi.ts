@@ -239,6 +239,9 @@ export const vi = {
     photoOutside: 'ảnh nằm ngoài thư mục của trang ({path}): chỉ dùng ảnh trong kho nội dung, không dùng liên kết tắt (symlink) trỏ ra ngoài',
     /** A symlink in content/ or public/ that leads out of the repository. */
     linkOutside: '{file}: là liên kết tắt (symlink) trỏ ra ngoài thư mục của trang ({target}). Tệp ngoài trang không bao giờ được đăng: chép tệp thật vào đây, hoặc xoá liên kết',
+    /** A share card the build could not draw (src/share/cardDrawer.ts). */
+    shareCard: 'ảnh chia sẻ: không vẽ được ảnh: {reason}',
+    shareCardThread: 'luồng vẽ ảnh chia sẻ dừng giữa chừng (mã {code})',
     /** What an .mdx article may not hold (src/schema/mdxRules.ts). */
     mdx: {
       line: 'dòng {line}',

@@ -25,7 +25,7 @@ import { applyOverride, type Override, type Overrides } from './overrides.ts';
 import { parsePage } from './parse.ts';
 import { takePhoto, type TakenPhoto } from './photos.ts';
 import { summarize } from './sapo.ts';
-import { DVHC_NOTICE, ensureDvhcNotice, resolveCategory, scanContent, writeAtomic, type ContentIndex, type PendingEntry } from './store.ts';
+import { DVHC_NOTICE, ensureDvhcNotice, resolveCategory, scanContent, sweepTemporaries, writeAtomic, type ContentIndex, type PendingEntry } from './store.ts';
 import { formatEntryJson } from './dvhc.ts';
 import { articleProvinces, campaignProvinces, findCampaigns, findUnits, type CampaignInfo } from './tags.ts';
 import { entrySlug, entryText, entryYear, isUnedited } from './toEntry.ts';
@@ -397,6 +397,8 @@ function importFile(run: Run, file: string, seen: Map<string, string>): FileRepo
 }
 
 export function importPages(options: ImportOptions): ImportReport {
+  // Half-written files of an earlier, interrupted run (a dry run writes nothing, and removes nothing).
+  if (!options.dryRun) sweepTemporaries(options.contentRoot);
   const { files, missing, others, photos, folderOf } = collectInputs(options.inputs);
   const run: Run = { options, index: scanContent(options.contentRoot), created: [], planned: new Set(), photosUsed: new Set(), campaignScope: new Map(), folderOf };
   const reports: FileReport[] = missing.map((file) => ({ file, outcome: 'failed', reason: 'Không tìm thấy tệp hay thư mục (not found)', warnings: [] }));

@@ -114,6 +114,29 @@ export function scanContent(root: string): ContentIndex {
 
 let sequence = 0;
 
+/** writeAtomic's temporaries: `.<pid>-<n>.tmp`. */
+const TEMPORARY = /^\.\d+-\d+\.tmp$/;
+
+/**
+ * Remove the temporaries an interrupted import left in `root` (a killed
+ * process cannot clean up after itself): the next run does. Returns how many.
+ */
+export function sweepTemporaries(root: string): number {
+  let removed = 0;
+  let entries: string[];
+  try {
+    entries = readdirSync(root, { recursive: true, encoding: 'utf8' });
+  } catch {
+    return 0;
+  }
+  for (const entry of entries) {
+    if (!TEMPORARY.test(entry.split(/[\\/]/).pop()!)) continue;
+    rmSync(join(root, entry), { force: true });
+    removed++;
+  }
+  return removed;
+}
+
 /** Write a file whole or not at all: a dot-named temporary file (outside every collection's glob), then rename. */
 export function writeAtomic(path: string, text: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });

@@ -1,14 +1,15 @@
 /**
  * Documents referenced by ```van-ban blocks: files under <content>/van-ban/,
  * served at /van-ban/ (src/pages/van-ban/[...file].ts) with their size known
- * at build. The content root follows TIN_PHUONG_CONTENT, as the collections do.
+ * at build. The content root is build/contentRoot.ts's, as the collections' is.
  */
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { contentRoot } from '../build/contentRoot.ts';
 import { DOCUMENT_PATH } from '../markdown/blocks.ts';
 import { DOCUMENTS, documentUrl } from './routes.ts';
 
-export const documentsFolder = (): string => resolve(process.env.TIN_PHUONG_CONTENT ?? 'content', 'van-ban');
+export const documentsFolder = (): string => resolve(contentRoot(), 'van-ban');
 
 /** A document's size in bytes, by its site path (/van-ban/x.pdf); undefined when there is no such file. */
 export function documentSize(path: string): number | undefined {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildListingIndex } from './listingIndex.ts';
+import { newestFirst } from './publishing.ts';
 import { byCampaign, byCategory, byDistrict, byWard, byYear, related, type Listed } from './listings.ts';
 import type { WardRecord } from './wards.ts';
 
@@ -33,6 +34,16 @@ function archive(n: number, seed = 7): Listed[] {
 describe('the one-pass listing index', () => {
   const items = archive(400);
   const index = buildListingIndex(items, wards);
+
+  it('changes no older article\'s related articles when a new one is published (incremental builds copy those pages)', () => {
+    const newest = { id: '2026/moi', data: { ...items[0]!.data, publishedAt: new Date(Date.UTC(2026, 0, 1)), campaigns: [{ id: 'k1' }], wards: [{ id: 'w1' }] } };
+    const after = buildListingIndex([...items, newest], wards);
+    const changed = items.filter((a) => after.related(a).map((r) => r.id).join() !== index.related(a).map((r) => r.id).join());
+    // Only articles with fewer than five earlier related ones may take the new one in.
+    for (const a of changed) expect(index.related(a).filter((r) => newestFirst(a, r) < 0).length, a.id).toBeLessThan(5);
+    expect(changed.length).toBeLessThan(items.length / 20);
+    expect(after.related(newest).every((r) => newestFirst(newest, r) < 0)).toBe(true);
+  });
 
   it('lists exactly what the per-list functions list, in the same order', () => {
     for (const w of wards) expect(index.byWard(w.id)).toEqual(byWard(items, w.id, wards));

@@ -66,35 +66,62 @@ export function buildListingIndex<T extends Listed>(items: readonly T[], wards: 
 
   // related() scores a pair by 2 × shared campaigns (counted on the candidate's
   // list, repeats included) + shared listing wards. That depends only on the two
-  // groups, so score group pairs once and merge the best groups' newest-first lists.
-  const relatedOfGroup = new Map<string, T[]>();
+  // groups, so the scored groups are found once per group (tiers of equal score);
+  // each article then takes, from each group of a tier, the items nearest to it
+  // in time on the side it needs (a binary search in the group's newest-first list).
+  const tiersOfGroup = new Map<string, T[][][]>();
   const groupList = [...groups.entries()];
-  const bestFor = (key: string, own: { campaigns: string[]; places: string[] }): T[] => {
-    let best = relatedOfGroup.get(key);
-    if (best) return best;
+  const tiersFor = (key: string, own: { campaigns: string[]; places: string[] }): T[][][] => {
+    let tiers = tiersOfGroup.get(key);
+    if (tiers) return tiers;
     const campaigns = new Set(own.campaigns);
     const places = new Set(own.places);
-    const scored: { score: number; items: T[] }[] = [];
+    const byScore = new Map<number, T[][]>();
     for (const [, other] of groupList) {
       let score = 0;
       for (const c of other.campaigns) if (campaigns.has(c)) score += 2;
       for (const w of other.places) if (places.has(w)) score += 1;
-      if (score > 0) scored.push({ score, items: other.items });
+      if (score > 0) push(byScore, score, other.items);
     }
-    scored.sort((a, b) => b.score - a.score);
-    // One more than the limit, so an article can drop itself and still have `limit`.
-    const want = relatedLimit + 1;
-    best = [];
-    for (let i = 0; i < scored.length && best.length < want; ) {
-      let j = i;
-      const tier: T[] = [];
-      while (j < scored.length && scored[j]!.score === scored[i]!.score) tier.push(...scored[j++]!.items.slice(0, want));
-      tier.sort(newestFirst);
-      best.push(...tier.slice(0, want - best.length));
-      i = j;
+    tiers = [...byScore.entries()].sort((a, b) => b[0] - a[0]).map(([, lists]) => lists);
+    tiersOfGroup.set(key, tiers);
+    return tiers;
+  };
+  /** Index of the first item of `list` (newest first) that comes after `article` in that order. */
+  const olderFrom = (list: readonly T[], article: Listed) => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (newestFirst(list[mid]!, article as T) <= 0) lo = mid + 1;
+      else hi = mid;
     }
-    relatedOfGroup.set(key, best);
-    return best;
+    return lo;
+  };
+  const relatedOf = (article: Listed, tiers: T[][][]): T[] => {
+    const out: T[] = [];
+    // First the older ones, nearest first; then, if too few, the newer ones, nearest first.
+    for (const older of [true, false]) {
+      for (const tier of tiers) {
+        if (out.length >= relatedLimit) return out;
+        const candidates: T[] = [];
+        for (const list of tier) {
+          const at = olderFrom(list, article);
+          if (older) candidates.push(...list.slice(at, at + relatedLimit));
+          else {
+            let taken = 0;
+            for (let i = at - 1; i >= 0 && taken < relatedLimit; i--) {
+              if (list[i]!.id === article.id) continue;
+              candidates.push(list[i]!);
+              taken++;
+            }
+          }
+        }
+        candidates.sort(older ? newestFirst : (a, b) => newestFirst(b, a));
+        out.push(...candidates.filter((c) => c.id !== article.id).slice(0, relatedLimit - out.length));
+      }
+    }
+    return out;
   };
 
   const empty: readonly T[] = [];
@@ -108,9 +135,7 @@ export function buildListingIndex<T extends Listed>(items: readonly T[], wards: 
       // An article outside `items` (a withdrawn notice) is compared all the same.
       const own = groupOf.has(article) ? groups.get(groupOf.get(article)!)! : relatedKey(article);
       const key = groupOf.get(article) ?? relatedKey(article).key;
-      return bestFor(key, own)
-        .filter((a) => a.id !== article.id)
-        .slice(0, relatedLimit);
+      return relatedOf(article, tiersFor(key, own));
     },
   };
 }

@@ -111,7 +111,7 @@ describe('campaigns', () => {
 describe('pagedPaths', () => {
   it('gives the first page no page parameter and the next ones trang-N', async () => {
     const { pagedPaths } = await import('./listings.ts');
-    const paths = pagedPaths({ slug: 'tin-tuc' }, Array.from({ length: 21 }, (_, i) => i), '/chuyen-muc/tin-tuc/', { name: 'x' });
+    const paths = pagedPaths({ slug: 'tin-tuc' }, Array.from({ length: 21 }, (_, i) => i), '/chuyen-muc/tin-tuc/', { props: { name: 'x' } });
     expect(paths.map((p) => p.params)).toEqual([{ slug: 'tin-tuc', page: undefined }, { slug: 'tin-tuc', page: 'trang-2' }]);
     expect(paths[1]!.props.page.items).toEqual([20]);
     expect(paths[1]!.props.name).toBe('x');

@@ -120,8 +120,12 @@ export function featuredFirst<T extends Listed>(items: readonly T[], limit: numb
 
 /**
  * Related articles: sharing a campaign or a ward (a historic ward counts as
- * the current wards it became part of). More shared campaigns and wards rank
- * higher; ties go to the newest.
+ * the current wards it became part of). Those published before the article
+ * come first, more shared campaigns and wards first, then the nearest in
+ * time; only when there are fewer than `limit` of them, those published after
+ * it, the same way. So publishing a new article changes no older article's
+ * list (an incremental build re-renders no old page for it), and an article
+ * links the earlier news it follows on from.
  */
 export function related<T extends Listed>(article: Listed, items: readonly T[], wards: readonly WardRecord[], limit = 5): T[] {
   const campaigns = new Set((article.data.campaigns ?? []).map(refId));
@@ -132,10 +136,11 @@ export function related<T extends Listed>(article: Listed, items: readonly T[], 
       const c = (a.data.campaigns ?? []).filter((x) => campaigns.has(refId(x))).length;
       let w = 0;
       for (const x of listingWards(a, wards)) if (places.has(x)) w += 1;
-      return { a, score: c * 2 + w };
+      // Older: after the article in newest-first order.
+      return { a, score: c * 2 + w, older: newestFirst(article, a) < 0 };
     })
     .filter((s) => s.score > 0);
-  scored.sort((x, y) => y.score - x.score || newestFirst(x.a, y.a));
+  scored.sort((x, y) => Number(y.older) - Number(x.older) || y.score - x.score || (x.older ? newestFirst(x.a, y.a) : newestFirst(y.a, x.a)));
   return scored.slice(0, limit).map((s) => s.a);
 }
 
@@ -187,16 +192,18 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): { key: 
 /**
  * getStaticPaths entries for a paginated list: one per page, the first page
  * at `base` (rest parameter `page` undefined) and the others at `trang-N`.
+ * `props` go to every page; `cacheKey` gives each page its incremental-build
+ * key (lib/pageKeys.ts).
  */
 export function pagedPaths<T, P extends Record<string, string>, X extends object = object>(
   params: P,
   items: readonly T[],
   base: string,
-  extra?: X,
-  size = PAGE_SIZE,
-): { params: P & { page: string | undefined }; props: { page: Page<T> } & X }[] {
-  return paginate(items, base, size).map((page) => ({
+  options: { props?: X; size?: number; cacheKey?: (page: Page<T>) => string } = {},
+): { params: P & { page: string | undefined }; props: { page: Page<T> } & X; cacheKey?: string }[] {
+  return paginate(items, base, options.size ?? PAGE_SIZE).map((page) => ({
     params: { ...params, page: pageParam(page.number) },
-    props: { page, ...(extra ?? ({} as X)) },
+    props: { page, ...(options.props ?? ({} as X)) },
+    ...(options.cacheKey ? { cacheKey: options.cacheKey(page) } : {}),
   }));
 }

@@ -3,9 +3,9 @@
  * Astro's own sharp transform (the one `astro build` runs for <Image> and
  * Markdown images) does with rotated, GPS-tagged and CMYK photos.
  */
-import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import sharpService from 'astro/assets/services/sharp';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -156,6 +156,18 @@ describe('PhotoChecks: each photo decoded once, then remembered', () => {
   const dir = mkdtempSync(join(tmpdir(), 'tin-phuong-photos-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const cache = join(dir, 'cache', 'checks.json');
+
+  it('leaves no temporary file, and removes those a killed build left', async () => {
+    const stale = `${cache}.99999.tmp`;
+    mkdirSync(dirname(cache), { recursive: true });
+    writeFileSync(stale, '{"version":');
+    const checks = new PhotoChecks(cache);
+    const a = join(dir, 'sach.jpg');
+    writeFileSync(a, await photo(30, 20));
+    expect(await checks.check(a)).toBeNull();
+    await checks.save();
+    expect(readdirSync(dirname(cache)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
 
   it('decodes on the first build only, and again when the bytes change', async () => {
     const a = join(dir, 'a.jpg');

@@ -17,9 +17,10 @@
  */
 import sharp, { type Metadata } from 'sharp';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { dirname, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fill, vi } from '../i18n/vi.ts';
 import { MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, PHOTO_FORMATS } from '../schema/photoLimits.ts';
 
@@ -98,6 +99,13 @@ interface Passed {
   sha256: string;
 }
 
+/** Temporaries of the cache file left by a build killed mid-write (`<file>.<pid>.tmp`). */
+async function sweepTemporaries(file: string): Promise<void> {
+  const name = basename(file);
+  const entries = await readdir(dirname(file)).catch(() => [] as string[]);
+  await Promise.all(entries.filter((e) => e.startsWith(`${name}.`) && /\.\d+\.tmp$/.test(e)).map((e) => rm(join(dirname(file), e), { force: true })));
+}
+
 /** Cached verdicts are only good for the limits they were made under. */
 const CACHE_VERSION = `1:${MAX_PHOTO_BYTES}:${MAX_PHOTO_PIXELS}:${PHOTO_FORMATS.join(',')}`;
 
@@ -128,6 +136,7 @@ export class PhotoChecks {
   private load(): Promise<void> {
     this.loaded ??= (async () => {
       if (!this.cacheFile) return;
+      await sweepTemporaries(this.cacheFile);
       try {
         const saved = JSON.parse(await readFile(this.cacheFile, 'utf8')) as { version?: string; passed?: Record<string, Passed> };
         if (saved.version !== CACHE_VERSION || !saved.passed) return;
@@ -196,8 +205,16 @@ export class PhotoChecks {
     this.saving = this.saving.catch(() => undefined).then(async () => {
       await mkdir(dirname(file), { recursive: true });
       const temporary = `${file}.${process.pid}.tmp`;
-      await writeFile(temporary, JSON.stringify({ version: CACHE_VERSION, passed: Object.fromEntries(this.passed) }));
-      await rename(temporary, file);
+      // A build that fails on content exits at once: the half-written file must not stay behind.
+      const cleanUp = () => rmSync(temporary, { force: true });
+      process.once('exit', cleanUp);
+      try {
+        await writeFile(temporary, JSON.stringify({ version: CACHE_VERSION, passed: Object.fromEntries(this.passed) }));
+        await rename(temporary, file);
+      } finally {
+        process.off('exit', cleanUp);
+        cleanUp();
+      }
     });
     return this.saving;
   }

@@ -17,7 +17,7 @@ export interface ShareImage {
   width: number;
   height: number;
   alt: string;
-  /** A generated card: what the build draws at `src` (src/share/cardSink.ts). */
+  /** A generated card: what the build draws at `src` (src/pages/anh-chia-se, src/share). */
   card?: ShareCard;
 }
 

@@ -2,7 +2,7 @@
  * content/redirects.json: old addresses and where they lead now, so that
  * deleting or moving an article never leaves a dead link. One definition of
  * its fields (the same builders as the collections), checked by the build
- * (src/redirects/integration.ts); the file can be added to the CMS from
+ * (src/build/redirects.ts); the file can be added to the CMS from
  * these fields like any collection.
  */
 import { dateTime, list, text, type FieldMap } from './fields.ts';

@@ -16,31 +16,41 @@ describe('CardFiles', () => {
     expect(cardKey({ ...card('Một'), kicker: 'Khác' })).not.toBe(cardKey(card('Một')));
   });
 
-  it('copies each card into the output, drawn once and then taken from the cache, with the same bytes', async () => {
+  it('draws a card once, then takes it from the cache with the same bytes, and keeps only what a build used', async () => {
     const cache = join(root, 'cache');
     const first = new CardFiles(cache);
-    await first.add('/anh-chia-se/tin-tuc/2015/mot.png', card('Hội nghị tổng kết năm 2015'));
-    await first.add('/anh-chia-se/tin-tuc/2016/hai.png', card('Khai trương trụ sở mới'));
-    // The same path twice (two pages naming one card) is one card.
-    await first.add('/anh-chia-se/tin-tuc/2016/hai.png', card('Khai trương trụ sở mới'));
-    const out1 = join(root, 'out1');
-    expect(await first.finish(out1)).toEqual({ written: 2, drawn: 2, errors: [] });
+    const one = await first.file(card('Hội nghị tổng kết năm 2015'));
+    const two = await first.file(card('Khai trương trụ sở mới'));
+    expect(first.drawn).toBe(2);
+    const bytes = readFileSync(one);
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG');
 
     writeFileSync(join(cache, 'stale.png'), 'a card no page names any more');
     const second = new CardFiles(cache);
-    await second.add('/anh-chia-se/tin-tuc/2015/mot.png', card('Hội nghị tổng kết năm 2015'));
-    const out2 = join(root, 'out2');
-    expect(await second.finish(out2)).toEqual({ written: 1, drawn: 0, errors: [] });
-    const file = 'anh-chia-se/tin-tuc/2015/mot.png';
-    expect(readFileSync(join(out2, file)).equals(readFileSync(join(out1, file)))).toBe(true);
-    expect(readFileSync(join(out1, file)).subarray(1, 4).toString()).toBe('PNG');
-    // The cache keeps what this build used, and nothing else.
+    expect(await second.file(card('Hội nghị tổng kết năm 2015'))).toBe(one);
+    expect(second.drawn).toBe(0);
+    expect(readFileSync(one).equals(bytes)).toBe(true);
+    await second.keepOnly(new Set([one]));
     expect(readdirSync(cache)).toEqual([`${cardKey(card('Hội nghị tổng kết năm 2015'))}.png`]);
+    expect(two).not.toBe(one);
   });
 
   it('draws the same bytes from a cold cache (builds are deterministic, rsync copies nothing)', async () => {
     const a = readFileSync(await new CardFiles(join(root, 'cold-a')).file(card('Đà Nẵng')));
     const b = readFileSync(await new CardFiles(join(root, 'cold-b')).file(card('Đà Nẵng')));
     expect(a.equals(b)).toBe(true);
+  });
+});
+
+describe('a card cut short in the cache', () => {
+  it('is drawn again, never handed out', async () => {
+    const cache = join(root, 'cut');
+    const file = await new CardFiles(cache).file(card('Bị cắt cụt'));
+    const whole = readFileSync(file);
+    writeFileSync(file, whole.subarray(0, 100));
+    const again = new CardFiles(cache);
+    expect(await again.file(card('Bị cắt cụt'))).toBe(file);
+    expect(again.drawn).toBe(1);
+    expect(readFileSync(file).equals(whole)).toBe(true);
   });
 });

@@ -3,12 +3,12 @@
  * builds, beside Astro's image cache (`<ASTRO_CACHE_DIR or
  * node_modules/.astro>/anh-chia-se/<key>.png`); the key hashes the card's
  * text with the code and fonts that draw it, so a change to either draws the
- * card again. A build then copies each card into the output: a rebuild draws
- * only the cards whose text changed, and writes the same bytes for the rest.
+ * card again. A build draws only the cards whose text changed; Astro writes
+ * each card into the output from its route (src/pages/anh-chia-se).
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { access, copyFile, link, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ShareCardPainter, type ShareCard } from './card.ts';
@@ -31,24 +31,37 @@ export function cardKey(card: ShareCard): string {
   return createHash('sha256').update(design).update(JSON.stringify([card.eyebrow, card.kicker, card.headline, card.footer])).digest('hex').slice(0, 32);
 }
 
-export interface CardReport {
-  /** Card files written into the output. */
-  written: number;
-  /** Of those, drawn in this build (the rest came from the cache). */
-  drawn: number;
-  errors: string[];
-}
-
 const exists = (file: string) => access(file).then(() => true, () => false);
 
+/** PNG's signature at the start and its IEND chunk at the end: a card cut short is drawn again, never published. */
+const PNG_START = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+const PNG_END = Buffer.from([0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82]);
+async function wholePng(file: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(file, 'r');
+    const { size } = await handle.stat();
+    if (size < 20) return false;
+    const start = Buffer.alloc(8);
+    const end = Buffer.alloc(12);
+    await handle.read(start, 0, 8, 0);
+    await handle.read(end, 0, 12, size - 12);
+    return start.equals(PNG_START) && end.equals(PNG_END);
+  } catch {
+    return false;
+  } finally {
+    await handle?.close();
+  }
+}
+
+/** Share card files in the disk cache: drawn when missing, kept while a build uses them. */
 export class CardFiles {
   private painter: ShareCardPainter | undefined;
   private readonly cacheDir: string;
-  /** Output path (site path of the card) → its cache file, once drawn or found. */
-  private readonly cards = new Map<string, Promise<string>>();
-  /** Cards are drawn one after another: a build queues thousands at once. */
+  /** Cards are drawn one after another: a build asks for thousands at once. */
   private queue: Promise<unknown> = Promise.resolve();
-  private drawn = 0;
+  /** How many cards this instance drew (the rest were in the cache). */
+  drawn = 0;
 
   constructor(cacheDir: string = cardCacheDir()) {
     this.cacheDir = cacheDir;
@@ -58,11 +71,14 @@ export class CardFiles {
   file(card: ShareCard): Promise<string> {
     const file = join(this.cacheDir, `${cardKey(card)}.png`);
     const job = this.queue.then(async () => {
-      if (await exists(file)) return file;
+      if (await wholePng(file)) return file;
       this.painter ??= new ShareCardPainter();
       const png = await this.painter.png(card);
       await mkdir(this.cacheDir, { recursive: true });
-      await writeFile(file, png);
+      // Written whole or not at all: a build killed mid-write leaves no truncated card to copy next time.
+      const partial = `${file}.${process.pid}.tmp`;
+      await writeFile(partial, png);
+      await rename(partial, file);
       this.drawn++;
       return file;
     });
@@ -70,40 +86,11 @@ export class CardFiles {
     return job;
   }
 
-  /** A card for the site path `src` (the first one wins when a path comes twice). */
-  async add(src: string, card: ShareCard): Promise<void> {
-    if (!this.cards.has(src)) this.cards.set(src, this.file(card));
-    await this.cards.get(src);
-  }
-
-  /**
-   * Copy every card into `outDir`, then drop the cache files this build did
-   * not use, so that the cache holds one site's cards and no more.
-   */
-  async finish(outDir: string): Promise<CardReport> {
-    const errors: string[] = [];
-    const used = new Set<string>();
-    const folders = new Set<string>();
-    for (const [src, job] of this.cards) {
-      try {
-        const file = await job;
-        used.add(file);
-        const target = join(outDir, src);
-        if (!folders.has(dirname(target))) {
-          await mkdir(dirname(target), { recursive: true });
-          folders.add(dirname(target));
-        }
-        // A hard link writes nothing (10,000 cards are 270 MB); another file system gets a copy.
-        await link(file, target).catch(() => copyFile(file, target));
-      } catch (error) {
-        errors.push(`${src}: ${error instanceof Error ? error.message : String(error)}`);
-      }
+  /** Drop the cache files that are not in `used`, so the cache holds one site's cards and no more. */
+  async keepOnly(used: ReadonlySet<string>): Promise<void> {
+    if (!(await exists(this.cacheDir))) return;
+    for (const name of await readdir(this.cacheDir)) {
+      if (!used.has(join(this.cacheDir, name))) await rm(join(this.cacheDir, name), { force: true });
     }
-    if (errors.length === 0 && (await exists(this.cacheDir))) {
-      for (const name of await readdir(this.cacheDir)) {
-        if (!used.has(join(this.cacheDir, name))) await rm(join(this.cacheDir, name), { force: true });
-      }
-    }
-    return { written: used.size, drawn: this.drawn, errors };
   }
 }

@@ -18,12 +18,12 @@
  * branch changed since it branched off (`git diff main...cms/…`), so drafts
  * still open after someone commits to main.
  *
- * Before decap-server sees a request (scripts/cms-guard.ts): the Host must be
+ * Before decap-server sees a request (admin/server/guard.ts): the Host must be
  * this server's own (no DNS rebinding), the Origin the admin's, the branch the
  * CMS publishes to, and every path one the CMS configuration edits, reached
  * through no symlink; else 403.
  *
- * decap-server works in a worktree of its own (scripts/cms-worktree.ts), one
+ * decap-server works in a worktree of its own (admin/server/worktree.ts), one
  * request at a time: the editorial workflow switches branches there, never in
  * the folder the site is served from, which follows each new commit of main.
  *
@@ -31,19 +31,21 @@
  * served; the current directory),
  * CMS_ADMIN_ORIGIN (the admin's origin, comma-separated if several;
  * http://127.0.0.1:4321), LOG_LEVEL (info).
- * Usage: node scripts/cms-server.ts (npm run cms starts it).
+ * Usage: node admin/server/server.ts (npm run cms starts it).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
 import { lstat, rm } from 'node:fs/promises';
+import { photoProblem } from '../../src/lib/photos.ts';
+import { vi } from '../../src/i18n/vi.ts';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
-import { adminOrigins, checkRequest, cmsScope, hostAllowed, originAllowed } from './cms-guard.ts';
-import { articlePath, draftFile, retarget } from './cms-draft-path.ts';
-import { branchHead, onBranch, prepareCmsWorktree, resetCmsWorktree, syncServedTree, type SyncResult } from './cms-worktree.ts';
-import { backendFromEnv } from '../src/schema/cms.ts';
+import { adminOrigins, checkRequest, cmsScope, hostAllowed, originAllowed } from './guard.ts';
+import { articlePath, draftFile, retarget } from './draft-path.ts';
+import { branchHead, onBranch, prepareCmsWorktree, resetCmsWorktree, syncServedTree, type SyncResult } from './worktree.ts';
+import { backendFromEnv } from '../../src/schema/cms.ts';
 
 const require = createRequire(import.meta.url);
 /** Resolve packages as decap-server itself does, so we patch the very modules it uses. */
@@ -63,7 +65,7 @@ interface Scope {
   workflowBase?: string;
   /** What was staged for the commit of this request. */
   staged: string[];
-  /** A draft's old file, deleted in the commit that saves it under its new name (scripts/cms-draft-path.ts). */
+  /** A draft's old file, deleted in the commit that saves it under its new name (admin/server/draft-path.ts). */
   remove?: string;
 }
 
@@ -109,7 +111,7 @@ function patchSimpleGit(): void {
   const [proto, commitOwner, rebaseOwner, diffOwner, checkoutOwner] = ['add', 'commit', 'rebase', 'diff', 'checkout'].map(ownerOf);
   const originalAdd = proto.add;
   const originalCheckout = checkoutOwner.checkout;
-  // The CMS worktree checks out main while the served tree has it too (scripts/cms-worktree.ts).
+  // The CMS worktree checks out main while the served tree has it too (admin/server/worktree.ts).
   checkoutOwner.checkout = function (this: Git, what: unknown, ...rest: unknown[]) {
     if (typeof what === 'string' && rest.length === 0) return this.raw(['checkout', '--quiet', '--ignore-other-worktrees', what]);
     return originalCheckout.call(this, what, ...rest);
@@ -260,6 +262,26 @@ export async function startCmsServer(options: { port?: number; host?: string; ad
         else next();
       },
       () => refuse(res, 'Không kiểm tra được đường dẫn.'),
+    );
+  });
+  // A photo is decoded as the build will decode it (sharp), not only sniffed: a JPEG header followed by HTML is refused.
+  app.use((req: any, res: any, next: () => void) => {
+    const params = req.body?.params;
+    const assets: unknown[] = req.body?.action === 'persistMedia' ? [params?.asset] : req.body?.action === 'persistEntry' && Array.isArray(params?.assets) ? params.assets : [];
+    if (assets.length === 0) return next();
+    Promise.all(
+      assets.map(async (asset) => {
+        const { path, content } = (asset ?? {}) as { path?: unknown; content?: unknown };
+        const problem = typeof content === 'string' ? await photoProblem(Buffer.from(content, 'base64')) : vi.build.photoNotImage;
+        return problem ? `Không nhận tệp “${String(path)}”: ${problem}.` : null;
+      }),
+    ).then(
+      (problems) => {
+        const problem = problems.find(Boolean);
+        if (problem) refuse(res, problem);
+        else next();
+      },
+      () => refuse(res, 'Không kiểm tra được ảnh.'),
     );
   });
   // One request at a time, each on a clean checkout; a request that moved main is answered once the served folder has the new commit.

@@ -15,14 +15,30 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { brotliCompress, constants, gzip } from 'node:zlib';
+import { brotliCompress, brotliDecompress, constants, gunzip as gunzipCallback, gzip } from 'node:zlib';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
+const unbrotli = promisify(brotliDecompress);
+const gunzip = promisify(gunzipCallback);
+
+async function decodesTo(copy: Buffer, decode: (b: Buffer) => Promise<Buffer>, data: Buffer): Promise<boolean> {
+  try {
+    return (await decode(copy)).equals(data);
+  } catch {
+    return false;
+  }
+}
+
+async function writeWhole(file: string, data: Buffer): Promise<void> {
+  const partial = `${file}.${process.pid}.tmp`;
+  await writeFile(partial, data);
+  await rename(partial, file);
+}
 
 /** What is worth compressing: text, above the size where headers cost more than they save. */
 export const PRECOMPRESS = { extensions: new Set(['.js', '.mjs', '.css', '.svg', '.json']), minBytes: 1024 } as const;
@@ -39,7 +55,9 @@ async function compressed(data: Buffer, cache: string | undefined): Promise<[Buf
   const key = cache && join(cache, createHash('sha256').update(data).digest('hex'));
   if (key) {
     const hit = await Promise.all([readFile(`${key}.br`), readFile(`${key}.gz`)]).catch(() => null);
-    if (hit) return hit as [Buffer, Buffer];
+    // A cached copy is used only when it decompresses to these very bytes: a truncated or damaged
+    // file (a disk filled up, a copy cut short) would otherwise be served as `content-encoding: br`.
+    if (hit && (await decodesTo(hit[0], unbrotli, data)) && (await decodesTo(hit[1], gunzip, data))) return hit as [Buffer, Buffer];
   }
   const made = await Promise.all([
     brotli(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
@@ -47,7 +65,8 @@ async function compressed(data: Buffer, cache: string | undefined): Promise<[Buf
   ]);
   if (key) {
     await mkdir(cache!, { recursive: true });
-    await Promise.all([writeFile(`${key}.br`, made[0]), writeFile(`${key}.gz`, made[1])]);
+    // Whole files or none: written aside, then renamed into place.
+    await Promise.all([writeWhole(`${key}.br`, made[0]), writeWhole(`${key}.gz`, made[1])]);
   }
   return made;
 }

@@ -7,31 +7,39 @@
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fallbackFile, fallbackHtml, netlifyRedirects, nginxMap, parseRedirects, targetFile } from '../lib/redirects.ts';
+import { contentRoot } from './contentRoot.ts';
+import { buildStart, madeByThisBuild, routeOutputs } from './staleFiles.ts';
 import { site } from '../site.config.ts';
 import { vi } from '../i18n/vi.ts';
 
 export function redirects(): AstroIntegration {
   let origin = 'http://localhost:4321';
+  let started = 0;
   return {
     name: 'tin-phuong-redirects',
     hooks: {
       'astro:config:done': ({ config }) => {
         if (config.site) origin = config.site;
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:start': () => {
+        started = buildStart();
+      },
+      'astro:build:done': ({ dir, assets, logger }) => {
         const out = fileURLToPath(dir);
-        const root = process.env.TIN_PHUONG_CONTENT ?? 'content';
-        const file = join(isAbsolute(root) ? root : resolve(root), 'redirects.json');
+        // dist/ is kept between builds (staleFiles.ts): a page is live when this build made it, not when a file is there.
+        const outputs = routeOutputs(assets);
+        const live = (path: string) => madeByThisBuild(join(out, path), outputs, started);
+        const file = join(contentRoot(), 'redirects.json');
         const list = existsSync(file) ? parseFile(file) : [];
         const problems: string[] = [];
         for (const [i, r] of list.entries()) {
           const old = fallbackFile(r.from);
-          if (old && existsSync(join(out, old))) problems.push(`redirects.${i}.from: ${r.from} vẫn là một trang đang có; bỏ dòng này hoặc xóa trang`);
+          if (old && live(old)) problems.push(`redirects.${i}.from: ${r.from} vẫn là một trang đang có; bỏ dòng này hoặc xóa trang`);
           const target = targetFile(r.to);
-          if (target && !existsSync(join(out, target))) problems.push(`redirects.${i}.to: ${r.to} không có trên trang (không có ${target})`);
+          if (target && !live(target)) problems.push(`redirects.${i}.to: ${r.to} không có trên trang (không có ${target})`);
         }
         if (problems.length) throw new Error(`${file}:\n${problems.join('\n')}`);
         writeFileSync(join(out, '_redirects'), netlifyRedirects(list));

@@ -1,5 +1,5 @@
 /**
- * What the local CMS server (scripts/cms-server.ts) lets a request do. Left
+ * What the local CMS server (admin/server/server.ts) lets a request do. Left
  * alone, decap-server's local git API reads and writes any path inside the
  * repository (writing .git/config runs code, reading it leaks tokens) and
  * answers any page on localhost, or any name DNS-rebound to 127.0.0.1. These
@@ -10,8 +10,8 @@
  * Astro would run), photos in a media folder, checked by their bytes as the
  * admin's upload guard checks them (admin/uploads.ts).
  */
-import { sniffPhoto } from '../admin/uploads.ts';
-import { cmsConfig } from '../src/schema/cms.ts';
+import { sniffPhoto } from '../uploads.ts';
+import { cmsConfig } from '../../src/schema/cms.ts';
 
 export interface CollectionScope {
   folder: string;

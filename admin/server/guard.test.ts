@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { collections } from '../src/schema/collections.ts';
-import { adminOrigins, checkRequest, cmsScope, hostAllowed, mayList, mayNameDraft, mayRead, mayWriteEntry, mayWriteMedia, originAllowed } from './cms-guard.ts';
+import { collections } from '../../src/schema/collections.ts';
+import { adminOrigins, checkRequest, cmsScope, hostAllowed, mayList, mayNameDraft, mayRead, mayWriteEntry, mayWriteMedia, originAllowed } from './guard.ts';
 
 const scope = cmsScope();
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').toString('base64');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePath, draftFile, retarget } from './cms-draft-path.ts';
+import { articlePath, draftFile, retarget } from './draft-path.ts';
 
 const raw = (title: string, date: string) => `---\ntitle: ${title}\npublishedAt: ${date}\n---\n\nNội dung.\n`;
 const save = (path: string, text: string, assets: string[] = []) => ({

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { branchHead, cmsWorktreePath, prepareCmsWorktree, resetCmsWorktree, syncServedTree } from './cms-worktree.ts';
+import { branchHead, cmsWorktreePath, prepareCmsWorktree, resetCmsWorktree, syncServedTree } from './worktree.ts';
 
 /** Real git repositories in a temporary folder: the served tree and the CMS worktree beside it. */
 let repo = '';

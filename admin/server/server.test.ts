@@ -5,7 +5,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requestPaths } from './cms-server.ts';
+import { requestPaths } from './server.ts';
 
 describe('what a decap-server request may commit', () => {
   it('is the entry, its new path and its photos when saving', () => {
@@ -38,12 +38,13 @@ describe('what a decap-server request may commit', () => {
 });
 
 /**
- * The real server (node scripts/cms-server.ts) on a throwaway git repository,
+ * The real server (node admin/server/server.ts) on a throwaway git repository,
  * asked over HTTP to touch what the CMS must never touch.
  */
 describe('the running CMS server', () => {
-  const ROOT = resolve(import.meta.dirname, '..');
-  const PNG = Buffer.from('89504e470d0a1a0a0000000d4948445200000001000000010806000000', 'hex');
+  const ROOT = resolve(import.meta.dirname, '../..');
+  // A whole 1×1 PNG: the server decodes photos as the build does.
+  const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==', 'base64');
   let repo = '';
   let port = 0;
   let server: ChildProcess | undefined;
@@ -104,7 +105,7 @@ describe('the running CMS server', () => {
         probe.close(() => done(port));
       });
     });
-    server = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'scripts/cms-server.ts')], {
+    server = spawn(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'admin/server/server.ts')], {
       cwd: repo,
       env: { ...process.env, PORT: String(port), GIT_REPO_DIRECTORY: repo, CMS_ADMIN_ORIGIN: ADMIN, LOG_LEVEL: 'error' },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -186,6 +187,9 @@ describe('the running CMS server', () => {
     ['persistEntry moving the article to scripts/', 'persistEntry', { ...persistEntry('content/news/2024/bai.md').params, dataFiles: [{ slug: 'x', path: 'content/news/2024/bai.md', newPath: 'scripts/bai.md', raw: 'x' }] }],
     ['persistEntry of an .mdx file (Astro runs its code)', 'persistEntry', persistEntry('content/news/2024/chay-ma.mdx', 'export const x = 1').params],
     ['persistMedia of a script named .png', 'persistMedia', persistMedia('content/media/anh.png', Buffer.from('<script>alert(1)</script>')).params],
+    // Security issue 21, item 6: the first bytes said JPEG, the rest was a web page.
+    ['persistMedia of a JPEG header followed by HTML', 'persistMedia', persistMedia('content/media/anh.jpg', Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]), Buffer.from('<html><script>alert(1)</script></html>')])).params],
+    ['persistEntry with a photo that is a JPEG header and HTML', 'persistEntry', { ...persistEntry('content/news/2024/bai.md').params, assets: [{ path: 'content/news/2024/anh/x.jpg', content: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xdb]), Buffer.from('<html>x</html>')]).toString('base64'), encoding: 'base64' }] }],
     ['unpublishedEntry of a collection outside the CMS', 'unpublishedEntry', { collection: '../../x', slug: 'a' }],
   ])('refuses %s', async (_name, action, params) => {
     const res = await call({ action, params: { branch: 'main', ...params } });

@@ -10,13 +10,13 @@
  * stays where it is: its address is public (a later rename is a redirect,
  * content/redirects.json).
  *
- * Pure: the server (scripts/cms-server.ts) asks git whether main has the file.
+ * Pure: the server (admin/server/server.ts) asks git whether main has the file.
  */
 import { dirname, posix } from 'node:path';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { articleSlug } from '../src/lib/articleSlug.ts';
-import { collections } from '../src/schema/collections.ts';
-import { NEWS_MEDIA_FOLDER } from '../src/schema/cms.ts';
+import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { articleSlug } from '../../src/lib/articleSlug.ts';
+import { collections } from '../../src/schema/collections.ts';
+import { NEWS_MEDIA_FOLDER } from '../../src/schema/cms.ts';
 
 interface DataFile {
   path: string;

@@ -1,0 +1,63 @@
+/**
+ * The site's build, in one place: `tinPhuong()` is the only integration
+ * astro.config.mjs names, and each step is a module of this folder (as
+ * Starlight wires small integrations from one entry):
+ *
+ * | step | module | when |
+ * |---|---|---|
+ * | no file from outside the site | confinement.ts | before anything is read |
+ * | full build when the code changed | incremental.ts | before the content loads |
+ * | `.mdx` checked before it compiles | mdxGuard.ts (Vite) | each .mdx module |
+ * | MDX | @astrojs/mdx | each .mdx module |
+ * | the search index | ../search/integration.ts | after the pages |
+ * | share cards (virtual module for the route) | shareCards.ts | while pages render |
+ * | redirects | redirects.ts | after the pages |
+ * | brotli and gzip of _astro/ | precompressAssets.ts | when Vite writes the client bundle |
+ * | Decap CMS patches (Vite) | ../../admin/decapPatches.ts | the admin's bundle, dev and build |
+ * | dist/ kept, stale files removed | staleFiles.ts | last, after the pages and every step |
+ *
+ * Pages hand the build nothing through globals: what a step needs from the
+ * pages it reads from the output (search), or its route renders (cards).
+ */
+import type { AstroIntegration } from 'astro';
+import mdx from '@astrojs/mdx';
+import { decapPatches } from '../../admin/decapPatches.ts';
+import { searchIndex } from '../search/integration.ts';
+import { confinement } from './confinement.ts';
+import { incrementalBuilds } from './incremental.ts';
+import { mdxGuard } from './mdxGuard.ts';
+import { precompressAssets } from './precompressAssets.ts';
+import { redirects } from './redirects.ts';
+import { shareCards } from './shareCards.ts';
+import { staleFiles } from './staleFiles.ts';
+
+/** Vite plugins as integrations, so every step is named in the list below. */
+function vitePlugins(name: string, plugins: (root: URL) => { plugins: object[]; prebundle?: object[] }): AstroIntegration {
+  return {
+    name,
+    hooks: {
+      'astro:config:setup': ({ config, updateConfig }) => {
+        const made = plugins(config.root);
+        updateConfig({ vite: { plugins: made.plugins, ...(made.prebundle ? { optimizeDeps: { rolldownOptions: { plugins: made.prebundle } } } : {}) } as never });
+      },
+    },
+  };
+}
+
+export function tinPhuong(): AstroIntegration[] {
+  return [
+    confinement(),
+    incrementalBuilds(),
+    // Before @astrojs/mdx: its plugin is added after this one, and Vite keeps that order among 'pre' plugins.
+    vitePlugins('tin-phuong-mdx-guard', (root) => ({ plugins: [mdxGuard(root)] })),
+    mdx(),
+    searchIndex(),
+    shareCards(),
+    redirects(),
+    precompressAssets(),
+    // Vietnamese search and grouped filters in the admin; the dev server pre-bundles Decap, so it gets them too.
+    vitePlugins('tin-phuong-decap-patches', () => ({ plugins: [decapPatches()], prebundle: [decapPatches()] })),
+    // Last: dist/ is kept between builds, and what this build did not make goes.
+    staleFiles(),
+  ];
+}

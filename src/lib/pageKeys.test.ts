@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { entryKey, hashOf, listedKey, pageKeys } from './pageKeys.ts';
+import type { SiteData } from './data.ts';
+
+/** An entry as getCollection gives it, enough for keys. */
+const entry = (id: string, data: Record<string, unknown> = {}, digest = `d-${id}`) => ({ id, digest, data: { title: id, ...data }, rendered: { html: `<p>${id}</p>`, metadata: {} } });
+type E = ReturnType<typeof entry>;
+
+/** The parts of SiteData the keys read. */
+function site(articles: E[], related: (a: E) => E[] = () => []): SiteData {
+  return {
+    now: new Date('2025-01-01T00:00:00Z'),
+    categories: [entry('tin-tuc')],
+    wards: [entry('phuong-a')],
+    districts: [],
+    campaigns: [],
+    albums: [],
+    albumsOf: () => [],
+    article: (id: string) => articles.find((a) => a.id === id),
+    lists: { related },
+  } as unknown as SiteData;
+}
+const page = (items: E[], number = 1) => ({ number, count: 2, total: 40, items, url: '/tin-tuc/' }) as never;
+
+describe('page keys', () => {
+  it('hash the same values alike, and leave out absolute source paths', () => {
+    expect(hashOf({ a: 1 }, [2])).toBe(hashOf({ a: 1 }, [2]));
+    expect(hashOf({ a: 1 })).not.toBe(hashOf({ a: 2 }));
+    expect(hashOf({ src: '/_astro/a.hash.jpg', fsPath: '/home/a/site/a.jpg' })).toBe(hashOf({ src: '/_astro/a.hash.jpg', fsPath: '/srv/b/a.jpg' }));
+  });
+
+  it('know an entry by its whole file on its page, and by its data in a list', () => {
+    const a = entry('2016/a');
+    const bodyEdited = { ...a, digest: 'another body' };
+    expect(entryKey(bodyEdited)).not.toBe(entryKey(a));
+    expect(listedKey(bodyEdited)).toBe(listedKey(a));
+    expect(listedKey({ ...a, data: { ...a.data, title: 'Tên mới' } })).not.toBe(listedKey(a));
+  });
+
+  it('change an article\'s key with its related articles\' titles, not with their bodies', () => {
+    const a = entry('2016/a');
+    const b = entry('2016/b');
+    const key = (related: E) => pageKeys(site([a, related], () => [related])).article(a as never);
+    expect(key({ ...b, digest: 'edited body' })).toBe(key(b));
+    expect(key({ ...b, data: { ...b.data, title: 'Tên khác' } })).not.toBe(key(b));
+  });
+
+  it('change a listing page\'s key with its items and its place in the list, and with the site\'s frame', () => {
+    const items = [entry('2016/a'), entry('2016/b')];
+    const keys = pageKeys(site(items));
+    expect(keys.listing(['tin-tuc'], page(items))).toBe(pageKeys(site(items)).listing(['tin-tuc'], page(items)));
+    expect(keys.listing(['tin-tuc'], page(items, 2))).not.toBe(keys.listing(['tin-tuc'], page(items)));
+    expect(keys.listing(['nam', 2016], page(items))).not.toBe(keys.listing(['tin-tuc'], page(items)));
+    const renamedCategory = { ...site(items), categories: [entry('tin-tuc', { name: 'Tin mới' })] } as unknown as SiteData;
+    expect(pageKeys(renamedCategory).listing(['tin-tuc'], page(items))).not.toBe(keys.listing(['tin-tuc'], page(items)));
+  });
+});

@@ -1,0 +1,137 @@
+/**
+ * The cache keys of incremental builds (Astro's `experimental.incrementalBuild`,
+ * docs/PERFORMANCE.md#incremental-builds): a page whose key and code are
+ * unchanged is copied from the last build instead of rendered. So a key must
+ * change exactly when what the page shows changes. Astro hashes the page's
+ * code itself; content is the keys' job. This module is the one place that
+ * knows each page type's inputs, so no route writes a key by hand.
+ *
+ * - `frame`: what every page prints around its own content: the categories
+ *   (menu and side box), the units and campaigns (names on articles, ward
+ *   notices, places), and which campaigns are running now. Rarely edited: a
+ *   change there re-renders every keyed page, which is correct and rare.
+ * - An entry's own page knows it by its id, its raw file's digest (Astro's
+ *   hash of the whole file, body included) and its data; a list or a link
+ *   shows only data, so there the digest is left out and a body edit
+ *   re-renders no list. The data's images carry their content-hashed URLs,
+ *   so a replaced photo changes the key.
+ * - Body photos are known by their bytes (`fileDigest`), not their dates: a
+ *   fresh clone changes every mtime, not one photo.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { isCurrentCampaign, type Page } from './listings.ts';
+import type { Album, Campaign, News, SiteData } from './data.ts';
+import { DOCUMENT_PATH } from '../markdown/blocks.ts';
+import { documentsFolder } from './documents.ts';
+
+/** What keys read of an entry. */
+interface Keyed {
+  id: string;
+  digest?: string | number | undefined;
+  data: unknown;
+  filePath?: string | undefined;
+  rendered?: { html?: string; metadata?: Record<string, unknown> } | undefined;
+}
+
+/** Image metadata carries its absolute source path (fsPath): another checkout is the same content. */
+const withoutPaths = (key: string, value: unknown) => (key === 'fsPath' ? undefined : value);
+
+/** A short stable hash of any JSON-able values. */
+export function hashOf(...parts: unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts, withoutPaths)).digest('base64url').slice(0, 22);
+}
+
+/** An entry as its own page shows it: its data and its whole file (the body too). */
+export function entryKey(entry: Keyed): string {
+  return hashOf(entry.id, entry.digest ?? null, entry.data);
+}
+
+/** An entry as the pages that list or link it see it: its data, not its body (a body edit re-renders no list). */
+export function listedKey(entry: Keyed): string {
+  return hashOf(entry.id, entry.data);
+}
+
+const fileDigests = new Map<string, string>();
+
+/** A file's content hash, or its absence; once per build per file. */
+export function fileDigest(path: string): string {
+  let digest = fileDigests.get(path);
+  if (digest === undefined) {
+    try {
+      digest = createHash('sha256').update(readFileSync(path)).digest('base64url').slice(0, 22);
+    } catch {
+      digest = 'missing';
+    }
+    fileDigests.set(path, digest);
+  }
+  return digest;
+}
+
+/** The size of a document the body links to (what ArticleBody prints), or its absence. */
+function documentSizes(html: string, folder: string): (number | null)[] {
+  const sizes: (number | null)[] = [];
+  for (const m of html.matchAll(/href="(\/van-ban\/[^"]+)"/g)) {
+    if (!DOCUMENT_PATH.test(m[1]!)) continue;
+    try {
+      sizes.push(statSync(resolve(folder, m[1]!.slice('/van-ban/'.length))).size);
+    } catch {
+      sizes.push(null);
+    }
+  }
+  return sizes;
+}
+
+/** The page keys of one build's content. */
+export interface PageKeys {
+  /** An article's page: itself, its body photos and documents, its related articles and albums. */
+  article(article: News): string;
+  /** A page of a list of articles or albums; `scope` names the list (its params). */
+  listing(scope: unknown, page: Page<Keyed>): string;
+  /** A page of a campaign: the campaign, its page of articles, whether it is indexed now. */
+  campaign(campaign: Campaign, page: Page<Keyed>): string;
+  /** An album page, or one of its photo pages (`photo` its index). */
+  album(album: Album, photo?: number): string;
+}
+
+const memo = new WeakMap<SiteData, PageKeys>();
+
+/** The keys for `site` (one set per build). */
+export function pageKeys(site: SiteData): PageKeys {
+  const known = memo.get(site);
+  if (known) return known;
+  const frame = hashOf(
+    [site.categories, site.wards, site.districts, site.campaigns].map((list) => list.map(listedKey)),
+    site.campaigns.map((c) => isCurrentCampaign(c.data.period, site.now)),
+  );
+  const items = (page: Page<Keyed>) => [page.number, page.count, page.total, page.items.map(listedKey)];
+  const keys: PageKeys = {
+    article(article) {
+      const html = article.rendered?.html ?? '';
+      const folder = article.filePath ? dirname(resolve(article.filePath)) : '';
+      const photos = ((article.rendered?.metadata?.localImagePaths as string[] | undefined) ?? []).map((src) => fileDigest(resolve(folder, src)));
+      // Embedded albums show the album's photos, public or not yet: every album's key and state, only for articles with one.
+      const embeds = html.includes('class="album-embed"') ? site.albums.map(listedKey) : [];
+      return hashOf(
+        frame,
+        entryKey(article),
+        photos,
+        documentSizes(html, documentsFolder()),
+        embeds,
+        site.lists.related(article).map(listedKey),
+        site.albumsOf(article.id).map(listedKey),
+      );
+    },
+    listing: (scope, page) => hashOf(frame, scope, items(page)),
+    campaign: (campaign, page) =>
+      hashOf(frame, entryKey(campaign), items(page), campaign.data.period.start.getTime() <= site.now.getTime()),
+    album(album, photo) {
+      // The album page names the public articles it links to; a photo page only its album.
+      const linked = photo === undefined ? album.data.articles.map((ref) => site.article(ref.id)).map((a) => (a ? listedKey(a) : null)) : [];
+      return hashOf(frame, entryKey(album), photo ?? null, linked);
+    },
+  };
+  memo.set(site, keys);
+  return keys;
+}

@@ -1,0 +1,121 @@
+/**
+ * Incremental builds (src/build/incremental.ts, src/lib/pageKeys.ts): after
+ * an edit, a rebuild renders only the pages whose content changed, copies the
+ * rest from the last build, and gives byte for byte the site a clean full
+ * build gives.
+ */
+import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildSite, ROOT } from './support/build.ts';
+
+const base = resolve(ROOT, 'tmp/test-incremental');
+const content = join(base, 'content');
+const outDir = join(base, 'dist');
+const cacheDir = join(base, 'cache');
+
+/** Every file under `dir`, relative, sorted. */
+const files = (dir: string): string[] =>
+  readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => statSync(join(dir, f)).isFile())
+    .sort();
+
+/** The pages a build rendered and the ones it copied from the last build, from its log. */
+function pagesOf(output: string) {
+  const lines = output.split('\n').filter((line) => line.includes('├─ /'));
+  const path = (line: string) => line.replace(/^.*├─ /, '').replace(/ \(.*$/, '').trim();
+  return {
+    rendered: lines.filter((l) => !l.includes('(restored)') && !l.includes('(cached)')).map(path),
+    copied: lines.filter((l) => l.includes('(restored)') || l.includes('(cached)')).map(path),
+  };
+}
+
+const build = (env: Record<string, string> = {}, dir = outDir, cache = cacheDir) => {
+  const result = buildSite({ content: 'tmp/test-incremental/content', outDir: dir, env: { ASTRO_CACHE_DIR: cache, ...env } });
+  expect(result.status, result.output).toBe(0);
+  return pagesOf(result.output);
+};
+
+/** dist/ equals a clean full build of the same content, file for file and byte for byte. */
+function expectSameAsFullBuild(name: string) {
+  const full = join(base, `full-${name}`);
+  rmSync(full, { recursive: true, force: true });
+  build({}, join(full, 'dist'), join(full, 'cache'));
+  const expected = files(join(full, 'dist'));
+  expect(files(outDir)).toEqual(expected);
+  const differing = expected.filter((f) => !readFileSync(join(outDir, f)).equals(readFileSync(join(full, 'dist', f))));
+  expect(differing, 'files that differ from a clean full build').toEqual([]);
+}
+
+const ARTICLE = 'news/2016/tin-phuong-so-05.md';
+const edit = (file: string, from: string, to: string) => {
+  const path = join(content, file);
+  const before = readFileSync(path, 'utf8');
+  expect(before).toContain(from);
+  writeFileSync(path, before.replace(from, to));
+};
+
+describe('incremental builds', () => {
+  it('a rebuild with nothing changed renders no keyed page', () => {
+    rmSync(base, { recursive: true, force: true });
+    cpSync(resolve(ROOT, 'tests/fixtures/content'), content, { recursive: true });
+    const cold = build();
+    expect(cold.copied).toEqual([]);
+    const again = build();
+    // Every article, listing, album page and card is copied; pages without keys (home, feeds) render again.
+    expect(again.rendered).not.toContain('/tin-tuc/2016/tin-phuong-so-05/index.html');
+    expect(again.copied).toContain('/tin-tuc/2016/tin-phuong-so-05/index.html');
+    expect(again.copied).toContain('/anh-chia-se/tin-tuc/2016/tin-phuong-so-05.png');
+    expect(again.rendered.filter((p) => p.startsWith('/tin-tuc/2'))).toEqual([]);
+  });
+
+  it('after an edit to one article\'s text, renders that article and nothing it does not show, and equals a full build', () => {
+    edit(ARTICLE, 'Nội dung tin phường số 05.', 'Nội dung tin phường số 05, đã sửa: THAY-DOI-7Q.');
+    const { rendered, copied } = build();
+    expect(rendered).toContain('/tin-tuc/2016/tin-phuong-so-05/index.html');
+    // Its neighbours, its listings (the body is not listed) and its card (the title is unchanged) are copied.
+    expect(copied).toContain('/tin-tuc/2016/tin-phuong-so-06/index.html');
+    expect(copied).toContain('/tin-tuc/index.html');
+    expect(copied).toContain('/anh-chia-se/tin-tuc/2016/tin-phuong-so-05.png');
+    expect(readFileSync(join(outDir, 'tin-tuc/2016/tin-phuong-so-05/index.html'), 'utf8')).toContain('THAY-DOI-7Q');
+    // A page copied from the cache still has its card.
+    expect(existsSync(join(outDir, 'anh-chia-se/tin-tuc/2016/tin-phuong-so-06.png'))).toBe(true);
+    expectSameAsFullBuild('edit');
+  });
+
+  it('after a new title, renders the lists and the card that show it', () => {
+    edit(ARTICLE, 'title: Tin phường số 05 năm 2016', 'title: Tin phường số 05 năm 2016 (đã đổi tên)');
+    const { rendered } = build();
+    expect(rendered).toEqual(expect.arrayContaining(['/tin-tuc/2016/tin-phuong-so-05/index.html', '/anh-chia-se/tin-tuc/2016/tin-phuong-so-05.png']));
+    expect(rendered.some((p) => p.startsWith('/tin-tuc/2016/') && p.includes('trang-') || p === '/tin-tuc/2016/index.html')).toBe(true);
+    expectSameAsFullBuild('title');
+  });
+
+  it('after an article is added and one withdrawn, equals a full build', () => {
+    const added = readFileSync(join(content, ARTICLE), 'utf8')
+      .replace(/^title: .*$/m, 'title: Bài mới thêm vào kho')
+      .replace(/^publishedAt: .*$/m, 'publishedAt: 2016-12-30T08:00:00+07:00');
+    writeFileSync(join(content, 'news/2016/bai-moi-them.md'), added);
+    edit('news/2016/tin-phuong-so-07.md', 'districts:', 'status: withdrawn\nwithdrawnReason: Thông tin chưa chính xác\ndistricts:');
+    const { rendered } = build();
+    expect(rendered).toContain('/tin-tuc/2016/bai-moi-them/index.html');
+    expect(rendered).toContain('/tin-tuc/2016/tin-phuong-so-07/index.html');
+    expectSameAsFullBuild('add-withdraw');
+  });
+
+  it('after an article is deleted and one turned back into a draft, their pages and cards are gone, as in a full build', () => {
+    rmSync(join(content, 'news/2016/bai-moi-them.md'));
+    edit('news/2016/tin-phuong-so-08.md', 'districts:', 'draft: true\ndistricts:');
+    build();
+    for (const gone of ['tin-tuc/2016/bai-moi-them/index.html', 'tin-tuc/2016/tin-phuong-so-08/index.html', 'anh-chia-se/tin-tuc/2016/tin-phuong-so-08.png']) {
+      expect(existsSync(join(outDir, gone)), gone).toBe(false);
+    }
+    expectSameAsFullBuild('delete-draft');
+  });
+
+  it('TIN_PHUONG_FULL_BUILD renders every page again (as a change to the code does: src/build/incremental.test.ts)', () => {
+    const forced = build({ TIN_PHUONG_FULL_BUILD: '1' });
+    expect(forced.copied).toEqual([]);
+    expect(build().rendered.filter((p) => p.startsWith('/tin-tuc/2'))).toEqual([]);
+  });
+});

@@ -10,7 +10,8 @@ import { defineConfig } from 'vitest/config';
  */
 const site = {
   environment: 'node',
-  globalSetup: ['tests/global-setup.ts'],
+  // A mutable array: the config's type takes string[], not the readonly tuple 'as const' would make.
+  globalSetup: ['tests/global-setup.ts'] as string[],
   testTimeout: 120_000,
   hookTimeout: 600_000,
   // Builds and browsers share two cores: one file at a time keeps timings sane.

@@ -22,7 +22,7 @@
  * tmp/bench/result.json), --seed N, --in-place (build the checkout itself, not
  * a snapshot of its sources: see snapshotProject()).
  * `node scripts/bench.ts --report [FILE]` prints the table of an earlier run.
- * Timings are never asserted anywhere; tests/bench-smoke.test.ts only checks
+ * Timings are never asserted anywhere; tests/bench-smoke.browser.test.ts only checks
  * that every measure is present.
  */
 import { spawn } from 'node:child_process';

@@ -21,9 +21,10 @@ const site = {
 export default defineConfig({
   test: {
     projects: [
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'admin/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'build', include: ['tests/**/*.test.ts'], exclude: ['tests/**/*.browser.test.ts', 'tests/**/*.e2e.test.ts'], ...site } },
-      { test: { name: 'browser', include: ['tests/**/*.browser.test.ts', 'tests/**/*.e2e.test.ts'], ...site } },
+      // The tiers run one after the other (groupOrder): two builds or a build and a browser at once on two cores made timings flaky.
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'admin/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } } },
+      { test: { name: 'build', include: ['tests/**/*.test.ts'], exclude: ['tests/**/*.browser.test.ts', 'tests/**/*.e2e.test.ts'], ...site, sequence: { groupOrder: 1 } } },
+      { test: { name: 'browser', include: ['tests/**/*.browser.test.ts', 'tests/**/*.e2e.test.ts'], ...site, sequence: { groupOrder: 2 } } },
     ],
   },
 });

@@ -26,7 +26,15 @@ describe('page keys', () => {
   it('hash the same values alike, and leave out absolute source paths', () => {
     expect(hashOf({ a: 1 }, [2])).toBe(hashOf({ a: 1 }, [2]));
     expect(hashOf({ a: 1 })).not.toBe(hashOf({ a: 2 }));
-    expect(hashOf({ src: '/_astro/a.hash.jpg', fsPath: '/home/a/site/a.jpg' })).toBe(hashOf({ src: '/_astro/a.hash.jpg', fsPath: '/srv/b/a.jpg' }));
+    // Astro's image metadata: a proxy that marks the original photo as used on any read but fsPath and clone.
+    const reads: string[] = [];
+    const image = (fsPath: string) =>
+      new Proxy({ src: '/_astro/a.hash.jpg', width: 4, height: 3 }, {
+        get: (target, name) => (name === 'fsPath' ? fsPath : name === 'clone' ? structuredClone(target) : (reads.push(String(name)), target[name as 'src'])),
+      });
+    expect(hashOf({ cover: image('/home/a/site/a.jpg') })).toBe(hashOf({ cover: image('/srv/b/a.jpg') }));
+    expect(hashOf({ cover: image('/x.jpg') })).not.toBe(hashOf({ cover: { ...structuredClone({ src: '/_astro/b.jpg', width: 4, height: 3 }) } }));
+    expect(reads).toEqual([]);
   });
 
   it('know an entry by its whole file on its page, and by its data in a list', () => {

@@ -35,12 +35,27 @@ interface Keyed {
   rendered?: { html?: string; metadata?: Record<string, unknown> } | undefined;
 }
 
-/** Image metadata carries its absolute source path (fsPath): another checkout is the same content. */
-const withoutPaths = (key: string, value: unknown) => (key === 'fsPath' ? undefined : value);
+/**
+ * A value as plain JSON data, images included without touching them: Astro's
+ * image metadata is a proxy that marks the original photo as used by the page
+ * (so the build ships the original beside its WebP copies) on any property
+ * read but `fsPath` and `clone`. `clone` gives its data unmarked; its absolute
+ * source path is left out (another checkout is the same content).
+ */
+function plain(value: unknown): unknown {
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  if (Array.isArray(value)) return value.map(plain);
+  const image = value as { fsPath?: unknown; clone?: unknown };
+  if (typeof image.fsPath === 'string') {
+    const { fsPath: _path, ...data } = (image.clone ?? {}) as Record<string, unknown>;
+    return data;
+  }
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plain(v)]));
+}
 
-/** A short stable hash of any JSON-able values. */
+/** A short stable hash of any JSON-able values (images by their data: see plain()). */
 export function hashOf(...parts: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(parts, withoutPaths)).digest('base64url').slice(0, 22);
+  return createHash('sha256').update(JSON.stringify(plain(parts))).digest('base64url').slice(0, 22);
 }
 
 /** An entry as its own page shows it: its data and its whole file (the body too). */

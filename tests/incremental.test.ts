@@ -65,7 +65,7 @@ describe('incremental builds', () => {
     // Every article, listing, album page and card is copied; pages without keys (home, feeds) render again.
     expect(again.rendered).not.toContain('/tin-tuc/2016/tin-phuong-so-05/index.html');
     expect(again.copied).toContain('/tin-tuc/2016/tin-phuong-so-05/index.html');
-    expect(again.copied).toContain('/anh-chia-se/tin-tuc/2016/tin-phuong-so-05.png');
+    expect(existsSync(join(outDir, 'anh-chia-se/tin-tuc/2016/tin-phuong-so-05.png'))).toBe(true);
     expect(again.rendered.filter((p) => p.startsWith('/tin-tuc/2'))).toEqual([]);
   });
 
@@ -76,7 +76,6 @@ describe('incremental builds', () => {
     // Its neighbours, its listings (the body is not listed) and its card (the title is unchanged) are copied.
     expect(copied).toContain('/tin-tuc/2016/tin-phuong-so-06/index.html');
     expect(copied).toContain('/tin-tuc/index.html');
-    expect(copied).toContain('/anh-chia-se/tin-tuc/2016/tin-phuong-so-05.png');
     expect(readFileSync(join(outDir, 'tin-tuc/2016/tin-phuong-so-05/index.html'), 'utf8')).toContain('THAY-DOI-7Q');
     // A page copied from the cache still has its card.
     expect(existsSync(join(outDir, 'anh-chia-se/tin-tuc/2016/tin-phuong-so-06.png'))).toBe(true);
@@ -84,9 +83,13 @@ describe('incremental builds', () => {
   });
 
   it('after a new title, renders the lists and the card that show it', () => {
+    const card = join(outDir, 'anh-chia-se/tin-tuc/2016/tin-phuong-so-05.png');
+    const before = readFileSync(card);
     edit(ARTICLE, 'title: Tin phường số 05 năm 2016', 'title: Tin phường số 05 năm 2016 (đã đổi tên)');
     const { rendered } = build();
-    expect(rendered).toEqual(expect.arrayContaining(['/tin-tuc/2016/tin-phuong-so-05/index.html', '/anh-chia-se/tin-tuc/2016/tin-phuong-so-05.png']));
+    expect(rendered).toContain('/tin-tuc/2016/tin-phuong-so-05/index.html');
+    // The card shows the title: drawn again.
+    expect(readFileSync(card).equals(before)).toBe(false);
     expect(rendered.some((p) => p.startsWith('/tin-tuc/2016/') && p.includes('trang-') || p === '/tin-tuc/2016/index.html')).toBe(true);
     expectSameAsFullBuild('title');
   });

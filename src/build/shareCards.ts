@@ -1,28 +1,41 @@
 /**
- * Share cards (src/share): gives the card route (src/pages/anh-chia-se) what
- * it needs to know of the build through a virtual module, as Astro's own
- * integrations do: whether this is a build (then cards are drawn on a thread
- * of their own, cardDrawer.ts), where the card thread's code is, and the card
- * cache folder beside Astro's other caches. The route writes the cards, so
- * incremental builds copy an unchanged card like any unchanged page.
+ * Share cards (src/share) in the build. The pages name their cards; the card
+ * route (src/pages/anh-chia-se) knows the whole list from the content. In a
+ * build the route writes that list to a file for this build (its name comes
+ * to the route through a virtual module, as Astro's own integrations hand
+ * values to pages) and renders no page: a thread started here draws the
+ * missing cards while the pages render (cardWorker.ts), and when the build
+ * is done each card is hard-linked into the output from the card cache.
+ *
+ * Why not a page of the route per card: Astro renders the route before the
+ * articles (its paths come first), so the build's thread waited for every
+ * card to be drawn (42 s at 10,000 articles), and an incremental build keeps
+ * a second copy of every card. Linked, a card costs no write at all.
  */
 import type { AstroIntegration } from 'astro';
-import { join } from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { mkdir, link, rm, utimes, copyFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { fill, vi } from '../i18n/vi.ts';
+import type { CardReport } from '../share/cardWorker.ts';
 
 const MODULE = 'virtual:tin-phuong/share-cards';
 const RESOLVED = `\0${MODULE}`;
 
 export function shareCards(): AstroIntegration {
+  let cacheDir = '';
+  let listFile = '';
+  let worker: Worker | undefined;
+  let report: Promise<CardReport> | undefined;
   return {
     name: 'tin-phuong-share-cards',
     hooks: {
       'astro:config:setup': ({ command, config, updateConfig }) => {
-        const values = {
-          building: command === 'build',
-          cardWorker: fileURLToPath(new URL('../share/cardWorker.ts', import.meta.url)),
-          cacheDir: join(fileURLToPath(config.cacheDir), 'anh-chia-se'),
-        };
+        cacheDir = join(fileURLToPath(config.cacheDir), 'anh-chia-se');
+        listFile = command === 'build' ? join(fileURLToPath(config.cacheDir), `anh-chia-se-${randomUUID()}.json`) : '';
+        const values = { listFile, cacheDir };
         const code = Object.entries(values).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n');
         updateConfig({
           vite: {
@@ -35,6 +48,45 @@ export function shareCards(): AstroIntegration {
             ],
           },
         });
+      },
+      'astro:build:start': () => {
+        const thread = new Worker(fileURLToPath(new URL('../share/cardWorker.ts', import.meta.url)));
+        worker = thread;
+        report = new Promise<CardReport>((resolve, reject) => {
+          thread.on('message', (message: { report: CardReport }) => resolve(message.report));
+          thread.on('error', reject);
+          thread.on('exit', (code) => reject(new Error(fill(vi.build.shareCardThread, { code }))));
+        });
+        report.catch(() => {});
+        thread.postMessage({ listFile, cacheDir });
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        if (!worker || !report) return;
+        worker.postMessage({ done: true });
+        let result: CardReport;
+        try {
+          result = await report;
+        } finally {
+          await worker.terminate();
+          await rm(listFile, { force: true });
+        }
+        if (result.errors.length) throw new Error(fill(vi.build.shareCard, { reason: result.errors.join('\n') }));
+        const out = fileURLToPath(dir);
+        const folders = new Set<string>();
+        const now = new Date();
+        for (const [src, file] of result.cards) {
+          const target = join(out, src);
+          if (!folders.has(dirname(target))) {
+            await mkdir(dirname(target), { recursive: true });
+            folders.add(dirname(target));
+          }
+          // A hard link writes nothing (10,000 cards are 270 MB); another file system gets a copy.
+          await rm(target, { force: true });
+          await link(file, target).catch(() => copyFile(file, target));
+          // Made by this build: the output's clean-up keeps it (staleFiles.ts).
+          await utimes(target, now, now);
+        }
+        logger.info(`ảnh chia sẻ: ${result.cards.length} ảnh, ${result.drawn} ảnh vẽ mới, ${result.cards.length - result.drawn} lấy từ bộ đệm`);
       },
     },
   };

@@ -34,6 +34,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { toIndexPage } from './searchText.ts';
+import { ShardThread } from './shardThread.ts';
 import { pageRecord } from './pageRecord.ts';
 import { BUNDLE_DIR, dateWord, FILTER, MANIFEST_FILE, MARKER, MARKER_ATTRIBUTE, META, shardDir, VOCABULARY_FILE, type Shard, type ShardManifest } from './keys.ts';
 
@@ -261,14 +262,14 @@ export class SearchIndexer {
    * One shard's bundle: from `<cacheDir>/pagefind/<years>-<hash>/` when an
    * earlier build wrote the same records, else indexed now (and cached).
    */
-  private async shardFiles(shard: Shard, hash: string, cacheDir: string | undefined): Promise<BundleFiles> {
+  private async shardFiles(shard: Shard, hash: string, cacheDir: string | undefined, other?: ShardThread): Promise<BundleFiles> {
     const label = shard.years.length > 1 ? `${shard.years[shard.years.length - 1]}–${shard.years[0]}` : shard.years[0]!;
     const cached = cacheDir ? join(cacheDir, BUNDLE_DIR, cacheName(shard, hash)) : null;
     if (cached && (await stat(join(cached, 'pagefind-entry.json')).then(() => true, () => false))) {
       this.report.cachedShards.push(label);
       return readTree(cached);
     }
-    const { files, errors } = await indexRecords(this.records(shard));
+    const { files, errors } = await (other ? other.index(this.records(shard)) : indexRecords(this.records(shard)));
     this.report.errors.push(...errors.map((e) => `${label}: ${e}`));
     this.report.builtShards.push(label);
     if (cached && !errors.length) {
@@ -291,14 +292,16 @@ export class SearchIndexer {
     const shards = this.shards(options.shardPages);
     const hashes = shards.map((shard) => recordsHash(this.records(shard)));
     const out: BundleFiles = new Map();
+    // Two Pagefind services, one per core (shardThread.ts): every other shard goes to the second.
+    const other = shards.length > 1 ? new ShardThread() : undefined;
     try {
-      // One Pagefind service, one index per shard, indexed side by side.
-      const bundles = await Promise.all(shards.map((shard, i) => this.shardFiles(shard, hashes[i]!, options.cacheDir)));
+      const bundles = await Promise.all(shards.map((shard, i) => this.shardFiles(shard, hashes[i]!, options.cacheDir, i % 2 ? other : undefined)));
       shards.forEach((shard, i) => {
         for (const [path, content] of bundles[i]!) if (i === 0 || !RUNTIME.test(path)) out.set(shard.dir + path, content);
       });
     } finally {
       await pagefind.close();
+      await other?.close();
     }
     if (options.cacheDir) {
       // Only this build's bundles stay in the cache: it never grows past one copy of the index.

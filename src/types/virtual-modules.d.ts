@@ -1,9 +1,7 @@
 /** What the build's integrations tell the pages (src/build/shareCards.ts). */
 declare module 'virtual:tin-phuong/share-cards' {
-  /** `astro build` (cards drawn on a thread), not `astro dev`. */
-  export const building: boolean;
-  /** src/share/cardWorker.ts, by path. */
-  export const cardWorker: string;
+  /** In `astro build`, where the card route writes the list of cards for the card thread; '' in `astro dev`. */
+  export const listFile: string;
   /** The card cache folder, in Astro's cacheDir. */
   export const cacheDir: string;
 }

@@ -1,41 +1,35 @@
 /**
  * /anh-chia-se/…png: the share cards (src/lib/share.ts names them, src/share
- * draws them). In a build every card is a page of this route, keyed by its
- * text for incremental builds, and a thread draws the missing ones while the
- * other pages render (src/share/cardDrawer.ts); `astro dev` draws a card when
- * it is asked for.
+ * draws them). `astro dev` draws a card when it is asked for. A build renders
+ * none here: the route writes the site's list of cards for the build's card
+ * thread, which draws them beside the pages and links them into the output
+ * (src/build/shareCards.ts).
  */
 import type { APIRoute } from 'astro';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { building, cacheDir, cardWorker } from 'virtual:tin-phuong/share-cards';
+import { dirname } from 'node:path';
+import { cacheDir, listFile } from 'virtual:tin-phuong/share-cards';
 import { siteData } from '../../lib/data.ts';
-import { hashOf } from '../../lib/pageKeys.ts';
 import { shareCards } from '../../lib/share.ts';
 import { SHARE_IMAGES } from '../../lib/routes.ts';
 import type { ShareCard } from '../../share/card.ts';
-import { CardDrawer } from '../../share/cardDrawer.ts';
-
-let drawer: CardDrawer | undefined;
 
 export async function getStaticPaths() {
   const images = shareCards(await siteData());
-  const cards = images.map((image) => image.card!);
-  if (building) drawer ??= new CardDrawer(cardWorker, cacheDir, cards);
-  return images.map((image, index) => ({
-    params: { card: image.src.slice(SHARE_IMAGES.length, -'.png'.length) },
-    props: { card: image.card!, index },
-    cacheKey: hashOf(image.card),
-  }));
+  if (listFile) {
+    // Whole or not at all: the card thread reads it as soon as it appears.
+    mkdirSync(dirname(listFile), { recursive: true });
+    writeFileSync(`${listFile}.tmp`, JSON.stringify(images.map((image) => [image.src, image.card])));
+    renameSync(`${listFile}.tmp`, listFile);
+    return [];
+  }
+  return images.map((image) => ({ params: { card: image.src.slice(SHARE_IMAGES.length, -'.png'.length) }, props: { card: image.card } }));
 }
 
 export const GET: APIRoute = async ({ props }) => {
-  const { card, index } = props as { card: ShareCard; index: number };
-  let file: string;
-  if (drawer) file = await drawer.file(index);
-  else {
-    // Imported here, so a build's page code never loads the fonts or the drawing code.
-    const { CardFiles } = await import('../../share/cardFiles.ts');
-    file = await new CardFiles(cacheDir).file(card);
-  }
+  // Imported here, so the page code never loads the fonts or the drawing code.
+  const { CardFiles } = await import('../../share/cardFiles.ts');
+  const file = await new CardFiles(cacheDir).file((props as { card: ShareCard }).card);
   return new Response(new Uint8Array(await readFile(file)), { headers: { 'content-type': 'image/png' } });
 };

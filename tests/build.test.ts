@@ -64,8 +64,11 @@ describe('fixture output: what must never be there', () => {
       const withoutScripts = source.replace(/<script\b[\s\S]*?<\/script>/gi, '');
       expect(withoutScripts, file).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i);
       // Inside an article body nothing that loads or styles the page survives.
-      const body = /<div class="article-body">([\s\S]*?)<footer class="article-footer"/.exec(source)?.[1] ?? '';
-      expect(body, file).not.toMatch(/<(script|iframe|object|embed|style|form|svg)\b/i);
+      // Up to the article's footer (news) or the campaign's timeline, whichever the page has.
+      const body = /<div class="article-body">([\s\S]*?)(?:<footer class="article-footer"|<section[^>]*class="campaign-timeline|<h2 id="dien-bien"|<\/article>)/.exec(source);
+      // A page with an article body must be read as one: a layout change may not let this check pass on nothing.
+      if (source.includes('<div class="article-body">')) expect(body, file).not.toBeNull();
+      expect(body?.[1] ?? '', file).not.toMatch(/<(script|iframe|object|embed|style|form|svg)\b/i);
     }
     for (const url of ['/tin-tuc/2024/bai-co-html-tho/', '/tin-tuc/2024/bai-viet-mdx/']) {
       expect(page(url)).toContain('<div class="article-body">');

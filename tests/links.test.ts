@@ -62,13 +62,19 @@ for (const [name, dir] of [['fixture', inject('fixtureDir')], ['real content', i
     });
 
     it('announces only feeds that exist, and every feed and sitemap URL is a page of the output', () => {
-      for (const file of files.filter((f) => f.endsWith('.xml'))) {
+      const xml = files.filter((f) => f.endsWith('.xml'));
+      // The site feed, the sitemap and a feed per unit at least: an output without them would pass on nothing.
+      expect(xml).toEqual(expect.arrayContaining(['rss.xml', 'sitemap.xml']));
+      let urls = 0;
+      for (const file of xml) {
         for (const m of read(dir, file).matchAll(/<(?:link|loc)>([^<]+)<\/(?:link|loc)>|<atom:link href="([^"]+)"/g)) {
           const url = (m[1] ?? m[2])!;
+          urls++;
           expect(url.startsWith(`${SITE}/`), `${file}: ${url}`).toBe(true);
           expect(servedFile(dir, url.slice(SITE.length)), `${file}: ${url}`).toBeDefined();
         }
       }
+      expect(urls).toBeGreaterThan(xml.length);
     });
 
     it('reaches every page of the sitemap by following links from the home page', () => {

@@ -20,8 +20,6 @@ describe('section pages', () => {
     expect(WARDS).toBe('/phuong-xa/');
     expect(DOCUMENTS).toBe('/van-ban/');
   });
-  it('is where the search code sends queries (it keeps its own copy, typed as SEARCH)', () => {
-  });
   it('keeps every page path ASCII, absolute and ending in a slash', () => {
     for (const path of [HOME, NEWS, SEARCH, SITE_MAP, ADMIN, ALBUMS, CATEGORIES, CAMPAIGNS, WARDS, DOCUMENTS]) {
       expect(path).toMatch(/^\/(?:[a-z0-9-]+\/)*$/);

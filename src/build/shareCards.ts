@@ -14,7 +14,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { randomUUID } from 'node:crypto';
-import { mkdir, link, rm, utimes, copyFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rm, utimes } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -49,7 +49,12 @@ export function shareCards(): AstroIntegration {
           },
         });
       },
-      'astro:build:start': () => {
+      'astro:build:start': async () => {
+        // Lists of builds that failed before they were done (their build:done never ran).
+        const folder = dirname(listFile);
+        for (const name of await readdir(folder).catch(() => [] as string[])) {
+          if (/^anh-chia-se-[0-9a-f-]{36}\.json(\.tmp)?$/.test(name)) await rm(join(folder, name), { force: true });
+        }
         const thread = new Worker(fileURLToPath(new URL('../share/cardWorker.ts', import.meta.url)));
         worker = thread;
         report = new Promise<CardReport>((resolve, reject) => {

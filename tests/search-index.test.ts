@@ -11,6 +11,8 @@ import { parseSearchParams } from '../src/search/searchQuery.ts';
 import { SearchEngine } from '../src/search/engine.ts';
 import { BUNDLE_DIR, MANIFEST_FILE, VOCABULARY_FILE, type ShardManifest } from '../src/search/keys.ts';
 import { buildSearchIndex } from '../src/search/indexer.ts';
+import { codeHash } from '../src/build/incremental.ts';
+import { ROOT } from './support/build.ts';
 import { ensureSearchFixture, openSiteIndex, type LoadedIndex } from './search/support.ts';
 
 const manifestOf = (site: string) => JSON.parse(readFileSync(join(site, BUNDLE_DIR, MANIFEST_FILE), 'utf8')) as ShardManifest;
@@ -139,13 +141,23 @@ describe('the index built again, and in shards', () => {
 
   it('writes the same bytes for the same pages, and copies unchanged shards from the cache', async () => {
     const cache = join(work, 'cache');
-    const first = await buildSearchIndex(site, { cacheDir: cache });
+    // The build keys its cache with the site's code, and so does the manifest's build tag.
+    const version = codeHash(ROOT);
+    const first = await buildSearchIndex(site, { cacheDir: cache, version });
     expect(first.cachedShards).toEqual([]);
     expect(tree(join(site, BUNDLE_DIR))).toEqual(built);
-    const second = await buildSearchIndex(site, { cacheDir: cache });
+    expect(first.keyedPages).toBe(first.indexed.length);
+    const second = await buildSearchIndex(site, { cacheDir: cache, version });
     expect(second.builtShards).toEqual([]);
     expect(second.cachedShards).toHaveLength(manifestOf(dist).shards.length);
+    // Nothing changed: no page's text is keyed again.
+    expect(second.keyedPages).toBe(0);
+    expect(second.indexed).toEqual(first.indexed);
     expect(tree(join(site, BUNDLE_DIR))).toEqual(built);
+    // Other code: every shard is indexed again, its pages keyed again.
+    const otherCode = await buildSearchIndex(site, { cacheDir: cache, version: 'other code' });
+    expect(otherCode.cachedShards).toEqual([]);
+    expect(otherCode.keyedPages).toBe(first.indexed.length);
   }, 120_000);
 
   it('in shards of a few pages: re-indexes only the shard that changed, and searches across shards as in one bundle', async () => {
@@ -190,6 +202,16 @@ describe('the index built again, and in shards', () => {
       const all = await progressive.search(parseSearchParams('q=phuong'));
       expect(all.partial).toBe(false);
       expect(all.results.length).toBeGreaterThan(first.results.length);
+      // Every shard loaded, a quick search (search as you type) is still answered by the newest years first…
+      const quick = await progressive.search(parseSearchParams('q=phuong'), { quick: true });
+      expect(quick.partial).toBe(true);
+      expect((await urls(progressive, 'q=phuong')).length).toBe(all.results.length);
+      const quickYears = (await progressive.views(quick.results)).map((v) => v.url.match(/\/(\d{4})\//)?.[1] ?? '');
+      expect(quickYears.sort()).toEqual(firstYears.sort());
+      // …but not when they have nothing: a word of older years only is answered from every year at once.
+      const olderOnly = await progressive.search(parseSearchParams('q=cbccvcnld'), { quick: true });
+      expect(olderOnly.partial).toBe(false);
+      expect(olderOnly.results.length).toBe(old.results.length);
       expect((await urls(progressive, 'q=phuong')).sort()).toEqual((await urls(engine, 'q=phuong')).sort());
     } finally {
       await fresh.close();
@@ -201,6 +223,10 @@ describe('the index built again, and in shards', () => {
     const shard2015 = shards.find((s) => s.years.includes('2015'))!;
     expect(again.builtShards).toEqual([shard2015.years.length > 1 ? `${shard2015.years.at(-1)}–${shard2015.years[0]}` : '2015']);
     expect(again.cachedShards).toHaveLength(shards.length - 1);
+    // Only that shard's pages were keyed again (its articles, and campaign pages dated in its years).
+    const articlesOf2015 = first.indexed.filter((url) => shard2015.years.some((y) => url.includes(`/${y}/`)));
+    expect(again.keyedPages).toBeGreaterThanOrEqual(articlesOf2015.length);
+    expect(again.keyedPages).toBeLessThan(first.indexed.length);
   }, 120_000);
 });
 

@@ -207,7 +207,8 @@ export function startSearchPage(root: ParentNode = document): void {
     renderFacets(emptyFacets(), false);
   }
 
-  async function search() {
+  /** Search for the current state: the newest years first when they are loaded apart (quick), unless `whole`. */
+  async function search(whole = false) {
     const id = ++run;
     renderActive();
     if (isEmptyState(state)) return showIdle();
@@ -216,7 +217,7 @@ export function startSearchPage(root: ParentNode = document): void {
     status.textContent = vi.search.loading;
     let outcome: SearchOutcome;
     try {
-      outcome = await (await getEngine()).search(state, { typing });
+      outcome = await (await getEngine()).search(state, { typing, quick: !whole });
     } catch (error) {
       if (id !== run) return;
       console.error(error);
@@ -250,7 +251,7 @@ export function startSearchPage(root: ParentNode = document): void {
       status.textContent += ` ${vi.search.searchingOlder}`;
       const engine = await getEngine();
       engine.complete().then(
-        () => void (id === run && search()),
+        () => void (id === run && search(true)),
         (error: unknown) => {
           console.error(error);
           if (id === run) list.removeAttribute('aria-busy');

@@ -90,6 +90,12 @@ export interface SearchOutcome {
 export interface SearchOptions {
   /** The reader is still typing the last term: it also matches the syllables it starts. */
   typing?: boolean;
+  /**
+   * Answer from the newest years first when the index has them apart
+   * (IndexApi.newest): the outcome is `partial`, and the caller searches
+   * again without `quick` for the whole archive.
+   */
+  quick?: boolean;
 }
 
 export interface EngineOptions {
@@ -202,6 +208,8 @@ export class SearchEngine {
   private facetsPromise: Promise<unknown> | null = null;
   private readonly index: IndexApi;
   private readonly options: EngineOptions;
+  /** An engine of the newest years' own index (quick searches), once the index has one. */
+  private newestEngine: SearchEngine | null = null;
 
   constructor(index: IndexApi, options: EngineOptions = {}) {
     this.index = index;
@@ -400,6 +408,14 @@ export class SearchEngine {
    * that older articles have.
    */
   async search(state: SearchState, options: SearchOptions = {}): Promise<SearchOutcome> {
+    const newest = options.quick && !state.filters[FILTER.year] ? this.index.newest?.() : null;
+    if (newest) {
+      this.newestEngine ??= new SearchEngine(newest, this.options);
+      if (this.facetsPromise) await this.newestEngine.loadFacets();
+      const first = await this.newestEngine.searchOnce(state, options);
+      // Found as typed in the newest years: shown while the whole archive is searched.
+      if (first.status === 'results' && !first.correctedQuery && !first.approximate) return { ...first, partial: true };
+    }
     const outcome = await this.searchOnce(state, options);
     if (outcome.status === 'idle' || !outcome.partial || (outcome.status === 'results' && !outcome.correctedQuery && !outcome.approximate)) return outcome;
     await this.complete();

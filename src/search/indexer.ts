@@ -30,6 +30,7 @@
  *   vocabulary (folded words, most frequent first) for spelling suggestions.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -81,6 +82,8 @@ export interface IndexReport {
   vocabularySize: number;
   /** Bytes of everything written under pagefind/. */
   bundleBytes: number;
+  /** Pages whose text was keyed (the others' shards came from the cache). */
+  keyedPages: number;
   errors: string[];
 }
 
@@ -121,13 +124,6 @@ export function searchBody(html: string): string | null {
   }
   const lang = /<html\b[^>]*\blang="([^"]*)"/i.exec(html)?.[1] ?? 'vi';
   return `<!doctype html><html lang="${lang}"><body>${html.slice(at, end)}</body></html>`;
-}
-
-/** A hash of a shard's records (and of what turns them into files). */
-export function recordsHash(records: readonly SearchRecord[]): string {
-  const hash = createHash('sha256').update(JSON.stringify({ LAYOUT, pagefind: PAGEFIND_VERSION, chunk: INDEX_CHUNK_SIZE }));
-  for (const r of records) hash.update('\0').update(JSON.stringify([r.url, r.content, r.meta, r.filters, r.sort]));
-  return hash.digest('hex').slice(0, 16);
 }
 
 /** The Pagefind the records are written for (package.json pins it). */
@@ -218,11 +214,55 @@ export interface IndexerOptions {
   shardPages?: number;
 }
 
-/** Every page's record, grouped by year, fed page by page; bundles written at the end. */
+/** A page offered to the indexer: keyed at once, or later only if its shard must be indexed again. */
+interface PageEntry {
+  url: string;
+  year: string;
+  /** A hash of the page's URL and search body: what its record is made from. */
+  key: string;
+  /** The search body, kept until the page is keyed. */
+  body?: string;
+  record?: SearchRecord;
+  /** The page's folded words and their counts (the vocabulary), once keyed. */
+  words?: Map<string, number>;
+}
+
+/** What the cache remembers of each page: the key of its search body, and its year (its shard). */
+type PagesFile = Record<string, [key: string, year: string]>;
+const PAGES_FILE = 'pages.json';
+/** A shard's vocabulary counts, kept beside its bundle in the cache (never in the output). */
+const WORDS_FILE = 'tin-phuong-words.json';
+
+const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 24);
+
+/**
+ * Every page's record, grouped by year, fed page by page; bundles written
+ * at the end. Keying a page's text (toIndexPage) is most of the indexer's
+ * time, and a page whose search body is the one an earlier build indexed
+ * needs no keying when its shard's bundle is in the cache: the cache's
+ * pages.json tells its year, so the shards can be grouped without it
+ * (docs/PERFORMANCE.md: 22 s of a rebuild at 10,000 articles went there).
+ */
 export class SearchIndexer {
-  private readonly report: IndexReport = { indexed: [], skipped: [], builtShards: [], cachedShards: [], vocabularySize: 0, bundleBytes: 0, errors: [] };
-  private readonly vocabulary = new Map<string, number>();
-  private readonly years = new Map<string, SearchRecord[]>();
+  private readonly report: IndexReport = { indexed: [], skipped: [], builtShards: [], cachedShards: [], vocabularySize: 0, bundleBytes: 0, keyedPages: 0, errors: [] };
+  private readonly years = new Map<string, PageEntry[]>();
+  /** Pages of the last build, from the cache (empty without one). */
+  private readonly known: ReadonlyMap<string, readonly [string, string]>;
+  /** Part of every shard's cache key: what else decides the records (the site's code, when the build knows it). */
+  private readonly version: string;
+
+  constructor(options: { cacheDir?: string; version?: string } = {}) {
+    this.version = options.version ?? '';
+    let known: PagesFile = {};
+    if (options.cacheDir) {
+      try {
+        known = JSON.parse(readFileSync(join(options.cacheDir, BUNDLE_DIR, PAGES_FILE), 'utf8')) as PagesFile;
+      } catch {
+        known = {};
+      }
+    }
+    this.known = new Map(Object.entries(known));
+  }
 
   /** Offer one built page; only marked search bodies are indexed. */
   add(url: string, html: string): void {
@@ -234,18 +274,26 @@ export class SearchIndexer {
       return;
     }
     this.report.indexed.push(url);
-    // The vocabulary (spelling suggestions) is counted while the text is keyed; meta values count once more, which only nudges their order.
-    const page = pageRecord(url, toIndexPage(body, this.vocabulary));
+    const key = sha(`${url}\0${body}`);
+    const known = this.known.get(url);
+    const entry: PageEntry = known?.[0] === key ? { url, year: known[1], key, body } : this.keyed({ url, year: '', key, body });
+    (this.years.get(entry.year) ?? this.years.set(entry.year, []).get(entry.year)!).push(entry);
+  }
+
+  /** Key a page: its record and its words. */
+  private keyed(entry: PageEntry): PageEntry {
+    const words = new Map<string, number>();
+    const page = pageRecord(entry.url, toIndexPage(entry.body!, words));
     const meta = { ...page.meta };
     if (meta[META.date]) meta[META.date] = dateWord(meta[META.date]);
     const year = page.filters[FILTER.year]?.[0] ?? '0';
-    const record: SearchRecord = { url, year, content: page.words.join(' '), meta, filters: page.filters, sort: page.sort };
-    (this.years.get(year) ?? this.years.set(year, []).get(year)!).push(record);
+    this.report.keyedPages++;
+    return { url: entry.url, key: entry.key, year, words, record: { url: entry.url, year, content: page.words.join(' '), meta, filters: page.filters, sort: page.sort } };
   }
 
-  /** The folded words of the site, most frequent first. */
-  vocabularyList(): string[] {
-    return [...this.vocabulary.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([word]) => word);
+  /** The folded words of some counts, most frequent first. */
+  static vocabularyList(counts: ReadonlyMap<string, number>): string[] {
+    return [...counts.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0)).map(([word]) => word);
   }
 
   /** The shards, newest first: the hub, then the older ones with their folders. */
@@ -254,33 +302,50 @@ export class SearchIndexer {
     return groupYears(counts, minPages).map((years, i) => ({ dir: i === 0 ? '' : shardDir(years), years }));
   }
 
-  private records(shard: Shard): SearchRecord[] {
+  private pages(shard: Shard): PageEntry[] {
     return shard.years.flatMap((y) => this.years.get(y)!);
   }
 
+  /** A shard's cache key: its pages' keys (records are made from them alone) and what turns them into files. */
+  private shardKey(shard: Shard): string {
+    const hash = createHash('sha256').update(JSON.stringify({ LAYOUT, pagefind: PAGEFIND_VERSION, chunk: INDEX_CHUNK_SIZE, version: this.version }));
+    for (const page of [...this.pages(shard)].sort((a, b) => (a.url < b.url ? -1 : 1))) hash.update('\0').update(page.key);
+    return hash.digest('hex').slice(0, 16);
+  }
+
   /**
-   * One shard's bundle: from `<cacheDir>/pagefind/<years>-<hash>/` when an
-   * earlier build wrote the same records, else indexed now (and cached).
+   * One shard's bundle and vocabulary counts: from
+   * `<cacheDir>/pagefind/<years>-<key>/` when an earlier build indexed the
+   * same pages, else keyed and indexed now (and cached).
    */
-  private async shardFiles(shard: Shard, hash: string, cacheDir: string | undefined, other?: ShardThread): Promise<BundleFiles> {
+  private async shardFiles(shard: Shard, key: string, cacheDir: string | undefined, other?: ShardThread): Promise<{ files: BundleFiles; words: Map<string, number> }> {
     const label = shard.years.length > 1 ? `${shard.years[shard.years.length - 1]}–${shard.years[0]}` : shard.years[0]!;
-    const cached = cacheDir ? join(cacheDir, BUNDLE_DIR, cacheName(shard, hash)) : null;
+    const cached = cacheDir ? join(cacheDir, BUNDLE_DIR, cacheName(shard, key)) : null;
     if (cached && (await stat(join(cached, 'pagefind-entry.json')).then(() => true, () => false))) {
-      this.report.cachedShards.push(label);
-      return readTree(cached);
+      const files = await readTree(cached);
+      const words = files.get(WORDS_FILE);
+      if (words) {
+        files.delete(WORDS_FILE);
+        this.report.cachedShards.push(label);
+        return { files, words: new Map(JSON.parse(Buffer.from(words).toString('utf8')) as [string, number][]) };
+      }
     }
-    const { files, errors } = await (other ? other.index(this.records(shard)) : indexRecords(this.records(shard)));
+    const pages = this.pages(shard).map((page) => (page.record ? page : this.keyed(page)));
+    const words = new Map<string, number>();
+    for (const page of pages) for (const [word, n] of page.words!) words.set(word, (words.get(word) ?? 0) + n);
+    const records = pages.map((page) => page.record!);
+    const { files, errors } = await (other ? other.index(records) : indexRecords(records));
     this.report.errors.push(...errors.map((e) => `${label}: ${e}`));
     this.report.builtShards.push(label);
     if (cached && !errors.length) {
       // Written beside, then renamed: a build stopped halfway leaves no half bundle to copy later.
       const partial = `${cached}.tmp-${process.pid}`;
       await rm(partial, { recursive: true, force: true });
-      await writeTree(partial, files);
+      await writeTree(partial, new Map([...files, [WORDS_FILE, Buffer.from(JSON.stringify([...words]))]]));
       await rm(cached, { recursive: true, force: true });
       await rename(partial, cached);
     }
-    return files;
+    return { files, words };
   }
 
   /**
@@ -290,14 +355,16 @@ export class SearchIndexer {
    */
   async files(options: IndexerOptions = {}): Promise<BundleFiles> {
     const shards = this.shards(options.shardPages);
-    const hashes = shards.map((shard) => recordsHash(this.records(shard)));
+    const keys = shards.map((shard) => this.shardKey(shard));
     const out: BundleFiles = new Map();
+    const vocabulary = new Map<string, number>();
     // Two Pagefind services, one per core (shardThread.ts): every other shard goes to the second.
     const other = shards.length > 1 ? new ShardThread() : undefined;
     try {
-      const bundles = await Promise.all(shards.map((shard, i) => this.shardFiles(shard, hashes[i]!, options.cacheDir, i % 2 ? other : undefined)));
+      const bundles = await Promise.all(shards.map((shard, i) => this.shardFiles(shard, keys[i]!, options.cacheDir, i % 2 ? other : undefined)));
       shards.forEach((shard, i) => {
-        for (const [path, content] of bundles[i]!) if (i === 0 || !RUNTIME.test(path)) out.set(shard.dir + path, content);
+        for (const [path, content] of bundles[i]!.files) if (i === 0 || !RUNTIME.test(path)) out.set(shard.dir + path, content);
+        for (const [word, n] of bundles[i]!.words) vocabulary.set(word, (vocabulary.get(word) ?? 0) + n);
       });
     } finally {
       await pagefind.close();
@@ -305,15 +372,19 @@ export class SearchIndexer {
     }
     if (options.cacheDir) {
       // Only this build's bundles stay in the cache: it never grows past one copy of the index.
-      const keep = new Set(shards.map((shard, i) => cacheName(shard, hashes[i]!)));
+      const keep = new Set([PAGES_FILE, ...shards.map((shard, i) => cacheName(shard, keys[i]!))]);
       const folder = join(options.cacheDir, BUNDLE_DIR);
       for (const name of await readdir(folder).catch(() => [] as string[])) if (!keep.has(name)) await rm(join(folder, name), { recursive: true, force: true });
+      const pages: PagesFile = {};
+      for (const entries of this.years.values()) for (const page of entries) pages[page.url] = [page.key, page.year];
+      await mkdir(folder, { recursive: true });
+      await writeFile(join(folder, PAGES_FILE), JSON.stringify(pages));
     }
-    const vocabulary = this.vocabularyList();
-    this.report.vocabularySize = vocabulary.length;
-    const manifest: ShardManifest = { shards, build: createHash('sha256').update(hashes.join()).digest('hex').slice(0, 12) };
+    const words = SearchIndexer.vocabularyList(vocabulary);
+    this.report.vocabularySize = words.length;
+    const manifest: ShardManifest = { shards, build: createHash('sha256').update(keys.join()).digest('hex').slice(0, 12) };
     out.set(MANIFEST_FILE, Buffer.from(JSON.stringify(manifest)));
-    out.set(VOCABULARY_FILE, Buffer.from(JSON.stringify(vocabulary)));
+    out.set(VOCABULARY_FILE, Buffer.from(JSON.stringify(words)));
     return out;
   }
 
@@ -328,7 +399,7 @@ export class SearchIndexer {
 }
 
 /** A shard's folder in the cache: its years and the hash of its records. */
-const cacheName = (shard: Shard, hash: string) => `${shard.years[shard.years.length - 1]}-${shard.years[0]}-${hash}`;
+const cacheName = (shard: Shard, key: string) => `${shard.years[shard.years.length - 1]}-${shard.years[0]}-${key}`;
 
 /** The HTML files of a built site, sorted, the bundle folder left out. */
 export async function htmlFiles(dir: string): Promise<string[]> {
@@ -345,8 +416,8 @@ export async function htmlFiles(dir: string): Promise<string[]> {
  * `pages` names (paths relative to `outDir`, "tin-tuc/2015/x/"), or every
  * HTML file of the folder.
  */
-export async function buildSearchIndex(outDir: string, options: IndexerOptions & { pages?: readonly string[] } = {}): Promise<IndexReport> {
-  const indexer = new SearchIndexer();
+export async function buildSearchIndex(outDir: string, options: IndexerOptions & { pages?: readonly string[]; version?: string } = {}): Promise<IndexReport> {
+  const indexer = new SearchIndexer(options);
   const files = options.pages
     ? options.pages.filter((p) => p === '' || p.endsWith('/')).map((p) => join(outDir, p, 'index.html')).sort()
     : await htmlFiles(outDir);

@@ -4,7 +4,8 @@
  *   `pages`) are read back from the output folder and indexed (indexer.ts). Not from rendering: with
  *   incremental builds an unchanged page is copied from the cache, never
  *   rendered, and the index must still hold it. Shards (runs of years) whose pages did not
- *   change are copied from `<cacheDir>/pagefind/`.
+ *   change are copied from `<cacheDir>/pagefind/`, and their pages are not keyed again
+ *   (the site's code is part of the cache key).
  * - `astro dev` (and so `npm run cms`): the dev server serves /pagefind/ from
  *   memory, indexed from its own pages (devIndex.ts).
  */
@@ -12,16 +13,19 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildSearchIndex } from './indexer.ts';
 import { serveDevIndex } from './devIndex.ts';
+import { codeHash } from '../build/incremental.ts';
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 export function searchIndex(): AstroIntegration {
   let cacheDir: string | undefined;
+  let root = '';
   return {
     name: 'tin-phuong-search',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(config.cacheDir);
+        root = fileURLToPath(config.root);
       },
       'astro:server:setup': ({ server, logger }) => {
         serveDevIndex(server, logger);
@@ -30,14 +34,14 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         // This build's pages, rendered or copied: not every HTML file of the folder, which may
         // still hold a page the build no longer makes (a deleted article) until it is cleaned.
-        const report = await buildSearchIndex(fileURLToPath(dir), { cacheDir, pages: pages.map((p) => p.pathname) });
+        const report = await buildSearchIndex(fileURLToPath(dir), { cacheDir, pages: pages.map((p) => p.pathname), version: codeHash(root) });
         for (const { url, reason } of report.skipped) logger.info(`bỏ qua ${url}: ${reason}`);
         if (report.errors.length) throw new Error(`chỉ mục tìm kiếm báo lỗi:\n${report.errors.join('\n')}`);
         if (report.indexed.length === 0) logger.warn('chỉ mục tìm kiếm trống: không trang nào có SearchIndexData trong data-pagefind-body');
         const shards = (list: string[]) => (list.length ? list.join(', ') : 'không');
         logger.info(
           `chỉ mục tìm kiếm (Pagefind): ${report.indexed.length} trang, ${report.vocabularySize} từ, ${kb(report.bundleBytes)}; ` +
-            `lập mới năm ${shards(report.builtShards)}, lấy từ bộ nhớ đệm năm ${shards(report.cachedShards)}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
+            `lập mới năm ${shards(report.builtShards)} (${report.keyedPages} trang), lấy từ bộ nhớ đệm năm ${shards(report.cachedShards)}; ${((performance.now() - started) / 1000).toFixed(1)} s`,
         );
       },
     },

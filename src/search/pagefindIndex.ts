@@ -69,6 +69,12 @@ export interface IndexApi {
   complete?(): boolean;
   /** Load what is missing, so that searches cover every page. */
   expand?(): Promise<void>;
+  /**
+   * Once every shard is loaded: the newest shard alone, in an instance of
+   * its own, for a first answer while the whole archive is searched (null
+   * while there is nothing else, or with one shard only).
+   */
+  newest?(): IndexApi | null;
 }
 
 /** The parts of Pagefind's JS API used here (pagefind.js 1.6). */
@@ -88,12 +94,16 @@ export interface PagefindResponse {
   filters: Record<string, Record<string, number>>;
 }
 type PagefindFilter = string | { any: string[] };
-export interface PagefindApi {
+/** One Pagefind instance: the module's own, or one from createInstance (they share the module's worker). */
+export interface PagefindInstance {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   mergeIndex(url: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: { filters?: Record<string, PagefindFilter>; sort?: Record<string, string> }): Promise<PagefindResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
+}
+export interface PagefindApi extends PagefindInstance {
+  createInstance?(options: { basePath: string }): PagefindInstance;
 }
 
 export interface OpenOptions {
@@ -118,8 +128,10 @@ const EMPTY: IndexApi = { search: async () => ({ results: [], filters: {} }), fi
 
 /**
  * Open the bundles served at `base` ("/pagefind/"): the hub with its
- * runtime, then each older year merged into it, one after the other (two
- * starting at once can race in Pagefind's WebAssembly start).
+ * runtime; the older shards when they are needed, merged one after the
+ * other (two starting at once can race in Pagefind's WebAssembly start)
+ * into a second instance, so that the hub's own stays for first answers
+ * (`newest()`).
  */
 export async function openPagefindIndex(base: string, options: OpenOptions): Promise<IndexApi> {
   const manifest = (await (options.fetchJson ?? defaultFetch)(base + MANIFEST_FILE)) as ShardManifest;
@@ -127,10 +139,24 @@ export async function openPagefindIndex(base: string, options: OpenOptions): Pro
   const pagefind = await options.load(`${base}pagefind.js`);
   // baseUrl "/": result URLs are the records' own, wherever the bundle is served from.
   const common = { baseUrl: '/', metaCacheTag: manifest.build, ranking: { metaWeights: META_WEIGHTS } };
-  await pagefind.options({ basePath: base, ...common });
-  await pagefind.init();
-  const merge = (shard: Shard) => pagefind.mergeIndex(`${base}${shard.dir}`, { language: 'vi', ...common });
-  return new PagefindIndex(pagefind, manifest.shards, merge, options.excerptLength ?? 32, options.ellipsis ?? '…');
+  const start = async (instance: PagefindInstance) => {
+    await instance.options({ basePath: base, ...common });
+    await instance.init();
+    return instance;
+  };
+  await start(pagefind);
+  const whole: Bundles = {
+    open: pagefind.createInstance ? () => start(pagefind.createInstance!({ basePath: base })) : null,
+    merge: (instance, shard) => instance.mergeIndex(`${base}${shard.dir}`, { language: 'vi', ...common }),
+  };
+  return new PagefindIndex(pagefind, manifest.shards, whole, options.excerptLength ?? 32, options.ellipsis ?? '…');
+}
+
+/** How the index grows past the hub. */
+interface Bundles {
+  /** A new instance on the hub, for the whole archive (null: the older shards are merged into the hub's own instance). */
+  open: (() => Promise<PagefindInstance>) | null;
+  merge: (instance: PagefindInstance, shard: Shard) => Promise<void>;
 }
 
 // ---------------------------------------------------------------------------
@@ -252,9 +278,12 @@ const yearsOf = (shards: readonly Shard[]): PagefindFilter => {
 };
 
 class PagefindIndex implements IndexApi {
-  private readonly pagefind: PagefindApi;
+  /** The instance searched: the hub's, then (once an older shard is needed) the whole archive's. */
+  private pagefind: PagefindInstance;
   private readonly shards: readonly Shard[];
-  private readonly merge: (shard: Shard) => Promise<void>;
+  private readonly bundles: Bundles;
+  /** The hub's own instance once the whole archive has one of its own, as an index (newest()). */
+  private hubView: PagefindIndex | null = null;
   private readonly excerptLength: number;
   private readonly ellipsis: string;
   /** Shards searched so far: the hub, then older ones as they are merged. */
@@ -272,10 +301,10 @@ class PagefindIndex implements IndexApi {
    */
   private readonly pageQueues = new Map<string, Promise<unknown>>();
 
-  constructor(pagefind: PagefindApi, shards: readonly Shard[], merge: (shard: Shard) => Promise<void>, excerptLength: number, ellipsis: string) {
+  constructor(pagefind: PagefindInstance, shards: readonly Shard[], bundles: Bundles, excerptLength: number, ellipsis: string) {
     this.pagefind = pagefind;
     this.shards = shards;
-    this.merge = merge;
+    this.bundles = bundles;
     this.excerptLength = excerptLength;
     this.ellipsis = ellipsis;
     this.merged.add(shards[0]!);
@@ -298,18 +327,44 @@ class PagefindIndex implements IndexApi {
     return this.ensure(this.shards);
   }
 
+  newest(): IndexApi | null {
+    return this.complete() ? this.hubView : null;
+  }
+
   /** Merge the shards that are not merged yet, newest first. */
   private ensure(shards: readonly Shard[]): Promise<void> {
     for (const shard of shards) {
       if (this.merged.has(shard)) continue;
+      if (this.merged.size === 1 && this.bundles.open) this.fork(this.bundles.open);
       this.merged.add(shard);
       this.merging = this.merging.then(async () => {
-        await this.merge(shard);
+        await this.bundles.merge(this.pagefind, shard);
         // Filter counts already loaded must cover the new shard too.
         if (this.filtersLoaded) await this.pagefind.filters();
       });
     }
     return this.merging;
+  }
+
+  /**
+   * The first older shard is needed: the whole archive gets an instance of
+   * its own, and the hub's instance, with what it has loaded, stays as
+   * newest(). Keystrokes are answered from the hub first: a word's chunks
+   * from every shard cost seconds on a phone (docs/search.md).
+   */
+  private fork(open: () => Promise<PagefindInstance>): void {
+    const hub = this.pagefind;
+    this.hubView = new PagefindIndex(hub, this.shards.slice(0, 1), { open: null, merge: this.bundles.merge }, this.excerptLength, this.ellipsis);
+    if (this.filtersLoaded) this.hubView.filtersLoaded = true;
+    let opened: PagefindInstance | null = null;
+    const ready = this.merging.then(async () => {
+      opened = await open();
+      if (this.filtersLoaded) await opened.filters();
+    });
+    // Searches wait for the merges (search(): `await this.merging`); the new instance is used from then on.
+    this.merging = ready.then(() => {
+      this.pagefind = opened!;
+    });
   }
 
   async filters(): Promise<Record<string, Record<string, number>>> {

@@ -14,7 +14,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { randomUUID } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, rm, utimes } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, rm, stat, utimes } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -79,18 +79,22 @@ export function shareCards(): AstroIntegration {
         const out = fileURLToPath(dir);
         const folders = new Set<string>();
         const now = new Date();
-        for (const [src, file] of result.cards) {
+        const place = async ([src, file]: readonly [string, string]) => {
           const target = join(out, src);
-          if (!folders.has(dirname(target))) {
-            await mkdir(dirname(target), { recursive: true });
-            folders.add(dirname(target));
+          const [have, want] = await Promise.all([stat(target).catch(() => null), stat(file)]);
+          // Already this card (dist/ is kept between builds): linked before, nothing to write.
+          if (!have || have.ino !== want.ino || have.dev !== want.dev) {
+            await rm(target, { force: true });
+            // A hard link writes nothing (10,000 cards are 270 MB); another file system gets a copy.
+            await link(file, target).catch(() => copyFile(file, target));
           }
-          // A hard link writes nothing (10,000 cards are 270 MB); another file system gets a copy.
-          await rm(target, { force: true });
-          await link(file, target).catch(() => copyFile(file, target));
           // Made by this build: the output's clean-up keeps it (staleFiles.ts).
           await utimes(target, now, now);
-        }
+        };
+        for (const [src] of result.cards) folders.add(dirname(join(out, src)));
+        for (const folder of folders) await mkdir(folder, { recursive: true });
+        // A few at a time: each card is a handful of file-system calls, which the thread pool runs side by side.
+        for (let i = 0; i < result.cards.length; i += 64) await Promise.all(result.cards.slice(i, i + 64).map(place));
         logger.info(`ảnh chia sẻ: ${result.cards.length} ảnh, ${result.drawn} ảnh vẽ mới, ${result.cards.length - result.drawn} lấy từ bộ đệm`);
       },
     },

@@ -19,6 +19,8 @@ export type FacetLabels = Record<Exclude<FilterKey, typeof FILTER.year>, Record<
 };
 
 const PAGE_SIZE = 10;
+/** How long the keys must rest before search as you type goes on from the newest years to every year. */
+const TYPING_PAUSE_MS = 250;
 
 /** Each filter's label and its “all” option; the search page renders its selects from this too. */
 export const FACET_TEXT: Record<FilterKey, { label: string; all: string }> = {
@@ -250,7 +252,10 @@ export function startSearchPage(root: ParentNode = document): void {
       list.dataset.partial = 'true';
       status.textContent += ` ${vi.search.searchingOlder}`;
       const engine = await getEngine();
-      engine.complete().then(
+      // While typing, the whole archive is searched once the keys pause: a keystroke's search of every
+      // year would only be superseded by the next one (Pagefind's own debouncedSearch waits the same way).
+      const pause = typing ? new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS)) : Promise.resolve();
+      Promise.all([engine.complete(), pause]).then(
         () => void (id === run && search(true)),
         (error: unknown) => {
           console.error(error);

@@ -94,7 +94,7 @@ export interface PagefindResponse {
   filters: Record<string, Record<string, number>>;
 }
 type PagefindFilter = string | { any: string[] };
-/** One Pagefind instance: the module's own, or one from createInstance (they share the module's worker). */
+/** One Pagefind instance: a loaded pagefind.js module (each has its own worker). */
 export interface PagefindInstance {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
@@ -102,9 +102,7 @@ export interface PagefindInstance {
   search(term: string | null, options?: { filters?: Record<string, PagefindFilter>; sort?: Record<string, string> }): Promise<PagefindResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
-export interface PagefindApi extends PagefindInstance {
-  createInstance?(options: { basePath: string }): PagefindInstance;
-}
+export type PagefindApi = PagefindInstance;
 
 export interface OpenOptions {
   /** Words in an excerpt (default 32). */
@@ -146,15 +144,20 @@ export async function openPagefindIndex(base: string, options: OpenOptions): Pro
   };
   await start(pagefind);
   const whole: Bundles = {
-    open: pagefind.createInstance ? () => start(pagefind.createInstance!({ basePath: base })) : null,
+    // A second copy of the module, not createInstance(): instances of one module share its one
+    // worker, where a search of the whole archive would hold up the hub's answer to the next key.
+    open: async () => start(await options.load(`${base}pagefind.js?${WHOLE_ARCHIVE}`)),
     merge: (instance, shard) => instance.mergeIndex(`${base}${shard.dir}`, { language: 'vi', ...common }),
   };
   return new PagefindIndex(pagefind, manifest.shards, whole, options.excerptLength ?? 32, options.ellipsis ?? '…');
 }
 
+/** The query string of the whole archive's copy of pagefind.js (its own module, so its own worker). */
+export const WHOLE_ARCHIVE = 'whole';
+
 /** How the index grows past the hub. */
 interface Bundles {
-  /** A new instance on the hub, for the whole archive (null: the older shards are merged into the hub's own instance). */
+  /** A new instance on the hub, for the whole archive (null: the older shards are merged into the instance searched). */
   open: (() => Promise<PagefindInstance>) | null;
   merge: (instance: PagefindInstance, shard: Shard) => Promise<void>;
 }

@@ -30,6 +30,8 @@ export interface HtmlPage {
   text: string;
   /** The headline, when the HTML marks one. */
   title?: string;
+  /** The language the page declares (`<html lang>`, og:locale, Content-Language), e.g. vi, en-US. */
+  lang?: string;
   images: HtmlImage[];
 }
 
@@ -253,6 +255,18 @@ function emit(n: Node, out: Writer, skip: ReadonlySet<Node>): void {
   if (block) out.flush();
 }
 
+/** The page's declared language: `<html lang>`, else og:locale or a Content-Language meta. */
+function pageLanguage(htmlEl: Node): string | undefined {
+  const declared = attr(htmlEl, 'lang') ?? attr(htmlEl, 'xml:lang');
+  if (declared?.trim()) return declared.trim();
+  for (const n of walk(htmlEl)) {
+    if (tag(n) !== 'meta') continue;
+    const name = (attr(n, 'property') ?? attr(n, 'http-equiv') ?? attr(n, 'name') ?? '').toLowerCase();
+    if ((name === 'og:locale' || name === 'content-language' || name === 'language') && attr(n, 'content')?.trim()) return attr(n, 'content')!.trim();
+  }
+  return undefined;
+}
+
 export function htmlToPage(html: string): HtmlPage {
   const doc = parse(html) as Node;
   const htmlEl = children(doc).find((n) => tag(n) === 'html') ?? doc;
@@ -285,7 +299,8 @@ export function htmlToPage(html: string): HtmlPage {
   emit(region, out, skip);
   out.flush();
   const title = titleNode ? normalizeSpaces(textOf(titleNode)) : undefined;
-  return { text: out.lines.join('\n'), images: out.images, ...(title ? { title } : {}) };
+  const lang = pageLanguage(htmlEl);
+  return { text: out.lines.join('\n'), images: out.images, ...(title ? { title } : {}), ...(lang ? { lang } : {}) };
 }
 
 /** Does this look like HTML rather than a copied text page? */

@@ -229,7 +229,7 @@ function readPage(run: Run, file: string, key: string, override: Override | unde
   if (/\.x?html?$/i.test(file) || looksLikeHtml(text)) {
     const html = htmlToPage(text);
     images = html.images;
-    page = parsePage(html.text, { title: html.title });
+    page = parsePage(html.text, { title: html.title, lang: html.lang });
   } else page = parsePage(text);
   page.warnings.forEach(warn);
   const facts = applyOverride(page, override);
@@ -237,7 +237,8 @@ function readPage(run: Run, file: string, key: string, override: Override | unde
   if (!title) throw new LegacyError('no-title', 'Không tìm thấy tiêu đề (no title)');
   if (title.length > TITLE_MAX) throw new LegacyError('title-too-long', `Tiêu đề dài quá ${TITLE_MAX} ký tự (title too long)`);
   if (!published) {
-    throw new LegacyError('no-date', `Không tìm thấy ngày đăng; ghi "publishedAt" cho "${key}" trong tệp overrides (no date; add it to the overrides file)`);
+    const tried = facts.tried.length ? ` (đã thử các dòng: ${facts.tried.map((t) => `“${t.length > 80 ? `${t.slice(0, 79)}…` : t}”`).join(', ')})` : '';
+    throw new LegacyError('no-date', `Không tìm thấy ngày đăng${tried}; ghi "publishedAt" cho "${key}" trong tệp overrides (no date; add it to the overrides file)`);
   }
   let updated = facts.updated;
   if (updated && updated.date < published.date) {

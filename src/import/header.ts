@@ -321,7 +321,7 @@ export function parseMetaLine(text: string, order: DateOrder = 'day-first'): Met
 /** Words that start a date's label in any wording (“Ngày phát hành”, “Date of issue”, “Uploaded on”). */
 const DATE_WORDS = /^(?:ngày|ngay|date|dated|đăng|đưa|xuất|phát|thời|giờ|lúc|time|on|at|posted|published|publication|issued|released|uploaded|created|written|submitted|updated|last|modified|cập|sửa|gửi|viết|tạo|ban)$/iu;
 /** Labels that say the date is an update, not the publication. */
-const UPDATE_WORDS = /cập\s+nhật|sửa|update|modified|revised|chỉnh/iu;
+const UPDATE_WORDS = /cập\s+nhật|sửa|update|modified|revised|chỉnh|edit/iu;
 /** A loose line is short: a header line, not a sentence of prose. */
 const LOOSE_MAX = 160;
 /** Words near a number that make it a view count: xem, view, lượt, hits, reads, đọc, truy cập. */
@@ -461,26 +461,29 @@ export function parseHeader(lines: readonly Line[], hints: { title?: string; lan
       const meta = parseMetaLine(lines[i]!.text, order);
       if (meta) metas.set(i, meta);
     }
-    if (![...metas.values()].some((m) => m.published || m.updated)) {
-      // No line the labels know: read the lines by the shape of their values (labels only help).
-      let time: { at: number; hour: number; minute: number } | undefined;
-      for (const i of regionLines) {
-        const loose = parseLooseLine(lines[i]!.text, order);
-        if (!loose) continue;
-        const { time: t, unknown, ...meta } = loose;
-        if (t) time ??= { at: i, ...t };
-        metas.set(i, meta);
-        if (unknown.length) warnings.push(`Dòng đầu trang có trường không hiểu, bỏ qua: ${unknown.map((u) => `“${u}”`).join(', ')} (header field not understood)`);
-      }
-      const dateAt = [...metas].find(([, m]) => m.published || m.updated)?.[0];
-      const dated = dateAt === undefined ? undefined : metas.get(dateAt)!;
-      const moment = dated && (dated.published ?? dated.updated);
-      if (moment && time && moment.dateOnly && Math.abs(time.at - dateAt!) <= 2) {
-        const p = vnParts(moment.date);
-        const withTime = { ...moment, date: fromVnParts(p.year, p.month, p.day, time.hour, time.minute)!, dateOnly: false };
-        if (dated!.published) dated!.published = withTime;
-        else dated!.updated = withTime;
-      }
+    // Lines the labels do not know, read by the shape of their values (labels only help): all of
+    // the region when no known line gave a date, else those near the date (an update, a view count).
+    const strictDate = [...metas].find(([, m]) => m.published || m.updated)?.[0];
+    let time: { at: number; hour: number; minute: number } | undefined;
+    for (const i of regionLines) {
+      if (metas.has(i) || (strictDate !== undefined && Math.abs(i - strictDate) > 3)) continue;
+      const loose = parseLooseLine(lines[i]!.text, order);
+      if (!loose) continue;
+      const { time: t, unknown, ...meta } = loose;
+      // Beside a known date line, a second publication date is text, not header.
+      if (strictDate !== undefined && meta.published) continue;
+      if (t) time ??= { at: i, ...t };
+      metas.set(i, meta);
+      if (unknown.length) warnings.push(`Dòng đầu trang có trường không hiểu, bỏ qua: ${unknown.map((u) => `“${u}”`).join(', ')} (header field not understood)`);
+    }
+    const dateAt = [...metas].find(([, m]) => m.published || m.updated)?.[0];
+    const dated = dateAt === undefined ? undefined : metas.get(dateAt)!;
+    const moment = dated && (dated.published ?? dated.updated);
+    if (moment && time && moment.dateOnly && Math.abs(time.at - dateAt!) <= 2) {
+      const p = vnParts(moment.date);
+      const withTime = { ...moment, date: fromVnParts(p.year, p.month, p.day, time.hour, time.minute)!, dateOnly: false };
+      if (dated!.published) dated!.published = withTime;
+      else dated!.updated = withTime;
     }
     // View counts by shape, wherever they are near the date: “Đã có 1.204 người xem”.
     if (![...metas.values()].some((m) => m.views !== undefined)) {

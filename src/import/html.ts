@@ -32,6 +32,8 @@ export interface HtmlPage {
   title?: string;
   /** The language the page declares (`<html lang>`, og:locale, Content-Language), e.g. vi, en-US. */
   lang?: string;
+  /** The page's address on the old portal: its canonical link, og:url, or the browser's “saved from url=” note. */
+  url?: string;
   images: HtmlImage[];
 }
 
@@ -353,6 +355,18 @@ function pageLanguage(htmlEl: Node): string | undefined {
   return undefined;
 }
 
+/** The page's own address: `<link rel=canonical>`, og:url, or the “saved from url=(…)” comment browsers write. */
+function pageAddress(htmlEl: Node, html: string): string | undefined {
+  const absolute = (url: string | undefined) => (url && /^https?:\/\/[^\s"<>]+$/i.test(url.trim()) ? url.trim() : undefined);
+  for (const n of walk(htmlEl)) {
+    if (tag(n) === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(attr(n, 'rel') ?? '') && absolute(attr(n, 'href'))) return absolute(attr(n, 'href'));
+  }
+  for (const n of walk(htmlEl)) {
+    if (tag(n) === 'meta' && (attr(n, 'property') ?? attr(n, 'name'))?.toLowerCase() === 'og:url' && absolute(attr(n, 'content'))) return absolute(attr(n, 'content'));
+  }
+  return absolute(/<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 4000))?.[1]);
+}
+
 export function htmlToPage(html: string): HtmlPage {
   const doc = parse(html) as Node;
   const htmlEl = children(doc).find((n) => tag(n) === 'html') ?? doc;
@@ -386,7 +400,8 @@ export function htmlToPage(html: string): HtmlPage {
   out.flush();
   const title = titleNode ? normalizeSpaces(textOf(titleNode)) : undefined;
   const lang = pageLanguage(htmlEl);
-  return { text: out.lines.join('\n'), images: out.images, ...(title ? { title } : {}), ...(lang ? { lang } : {}) };
+  const url = pageAddress(htmlEl, html);
+  return { text: out.lines.join('\n'), images: out.images, ...(title ? { title } : {}), ...(lang ? { lang } : {}), ...(url ? { url } : {}) };
 }
 
 /** Does this look like HTML rather than a copied text page? */

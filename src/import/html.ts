@@ -293,7 +293,10 @@ function emit(n: Node, out: Writer, ctx: Context): void {
       out.inline(LINK_SCHEME.test(href) ? `${LINK_OPEN}${href}${LINK_TEXT}` : `${LINK_OPEN}${LINK_TEXT}`);
       for (const c of children(n)) emit(c, out, ctx);
       out.inline(LINK_CLOSE);
-      out.space();
+      // Text right after a link keeps its own spacing (“<a>bài</a>;” stays “bài;”); an element beside it gets a space.
+      const parent = n.parentNode ? children(n.parentNode) : [];
+      const next = parent[parent.indexOf(n) + 1];
+      if (!next || next.nodeName !== '#text' || /^[\p{L}\p{N}]/u.test(next.value ?? '')) out.space();
       return;
     }
   }

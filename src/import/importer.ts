@@ -12,7 +12,7 @@
  * written.
  */
 import { existsSync, lstatSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { basename, extname, isAbsolute, join, relative } from 'node:path';
 import { districtEntry, districtEntryId, districtFromEntryId, nameKey, wardEntriesWithSuccessors, wardEntryId, wardFromEntryId, type Dvhc } from './dvhc.ts';
 import { toVnIso } from '../lib/dates.ts';
 import { matchCategory, NEW_CATEGORY, type CategoryMap } from './category.ts';
@@ -403,7 +403,10 @@ function planFile(run: Run, file: string, seen: Map<string, string>): FileReport
   if (override?.skip) return { file, key, outcome: 'skipped', reason: typeof override.skip === 'string' ? override.skip : 'Bỏ qua theo tệp overrides (skipped by overrides)', warnings };
 
   const facts = readPage(run, file, key, override, warn);
-  const { id, blocks, render, photos, category, pending } = buildEntry(run, file, key, facts, override, warn);
+  const built = buildEntry(run, file, key, facts, override, warn);
+  const { id, blocks, render, category, pending } = built;
+  // A photo's bytes are read again when the entry is written: an archive's photos are not all held in memory between the phases.
+  const photos = built.photos.map(({ bytes, ...photo }) => ({ ...photo, load: isAbsolute(photo.from) && existsSync(photo.from) ? () => readFileSync(photo.from) : () => bytes }));
   const entry = `news/${id}.md`;
   const photoDir = `news/${id.split('/')[0]}/${NEWS_MEDIA_FOLDER}`;
   const photoPaths = photos.map((p) => `${photoDir}/${p.name}`);
@@ -435,7 +438,7 @@ function planFile(run: Run, file: string, seen: Map<string, string>): FileReport
     for (const p of pending) if (p.collection !== 'categories') index[p.collection].add(p.id);
     index.categories.set(nameKey(category.name), category.id).set(category.id, category.id);
     if (!index.categoryList.some((c) => c.id === category.id)) index.categoryList.push({ id: category.id, name: category.name });
-    for (const photo of missingPhotos) put(run, join(index.root, photoDir, photo.name), photo.bytes);
+    for (const photo of missingPhotos) put(run, join(index.root, photoDir, photo.name), photo.load());
     put(run, join(index.root, entry), output);
     index.bySource.set(key, entry);
     if (previous && previous !== entry) {

@@ -190,3 +190,12 @@ describe('reading the header by the shape of its values', () => {
     expect(facts('Thông báo lịch tiếp công dân ngày 15/03/2023\nVăn phòng UBND phường')).toMatchObject({ published: undefined });
   });
 });
+
+describe('where the header is looked for', () => {
+  it('reads unknown labels only in the first lines, not in the article below', () => {
+    const lines = ['Hội nghị tổ dân phố', ...Array.from({ length: 8 }, (_, i) => `Đoạn ngắn thứ ${i + 1} của bài.`), 'Ngày họp: 05/03/2019'];
+    const h = parseHeader(toLines(lines.join('\n')));
+    expect(h.published).toBeUndefined();
+    expect(h.tried).toEqual(lines.slice(0, 8));
+  });
+});

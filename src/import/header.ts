@@ -13,6 +13,11 @@
  * docs/import.md lists every format with an example (and a test reads them
  * from there). All times are Viet Nam wall-clock time. The header lives
  * above the first line of prose; nothing below it is read as a date.
+ *
+ * Labels only help: a line the labels do not know is read by the shape of
+ * its values (parseLooseLine: a date after a short label, a time, a number
+ * beside a view word), and the page's language decides whether 3/2/2019 is
+ * 3 February (the default) or March 2 (dateOrder).
  */
 import { fromVnParts, vnParts } from '../lib/dates.ts';
 import { LegacyError } from './errors.ts';
@@ -465,8 +470,10 @@ export function parseHeader(lines: readonly Line[], hints: { title?: string; lan
     // the region when no known line gave a date, else those near the date (an update, a view count).
     const strictDate = [...metas].find(([, m]) => m.published || m.updated)?.[0];
     let time: { at: number; hour: number; minute: number } | undefined;
+    // Around the title: the first lines of the page (the ones quoted when no date is found), or beside the known date line.
+    const near = strictDate === undefined ? new Set(regionLines.slice(0, TRIED_MAX)) : undefined;
     for (const i of regionLines) {
-      if (metas.has(i) || (strictDate !== undefined && Math.abs(i - strictDate) > 3)) continue;
+      if (metas.has(i) || (near ? !near.has(i) : Math.abs(i - strictDate!) > 3)) continue;
       const loose = parseLooseLine(lines[i]!.text, order);
       if (!loose) continue;
       const { time: t, unknown, ...meta } = loose;

@@ -432,6 +432,9 @@ export function dateOrder(lines: readonly string[], lang?: string): { order: Dat
   return { order: 'day-first', why: `trang tiếng Anh${lang ? ` (${lang.trim()})` : ''} không viết ngày kiểu Mỹ: mặc định`, choice: true };
 }
 
+/** Lines as a report quotes them: each in quotes, a long one cut. */
+export const quoteLines = (lines: readonly string[]) => lines.map((t) => `“${t.length > 80 ? `${t.slice(0, 79)}…` : t}”`).join(', ');
+
 /** How many lines the report quotes when a page's date cannot be found. */
 const TRIED_MAX = 8;
 
@@ -458,7 +461,7 @@ export function parseHeader(lines: readonly Line[], hints: { title?: string; lan
   const warnings: string[] = [];
   // The lines read for the date, quoted when there is none or it is ambiguous.
   const tried = regionLines.slice(0, TRIED_MAX).map((i) => lines[i]!.text);
-  const quoteTried = () => tried.map((t) => `“${t.length > 80 ? `${t.slice(0, 79)}…` : t}”`).join(', ');
+  const quoteTried = () => quoteLines(tried);
 
   const metas = new Map<number, MetaLine>();
   try {

@@ -20,7 +20,7 @@ import { resolveLinks, UrlIndex, type RedirectEntry } from './links.ts';
 import { blocksToMarkdown } from './markdown.ts';
 import { decodePage } from './decode.ts';
 import { LegacyError } from './errors.ts';
-import { TITLE_MAX } from './header.ts';
+import { quoteLines, TITLE_MAX } from './header.ts';
 import { htmlToPage, looksLikeHtml, type HtmlImage } from './html.ts';
 import { applyOverride, type Override, type Overrides } from './overrides.ts';
 import { parsePage } from './parse.ts';
@@ -259,7 +259,7 @@ function readPage(run: Run, file: string, key: string, override: Override | unde
   if (!title) throw new LegacyError('no-title', 'Không tìm thấy tiêu đề (no title)');
   if (title.length > TITLE_MAX) throw new LegacyError('title-too-long', `Tiêu đề dài quá ${TITLE_MAX} ký tự (title too long)`);
   if (!published) {
-    const tried = facts.tried.length ? ` (đã thử các dòng: ${facts.tried.map((t) => `“${t.length > 80 ? `${t.slice(0, 79)}…` : t}”`).join(', ')})` : '';
+    const tried = facts.tried.length ? ` (đã thử các dòng: ${quoteLines(facts.tried)})` : '';
     throw new LegacyError('no-date', `Không tìm thấy ngày đăng${tried}; ghi "publishedAt" cho "${key}" trong tệp overrides (no date; add it to the overrides file)`);
   }
   let updated = facts.updated;

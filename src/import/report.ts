@@ -31,9 +31,9 @@ function groupNotTaken(items: readonly NotTaken[], show: (file: string) => strin
 }
 
 const summaryLine = (c: Counts, dryRun?: boolean) =>
-  `${dryRun ? 'Chạy thử, không ghi gì — sẽ có' : 'Kết quả nhập'}: ${c.imported + c.updated} đã nhập (${c.updated} cập nhật), ${c.unchanged} không đổi, ${c.skipped} bỏ qua, ${c.failed} lỗi, ${c.notTaken} tệp không nhập`;
+  `${dryRun ? 'Chạy thử, không ghi bài nào — sẽ có' : 'Kết quả nhập'}: ${c.imported + c.updated} đã nhập (${c.updated} cập nhật), ${c.unchanged} không đổi, ${c.skipped} bỏ qua, ${c.failed} lỗi, ${c.notTaken} tệp không nhập`;
 const glossLine = (c: Counts, dryRun?: boolean) =>
-  `(${dryRun ? 'dry run, nothing written; would be ' : ''}imported ${c.imported + c.updated}, of which updated ${c.updated}; unchanged ${c.unchanged}; skipped ${c.skipped}; failed ${c.failed}; files not taken ${c.notTaken})`;
+  `(${dryRun ? 'dry run, no page written; would be ' : ''}imported ${c.imported + c.updated}, of which updated ${c.updated}; unchanged ${c.unchanged}; skipped ${c.skipped}; failed ${c.failed}; files not taken ${c.notTaken})`;
 
 /** The report for the terminal: counts, then every failure and skip with its reason, files not taken, warnings. */
 export function formatReport(report: ImportReport, cwd = process.cwd()): string {

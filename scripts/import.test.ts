@@ -445,7 +445,7 @@ describe('repeatable migrations', () => {
     const reportsBefore = filesUnder(join(content, '.import/reports'));
     const { code, out } = run(pages, '--dry-run');
     expect(code).toBe(0);
-    expect(out).toMatch(/^Chạy thử, không ghi gì — sẽ có: 2 đã nhập \(1 cập nhật\)/);
+    expect(out).toMatch(/^Chạy thử, không ghi bài nào — sẽ có: 2 đã nhập \(1 cập nhật\)/);
     expect(out).toMatch(/~ news\/2022\/phuong-phuc-loi-to-chuc-hoi-nghi\.md ← .*a\.txt/);
     expect(out).toMatch(/\+ news\/2023\/hoi-nghi-so-ket-cong-tac-dan-van-6-thang-dau-nam-2023\.md ← .*hoi-nghi-ba-anh\.html \(3 ảnh\)/);
     expect(snapshot()).toEqual(before);

@@ -13,7 +13,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { loadDvhc } from '../src/import/dvhcFile.ts';
-import { parseCategoryMap } from '../src/import/category.ts';
+import { parseCategoryMap, proposeCategoryMap } from '../src/import/category.ts';
 import { countOutcomes, DEFAULT_MAX_BYTES, formatReport, importPages, markdownReport, OVERRIDES_FILE } from '../src/import/importer.ts';
 import { parseOverrides } from '../src/import/overrides.ts';
 import { formatProgress } from '../src/import/progress.ts';
@@ -107,12 +107,13 @@ export function main(argv: readonly string[], out: (text: string) => void = cons
   let args: Args;
   let overrides;
   let categoryMap;
+  let categories: { path: string; text: string } | undefined;
   try {
     args = parseArgs(argv);
     const o = readSettings(args.overrides, join(args.content, OVERRIDES_FILE), 'overrides');
     overrides = o && parseOverrides(o.text, o.path);
-    const c = readSettings(args.categories, join(args.content, CATEGORIES_FILE), 'categories');
-    categoryMap = c && parseCategoryMap(c.text, c.path);
+    categories = readSettings(args.categories, join(args.content, CATEGORIES_FILE), 'categories');
+    categoryMap = categories && parseCategoryMap(categories.text, categories.path);
   } catch (error) {
     out(`${(error as Error).message}\n${USAGE}`);
     return 2;
@@ -133,7 +134,17 @@ export function main(argv: readonly string[], out: (text: string) => void = cons
     onProgress: progress.update,
   });
   progress.done();
-  const json = JSON.stringify({ counts: countOutcomes(report), ...report }, null, 2);
+  // A dry run proposes a mapping for every category the archive names and the portal lacks, in the file the next run reads.
+  let proposed: string | undefined;
+  if (args.dryRun && report.categoryProposals?.length) {
+    const path = args.categories ?? join(args.content, CATEGORIES_FILE);
+    const { text, added } = proposeCategoryMap(categories?.text, report.categoryProposals);
+    if (added.length) {
+      writeAtomic(path, text);
+      proposed = path;
+    }
+  }
+  const json = JSON.stringify({ counts: countOutcomes(report), ...report, ...(proposed ? { categoryMapWritten: proposed } : {}) }, null, 2);
   // The report as files for the ward's IT person: by default in the content folder, never for a dry run unless asked.
   const reportBase = args.report === false || (args.dryRun && args.report === undefined) ? undefined : (args.report ?? join(args.content, REPORTS_FOLDER, `import-${stamp(started)}`)).replace(/\.(?:md|json)$/i, '');
   const written: string[] = [];
@@ -142,7 +153,8 @@ export function main(argv: readonly string[], out: (text: string) => void = cons
     writeAtomic(`${reportBase}.json`, `${json}\n`);
     written.push(`${reportBase}.md`, `${reportBase}.json`);
   }
-  out(args.json ? json : `${formatReport(report)}${written.length ? `\n\nBáo cáo (report): ${written.join(', ')}` : ''}`);
+  const proposal = proposed ? `\n\nĐã ghi đề xuất chuyên mục vào ${proposed} (category mapping proposed): xem lại từng dòng — giữ mã chuyên mục, sửa thành mã khác, hoặc "new" để tạo mới — rồi chạy lại lệnh không có --dry-run.` : '';
+  out(args.json ? json : `${formatReport(report)}${proposal}${written.length ? `\n\nBáo cáo (report): ${written.join(', ')}` : ''}`);
   return countOutcomes(report).failed > 0 ? 1 : 0;
 }
 

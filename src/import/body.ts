@@ -4,7 +4,7 @@
  * non-blank line is one paragraph; what kind it is comes from how it starts
  * and how long it is.
  */
-import type { Line } from './lines.ts';
+import type { HtmlTable, Line, LineLink } from './lines.ts';
 
 export interface Paragraph {
   text: string;
@@ -14,11 +14,25 @@ export interface Paragraph {
   image?: number;
   /** The HTML marks it as a caption. */
   caption?: boolean;
+  /** Structure the HTML gave it (lines.ts): a heading, a list item, a data table; its links. */
+  heading?: 2 | 3 | 4;
+  item?: { number?: number; depth: number };
+  table?: HtmlTable;
+  links?: LineLink[];
+}
+
+/** A link of a block's text; the importer sets `to` (the address to link to) when the link is kept. */
+export interface BlockLink extends LineLink {
+  to?: string;
 }
 
 export type Block =
-  | { kind: 'paragraph' | 'caption' | 'item'; text: string }
-  | { kind: 'heading'; level: 2 | 3 | 4; text: string }
+  | { kind: 'paragraph' | 'caption'; text: string; links?: BlockLink[] }
+  /** A list item: a number in an ordered list, a depth when nested (HTML lists). */
+  | { kind: 'item'; text: string; number?: number; depth?: number; links?: BlockLink[] }
+  | { kind: 'heading'; level: 2 | 3 | 4; text: string; links?: BlockLink[] }
+  /** An HTML data table: an award table becomes the portal's award block, others a Markdown table (markdown.ts). */
+  | { kind: 'table'; text: ''; table: HtmlTable }
   /** A photo: `image` indexes the page's images; the importer sets `src` (relative to the article) once it has the file. */
   | { kind: 'image'; text: ''; image: number; src?: string; alt?: string };
 
@@ -40,8 +54,14 @@ export function toParagraphs(lines: readonly Line[]): { paragraphs: Paragraph[];
       afterPlaceholder = true;
       continue;
     }
+    if (line.table) {
+      paragraphs.push({ text: '', afterPlaceholder: false, table: line.table });
+      afterPlaceholder = false;
+      continue;
+    }
+    const { heading, item, links } = line;
     if (paragraphs.at(-1)?.text === line.text && paragraphs.at(-1)?.image === undefined) repeated++;
-    else paragraphs.push({ text: line.text, afterPlaceholder, ...(line.caption ? { caption: true } : {}) });
+    else paragraphs.push({ text: line.text, afterPlaceholder, ...(line.caption ? { caption: true } : {}), ...(heading ? { heading } : {}), ...(item ? { item } : {}), ...(links ? { links } : {}) });
     afterPlaceholder = false;
   }
   return { paragraphs, repeated };
@@ -90,19 +110,29 @@ function headingLevel(text: string): 2 | 3 | 4 | null {
 export function classify(paragraphs: readonly Paragraph[]): Block[] {
   return paragraphs.map((p, i): Block => {
     const { text } = p;
+    const links = (rest: string = text) => {
+      // The block's text is the paragraph's without a leading marker (“- ”, “* ”): links move with it.
+      const cut = text.length - rest.length;
+      const kept = (p.links ?? []).filter((l) => l.start >= cut).map((l) => ({ ...l, start: l.start - cut, end: l.end - cut }));
+      return kept.length ? { links: kept } : {};
+    };
     if (p.image !== undefined) return { kind: 'image', text: '', image: p.image };
+    if (p.table) return { kind: 'table', text: '', table: p.table };
+    // The HTML said what it is: no guessing from the text.
+    if (p.heading) return { kind: 'heading', level: p.heading, text, ...links() };
+    if (p.item) return { kind: 'item', text, ...(p.item.number !== undefined ? { number: p.item.number } : {}), ...(p.item.depth ? { depth: p.item.depth } : {}), ...links() };
     if (isCaption(p)) return { kind: 'caption', text };
     const level = headingLevel(text);
-    if (level) return { kind: 'heading', level, text };
+    if (level) return { kind: 'heading', level, text, ...links() };
     const star = STAR.exec(text);
     if (star) {
       // A run of “* …” lines is a list even when its items are short.
       const inRun = [paragraphs[i - 1], paragraphs[i + 1]].some((q) => q && STAR.test(q.text));
       const heads = text.length <= STAR_HEADING_MAX && !ENDS_CLAUSE.test(text) && !inRun;
-      return heads ? { kind: 'heading', level: 4, text: star[1]! } : { kind: 'item', text: star[1]! };
+      return heads ? { kind: 'heading', level: 4, text: star[1]!, ...links(star[1]) } : { kind: 'item', text: star[1]!, ...links(star[1]) };
     }
     const bullet = BULLET.exec(text);
-    if (bullet) return { kind: 'item', text: bullet[1]! };
-    return { kind: 'paragraph', text };
+    if (bullet) return { kind: 'item', text: bullet[1]!, ...links(bullet[1]) };
+    return { kind: 'paragraph', text, ...links() };
   });
 }

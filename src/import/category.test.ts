@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closestCategory, matchCategory, parseCategoryMap, similarity } from './category.ts';
+import { closestCategory, matchCategory, parseCategoryMap, proposeCategoryMap, similarity } from './category.ts';
 
 const PORTAL = [
   { id: 'tin-tuc-su-kien', name: 'Tin tức - Sự kiện' },
@@ -37,5 +37,20 @@ describe('parseCategoryMap', () => {
     expect(() => parseCategoryMap('[1]', 'c.json')).toThrow(/c\.json: phải là một đối tượng/);
     expect(() => parseCategoryMap('{"News": "Tin tức"}', 'c.json')).toThrow(/c\.json › News: phải là mã chuyên mục/);
     expect(() => parseCategoryMap('{', 'c.json')).toThrow(/invalid JSON/);
+  });
+});
+
+describe('the proposed mapping of a dry run', () => {
+  it('adds each unknown name with its proposal, keeping what the operator wrote', () => {
+    const { text, added } = proposeCategoryMap('{"Tin tức": "tin-tuc-su-kien"}', [
+      { name: 'tin tuc', proposed: 'hoat-dong-khoi-chinh-quyen' },
+      { name: 'Local news', proposed: 'new' },
+    ]);
+    expect(JSON.parse(text)).toEqual({ 'Tin tức': 'tin-tuc-su-kien', 'Local news': 'new' });
+    expect(added).toEqual(['Local news']);
+  });
+  it('reads "new" as: create a category of that name', () => {
+    const map = parseCategoryMap('{"Local news": "new"}', 'categories.json');
+    expect(matchCategory(['Local news'], [{ id: 'tin-tuc-su-kien', name: 'Tin tức - Sự kiện' }], map)).toEqual({ create: 'Local news' });
   });
 });

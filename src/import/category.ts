@@ -19,7 +19,10 @@ export interface CategoryInfo {
 /** Old portal category name (folded) → category id, from the operator's map file. */
 export type CategoryMap = ReadonlyMap<string, string>;
 
-export type CategoryMatch = { id: string; via: string } | { unknown: string; closest?: CategoryInfo };
+export type CategoryMatch = { id: string; via: string } | { create: string } | { unknown: string; closest?: CategoryInfo };
+
+/** The value of the categories file that asks for a new category of that name (what a dry run proposes when none is close). */
+export const NEW_CATEGORY = 'new';
 
 /** Levenshtein distance, two rows (the names are short). */
 export function editDistance(a: string, b: string): number {
@@ -76,6 +79,7 @@ export function matchCategory(names: readonly string[], categories: readonly Cat
   for (const name of names) {
     const key = nameKey(name);
     const mapped = map.get(key);
+    if (mapped === NEW_CATEGORY) return { create: name };
     if (mapped) return { id: mapped, via: name };
     const id = byKey.get(key) ?? byKey.get(key.replace(/ /g, '-'));
     if (id) return { id, via: name };
@@ -85,7 +89,26 @@ export function matchCategory(names: readonly string[], categories: readonly Cat
 }
 
 /**
- * Parse the operator's map of old category names, `{"Tin tức": "tin-tuc-su-kien"}`.
+ * The categories file with the proposals added: each old name it lacks, with
+ * the closest existing category's id or "new". What the operator wrote stays
+ * as written, first; the proposals follow in the order the pages named them.
+ */
+export function proposeCategoryMap(existing: string | undefined, proposals: readonly { name: string; proposed: string }[]): { text: string; added: string[] } {
+  const data = existing ? (JSON.parse(existing) as Record<string, string>) : {};
+  const have = new Set(Object.keys(data).map(nameKey));
+  const added: string[] = [];
+  for (const { name, proposed } of proposals) {
+    if (have.has(nameKey(name))) continue;
+    data[name] = proposed;
+    have.add(nameKey(name));
+    added.push(name);
+  }
+  return { text: `${JSON.stringify(data, null, 2)}\n`, added };
+}
+
+/**
+ * Parse the operator's map of old category names, `{"Tin tức": "tin-tuc-su-kien"}`
+ * (or `"new"`: create a category of that name).
  * Throws with the file and key at fault; ids are checked against the portal when used.
  */
 export function parseCategoryMap(json: string, file: string): Map<string, string> {
@@ -98,7 +121,7 @@ export function parseCategoryMap(json: string, file: string): Map<string, string
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: phải là một đối tượng JSON {"tên chuyên mục cũ": "mã chuyên mục"}`);
   const out = new Map<string, string>();
   for (const [name, id] of Object.entries(data)) {
-    if (typeof id !== 'string' || !/^[a-z0-9-]+$/.test(id)) throw new Error(`${file} › ${name}: phải là mã chuyên mục trong content/categories, ví dụ "tin-tuc-su-kien"`);
+    if (typeof id !== 'string' || !/^[a-z0-9-]+$/.test(id)) throw new Error(`${file} › ${name}: phải là mã chuyên mục trong content/categories, ví dụ "tin-tuc-su-kien", hoặc "${NEW_CATEGORY}" để tạo chuyên mục mới`);
     out.set(nameKey(name), id);
   }
   return out;

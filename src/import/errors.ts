@@ -12,6 +12,7 @@ export type LegacyErrorCode =
   | 'title-too-long'
   | 'no-date'
   | 'bad-date'
+  | 'ambiguous-date'
   | 'unknown-reference'
   | 'unknown-category'
   | 'duplicate-source';

@@ -30,7 +30,7 @@ describe('docs/import.md header formats', () => {
     let facts;
     if (kind === 'html') {
       const page = htmlToPage(`<!DOCTYPE html><html><body><nav><a href="/">Trang chủ</a></nav>${example.replace('<p>…</p>', `<p>${BODY}</p>`)}</body></html>`);
-      facts = parsePage(page.text, { title: page.title });
+      facts = parsePage(page.text, { title: page.title, lang: page.lang });
     } else {
       facts = parsePage(example.includes('\n…\n') ? example.replace('\n…\n', `\n\n${BODY}\n\n`) : `${example}\n\n${BODY}\n`);
     }

@@ -151,3 +151,51 @@ describe('parseHeader', () => {
     expect(() => parseHeader(toLines(`Tiêu đề\n31/02/2015\n\n${BODY}`))).toThrow(/impossible date/);
   });
 });
+
+describe('reading the header by the shape of its values', () => {
+  const facts = (text: string, lang?: string) => {
+    const h = parseHeader(toLines(`${text}\n\n${BODY}`), { lang });
+    return { title: h.title, published: h.published && `${toVnIso(h.published.date)}${h.published.dateOnly ? ' (date only)' : ''}`, updated: h.updated && toVnIso(h.updated.date), views: h.views, warnings: h.warnings, body: h.body.map((l) => l.text).filter(Boolean) };
+  };
+  it.each([
+    ['an English month name after an unknown label', 'Ward plants trees\nDate of issue: March 5, 2019', '2019-03-05T00:00:00+07:00 (date only)', undefined],
+    ['an abbreviated month, day first, time with a.m., views by shape', 'Ward plants trees\nUploaded on 5 Mar. 2019 at 8:05 a.m. · 1,204 views', '2019-03-05T08:05:00+07:00', 1204],
+    ['a labelled month-name date', 'Ward plants trees\nPublished: Tuesday, March 5th, 2019 4:30 PM | Hits: 77', '2019-03-05T16:30:00+07:00', 77],
+    ['d.m.yyyy after an unknown Vietnamese label, views in words on the next line', 'Ngày hội trồng cây\nNgày phát hành: 05.03.2019\nĐã có 1.204 người xem', '2019-03-05T00:00:00+07:00 (date only)', 1204],
+    ['“8 giờ 5” before a date', 'Ngày hội trồng cây\nThời gian: 8 giờ 5 ngày 5/3/2019', '2019-03-05T08:05:00+07:00', undefined],
+    ['a time on a line of its own under an unknown label', 'Ngày hội trồng cây\nNgày phát hành: 05-03-2019\nGiờ phát hành: 08h05', '2019-03-05T08:05:00+07:00', undefined],
+  ])('%s', (_, text, published, views) => {
+    const f = facts(text);
+    expect(f).toMatchObject({ title: text.split('\n')[0], published, views, body: [BODY] });
+  });
+  it('reports fields it does not know and keeps them out of the body', () => {
+    const f = facts('Ngày hội trồng cây\nNgày phát hành: 05.03.2019 | Người gửi: Văn phòng');
+    expect(f.warnings).toEqual([expect.stringMatching(/không hiểu, bỏ qua: “Người gửi: Văn phòng”/)]);
+    expect(f.body).toEqual([BODY]);
+  });
+  it('reads 3/2/2019 day first by default, month first on an en-US page, and says which', () => {
+    expect(facts('Ward festival\nPosted 03/02/2019 | Views: 5')).toMatchObject({ published: '2019-02-03T00:00:00+07:00 (date only)', warnings: [expect.stringMatching(/“03\/02\/2019” đọc được hai cách; đã đọc là ngày 3 tháng 2 năm 2019 \(ngày trước tháng/)] });
+    expect(facts('Ward festival\nPosted 03/02/2019 | Views: 5', 'en-US')).toMatchObject({ published: '2019-03-02T00:00:00+07:00 (date only)', warnings: [expect.stringMatching(/đã đọc là ngày 2 tháng 3 năm 2019 \(tháng trước ngày: trang khai báo ngôn ngữ en-US\)/)] });
+    // An English page that writes “Mar. 5, 2019” writes its numbers month first too.
+    expect(facts('Ward festival\nPosted: Mar. 5, 2019\nUpdated: 03/06/2019')).toMatchObject({ updated: '2019-03-06T00:00:00+07:00', warnings: [expect.stringMatching(/kiểu Mỹ \(“Mar\. 5, 2019”\)/)] });
+    // A Vietnamese page has one reading: nothing to report.
+    expect(facts('Ngày hội\nNgày đăng 03/02/2019')).toMatchObject({ published: '2019-02-03T00:00:00+07:00 (date only)', warnings: [] });
+    expect(facts('Ngày hội\nNgày đăng 03/02/2019', 'vi')).toMatchObject({ published: '2019-02-03T00:00:00+07:00 (date only)', warnings: [] });
+  });
+  it('fails an ambiguous date with the lines it tried', () => {
+    expect(() => parseHeader(toLines(`Ward festival\nPosted: 25/12/2019\n\n${BODY}`), { lang: 'en-US' })).toThrow(/“25\/12\/2019”.*ambiguous date.*đã thử các dòng: “Ward festival”, “Posted: 25\/12\/2019”/);
+  });
+  it('lists the lines it tried when there is no date, and never takes a title for a date line', () => {
+    expect(parseHeader(toLines(`Ward festival\nno date here\n\n${BODY}`)).tried).toEqual(['Ward festival', 'no date here']);
+    expect(facts('Thông báo lịch tiếp công dân ngày 15/03/2023\nVăn phòng UBND phường')).toMatchObject({ published: undefined });
+  });
+});
+
+describe('where the header is looked for', () => {
+  it('reads unknown labels only in the first lines, not in the article below', () => {
+    const lines = ['Hội nghị tổ dân phố', ...Array.from({ length: 8 }, (_, i) => `Đoạn ngắn thứ ${i + 1} của bài.`), 'Ngày họp: 05/03/2019'];
+    const h = parseHeader(toLines(lines.join('\n')));
+    expect(h.published).toBeUndefined();
+    expect(h.tried).toEqual(lines.slice(0, 8));
+  });
+});

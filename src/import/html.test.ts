@@ -79,3 +79,61 @@ describe('looksLikeHtml', () => {
     expect(looksLikeHtml('Tin tức\n\n<b>Hội nghị</b> năm 2022')).toBe(false);
   });
 });
+
+describe('the structure of a saved page', () => {
+  const ARCHIVE = resolve(import.meta.dirname, '../../tests/fixtures/legacy/archive');
+  const page = htmlToPage(readFileSync(resolve(ARCHIVE, 'ngay-hoi-trong-cay.html'), 'utf8'));
+  const facts = parsePage(page.text, { title: page.title, lang: page.lang });
+  const blocks = facts.blocks;
+
+  it('knows the page by its old address and its language', () => {
+    expect(page.url).toBe('http://phuong-mau.example.vn/tin-tuc/ngay-hoi-trong-cay.html');
+    expect(page.lang).toBe('vi');
+    expect(htmlToPage(readFileSync(resolve(ARCHIVE, 'ket-qua-hoi-thi.html'), 'utf8'))).toMatchObject({ url: 'http://phuong-mau.example.vn/tin-tuc/ket-qua-hoi-thi.html', lang: 'en-US' });
+  });
+  it('keeps headings as headings, the headline aside', () => {
+    expect(blocks.filter((b) => b.kind === 'heading').map((b) => [b.kind === 'heading' && b.level, b.text])).toEqual([
+      [2, 'Những việc đã làm'],
+      [3, 'Các bước chăm sóc cây'],
+      [2, 'Khen thưởng'],
+      [2, 'Lịch trồng cây các tháng tới'],
+    ]);
+    expect(facts.title).toBe('Ngày hội trồng cây đầu xuân ở phường Mẫu');
+  });
+  it('keeps lists as lists: nested, and numbered', () => {
+    expect(blocks.filter((b) => b.kind === 'item').map((b) => b.kind === 'item' && [b.number ?? '-', b.depth ?? 0, b.text])).toEqual([
+      ['-', 0, 'Khu bờ sông: trồng 120 cây bằng lăng'],
+      ['-', 1, 'Tổ dân phố số 2 nhận chăm sóc 60 cây'],
+      ['-', 1, 'Tổ dân phố số 5 nhận chăm sóc 60 cây'],
+      ['-', 0, 'Khu trường học: trồng 45 cây phượng'],
+      ['-', 0, 'Khu chợ: đặt 30 chậu hoa trước cổng chợ'],
+      [1, 0, 'Tưới nước mỗi sáng trong tháng đầu'],
+      [2, 0, 'Bón phân sau ba tháng'],
+      [3, 0, 'Kiểm tra cọc chống trước mùa mưa'],
+    ]);
+  });
+  it('keeps links with their text, and drops the address of a javascript: link', () => {
+    const p = blocks.find((b) => b.text.startsWith('Kết quả hội thi'))!;
+    const links = 'links' in p ? p.links!.map((l) => [p.text.slice(l.start, l.end), l.href]) : [];
+    expect(links).toEqual([
+      ['Kết quả hội thi cắm trại', '/tin-tuc/ket-qua-hoi-thi.html'],
+      ['trang giới thiệu', 'http://phuong-mau.example.vn/gioi-thieu/lich-su.html'],
+      ['Cổng dịch vụ công', 'https://dichvucong.example.gov.vn/dang-ky?ma=cay-xanh'],
+      ['bấm vào đây', ''],
+    ]);
+    expect(p.text).toMatch(/cắm trại; lịch sử .* trang giới thiệu\. Người dân .* hoặc bấm vào đây\.$/);
+  });
+  it('keeps data tables as tables, and never a script', () => {
+    const tables = blocks.flatMap((b) => (b.kind === 'table' ? [b.table.rows] : []));
+    expect(tables).toEqual([
+      [['STT', 'Tập thể, cá nhân', 'Hình thức khen thưởng'], ['1', 'Chi đoàn tổ dân phố số 2', 'Giấy khen của Đoàn phường'], ['2', 'Anh Lê Văn Hòa', 'Giấy khen của Đoàn phường'], ['3', 'Chị Phạm Thu Trang', 'Giấy khen của UBND phường']],
+      [['Tháng', 'Địa điểm', 'Loại cây'], ['Tháng 4', 'Sân vận động phường', 'Sao đen'], ['Tháng 5', 'Đường Hoa Sữa | đoạn cuối', 'Hoa sữa']],
+    ]);
+    expect(page.text).not.toMatch(/alert|steal|quảng cáo|Tin liên quan|Bài khác/);
+  });
+  it('reads a layout table as text, not as a table', () => {
+    const layout = htmlToPage(`<html><body><table><tr><td><h1>Tiêu đề bài viết dài</h1><p>Ngày đăng 05/03/2019</p><p>${'Nội dung bài viết rất dài. '.repeat(20)}</p></td><td>Menu</td></tr></table></body></html>`);
+    expect(layout.text).not.toContain('\ue004');
+    expect(layout.text).toContain('Nội dung bài viết rất dài.');
+  });
+});

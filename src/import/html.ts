@@ -16,7 +16,7 @@
  */
 import { parse } from 'parse5';
 import { normalizeSpaces } from '../lib/vietnamese.ts';
-import { CAPTION_MARK, IMAGE_MARK } from './lines.ts';
+import { CAPTION_MARK, HEADING_MARK, IMAGE_MARK, ITEM_MARK, LINK_CLOSE, LINK_OPEN, LINK_TEXT, TABLE_MARK, type HtmlTable } from './lines.ts';
 
 
 export interface HtmlImage {
@@ -30,6 +30,10 @@ export interface HtmlPage {
   text: string;
   /** The headline, when the HTML marks one. */
   title?: string;
+  /** The language the page declares (`<html lang>`, og:locale, Content-Language), e.g. vi, en-US. */
+  lang?: string;
+  /** The page's address on the old portal: its canonical link, og:url, or the browser's “saved from url=” note. */
+  url?: string;
   images: HtmlImage[];
 }
 
@@ -176,6 +180,8 @@ class Writer {
   lines: string[] = [];
   images: HtmlImage[] = [];
   private current = '';
+  /** The mark of the line being built (a heading's or list item's), given to the first line flushed. */
+  pending = '';
   inline(text: string) {
     this.current += text;
   }
@@ -184,11 +190,19 @@ class Writer {
   }
   /** End the line being built; a block ends with a blank line after it. */
   flush(mark = '') {
-    for (const part of this.current.split('\n')) {
+    // A heading or list item is one line: its <br>s become spaces.
+    const parts = this.pending ? [this.current.replace(/\n/g, ' ')] : this.current.split('\n');
+    for (const part of parts) {
       const text = normalizeSpaces(part);
-      if (text) this.lines.push(mark + text, '');
+      if (!text.replace(/\ue005[^\ue006]*\ue006|[\ue005-\ue007]/g, '').trim()) continue;
+      this.lines.push((this.pending || mark) + text, '');
+      this.pending = '';
     }
     this.current = '';
+  }
+  table(table: HtmlTable) {
+    this.flush();
+    this.lines.push(TABLE_MARK + JSON.stringify(table), '');
   }
   image(src: string, alt: string) {
     this.flush();
@@ -209,7 +223,42 @@ const allEmphasis = (n: Node): boolean => {
   return solid.length > 0 && solid.every((c) => ['em', 'i'].includes(tag(c)) || (['strong', 'b', 'span', 'font'].includes(tag(c)) && allEmphasis(c)));
 };
 
-function emit(n: Node, out: Writer, skip: ReadonlySet<Node>): void {
+/** What emit needs to know about where it is: the headline and body (headings inside the body are the article's), the lists it is in. */
+interface Context {
+  skip: ReadonlySet<Node>;
+  title?: Node;
+  body?: Node;
+  lists: { ordered: boolean; next: number }[];
+}
+
+/** Addresses a link may keep; anything else (javascript:, data:, vbscript:, file:) leaves only its text. */
+const LINK_SCHEME = /^(?:https?:|mailto:|tel:|\/|\.|#|\?|[^:/?#]+(?:[/?#]|$))/i;
+
+/** A table of data, not layout: rows of short cells, no photos, no tables inside. */
+function dataTable(n: Node): HtmlTable | undefined {
+  if ([...walk(n)].some((d) => d !== n && (tag(d) === 'table' || tag(d) === 'img'))) return undefined;
+  const rows: string[][] = [];
+  for (const tr of [...walk(n)].filter((d) => tag(d) === 'tr')) {
+    const cells: string[] = [];
+    for (const c of children(tr).filter((d) => tag(d) === 'td' || tag(d) === 'th')) {
+      const text = normalizeSpaces(textOf(c));
+      if (text.length > 300 || children(c).filter((d) => ['p', 'div', 'ul', 'ol'].includes(tag(d))).length > 1) return undefined;
+      cells.push(text);
+      const span = Math.min(Number(attr(c, 'colspan') ?? 1) || 1, 20);
+      for (let k = 1; k < span; k++) cells.push('');
+    }
+    if (cells.some((c) => c !== '')) rows.push(cells);
+  }
+  if (rows.length < 2 || Math.max(...rows.map((r) => r.length)) < 2) return undefined;
+  const caption = [...walk(n)].find((d) => tag(d) === 'caption');
+  const captionText = caption ? normalizeSpaces(textOf(caption)) : '';
+  return { rows, ...(captionText ? { caption: captionText } : {}) };
+}
+
+const inside = (n: Node, ancestor: Node | undefined) => !!ancestor && (n === ancestor || ancestors(n).includes(ancestor));
+
+function emit(n: Node, out: Writer, ctx: Context): void {
+  const { skip } = ctx;
   if (skip.has(n)) return;
   if (n.nodeName === '#text') {
     out.inline(n.value ?? '');
@@ -228,13 +277,57 @@ function emit(n: Node, out: Writer, skip: ReadonlySet<Node>): void {
   if (t === 'figure' || (t === 'table' && images(n).length === 1 && normalizeSpaces(textOf(n)).length <= 400)) {
     const captions = [...walk(n)].filter((d) => tag(d) === 'figcaption' || tag(d) === 'caption');
     const caption = captions[0] ?? (t === 'table' ? [...walk(n)].filter((d) => (tag(d) === 'td' || tag(d) === 'th') && images(d).length === 0 && normalizeSpaces(textOf(d))).at(0) : undefined);
-    for (const img of images(n)) emit(img, out, skip);
+    for (const img of images(n)) emit(img, out, ctx);
     if (caption) out.caption(textOf(caption));
     return;
   }
-  if (t === 'li') {
+  if (t === 'table') {
+    const table = dataTable(n);
+    if (table) return out.table(table);
+  }
+  if (t === 'a') {
+    const href = (attr(n, 'href') ?? '').trim().replace(/[\ue000-\uf8ff\s]+/g, (m) => (/\s/.test(m) ? encodeURIComponent(m) : ''));
+    const plain = [...walk(n)].some((d) => d !== n && (BLOCK_TAGS.has(tag(d)) || tag(d) === 'img'));
+    if (href && !plain) {
+      out.space();
+      out.inline(LINK_SCHEME.test(href) ? `${LINK_OPEN}${href}${LINK_TEXT}` : `${LINK_OPEN}${LINK_TEXT}`);
+      for (const c of children(n)) emit(c, out, ctx);
+      out.inline(LINK_CLOSE);
+      // Text right after a link keeps its own spacing (“<a>bài</a>;” stays “bài;”); an element beside it gets a space.
+      const parent = n.parentNode ? children(n.parentNode) : [];
+      const next = parent[parent.indexOf(n) + 1];
+      if (!next || next.nodeName !== '#text' || /^[\p{L}\p{N}]/u.test(next.value ?? '')) out.space();
+      return;
+    }
+  }
+  if (t === 'ul' || t === 'ol') {
     out.flush();
-    out.inline('- ');
+    const start = Number(attr(n, 'start') ?? 1);
+    ctx.lists.push({ ordered: t === 'ol', next: Number.isSafeInteger(start) ? start : 1 });
+    for (const c of children(n)) emit(c, out, ctx);
+    ctx.lists.pop();
+    out.flush();
+    return;
+  }
+  if (t === 'li' && ctx.lists.length) {
+    out.flush();
+    const list = ctx.lists.at(-1)!;
+    const number = list.ordered ? String(list.next++) : '-';
+    out.pending = `${ITEM_MARK}${number},${ctx.lists.length - 1}${ITEM_MARK}`;
+    for (const c of children(n)) emit(c, out, ctx);
+    out.flush();
+    out.pending = '';
+    return;
+  }
+  // The article's own headings (not the headline, nor a heading of the portal around it).
+  const heading = /^h([1-6])$/.exec(t);
+  if (heading && n !== ctx.title && inside(n, ctx.body) && !ctx.lists.length) {
+    out.flush();
+    out.pending = `${HEADING_MARK}${Math.min(Math.max(Number(heading[1]), 2), 4)}`;
+    for (const c of children(n)) emit(c, out, ctx);
+    out.flush();
+    out.pending = '';
+    return;
   }
   const block = BLOCK_TAGS.has(t);
   if (block) out.flush();
@@ -248,9 +341,33 @@ function emit(n: Node, out: Writer, skip: ReadonlySet<Node>): void {
     return;
   }
   if (SPACED_INLINE.has(t)) out.space();
-  for (const c of children(n)) emit(c, out, skip);
+  for (const c of children(n)) emit(c, out, ctx);
   if (SPACED_INLINE.has(t)) out.space();
   if (block) out.flush();
+}
+
+/** The page's declared language: `<html lang>`, else og:locale or a Content-Language meta. */
+function pageLanguage(htmlEl: Node): string | undefined {
+  const declared = attr(htmlEl, 'lang') ?? attr(htmlEl, 'xml:lang');
+  if (declared?.trim()) return declared.trim();
+  for (const n of walk(htmlEl)) {
+    if (tag(n) !== 'meta') continue;
+    const name = (attr(n, 'property') ?? attr(n, 'http-equiv') ?? attr(n, 'name') ?? '').toLowerCase();
+    if ((name === 'og:locale' || name === 'content-language' || name === 'language') && attr(n, 'content')?.trim()) return attr(n, 'content')!.trim();
+  }
+  return undefined;
+}
+
+/** The page's own address: `<link rel=canonical>`, og:url, or the “saved from url=(…)” comment browsers write. */
+function pageAddress(htmlEl: Node, html: string): string | undefined {
+  const absolute = (url: string | undefined) => (url && /^https?:\/\/[^\s"<>]+$/i.test(url.trim()) ? url.trim() : undefined);
+  for (const n of walk(htmlEl)) {
+    if (tag(n) === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(attr(n, 'rel') ?? '') && absolute(attr(n, 'href'))) return absolute(attr(n, 'href'));
+  }
+  for (const n of walk(htmlEl)) {
+    if (tag(n) === 'meta' && (attr(n, 'property') ?? attr(n, 'name'))?.toLowerCase() === 'og:url' && absolute(attr(n, 'content'))) return absolute(attr(n, 'content'));
+  }
+  return absolute(/<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 4000))?.[1]);
 }
 
 export function htmlToPage(html: string): HtmlPage {
@@ -282,10 +399,12 @@ export function htmlToPage(html: string): HtmlPage {
       if (!header) skip.add(n);
     }
   }
-  emit(region, out, skip);
+  emit(region, out, { skip, title: titleNode, body: body ?? region, lists: [] });
   out.flush();
   const title = titleNode ? normalizeSpaces(textOf(titleNode)) : undefined;
-  return { text: out.lines.join('\n'), images: out.images, ...(title ? { title } : {}) };
+  const lang = pageLanguage(htmlEl);
+  const url = pageAddress(htmlEl, html);
+  return { text: out.lines.join('\n'), images: out.images, ...(title ? { title } : {}), ...(lang ? { lang } : {}), ...(url ? { url } : {}) };
 }
 
 /** Does this look like HTML rather than a copied text page? */

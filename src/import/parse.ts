@@ -30,10 +30,16 @@ export interface PageFacts {
   blocks: Block[];
   /** Things the operator should know; none of them stops the import. */
   warnings: string[];
+  /** The header lines read for the date: the report quotes them when none was found. */
+  tried: string[];
 }
 
-/** A page's text; `hints.title` is the headline when the source marks it (an HTML page's h1). */
-export function parsePage(text: string, hints: { title?: string } = {}): PageFacts {
+/**
+ * A page's text; `hints.title` is the headline when the source marks it (an
+ * HTML page's h1), `hints.lang` the language it declares (which decides
+ * whether 3/2/2019 is 3 February or March 2).
+ */
+export function parsePage(text: string, hints: { title?: string; lang?: string } = {}): PageFacts {
   const stripped = stripChrome(toLines(text));
   const header = parseHeader(stripped.lines, hints);
   const { paragraphs, repeated } = toParagraphs(header.body);
@@ -61,5 +67,6 @@ export function parsePage(text: string, hints: { title?: string } = {}): PageFac
     source: header.source ?? trailer.source,
     blocks: classify(trailer.paragraphs),
     warnings,
+    tried: header.tried,
   };
 }

@@ -31,9 +31,9 @@ function groupNotTaken(items: readonly NotTaken[], show: (file: string) => strin
 }
 
 const summaryLine = (c: Counts, dryRun?: boolean) =>
-  `${dryRun ? 'Chạy thử, không ghi gì — sẽ có' : 'Kết quả nhập'}: ${c.imported + c.updated} đã nhập (${c.updated} cập nhật), ${c.unchanged} không đổi, ${c.skipped} bỏ qua, ${c.failed} lỗi, ${c.notTaken} tệp không nhập`;
+  `${dryRun ? 'Chạy thử, không ghi bài nào — sẽ có' : 'Kết quả nhập'}: ${c.imported + c.updated} đã nhập (${c.updated} cập nhật), ${c.unchanged} không đổi, ${c.skipped} bỏ qua, ${c.failed} lỗi, ${c.notTaken} tệp không nhập`;
 const glossLine = (c: Counts, dryRun?: boolean) =>
-  `(${dryRun ? 'dry run, nothing written; would be ' : ''}imported ${c.imported + c.updated}, of which updated ${c.updated}; unchanged ${c.unchanged}; skipped ${c.skipped}; failed ${c.failed}; files not taken ${c.notTaken})`;
+  `(${dryRun ? 'dry run, no page written; would be ' : ''}imported ${c.imported + c.updated}, of which updated ${c.updated}; unchanged ${c.unchanged}; skipped ${c.skipped}; failed ${c.failed}; files not taken ${c.notTaken})`;
 
 /** The report for the terminal: counts, then every failure and skip with its reason, files not taken, warnings. */
 export function formatReport(report: ImportReport, cwd = process.cwd()): string {
@@ -55,7 +55,19 @@ export function formatReport(report: ImportReport, cwd = process.cwd()): string 
     for (const f of warned) lines.push(`  ${show(f.file)}${f.entry ? ` → ${f.entry}` : ''}`, ...f.warnings.map((w) => `    ! ${w}`));
   }
   if (report.created.length) lines.push('', `${report.dryRun ? 'Sẽ tạo mới (would create)' : 'Tạo mới (created)'}: ${report.created.join(', ')}`);
+  if (report.redirects?.length) {
+    lines.push('', `${report.dryRun ? 'Sẽ thêm chuyển hướng (would add redirects)' : 'Thêm chuyển hướng (redirects added)'} vào redirects.json:`, ...report.redirects.map((r) => `  ${r.from} → ${r.to}`));
+  }
+  if (report.categoryProposals?.length) lines.push('', ...categoryLines(report));
   return lines.join('\n');
+}
+
+/** The old category names the portal lacks, each with the category proposed for it. */
+function categoryLines(report: ImportReport): string[] {
+  return [
+    'Chuyên mục chưa có (unknown categories) — đề xuất (proposed mapping):',
+    ...(report.categoryProposals ?? []).map((p) => `  “${p.name}” (${p.pages} trang) → ${p.proposed === 'new' ? 'new (tạo chuyên mục mới)' : `${p.proposed}${p.closest ? ` “${p.closest.name}”` : ''}`}`),
+  ];
 }
 
 const cell = (text: string | undefined) => (text ?? '').replace(/\|/g, '\\|').replace(/\n/g, ' ');
@@ -96,5 +108,10 @@ export function markdownReport(report: ImportReport, meta: { when: string; input
     for (const n of report.notTaken) out.push(`| ${cell(show(n.file))} | ${cell(n.reason)} |`);
   }
   if (report.created.length) out.push('', '## Tạo mới', '', ...report.created.map((p) => `- ${p}`));
+  if (report.redirects?.length) out.push('', '## Chuyển hướng', '', ...report.redirects.map((r) => `- ${r.from} → ${r.to}`));
+  if (report.categoryProposals?.length) {
+    out.push('', '## Chuyên mục chưa có', '', '| Tên trên cổng cũ | Số trang | Đề xuất |', '|---|---|---|');
+    for (const p of report.categoryProposals) out.push(`| ${cell(p.name)} | ${p.pages} | ${cell(p.proposed === 'new' ? 'new (tạo mới)' : `${p.proposed}${p.closest ? ` (${p.closest.name})` : ''}`)} |`);
+  }
   return `${out.join('\n')}\n`;
 }

@@ -21,6 +21,8 @@ export interface ContentIndex {
   bySource: Map<string, string>;
   /** News entry ids in use (2015/x), whatever their extension. */
   newsIds: Set<string>;
+  /** Imported entries' old addresses (legacy.url) and their ids: links from later imports lead to them. */
+  legacyUrls: { url: string; id: string }[];
   /** Category name key (and id) → category id. */
   categories: Map<string, string>;
   /** The portal's categories, id and name. */
@@ -40,13 +42,25 @@ function listFiles(folder: string, pattern: RegExp): string[] {
 
 /** legacy.importedFrom, as the importer writes it and as an editor might re-quote it. */
 const IMPORTED_FROM = /^ {2,}importedFrom: *(.+)$/m;
+/** legacy.url, likewise. */
+const LEGACY_URL = /^ {2,}url: *(.+)$/m;
 
 function readNews(root: string, index: ContentIndex): void {
   for (const entry of listFiles(join(root, 'news'), /\.mdx?$/)) {
     index.newsIds.add(entry.replace(/\.mdx?$/, ''));
     const text = readFileSync(join(root, 'news', entry), 'utf8');
     // Only the one field matters and thousands of files are read: read its line, not the whole YAML.
-    const match = IMPORTED_FROM.exec(text.slice(0, text.indexOf('\n---', 3) + 1));
+    const head = text.slice(0, text.indexOf('\n---', 3) + 1);
+    const url = LEGACY_URL.exec(head);
+    if (url) {
+      try {
+        const value: unknown = yaml.load(url[1]!, { schema: yaml.CORE_SCHEMA });
+        if (typeof value === 'string') index.legacyUrls.push({ url: value, id: entry.replace(/\.mdx?$/, '') });
+      } catch {
+        // Not ours to judge: the build reports a broken value.
+      }
+    }
+    const match = IMPORTED_FROM.exec(head);
     if (!match) continue;
     try {
       const source: unknown = yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA });
@@ -99,6 +113,7 @@ export function scanContent(root: string): ContentIndex {
   const index: ContentIndex = {
     root,
     bySource: new Map(),
+    legacyUrls: [],
     newsIds: new Set(),
     categories: new Map(),
     categoryList: [],

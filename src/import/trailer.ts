@@ -51,7 +51,7 @@ export function splitTrailer(paragraphs: readonly Paragraph[]): Trailer {
   for (let n = 0; n < TRAILER_LINES && out.paragraphs.length > 1; n++) {
     const last = out.paragraphs.at(-1)!;
     // A photo and its caption belong to the body, whatever the caption says.
-    if (last.image !== undefined || last.caption) break;
+    if (last.image !== undefined || last.caption || last.table || last.heading || last.item) break;
     const line = trailerLine(last.text);
     if (!line || out[line.kind] !== undefined) break;
     out[line.kind] = line.value;

@@ -90,17 +90,22 @@ describe('fixture output: what must never be there', () => {
 
   it('ships no JavaScript at all on article pages', () => {
     const articles = html.filter((f) => /^tin-tuc\/\d{4}\/(?!trang-)[^/]+\/index\.html$/.test(f));
-    expect(articles.length).toBeGreaterThanOrEqual(28);
+    let described = 0;
     for (const file of articles) {
       const source = readFileSync(join(dist, file), 'utf8');
       // The JSON-LD data blocks are the only <script> elements: the browser never runs them.
       expect(source, file).not.toMatch(/<script(?![^>]*type="application\/ld\+json")/i);
+      // An old address kept by content/redirects.json is a redirect page, and a withdrawn article a
+      // notice kept out of search engines (noindex): neither describes an article.
+      if (/<meta http-equiv="refresh"|<meta name="robots" content="noindex">/i.test(source)) continue;
       // Every article describes itself (NewsArticle, BreadcrumbList): a page without JSON-LD fails here.
       const dataBlocks = [...source.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
       expect(dataBlocks.length, file).toBeGreaterThanOrEqual(1);
       const types = dataBlocks.flatMap((block) => [JSON.parse(block) as { '@type'?: string }].flat().map((d) => d['@type']));
       expect(types, file).toContain('NewsArticle');
+      described++;
     }
+    expect(described).toBeGreaterThanOrEqual(28);
   });
 
   it('shows photos as WebP only; JPEG only as the share image sharing previews read', () => {

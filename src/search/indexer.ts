@@ -36,7 +36,7 @@ import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { toIndexPage } from './searchText.ts';
 import { ShardThread } from './shardThread.ts';
-import { pageRecord } from './pageRecord.ts';
+import { firstFilter, pageRecord } from './pageRecord.ts';
 import { BUNDLE_DIR, dateWord, FILTER, MANIFEST_FILE, MARKER, MARKER_ATTRIBUTE, META, shardDir, VOCABULARY_FILE, type Shard, type ShardManifest } from './keys.ts';
 
 // Shared with the search page and SearchIndexData (keys.ts); re-exported for the tools that read the bundle.
@@ -154,6 +154,34 @@ export async function indexRecords(records: readonly SearchRecord[]): Promise<{ 
   return { files, errors };
 }
 
+/** A page to key: its URL and search body. */
+export interface BodyPage {
+  url: string;
+  body: string;
+}
+
+/** Pages keyed (search/searchText.ts): their records, and their folded words counted together (the vocabulary). */
+export function keyPages(pages: readonly BodyPage[]): { records: SearchRecord[]; words: Map<string, number> } {
+  const words = new Map<string, number>();
+  const records = pages.map(({ url, body }): SearchRecord => {
+    const page = pageRecord(url, toIndexPage(body, words));
+    const meta = { ...page.meta };
+    if (meta[META.date]) meta[META.date] = dateWord(meta[META.date]);
+    return { url, year: page.filters[FILTER.year]?.[0] ?? NO_YEAR, content: page.words.join(' '), meta, filters: page.filters, sort: page.sort };
+  });
+  return { records, words };
+}
+
+/** One shard's pages keyed and indexed: its bundle, its words, each record's year (on either thread: shardWorker.ts). */
+export async function indexPages(pages: readonly BodyPage[]): Promise<{ files: BundleFiles; errors: string[]; words: Map<string, number>; years: string[] }> {
+  const { records, words } = keyPages(pages);
+  const { files, errors } = await indexRecords(records);
+  return { files, errors, words, years: records.map((r) => r.year) };
+}
+
+/** The year of a page without one (never a real year: it sorts before them all). */
+const NO_YEAR = '0';
+
 async function readTree(dir: string): Promise<BundleFiles> {
   const files: BundleFiles = new Map();
   for (const entry of (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())) {
@@ -214,17 +242,13 @@ export interface IndexerOptions {
   shardPages?: number;
 }
 
-/** A page offered to the indexer: keyed at once, or later only if its shard must be indexed again. */
+/** A page offered to the indexer: keyed only if its shard must be indexed again. */
 interface PageEntry {
   url: string;
   year: string;
   /** A hash of the page's URL and search body: what its record is made from. */
   key: string;
-  /** The search body, kept until the page is keyed. */
-  body?: string;
-  record?: SearchRecord;
-  /** The page's folded words and their counts (the vocabulary), once keyed. */
-  words?: Map<string, number>;
+  body: string;
 }
 
 /** What the cache remembers of each page: the key of its search body, and its year (its shard). */
@@ -236,12 +260,14 @@ const WORDS_FILE = 'tin-phuong-words.json';
 const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 24);
 
 /**
- * Every page's record, grouped by year, fed page by page; bundles written
- * at the end. Keying a page's text (toIndexPage) is most of the indexer's
- * time, and a page whose search body is the one an earlier build indexed
- * needs no keying when its shard's bundle is in the cache: the cache's
- * pages.json tells its year, so the shards can be grouped without it
- * (docs/PERFORMANCE.md: 22 s of a rebuild at 10,000 articles went there).
+ * Every page, grouped by year, fed page by page; bundles written at the
+ * end. Keying a page's text (toIndexPage) is most of the indexer's time:
+ * pages are grouped into shards by the year their tags give, and keyed
+ * only when their shard is indexed, half the shards on each thread (the
+ * main one and shardThread.ts). A shard whose pages' search bodies are the
+ * ones an earlier build indexed comes from the cache, none of its pages
+ * keyed (docs/PERFORMANCE.md: 22 s of a rebuild at 10,000 articles went to
+ * keying them all).
  */
 export class SearchIndexer {
   private readonly report: IndexReport = { indexed: [], skipped: [], builtShards: [], cachedShards: [], vocabularySize: 0, bundleBytes: 0, keyedPages: 0, errors: [] };
@@ -276,19 +302,9 @@ export class SearchIndexer {
     this.report.indexed.push(url);
     const key = sha(`${url}\0${body}`);
     const known = this.known.get(url);
-    const entry: PageEntry = known?.[0] === key ? { url, year: known[1], key, body } : this.keyed({ url, year: '', key, body });
-    (this.years.get(entry.year) ?? this.years.set(entry.year, []).get(entry.year)!).push(entry);
-  }
-
-  /** Key a page: its record and its words. */
-  private keyed(entry: PageEntry): PageEntry {
-    const words = new Map<string, number>();
-    const page = pageRecord(entry.url, toIndexPage(entry.body!, words));
-    const meta = { ...page.meta };
-    if (meta[META.date]) meta[META.date] = dateWord(meta[META.date]);
-    const year = page.filters[FILTER.year]?.[0] ?? '0';
-    this.report.keyedPages++;
-    return { url: entry.url, key: entry.key, year, words, record: { url: entry.url, year, content: page.words.join(' '), meta, filters: page.filters, sort: page.sort } };
+    // The year groups pages into shards; the page's text is keyed only when its shard is indexed.
+    const year = known?.[0] === key ? known[1] : (firstFilter(body, FILTER.year) ?? NO_YEAR);
+    (this.years.get(year) ?? this.years.set(year, []).get(year)!).push({ url, year, key, body });
   }
 
   /** The folded words of some counts, most frequent first. */
@@ -330,11 +346,11 @@ export class SearchIndexer {
         return { files, words: new Map(JSON.parse(Buffer.from(words).toString('utf8')) as [string, number][]) };
       }
     }
-    const pages = this.pages(shard).map((page) => (page.record ? page : this.keyed(page)));
-    const words = new Map<string, number>();
-    for (const page of pages) for (const [word, n] of page.words!) words.set(word, (words.get(word) ?? 0) + n);
-    const records = pages.map((page) => page.record!);
-    const { files, errors } = await (other ? other.index(records) : indexRecords(records));
+    const pages = this.pages(shard);
+    const { files, words, years, errors } = await (other ? other.index(pages) : indexPages(pages));
+    this.report.keyedPages += pages.length;
+    // Grouped by the year its tags give, keyed by its text: the two must agree.
+    years.forEach((year, i) => year !== pages[i]!.year && errors.push(`${pages[i]!.url}: năm ${year} khác năm ${pages[i]!.year} đã xếp chỉ mục`));
     this.report.errors.push(...errors.map((e) => `${label}: ${e}`));
     this.report.builtShards.push(label);
     if (cached && !errors.length) {
@@ -358,10 +374,16 @@ export class SearchIndexer {
     const keys = shards.map((shard) => this.shardKey(shard));
     const out: BundleFiles = new Map();
     const vocabulary = new Map<string, number>();
-    // Two Pagefind services, one per core (shardThread.ts): every other shard goes to the second.
+    // Two lanes, one per core, each with its Pagefind service and keying its own shards, one after
+    // the other: the main thread every other shard, shardThread.ts the rest.
     const other = shards.length > 1 ? new ShardThread() : undefined;
     try {
-      const bundles = await Promise.all(shards.map((shard, i) => this.shardFiles(shard, keys[i]!, options.cacheDir, i % 2 ? other : undefined)));
+      const bundles: { files: BundleFiles; words: Map<string, number> }[] = [];
+      await Promise.all(
+        [undefined, other].map(async (lane, first) => {
+          for (let i = first; i < shards.length; i += 2) bundles[i] = await this.shardFiles(shards[i]!, keys[i]!, options.cacheDir, lane);
+        }),
+      );
       shards.forEach((shard, i) => {
         for (const [path, content] of bundles[i]!.files) if (i === 0 || !RUNTIME.test(path)) out.set(shard.dir + path, content);
         for (const [word, n] of bundles[i]!.words) vocabulary.set(word, (vocabulary.get(word) ?? 0) + n);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageRecord } from './pageRecord.ts';
+import { firstFilter, pageRecord } from './pageRecord.ts';
 
 const body = (inner: string) => `<!doctype html><html lang="vi"><body><article data-pagefind-body>${inner}</article></body></html>`;
 
@@ -34,5 +34,14 @@ describe('pageRecord', () => {
   });
   it('takes data-pagefind-weight over the heading weight', () => {
     expect(pageRecord('/a/', body('<h2 data-pagefind-weight="2">a</h2><h2>b</h2>')).weights).toEqual([2, 6]);
+  });
+  it('gives the first value of a filter from the tags alone, as the record has it', () => {
+    const html = body(
+      '<p>Năm 2015 <span data-pagefind-filter="nam:1999">x</span></p><div hidden><span data-pagefind-filter="loai[data-value]" data-value="tin"></span><span data-value="2016" data-pagefind-filter="nam[data-value]"></span></div>',
+    );
+    expect(firstFilter(html, 'nam')).toBe('1999');
+    expect(firstFilter(html, 'nam')).toBe(pageRecord('/a/', html).filters.nam![0]);
+    expect(firstFilter(html.replace('data-pagefind-filter="nam:1999"', ''), 'nam')).toBe('2016');
+    expect(firstFilter(html, 'phuong')).toBeUndefined();
   });
 });

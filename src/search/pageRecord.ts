@@ -80,6 +80,21 @@ interface Open {
 
 const TOKENS = /<!--[\s\S]*?-->|<[!?][^>]*>|<(script|style|template|textarea|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
 
+/**
+ * The first value of a filter in a search body, read from its tags alone
+ * (the indexer groups pages by year before it reads their text). As
+ * pageRecord reads it, but for elements inside `data-pagefind-ignore="all"`.
+ */
+export function firstFilter(html: string, key: string): string | undefined {
+  for (const m of html.matchAll(/<[a-zA-Z][\w-]*((?:[^>"']|"[^"]*"|'[^']*')*)>/g)) {
+    if (!m[1]!.includes('data-pagefind-filter')) continue;
+    const attrs = attributes(m[1]!);
+    const filter = keyed(attrs.get('data-pagefind-filter') ?? '', attrs);
+    if (filter?.[0] === key) return filter[1];
+  }
+  return undefined;
+}
+
 /** The record of one search body. */
 export function pageRecord(url: string, html: string): PageRecord {
   const record: PageRecord = { url, words: [], weights: [], meta: {}, filters: {}, sort: {} };

@@ -88,7 +88,15 @@ async function send(req, res, root, file, status, extra) {
   const ready = COMPRESSIBLE.has(extname(file)) ? await precompressed(root, file, accepted) : null;
   const gzip = !ready && COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(accepted);
   const encoding = ready?.encoding ?? (gzip ? 'gzip' : undefined);
-  res.writeHead(status, { ...extra, 'content-type': type, vary: 'accept-encoding', ...(encoding ? { 'content-encoding': encoding } : {}), ...(ready ? { 'content-length': ready.size } : {}) });
+  // A validator, so that a browser that has the file asks and gets 304 with no body: Pagefind's
+  // runtime (pagefind.js, its worker, its wasm) keeps its name from build to build.
+  const info = await stat(file);
+  const etag = `W/"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}${encoding ? `-${encoding}` : ''}"`;
+  if (status === 200 && String(req.headers['if-none-match'] ?? '').split(/\s*,\s*/).includes(etag)) {
+    res.writeHead(304, { ...extra, etag, vary: 'accept-encoding' });
+    return void res.end();
+  }
+  res.writeHead(status, { ...extra, 'content-type': type, vary: 'accept-encoding', ...(status === 200 ? { etag } : {}), ...(encoding ? { 'content-encoding': encoding } : {}), ...(ready ? { 'content-length': ready.size } : {}) });
   if (req.method === 'HEAD') return void res.end();
   // pipeline() closes the file when the reader goes away mid-download; .pipe() leaked one descriptor each time.
   await pipeline(createReadStream(ready?.path ?? file), ...(gzip ? [createGzip()] : []), res).catch(() => res.destroy());

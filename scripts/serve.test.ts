@@ -140,6 +140,26 @@ describe('the local web server', () => {
     expect(second.stderr).not.toMatch(/at Server\.|node:net/);
   });
 
+  it('answers a browser that has the file with 304 and no body, until the file changes', async () => {
+    writeFileSync(join(dir, 'runtime.js'), 'export const version = 1;');
+    const first = await get('/runtime.js');
+    expect(first.status).toBe(200);
+    const etag = String(first.headers.etag);
+    expect(etag).toMatch(/^W\/".+"$/);
+    const again = await get('/runtime.js', { 'if-none-match': etag });
+    expect(again.status).toBe(304);
+    expect(again.body.length).toBe(0);
+    // The gzipped copy has a validator of its own: a validator of the plain file does not answer for it.
+    const gzipped = await get('/runtime.js', { 'accept-encoding': 'gzip', 'if-none-match': etag });
+    expect(gzipped.status).toBe(200);
+    writeFileSync(join(dir, 'runtime.js'), 'export const version = 22;');
+    const changed = await get('/runtime.js', { 'if-none-match': etag });
+    expect(changed.status).toBe(200);
+    expect(changed.body.toString()).toContain('22');
+    // A missing page is never "not modified".
+    expect((await get('/khong-co/', { 'if-none-match': etag })).status).toBe(404);
+  });
+
   it('never redirects to another host', async () => {
     const res = await get('//evil.example/%2e%2e/tin-tuc');
     expect(String(res.headers.location ?? '/')).not.toMatch(/^\/\/|^[a-z]+:/i);

@@ -8,6 +8,7 @@ import type { News, SiteData } from './data.ts';
 import { rssXml } from './feeds.ts';
 import { wardDisplayName as wardName } from './wards.ts';
 import { absolute, articleUrl, feedUrl, HOME, type FeedScope } from './routes.ts';
+import { pageKeys } from './pageKeys.ts';
 import { site } from '../site.config.ts';
 import { vi } from '../i18n/vi.ts';
 
@@ -37,6 +38,20 @@ export function feedOf(scope: FeedScope, data: SiteData): { title: string; descr
       return { title: `${site.name}: ${fill(vi.feed.campaign, c.data.name)}`, description: c.data.theme ?? fill(vi.feed.campaignDescription, c.data.name), articles: data.lists.byCampaign(c.id) };
     }
   }
+}
+
+/**
+ * getStaticPaths entries for the feeds of every category, ward or campaign
+ * (`param` the route's parameter), each keyed by what it lists for
+ * incremental builds (lib/pageKeys.ts).
+ */
+export function feedPaths(kind: 'category' | 'ward' | 'campaign', param: string, data: SiteData): { params: Record<string, string>; cacheKey: string }[] {
+  const entries = kind === 'category' ? data.categories : kind === 'ward' ? data.wards : data.campaigns;
+  const keys = pageKeys(data);
+  return entries.map((entry) => {
+    const scope = { kind, id: entry.id };
+    return { params: { [param]: entry.id }, cacheKey: keys.feed(scope, feedOf(scope, data)?.articles.slice(0, FEED_ITEMS) ?? []) };
+  });
 }
 
 /** The feed as an HTTP response (Astro writes it as a file at build). */

@@ -62,4 +62,19 @@ describe('page keys', () => {
     const renamedCategory = { ...site(items), categories: [entry('tin-tuc', { name: 'Tin mới' })] } as unknown as SiteData;
     expect(pageKeys(renamedCategory).listing(['tin-tuc'], page(items))).not.toBe(keys.listing(['tin-tuc'], page(items)));
   });
+
+  it('change a feed\'s key with what it lists and with its topic, not with a body', () => {
+    const items = [entry('2016/a'), entry('2016/b')];
+    const keys = pageKeys(site(items));
+    const scope = { kind: 'category', id: 'tin-tuc' };
+    expect(keys.feed(scope, items)).toBe(pageKeys(site(items)).feed(scope, items));
+    expect(keys.feed(scope, [{ ...items[0]!, digest: 'edited body' }, items[1]!])).toBe(keys.feed(scope, items));
+    expect(keys.feed(scope, [{ ...items[0]!, data: { ...items[0]!.data, summary: 'Tóm tắt mới' } }, items[1]!])).not.toBe(keys.feed(scope, items));
+    expect(keys.feed(scope, items.slice(1))).not.toBe(keys.feed(scope, items));
+    expect(keys.feed({ kind: 'ward', id: 'phuong-a' }, items)).not.toBe(keys.feed(scope, items));
+    const renamedCategory = { ...site(items), categories: [entry('tin-tuc', { name: 'Tin mới' })] } as unknown as SiteData;
+    expect(pageKeys(renamedCategory).feed(scope, items)).not.toBe(keys.feed(scope, items));
+    // Not the key of a list page with the same items.
+    expect(keys.feed(scope, items)).not.toBe(keys.listing(scope, page(items)));
+  });
 });

@@ -108,6 +108,8 @@ export interface PageKeys {
   campaign(campaign: Campaign, page: Page<Keyed>): string;
   /** An album page, or one of its photo pages (`photo` its index). */
   album(album: Album, photo?: number): string;
+  /** A topic's feed: the topic (its name and description are in the frame) and the articles it lists. */
+  feed(scope: unknown, items: readonly Keyed[]): string;
 }
 
 const memo = new WeakMap<SiteData, PageKeys>();
@@ -141,6 +143,7 @@ export function pageKeys(site: SiteData): PageKeys {
     listing: (scope, page) => hashOf(frame, scope, items(page)),
     campaign: (campaign, page) =>
       hashOf(frame, entryKey(campaign), items(page), campaign.data.period.start.getTime() <= site.now.getTime()),
+    feed: (scope, listed) => hashOf(frame, 'feed', scope, listed.map(listedKey)),
     album(album, photo) {
       // The album page names the public articles it links to; a photo page only its album.
       const linked = photo === undefined ? album.data.articles.map((ref) => site.article(ref.id)).map((a) => (a ? listedKey(a) : null)) : [];

@@ -1,10 +1,10 @@
 /** /chuyen-muc/<id>/rss.xml: the 50 newest public articles of one category. */
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../lib/data.ts';
-import { feedResponse } from '../../../lib/feedEndpoint.ts';
+import { feedPaths, feedResponse } from '../../../lib/feedEndpoint.ts';
 
 export async function getStaticPaths() {
-  return (await siteData()).categories.map((entry) => ({ params: { slug: entry.id } }));
+  return feedPaths('category', 'slug', await siteData());
 }
 
 export const GET: APIRoute = async (context) =>

@@ -1,10 +1,10 @@
 /** /phong-trao/<id>/rss.xml: the 50 newest public articles of one campaign. */
 import type { APIRoute } from 'astro';
 import { siteData } from '../../../lib/data.ts';
-import { feedResponse } from '../../../lib/feedEndpoint.ts';
+import { feedPaths, feedResponse } from '../../../lib/feedEndpoint.ts';
 
 export async function getStaticPaths() {
-  return (await siteData()).campaigns.map((entry) => ({ params: { slug: entry.id } }));
+  return feedPaths('campaign', 'slug', await siteData());
 }
 
 export const GET: APIRoute = async (context) =>

@@ -54,3 +54,23 @@ export function readCommandLine<S extends OptionSpec>(argv: readonly string[], o
   }
   return { help: false, values: parsed.values as OptionValues<S>, positionals: parsed.positionals };
 }
+
+/**
+ * For a command's top level: what `parse` reads from the command line. On 'help' it prints `help`
+ * and exits 0; on a UsageError it prints the message (after `prefix`) and `usage` to stderr and exits 2.
+ */
+export function commandLineOrExit<T>(parse: () => T | 'help', { usage, help, prefix = '' }: { usage: string; help: string; prefix?: string }): T {
+  let read: T | 'help';
+  try {
+    read = parse();
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`${prefix}${error.message}\n${usage}`);
+    process.exit(2);
+  }
+  if (read === 'help') {
+    console.log(help);
+    process.exit(0);
+  }
+  return read;
+}

@@ -21,7 +21,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
-import { readCommandLine, UsageError } from './args.ts';
+import { commandLineOrExit, readCommandLine, UsageError } from './args.ts';
 
 const USAGE = 'usage: node scripts/bench-admin.ts [dist] [--runs N] [--slow]';
 const HELP = `The admin's first load from a built site, in Chromium: bytes over the wire and time to the login button, for identity, gzip and brotli.
@@ -33,22 +33,15 @@ ${USAGE}
   --slow      a phone on a weak signal: 1.6 Mbit/s down, 150 ms round trip
   -h, --help  print this help`;
 
-let line;
-try {
-  line = readCommandLine(process.argv.slice(2), { runs: { type: 'string' }, slow: { type: 'boolean' } }, { positionals: true, lang: 'en' });
-  if (!line.help && line.positionals.length > 1) throw new UsageError(`one dist folder, not ${line.positionals.join(' ')}`);
-} catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(`bench-admin: ${error.message}\n${USAGE}`);
-  process.exit(2);
-}
-if (line.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-const dist = resolve(line.positionals[0] ?? 'dist');
-const runs = Number(line.values.runs) || 3;
-const slow = line.values.slow ?? false;
+const { dist, runs, slow } = commandLineOrExit(
+  () => {
+    const line = readCommandLine(process.argv.slice(2), { runs: { type: 'string' }, slow: { type: 'boolean' } }, { positionals: true, lang: 'en' });
+    if (line.help) return 'help';
+    if (line.positionals.length > 1) throw new UsageError(`one dist folder, not ${line.positionals.join(' ')}`);
+    return { dist: resolve(line.positionals[0] ?? 'dist'), runs: Number(line.values.runs) || 3, slow: line.values.slow ?? false };
+  },
+  { usage: USAGE, help: HELP, prefix: 'bench-admin: ' },
+);
 
 const server = (await serve(dist, 0, '127.0.0.1')) as Server;
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/admin/`;

@@ -20,7 +20,7 @@ import { articleHastPlugins, articleMdastPlugins } from '../src/markdown/plugins
 import { articleFeatures } from '../src/markdown/processor.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { formatBlock } from '../src/markdown/blocks.ts';
-import { readCommandLine, UsageError } from './args.ts';
+import { commandLineOrExit, readCommandLine, UsageError } from './args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const USAGE = 'Cách dùng (usage): node_modules/.bin/node scripts/bench-blocks.ts [--corpus <thư mục>] [--out <thư mục>] [--rate <tỉ lệ>]';
@@ -33,22 +33,16 @@ ${USAGE}
   --rate <tỉ lệ>      tỉ lệ bài được thêm khối, từ 0 đến 1 (mặc định 0.3)
   -h, --help          in hướng dẫn này`;
 
-let line;
-try {
-  line = readCommandLine(process.argv.slice(2), { corpus: { type: 'string' }, out: { type: 'string' }, rate: { type: 'string' } }, { lang: 'vi' });
-  if (!line.help && !(Number(line.values.rate ?? 0.3) >= 0 && Number(line.values.rate ?? 0.3) <= 1)) throw new UsageError(`--rate phải là số từ 0 đến 1: ${line.values.rate}`);
-} catch (error) {
-  if (!(error instanceof UsageError)) throw error;
-  console.error(`${error.message}\n${USAGE}`);
-  process.exit(2);
-}
-if (line.help) {
-  console.log(HELP);
-  process.exit(0);
-}
-const corpus = resolve(line.values.corpus ?? join(ROOT, 'tmp/corpus'));
-const out = resolve(line.values.out ?? join(ROOT, 'tmp/corpus-blocks'));
-const rate = Number(line.values.rate ?? 0.3);
+const { corpus, out, rate } = commandLineOrExit(
+  () => {
+    const line = readCommandLine(process.argv.slice(2), { corpus: { type: 'string' }, out: { type: 'string' }, rate: { type: 'string' } }, { lang: 'vi' });
+    if (line.help) return 'help';
+    const rate = Number(line.values.rate ?? 0.3);
+    if (!(rate >= 0 && rate <= 1)) throw new UsageError(`--rate phải là số từ 0 đến 1: ${line.values.rate}`);
+    return { corpus: resolve(line.values.corpus ?? join(ROOT, 'tmp/corpus')), out: resolve(line.values.out ?? join(ROOT, 'tmp/corpus-blocks')), rate };
+  },
+  { usage: USAGE, help: HELP },
+);
 
 const files = (dir: string) => readdirSync(join(dir, 'news'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => join(dir, 'news', f));
 

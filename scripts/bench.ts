@@ -34,7 +34,7 @@ import { gzipSync } from 'node:zlib';
 import { writeCorpus, type CorpusSummary } from './corpus.ts';
 import { DEFAULT_DVHC_PATH } from '../src/import/dvhcFile.ts';
 import { BUNDLE_DIR } from '../src/search/keys.ts';
-import { readCommandLine, UsageError } from './args.ts';
+import { commandLineOrExit, readCommandLine, UsageError } from './args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = resolve(ROOT, 'node_modules/.bin/node');
@@ -1175,16 +1175,8 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
 }
 
 if (import.meta.main) {
-  let options: ReturnType<typeof parseBenchArgs>;
-  try {
-    options = parseBenchArgs(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`bench: ${error.message}\n${USAGE}`);
-    process.exit(2);
-  }
-  if (options === 'help') console.log(BENCH_HELP);
-  else if ('report' in options) console.log(markdown(JSON.parse(readFileSync(options.report, 'utf8')) as BenchResult));
+  const options = commandLineOrExit(() => parseBenchArgs(process.argv.slice(2)), { usage: USAGE, help: BENCH_HELP, prefix: 'bench: ' });
+  if ('report' in options) console.log(markdown(JSON.parse(readFileSync(options.report, 'utf8')) as BenchResult));
   else {
     const result = await bench(options);
     mkdirSync(dirname(options.json), { recursive: true });

@@ -30,7 +30,7 @@ import {
 } from '../src/import/dvhc.ts';
 import { DEFAULT_DVHC_PATH, loadDvhc, readDvhcFile } from '../src/import/dvhcFile.ts';
 import { slugify } from '../src/lib/vietnamese.ts';
-import { readCommandLine, UsageError } from './args.ts';
+import { commandLineOrExit, readCommandLine, UsageError } from './args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -1318,18 +1318,7 @@ export function parseArgs(argv: readonly string[]): { articles: number; out: str
 }
 
 if (import.meta.main) {
-  let args: ReturnType<typeof parseArgs>;
-  try {
-    args = parseArgs(process.argv.slice(2));
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    console.error(`${error.message}\n${USAGE}`);
-    process.exit(2);
-  }
-  if (args === 'help') {
-    console.log(CORPUS_HELP);
-    process.exit(0);
-  }
+  const args = commandLineOrExit(() => parseArgs(process.argv.slice(2)), { usage: USAGE, help: CORPUS_HELP });
   const started = performance.now();
   const summary = await writeCorpus({ articles: args.articles, dir: args.out, seed: args.seed, coverRate: args.covers, log: console.log });
   console.log(

@@ -9,6 +9,7 @@
  *   `brotli_static`, Caddy `precompressed`, scripts/serve.mjs).
  *
  *   node scripts/bench-admin.ts [dist] [--runs 3] [--slow]
+ *   node scripts/bench-admin.ts --help
  *
  * --slow: the network of a phone on a weak signal, as Lighthouse's mobile
  * profile (1.6 Mbit/s down, 150 ms round trip), through Chromium's throttling.
@@ -20,11 +21,27 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { chromium } from 'playwright-core';
 import { serve } from './serve.mjs';
+import { commandLineOrExit, readCommandLine, UsageError } from './args.ts';
 
-const args = process.argv.slice(2);
-const dist = resolve(args.find((a) => !a.startsWith('--')) ?? 'dist');
-const runs = Number(args[args.indexOf('--runs') + 1]) || 3;
-const slow = args.includes('--slow');
+const USAGE = 'usage: node scripts/bench-admin.ts [dist] [--runs N] [--slow]';
+const HELP = `The admin's first load from a built site, in Chromium: bytes over the wire and time to the login button, for identity, gzip and brotli.
+
+${USAGE}
+
+  dist        the built site (default dist)
+  --runs N    runs per encoding; the median is reported (default 3)
+  --slow      a phone on a weak signal: 1.6 Mbit/s down, 150 ms round trip
+  -h, --help  print this help`;
+
+const { dist, runs, slow } = commandLineOrExit(
+  () => {
+    const line = readCommandLine(process.argv.slice(2), { runs: { type: 'string' }, slow: { type: 'boolean' } }, { positionals: true, lang: 'en' });
+    if (line.help) return 'help';
+    if (line.positionals.length > 1) throw new UsageError(`one dist folder, not ${line.positionals.join(' ')}`);
+    return { dist: resolve(line.positionals[0] ?? 'dist'), runs: Number(line.values.runs) || 3, slow: line.values.slow ?? false };
+  },
+  { usage: USAGE, help: HELP, prefix: 'bench-admin: ' },
+);
 
 const server = (await serve(dist, 0, '127.0.0.1')) as Server;
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/admin/`;

@@ -10,6 +10,7 @@
  *
  *   node_modules/.bin/node scripts/corpus.ts --articles 1000
  *   node_modules/.bin/node scripts/bench-blocks.ts [--corpus tmp/corpus] [--out tmp/corpus-blocks] [--rate 0.3]
+ *   node_modules/.bin/node scripts/bench-blocks.ts --help
  */
 import { cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -19,15 +20,29 @@ import { articleHastPlugins, articleMdastPlugins } from '../src/markdown/plugins
 import { articleFeatures } from '../src/markdown/processor.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { formatBlock } from '../src/markdown/blocks.ts';
+import { commandLineOrExit, readCommandLine, UsageError } from './args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const arg = (name: string, fallback: string) => {
-  const i = process.argv.indexOf(name);
-  return i >= 0 ? process.argv[i + 1]! : fallback;
-};
-const corpus = resolve(arg('--corpus', join(ROOT, 'tmp/corpus')));
-const out = resolve(arg('--out', join(ROOT, 'tmp/corpus-blocks')));
-const rate = Number(arg('--rate', '0.3'));
+const USAGE = 'Cách dùng (usage): node_modules/.bin/node scripts/bench-blocks.ts [--corpus <thư mục>] [--out <thư mục>] [--rate <tỉ lệ>]';
+const HELP = `Đo chi phí của các khối nội dung (docs/blocks.md): chép một kho bài của scripts/corpus.ts, thêm khối vào một phần các bài, rồi đo bộ xử lý Markdown của trang trên cả hai kho (lấy lần nhanh nhất trong ba lần).
+
+${USAGE}
+
+  --corpus <thư mục>  kho bài gốc (mặc định tmp/corpus)
+  --out <thư mục>     nơi ghi bản sao có khối (mặc định tmp/corpus-blocks; thư mục cũ bị thay)
+  --rate <tỉ lệ>      tỉ lệ bài được thêm khối, từ 0 đến 1 (mặc định 0.3)
+  -h, --help          in hướng dẫn này`;
+
+const { corpus, out, rate } = commandLineOrExit(
+  () => {
+    const line = readCommandLine(process.argv.slice(2), { corpus: { type: 'string' }, out: { type: 'string' }, rate: { type: 'string' } }, { lang: 'vi' });
+    if (line.help) return 'help';
+    const rate = Number(line.values.rate ?? 0.3);
+    if (!(rate >= 0 && rate <= 1)) throw new UsageError(`--rate phải là số từ 0 đến 1: ${line.values.rate}`);
+    return { corpus: resolve(line.values.corpus ?? join(ROOT, 'tmp/corpus')), out: resolve(line.values.out ?? join(ROOT, 'tmp/corpus-blocks')), rate };
+  },
+  { usage: USAGE, help: HELP },
+);
 
 const files = (dir: string) => readdirSync(join(dir, 'news'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => join(dir, 'news', f));
 

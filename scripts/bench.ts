@@ -21,7 +21,7 @@
  * --skip-rebuild, --keep (keep tmp/bench-run/<run>/), --json FILE (default
  * tmp/bench/result.json), --seed N, --in-place (build the checkout itself, not
  * a snapshot of its sources: see snapshotProject()).
- * `node scripts/bench.ts --report [FILE]` prints the table of an earlier run.
+ * `node scripts/bench.ts --report [FILE]` prints the table of an earlier run; --help lists the options.
  * Timings are never asserted anywhere; tests/bench-smoke.browser.test.ts only checks
  * that every measure is present.
  */
@@ -34,6 +34,7 @@ import { gzipSync } from 'node:zlib';
 import { writeCorpus, type CorpusSummary } from './corpus.ts';
 import { DEFAULT_DVHC_PATH } from '../src/import/dvhcFile.ts';
 import { BUNDLE_DIR } from '../src/search/keys.ts';
+import { commandLineOrExit, readCommandLine, UsageError } from './args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const NODE = resolve(ROOT, 'node_modules/.bin/node');
@@ -60,26 +61,62 @@ export interface BenchOptions {
   seed: number;
 }
 
-export function parseBenchArgs(argv: readonly string[]): BenchOptions {
-  const value = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
-  };
-  const known = new Set(['--articles', '--corpus', '--json', '--seed', '--skip-reference', '--skip-search', '--skip-rebuild', '--keep', '--in-place']);
-  for (const arg of argv) if (arg.startsWith('--') && !known.has(arg)) throw new Error(`bench: unknown option ${arg}`);
-  const articles = Number(value('--articles') ?? 10000);
-  if (!Number.isInteger(articles) || articles < 10) throw new Error('bench: --articles must be an integer ≥ 10');
-  const corpus = value('--corpus');
+const USAGE = 'usage: node scripts/bench.ts [--articles N] [--corpus DIR] [--skip-reference] [--skip-search] [--skip-rebuild] [--keep] [--json FILE] [--seed N] [--in-place]\n       node scripts/bench.ts --report [FILE]';
+
+export const BENCH_HELP = `End-to-end benchmark on a synthetic archive (scripts/corpus.ts): production build, a bare Astro + Pagefind CLI reference, search in Chromium, article page weight, incremental rebuilds.
+
+${USAGE}
+
+  --articles N       articles in the generated corpus (default 10000, at least 10)
+  --corpus DIR       reuse a corpus instead of generating one (restored after the rebuild test)
+  --skip-reference   do not build the bare Astro + Pagefind CLI reference
+  --skip-search      do not measure search in Chromium
+  --skip-rebuild     do not measure incremental rebuilds
+  --keep             keep tmp/bench-run/<run>/
+  --json FILE        where the result goes (default tmp/bench/result.json)
+  --seed N           the corpus's seed (default 1)
+  --in-place         build the checkout itself, not a snapshot of its sources
+  --report [FILE]    print the table of an earlier run (default tmp/bench/result.json)
+  -h, --help         print this help`;
+
+const OPTIONS = {
+  articles: { type: 'string' },
+  corpus: { type: 'string' },
+  json: { type: 'string' },
+  seed: { type: 'string' },
+  'skip-reference': { type: 'boolean' },
+  'skip-search': { type: 'boolean' },
+  'skip-rebuild': { type: 'boolean' },
+  keep: { type: 'boolean' },
+  'in-place': { type: 'boolean' },
+  report: { type: 'boolean' },
+} as const;
+
+/** What the command line asks for: a run, the table of an earlier run, or the help. A wrong word throws a UsageError. */
+export function parseBenchArgs(argv: readonly string[]): BenchOptions | { report: string } | 'help' {
+  const line = readCommandLine(argv, OPTIONS, { positionals: true, lang: 'en' });
+  if (line.help) return 'help';
+  const { values, positionals } = line;
+  // Only --report takes a word of its own (the file); a stray word is a mistake, not something to ignore.
+  if (values.report) {
+    if (positionals.length > 1) throw new UsageError(`--report takes one file, not ${positionals.join(' ')}`);
+    return { report: resolve(positionals[0] ?? join(ROOT, 'tmp/bench/result.json')) };
+  }
+  if (positionals.length) throw new UsageError(`unexpected argument “${positionals[0]}”`);
+  const articles = Number(values.articles ?? 10000);
+  if (!Number.isInteger(articles) || articles < 10) throw new UsageError('--articles must be an integer ≥ 10');
+  const seed = Number(values.seed ?? 1);
+  if (!Number.isFinite(seed)) throw new UsageError(`--seed must be a number, not ${values.seed}`);
   return {
     articles,
-    corpus: corpus ? resolve(corpus) : undefined,
-    skipReference: argv.includes('--skip-reference'),
-    skipSearch: argv.includes('--skip-search'),
-    skipRebuild: argv.includes('--skip-rebuild'),
-    keep: argv.includes('--keep'),
-    inPlace: argv.includes('--in-place'),
-    json: resolve(value('--json') ?? join(ROOT, 'tmp/bench/result.json')),
-    seed: Number(value('--seed') ?? 1),
+    corpus: values.corpus ? resolve(values.corpus) : undefined,
+    skipReference: values['skip-reference'] ?? false,
+    skipSearch: values['skip-search'] ?? false,
+    skipRebuild: values['skip-rebuild'] ?? false,
+    keep: values.keep ?? false,
+    inPlace: values['in-place'] ?? false,
+    json: resolve(values.json ?? join(ROOT, 'tmp/bench/result.json')),
+    seed,
   };
 }
 
@@ -1137,13 +1174,13 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
   }
 }
 
-if (import.meta.main && process.argv[2] === '--report') {
-  // Print the table of an earlier run: node scripts/bench.ts --report tmp/bench/result.json
-  console.log(markdown(JSON.parse(readFileSync(resolve(process.argv[3] ?? join(ROOT, 'tmp/bench/result.json')), 'utf8')) as BenchResult));
-} else if (import.meta.main) {
-  const options = parseBenchArgs(process.argv.slice(2));
-  const result = await bench(options);
-  mkdirSync(dirname(options.json), { recursive: true });
-  writeFileSync(options.json, `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`\n${markdown(result)}\n\nJSON: ${relative(ROOT, options.json)}`);
+if (import.meta.main) {
+  const options = commandLineOrExit(() => parseBenchArgs(process.argv.slice(2)), { usage: USAGE, help: BENCH_HELP, prefix: 'bench: ' });
+  if ('report' in options) console.log(markdown(JSON.parse(readFileSync(options.report, 'utf8')) as BenchResult));
+  else {
+    const result = await bench(options);
+    mkdirSync(dirname(options.json), { recursive: true });
+    writeFileSync(options.json, `${JSON.stringify(result, null, 2)}\n`);
+    console.log(`\n${markdown(result)}\n\nJSON: ${relative(ROOT, options.json)}`);
+  }
 }

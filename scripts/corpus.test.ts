@@ -3,13 +3,14 @@
  * reference resolves), valid against the site's schema, shaped like the
  * seeds (long bodies, lists, captions, covers beside the article).
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { z } from 'astro/zod';
-import { parseArgs, viNumber, writeCorpus, PROVINCES, type CorpusSummary } from './corpus.ts';
+import { CORPUS_HELP, parseArgs, viNumber, writeCorpus, PROVINCES, type CorpusSummary } from './corpus.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { collections, type CollectionName } from '../src/schema/collections.ts';
 import { toZodObject } from '../src/schema/fields.ts';
@@ -34,6 +35,8 @@ function digest(root: string): string {
 const ids = (folder: string) => new Set(files(folder).map((f) => f.replace(/\.(md|json)$/, '')));
 
 beforeAll(async () => {
+  // tmp/ is not in a fresh clone (git ignores it).
+  mkdirSync(join(ROOT, 'tmp'), { recursive: true });
   work = mkdtempSync(join(ROOT, 'tmp', 'corpus-test-'));
   dir = join(work, 'a');
   summary = await writeCorpus({ articles: ARTICLES, dir, seed: 7, coverRate: 0.1 });
@@ -162,6 +165,23 @@ describe('helpers', () => {
   });
 
   it('reads the CLI options', () => {
-    expect(parseArgs(['--articles', '300', '--out', 'tmp/x', '--seed', '3'])).toMatchObject({ articles: 300, out: 'tmp/x', seed: 3 });
+    expect(parseArgs(['--articles', '300', '--out', 'tmp/x', '--seed', '3'])).toMatchObject({ articles: 300, out: 'tmp/x', seed: 3, covers: 0.1 });
+    expect(parseArgs(['--cover-rate', '0'])).toMatchObject({ articles: 1000, out: resolve(ROOT, 'tmp/corpus'), seed: 1, covers: 0 });
+  });
+
+  it('refuses a wrong option or value in Vietnamese, and explains itself on --help', () => {
+    expect(() => parseArgs(['--article', '300'])).toThrow(/^Tùy chọn không hỗ trợ \(unknown option\): --article$/);
+    expect(() => parseArgs(['--articles'])).toThrow(/^--articles cần một giá trị/);
+    expect(() => parseArgs(['--articles', 'nhiều'])).toThrow(/^--articles phải là số nguyên dương/);
+    expect(() => parseArgs(['--cover-rate', '10'])).toThrow(/^--cover-rate phải là số từ 0 đến 1/);
+    expect(parseArgs(['--articles', '300', '--help'])).toBe('help');
+    const node = join(ROOT, 'node_modules/.bin/node');
+    const help = spawnSync(node, ['scripts/corpus.ts', '--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toBe(`${CORPUS_HELP}\n`);
+    for (const option of ['--articles', '--out', '--seed', '--cover-rate']) expect(CORPUS_HELP, option).toMatch(new RegExp(`^ {2}${option} .*\\p{L}`, 'mu'));
+    const wrong = spawnSync(node, ['scripts/corpus.ts', '--bogus'], { cwd: ROOT, encoding: 'utf8' });
+    expect(wrong.status).toBe(2);
+    expect(wrong.stderr).toMatch(/^Tùy chọn không hỗ trợ \(unknown option\): --bogus\nCách dùng/);
   });
 });

@@ -5,7 +5,8 @@
  * captions, document references, people's names, addresses and figures.
  * Deterministic for a given seed. Never writes into content/.
  *
- *   node scripts/corpus.ts --articles 10000 --out tmp/corpus-10000 [--seed 1]
+ *   node scripts/corpus.ts --articles 10000 --out tmp/corpus-10000 [--seed 1] [--cover-rate 0.1]
+ *   node scripts/corpus.ts --help
  *
  * Ward and district entries come from the administrative dataset
  * (data/dvhc-2025.json.gz) through src/import/dvhc.ts, the same functions
@@ -29,6 +30,7 @@ import {
 } from '../src/import/dvhc.ts';
 import { DEFAULT_DVHC_PATH, loadDvhc, readDvhcFile } from '../src/import/dvhcFile.ts';
 import { slugify } from '../src/lib/vietnamese.ts';
+import { commandLineOrExit, readCommandLine, UsageError } from './args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -1284,21 +1286,39 @@ export async function writeCorpus(options: CorpusOptions): Promise<CorpusSummary
 // ---------------------------------------------------------------------------
 // CLI
 
-export function parseArgs(argv: readonly string[]): { articles: number; out: string; seed: number; covers: number } {
-  const get = (name: string) => {
-    const i = argv.indexOf(name);
-    return i >= 0 ? argv[i + 1] : undefined;
+const USAGE = 'Cách dùng (usage): node scripts/corpus.ts [--articles <số bài>] [--out <thư mục>] [--seed <số>] [--cover-rate <tỉ lệ>]';
+
+export const CORPUS_HELP = `Sinh một kho bài giả giống kho lưu trữ của cổng phường (tin, phong trào, chuyên mục, phường, quận) để đo hiệu năng. Cùng một seed cho cùng một kho; không bao giờ ghi vào content/.
+
+${USAGE}
+
+  --articles <số bài>   số bài (mặc định 1000)
+  --out <thư mục>       nơi ghi kho (mặc định tmp/corpus; thư mục cũ bị thay)
+  --seed <số>           hạt giống ngẫu nhiên (mặc định 1)
+  --cover-rate <tỉ lệ>  tỉ lệ bài có ảnh bìa, từ 0 đến 1 (mặc định 0.1)
+  -h, --help            in hướng dẫn này`;
+
+const OPTIONS = { articles: { type: 'string' }, out: { type: 'string' }, seed: { type: 'string' }, 'cover-rate': { type: 'string' } } as const;
+
+/** The command line as the corpus's settings, or 'help'; a wrong word throws, in Vietnamese. */
+export function parseArgs(argv: readonly string[]): { articles: number; out: string; seed: number; covers: number } | 'help' {
+  const line = readCommandLine(argv, OPTIONS, { lang: 'vi' });
+  if (line.help) return 'help';
+  const { values } = line;
+  const args = {
+    articles: Number(values.articles ?? 1000),
+    out: values.out ?? resolve(ROOT, 'tmp/corpus'),
+    seed: Number(values.seed ?? 1),
+    covers: Number(values['cover-rate'] ?? 0.1),
   };
-  return {
-    articles: Number(get('--articles') ?? 1000),
-    out: get('--out') ?? resolve(ROOT, 'tmp/corpus'),
-    seed: Number(get('--seed') ?? 1),
-    covers: Number(get('--cover-rate') ?? 0.1),
-  };
+  if (!Number.isInteger(args.articles) || args.articles < 1) throw new UsageError(`--articles phải là số nguyên dương: ${values.articles}`);
+  if (!Number.isFinite(args.seed)) throw new UsageError(`--seed phải là một số: ${values.seed}`);
+  if (!(args.covers >= 0 && args.covers <= 1)) throw new UsageError(`--cover-rate phải là số từ 0 đến 1: ${values['cover-rate']}`);
+  return args;
 }
 
 if (import.meta.main) {
-  const args = parseArgs(process.argv.slice(2));
+  const args = commandLineOrExit(() => parseArgs(process.argv.slice(2)), { usage: USAGE, help: CORPUS_HELP });
   const started = performance.now();
   const summary = await writeCorpus({ articles: args.articles, dir: args.out, seed: args.seed, coverRate: args.covers, log: console.log });
   console.log(

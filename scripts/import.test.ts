@@ -305,6 +305,23 @@ describe('bad input', () => {
     expect(existsSync(join(content, 'news'))).toBe(false);
   });
 
+  it('explains itself in Vietnamese on --help, every option included, and names a wrong option', () => {
+    const help = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/import.ts', '--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Nhập các trang của cổng thông tin cũ/);
+    for (const option of ['--source', '--dry-run', '--force', '--overrides', '--categories', '--create-categories', '--content', '--dvhc', '--max-size', '--report', '--no-report', '--json']) {
+      expect(help.stdout, option).toMatch(new RegExp(`^ {2}${option} .*\\p{L}`, 'mu'));
+    }
+    const bogus = run(page('a.txt', GOOD), '--bogus');
+    expect(bogus).toMatchObject({ code: 2 });
+    expect(bogus.out).toMatch(/^Tùy chọn không hỗ trợ \(unknown option\): --bogus\nCách dùng \(usage\): npm run import/);
+    expect(main([page('a.txt', GOOD), '--source'], () => {})).toBe(2);
+    const out: string[] = [];
+    main([page('a.txt', GOOD), '--content', content, '--force=yes'], (t) => out.push(t));
+    expect(out.join('')).toMatch(/^--force không nhận giá trị/);
+    expect(existsSync(join(content, 'news'))).toBe(false);
+  });
+
   it('exits 1 from the real command line when a page fails, and says why', () => {
     const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/import.ts', page('a.txt', GOOD), page('empty.txt', ''), '--content', content], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(1);

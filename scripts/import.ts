@@ -4,7 +4,7 @@
  *   npm run import -- <files or folders…> [--source <name>] [--dry-run] [--force]
  *                     [--overrides <file>] [--categories <file>] [--create-categories]
  *                     [--content <dir>] [--dvhc <file>] [--max-size <MB>]
- *                     [--report <file>] [--no-report] [--json]
+ *                     [--report <file>] [--no-report] [--json] [--help]
  *
  * Exit code: 0 when every page was imported, unchanged or skipped; 1 when any
  * page failed (the others are still imported); 2 for a usage error (no input,
@@ -18,8 +18,44 @@ import { countOutcomes, DEFAULT_MAX_BYTES, formatReport, importPages, markdownRe
 import { parseOverrides } from '../src/import/overrides.ts';
 import { formatProgress } from '../src/import/progress.ts';
 import { writeAtomic } from '../src/import/store.ts';
+import { readCommandLine } from './args.ts';
 
 const USAGE = `Cách dùng (usage): npm run import -- <tệp hoặc thư mục…> [--source <tên cổng>] [--dry-run] [--force] [--overrides <tệp.json>] [--categories <tệp.json>] [--create-categories] [--content <thư mục>] [--dvhc <tệp>] [--max-size <MB>] [--report <tệp>] [--no-report] [--json]`;
+
+const HELP = `Nhập các trang của cổng thông tin cũ (chữ chép ra hoặc trang HTML đã lưu) thành bài trong content/news.
+
+${USAGE}
+
+  --source <tên cổng>    cổng gốc của các trang (tên ngắn, ví dụ phuc-loi): khóa của bài thành <tên cổng>/<tên tệp>
+  --dry-run              chạy thử: không ghi bài nào, chỉ ghi đề xuất chuyên mục vào tệp chuyên mục
+  --force                ghi đè cả bài đã được sửa sau khi nhập
+  --overrides <tệp.json> thông tin trang cũ thiếu (mặc định content/.import/overrides.json nếu có)
+  --categories <tệp.json> tên chuyên mục cũ → chuyên mục của cổng (mặc định content/.import/categories.json nếu có)
+  --create-categories    tạo chuyên mục mới khi cổng chưa có, thay vì báo lỗi trang đó
+  --content <thư mục>    thư mục nội dung (mặc định content/, hoặc biến TIN_PHUONG_CONTENT)
+  --dvhc <tệp>           danh mục đơn vị hành chính (mặc định data/dvhc-2025.json.gz, hoặc biến TIN_PHUONG_DVHC)
+  --max-size <MB>        từ chối tệp lớn hơn (mặc định 5 MB)
+  --report <tệp>         nơi ghi báo cáo (<tệp>.md và <tệp>.json; mặc định content/.import/reports/import-<ngày-giờ>)
+  --no-report            không ghi tệp báo cáo (bỏ qua --report nếu có cả hai)
+  --json                 in báo cáo dạng JSON thay cho chữ
+  -h, --help             in hướng dẫn này
+
+Mã thoát: 0 khi mọi trang đã nhập, không đổi hoặc bỏ qua; 1 khi có trang lỗi (các trang khác vẫn được nhập); 2 khi lệnh sai. Chi tiết: docs/import.md.`;
+
+const OPTIONS = {
+  source: { type: 'string' },
+  'dry-run': { type: 'boolean' },
+  force: { type: 'boolean' },
+  overrides: { type: 'string' },
+  categories: { type: 'string' },
+  'create-categories': { type: 'boolean' },
+  content: { type: 'string' },
+  dvhc: { type: 'string' },
+  'max-size': { type: 'string' },
+  report: { type: 'string' },
+  'no-report': { type: 'boolean' },
+  json: { type: 'boolean' },
+} as const;
 
 /** Where the operator maps old category names to the portal's, unless another file is given. */
 export const CATEGORIES_FILE = '.import/categories.json';
@@ -41,38 +77,34 @@ interface Args {
   maxBytes: number;
 }
 
-function parseArgs(argv: readonly string[]): Args {
-  const args: Args = { inputs: [], force: false, json: false, dryRun: false, createCategories: false, content: process.env.TIN_PHUONG_CONTENT ?? 'content', maxBytes: DEFAULT_MAX_BYTES };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = () => {
-      const next = argv[++i];
-      if (next === undefined) throw new Error(`${arg} cần một giá trị (needs a value)`);
-      return next;
-    };
-    if (arg === '--force') args.force = true;
-    else if (arg === '--json') args.json = true;
-    else if (arg === '--dry-run') args.dryRun = true;
-    else if (arg === '--create-categories') args.createCategories = true;
-    else if (arg === '--overrides') args.overrides = value();
-    else if (arg === '--categories') args.categories = value();
-    else if (arg === '--report') args.report = value();
-    else if (arg === '--no-report') args.report = false;
-    else if (arg === '--source') {
-      const source = value().normalize('NFC');
-      if (!/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(source)) throw new Error(`--source phải là một tên ngắn, không dấu cách hay “/”, ví dụ phuc-loi (source must be a short name): ${source}`);
-      args.source = source;
-    } else if (arg === '--content') args.content = value();
-    else if (arg === '--dvhc') args.dvhc = value();
-    else if (arg === '--max-size') {
-      const mb = Number(value());
-      if (!(mb > 0)) throw new Error('--max-size phải là số MB lớn hơn 0');
-      args.maxBytes = Math.round(mb * 1024 * 1024);
-    } else if (arg.startsWith('--')) throw new Error(`Tùy chọn không hỗ trợ (unknown option): ${arg}`);
-    else args.inputs.push(arg);
+/** The command line as the importer's settings, or 'help'; a usage error throws, in Vietnamese. */
+function readArgs(argv: readonly string[]): Args | 'help' {
+  const line = readCommandLine(argv, OPTIONS, { positionals: true, lang: 'vi' });
+  if (line.help) return 'help';
+  const { values: v, positionals: inputs } = line;
+  const source = v.source?.normalize('NFC');
+  if (source !== undefined && !/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(source)) throw new Error(`--source phải là một tên ngắn, không dấu cách hay “/”, ví dụ phuc-loi (source must be a short name): ${source}`);
+  let maxBytes = DEFAULT_MAX_BYTES;
+  if (v['max-size'] !== undefined) {
+    const mb = Number(v['max-size']);
+    if (!(mb > 0)) throw new Error('--max-size phải là số MB lớn hơn 0');
+    maxBytes = Math.round(mb * 1024 * 1024);
   }
-  if (args.inputs.length === 0) throw new Error('Chưa chỉ tệp hay thư mục nào để nhập (no input)');
-  return args;
+  if (inputs.length === 0) throw new Error('Chưa chỉ tệp hay thư mục nào để nhập (no input)');
+  return {
+    inputs,
+    force: v.force ?? false,
+    json: v.json ?? false,
+    dryRun: v['dry-run'] ?? false,
+    createCategories: v['create-categories'] ?? false,
+    overrides: v.overrides,
+    categories: v.categories,
+    source,
+    report: v['no-report'] ? false : v.report,
+    content: v.content ?? process.env.TIN_PHUONG_CONTENT ?? 'content',
+    dvhc: v.dvhc,
+    maxBytes,
+  };
 }
 
 function readSettings(file: string | undefined, fallback: string, what: string) {
@@ -109,7 +141,12 @@ export function main(argv: readonly string[], out: (text: string) => void = cons
   let categoryMap;
   let categories: { path: string; text: string } | undefined;
   try {
-    args = parseArgs(argv);
+    const read = readArgs(argv);
+    if (read === 'help') {
+      out(HELP);
+      return 0;
+    }
+    args = read;
     const o = readSettings(args.overrides, join(args.content, OVERRIDES_FILE), 'overrides');
     overrides = o && parseOverrides(o.text, o.path);
     categories = readSettings(args.categories, join(args.content, CATEGORIES_FILE), 'categories');

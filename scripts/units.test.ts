@@ -1,10 +1,12 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadDvhc } from '../src/import/dvhcFile.ts';
 import { entriesFor, main, resolveTarget } from './units.ts';
 
+const ROOT = resolve(import.meta.dirname, '..');
 const dvhc = loadDvhc();
 const work = mkdtempSync(join(tmpdir(), 'tin-phuong-units-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -55,5 +57,17 @@ describe('npm run units', () => {
     expect(main(['004', 'nope', '--content', content], (t) => out.push(t))).toBe(1);
     expect(JSON.parse(readFileSync(file, 'utf8')).label).toBe('Quận Long Biên, Thành phố Hà Nội');
     expect(out.join('\n')).toMatch(/✗ Không tìm thấy đơn vị “nope”/);
+  });
+  it('explains itself in Vietnamese on --help, and refuses a wrong option before writing anything', () => {
+    const help = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/units.ts', '--help'], { cwd: ROOT, encoding: 'utf8' });
+    expect(help.status).toBe(0);
+    expect(help.stdout).toMatch(/^Ghi các mục phường, xã/);
+    for (const option of ['--predecessors', '--content', '--dvhc']) expect(help.stdout, option).toMatch(new RegExp(`^ {2}${option} .*\\p{L}`, 'mu'));
+    const content = join(work, 'content-3');
+    const out: string[] = [];
+    expect(main(['004', '--content', content, '--predecesors'], (t) => out.push(t))).toBe(2);
+    expect(out.join('\n')).toMatch(/^Tùy chọn không hỗ trợ \(unknown option\): --predecesors\nCách dùng \(usage\): npm run units/);
+    expect(main(['004', '--content'], () => {})).toBe(2);
+    expect(existsSync(content)).toBe(false);
   });
 });

@@ -9,7 +9,7 @@
  *   npm run units -- 004                  # district 004
  *   npm run units -- phuong-phuc-loi-cu-00136 quan-long-bien-004   # entry ids work too
  *
- * Options: --content <dir> (default content/), --dvhc <file>. A historic
+ * Options: --content <dir> (default content/), --dvhc <file>, --help. A historic
  * ward always brings the current wards it became part of, so its
  * `successors` references resolve.
  */
@@ -29,6 +29,7 @@ import {
 import { loadDvhc } from '../src/import/dvhcFile.ts';
 import { ensureDvhcNotice, writeAtomic } from '../src/import/store.ts';
 import { site } from '../src/site.config.ts';
+import { readCommandLine } from './args.ts';
 
 type Target = { ward: WardUnit } | { district: DistrictUnit };
 
@@ -61,21 +62,42 @@ export function entriesFor(args: readonly string[], dvhc: Dvhc, withPredecessors
   return { entries, errors };
 }
 
+const USAGE = 'Cách dùng (usage): npm run units -- [mã phường | cu:mã phường cũ | mã quận | mã mục…] [--predecessors] [--content <thư mục>] [--dvhc <tệp>]';
+
+const HELP = `Ghi các mục phường, xã (content/wards) và quận, huyện (content/districts) từ danh mục đơn vị hành chính data/dvhc-2025.json.gz. Chạy lại để làm mới; không sửa tay các tệp này.
+
+${USAGE}
+
+  (không đối số)         phường của cổng (src/site.config.ts) và mọi đơn vị cũ đã sáp nhập vào nó
+  00136                  phường, xã hiện nay mã 00136
+  cu:00115               phường, xã cũ (trước 01/07/2025) mã 00115
+  004                    quận, huyện mã 004
+  phuong-phuc-loi-00136  mã mục (tên tệp không có .json) cũng được
+  --predecessors         kèm mọi đơn vị cũ đã sáp nhập vào phường, xã hiện nay được chỉ
+  --content <thư mục>    thư mục nội dung (mặc định content/, hoặc biến TIN_PHUONG_CONTENT)
+  --dvhc <tệp>           danh mục đơn vị hành chính (mặc định data/dvhc-2025.json.gz, hoặc biến TIN_PHUONG_DVHC)
+  -h, --help             in hướng dẫn này
+
+Một phường, xã cũ luôn kèm phường, xã hiện nay mà nó sáp nhập vào, để tham chiếu "successors" trỏ đúng.`;
+
+const OPTIONS = { content: { type: 'string' }, dvhc: { type: 'string' }, predecessors: { type: 'boolean' } } as const;
+
 export function main(argv: readonly string[], out: (text: string) => void = console.log): number {
-  let content = process.env.TIN_PHUONG_CONTENT ?? 'content';
-  let dvhcPath: string | undefined;
-  let withPredecessors = false;
-  const args: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--content' && argv[i + 1]) content = argv[++i]!;
-    else if (arg === '--dvhc' && argv[i + 1]) dvhcPath = argv[++i];
-    else if (arg === '--predecessors') withPredecessors = true;
-    else if (arg.startsWith('--')) {
-      out(`Tùy chọn không hỗ trợ (unknown option): ${arg}`);
-      return 2;
-    } else args.push(arg);
+  let line;
+  try {
+    line = readCommandLine(argv, OPTIONS, { positionals: true, lang: 'vi' });
+  } catch (error) {
+    out(`${(error as Error).message}\n${USAGE}`);
+    return 2;
   }
+  if (line.help) {
+    out(HELP);
+    return 0;
+  }
+  const content = line.values.content ?? process.env.TIN_PHUONG_CONTENT ?? 'content';
+  const dvhcPath = line.values.dvhc;
+  let withPredecessors = line.values.predecessors ?? false;
+  const args = [...line.positionals];
   if (args.length === 0) {
     args.push(site.ward);
     withPredecessors = true;

@@ -1,8 +1,67 @@
 import { describe, expect, it } from 'vitest';
+import { vnYear } from './dates.ts';
 import { buildListingIndex } from './listingIndex.ts';
 import { newestFirst } from './publishing.ts';
-import { byCampaign, byCategory, byDistrict, byWard, byYear, related, type Listed } from './listings.ts';
-import type { WardRecord } from './wards.ts';
+import { sortNewest, type Listed } from './listings.ts';
+import { wardsForListing, type WardRecord } from './wards.ts';
+
+// ---------------------------------------------------------------------------
+// The reference: each list as the plain reading of its rule, one scan of every
+// article per list (quadratic at archive size, so the site uses the index).
+// The index must give exactly these lists, in this order.
+
+type Ref = { id: string } | string;
+const refId = (ref: Ref) => (typeof ref === 'string' ? ref : ref.id);
+
+function byCategory<T extends Listed>(items: readonly T[], categoryId: string): T[] {
+  return sortNewest(items.filter((a) => refId(a.data.category) === categoryId));
+}
+
+/**
+ * A ward's articles: tagged with it, or with a historic unit that became
+ * (wholly or partly) part of it, so a current ward also lists its predecessors'.
+ */
+function byWard<T extends Listed>(items: readonly T[], wardId: string, wards: readonly WardRecord[]): T[] {
+  return sortNewest(items.filter((a) => wardsForListing((a.data.wards ?? []).map(refId), wards).includes(wardId)));
+}
+
+function byDistrict<T extends Listed>(items: readonly T[], districtId: string): T[] {
+  return sortNewest(items.filter((a) => (a.data.districts ?? []).some((d) => refId(d) === districtId)));
+}
+
+function byCampaign<T extends Listed>(items: readonly T[], campaignId: string): T[] {
+  return sortNewest(items.filter((a) => (a.data.campaigns ?? []).some((c) => refId(c) === campaignId)));
+}
+
+/** Articles of a year as seen in Viet Nam. */
+function byYear<T extends Listed>(items: readonly T[], year: number): T[] {
+  return sortNewest(items.filter((a) => vnYear(a.data.publishedAt) === year));
+}
+
+/**
+ * Related articles: sharing a campaign or a ward (a historic ward counts as
+ * the current wards it became part of). Those published before the article
+ * come first, more shared campaigns and wards first, then the nearest in
+ * time; only when there are fewer than `limit` of them, those published after
+ * it, the same way. So publishing a new article changes no older article's
+ * list (an incremental build re-renders no old page for it), and an article
+ * links the earlier news it follows on from.
+ */
+function related<T extends Listed>(article: Listed, items: readonly T[], wards: readonly WardRecord[], limit = 5): T[] {
+  const campaigns = new Set((article.data.campaigns ?? []).map(refId));
+  const places = new Set(wardsForListing((article.data.wards ?? []).map(refId), wards));
+  const scored = items
+    .filter((a) => a.id !== article.id)
+    .map((a) => {
+      const c = (a.data.campaigns ?? []).filter((x) => campaigns.has(refId(x))).length;
+      const w = wardsForListing((a.data.wards ?? []).map(refId), wards).filter((x) => places.has(x)).length;
+      // Older: after the article in newest-first order.
+      return { a, score: c * 2 + w, older: newestFirst(article, a) < 0 };
+    })
+    .filter((s) => s.score > 0);
+  scored.sort((x, y) => Number(y.older) - Number(x.older) || y.score - x.score || (x.older ? newestFirst(x.a, y.a) : newestFirst(y.a, x.a)));
+  return scored.slice(0, limit).map((s) => s.a);
+}
 
 const hn = { code: '01', name: 'Thành phố Hà Nội' };
 const wards: WardRecord[] = [
@@ -65,5 +124,54 @@ describe('the one-pass listing index', () => {
   it('gives empty lists for unknown keys', () => {
     expect(index.byWard('nowhere')).toEqual([]);
     expect(index.byYear(1990)).toEqual([]);
+  });
+});
+
+const smallWards: WardRecord[] = [
+  { id: 'phuong-phuc-loi-00136', type: 'phuong', name: 'Phúc Lợi', status: 'current', province: hn },
+  { id: 'phuong-viet-hung-00127', type: 'phuong', name: 'Việt Hưng', status: 'current', province: hn },
+  { id: 'phuong-phuc-loi-cu-00136', type: 'phuong', name: 'Phúc Lợi', status: 'historic', province: hn, successors: [{ ward: { collection: 'wards', id: 'phuong-viet-hung-00127' }, whole: true }, { ward: { collection: 'wards', id: 'phuong-phuc-loi-00136' }, whole: true }] },
+];
+
+const art = (id: string, iso: string, extra: Partial<Listed['data']> = {}): Listed => ({
+  id,
+  data: { publishedAt: new Date(iso), category: { id: 'tin-tuc' }, wards: [], districts: [], campaigns: [], ...extra },
+});
+
+const a2015 = art('2015/a', '2015-09-07T16:46:00+07:00', { wards: [{ id: 'phuong-phuc-loi-cu-00136' }], campaigns: [{ id: 'thi-dua' }], districts: [{ id: 'quan-long-bien-004' }] });
+const b2024 = art('2024/b', '2024-05-20T08:30:00+07:00', { wards: [{ id: 'phuong-phuc-loi-00136' }], category: { id: 'chinh-quyen' } });
+const c2024 = art('2024/c', '2024-01-01T00:30:00+07:00', { campaigns: [{ id: 'thi-dua' }] });
+const d2023 = art('2023/d', '2023-12-31T23:30:00+07:00', { wards: [{ id: 'phuong-viet-hung-00127' }] });
+const all = [a2015, b2024, c2024, d2023];
+
+describe('the lists, on a small archive with a merged ward', () => {
+  const index = buildListingIndex(all, smallWards);
+  it('sorts newest first', () => {
+    expect(index.byYear(2024).map((a) => a.id)).toEqual(['2024/b', '2024/c']);
+  });
+  it('uses the Vietnamese year, not UTC', () => {
+    // 2023-12-31 23:30 in Ha Noi is 16:30 UTC, still 2023 either way; 2024-01-01 00:30 is 2023 in UTC.
+    expect(index.byYear(2023).map((a) => a.id)).toEqual(['2023/d']);
+  });
+  it('filters by category, district and campaign', () => {
+    expect(index.byCategory('chinh-quyen').map((a) => a.id)).toEqual(['2024/b']);
+    expect(index.byDistrict('quan-long-bien-004').map((a) => a.id)).toEqual(['2015/a']);
+    expect(index.byCampaign('thi-dua').map((a) => a.id)).toEqual(['2024/c', '2015/a']);
+  });
+  it('lists a predecessor ward’s articles under the current ward', () => {
+    expect(index.byWard('phuong-phuc-loi-00136').map((a) => a.id)).toEqual(['2024/b', '2015/a']);
+    expect(index.byWard('phuong-viet-hung-00127').map((a) => a.id)).toEqual(['2023/d', '2015/a']);
+    expect(index.byWard('phuong-phuc-loi-cu-00136').map((a) => a.id)).toEqual(['2015/a']);
+  });
+  it('finds articles sharing a campaign or a ward, never itself', () => {
+    const ids = index.related(a2015).map((a) => a.id);
+    expect(ids).toContain('2024/c');
+    expect(ids).toContain('2024/b');
+    expect(ids).toContain('2023/d');
+    expect(ids[0]).toBe('2024/c');
+    expect(ids).not.toContain('2015/a');
+  });
+  it('returns nothing when nothing is shared', () => {
+    expect(index.related(art('x/y', '2020-01-01'))).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 /**
  * Every listing of the site computed in one pass over the articles: by ward
  * (with successors), district, campaign, category and year, and each
- * article's related articles. Pure. The per-list functions of listings.ts
- * (byWard, related, …) scan every article for every list, which is quadratic
- * at archive size (10,000 articles × 10,000 for related alone); this builds
- * the same lists, in the same order, from inverted indexes.
+ * article's related articles. Pure. Reading each list's rule plainly (scan
+ * every article for every list: listingIndex.test.ts keeps that as the
+ * reference) is quadratic at archive size (10,000 articles × 10,000 for
+ * related alone); this builds the same lists, in the same order, from
+ * inverted indexes.
  */
 import { newestFirst } from './publishing.ts';
 import { vnYear } from './dates.ts';
@@ -15,13 +16,18 @@ type Ref = { id: string } | string;
 const refId = (ref: Ref) => (typeof ref === 'string' ? ref : ref.id);
 
 export interface ListingIndex<T extends Listed> {
-  /** Newest first, like byWard(): tagged with the ward or with a historic unit that became part of it. */
+  /** Newest first: tagged with the ward or with a historic unit that became part of it. */
   byWard(id: string): readonly T[];
   byDistrict(id: string): readonly T[];
   byCampaign(id: string): readonly T[];
   byCategory(id: string): readonly T[];
   byYear(year: number): readonly T[];
-  /** The same list as related(article, items, wards, limit). */
+  /**
+   * Sharing a campaign or a ward (a historic ward counts as the current wards it became part of): those
+   * published before the article first, more shared first, then the nearest in time; those published
+   * after it only when there are fewer than the limit. So publishing a new article changes no older
+   * article's list (an incremental build re-renders no old page for it).
+   */
   related(article: T): readonly T[];
 }
 
@@ -33,7 +39,7 @@ function push<K, T>(map: Map<K, T[]>, key: K, item: T): void {
 
 /**
  * Build the index. `items` may be in any order; every list comes out newest
- * first (ties by id), as the listings.ts functions return them.
+ * first (ties by id).
  */
 export function buildListingIndex<T extends Listed>(items: readonly T[], wards: readonly WardRecord[], relatedLimit = 5): ListingIndex<T> {
   const sorted = [...items].sort(newestFirst);

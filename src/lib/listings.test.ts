@@ -1,27 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  articleUrl, byCampaign, byCategory, byDistrict, byWard, byYear, featuredFirst, groupBy, isCurrentCampaign, isUrlSafeId,
-  pageParam, pageUrl, pageWindow, paginate, related, yearsOf, type Listed,
-} from './listings.ts';
-import type { WardRecord } from './wards.ts';
-
-const hn = { code: '01', name: 'Thành phố Hà Nội' };
-const wards: WardRecord[] = [
-  { id: 'phuong-phuc-loi-00136', type: 'phuong', name: 'Phúc Lợi', status: 'current', province: hn },
-  { id: 'phuong-viet-hung-00127', type: 'phuong', name: 'Việt Hưng', status: 'current', province: hn },
-  { id: 'phuong-phuc-loi-cu-00136', type: 'phuong', name: 'Phúc Lợi', status: 'historic', province: hn, successors: [{ ward: { collection: 'wards', id: 'phuong-viet-hung-00127' }, whole: true }, { ward: { collection: 'wards', id: 'phuong-phuc-loi-00136' }, whole: true }] },
-];
-
-const art = (id: string, iso: string, extra: Partial<Listed['data']> = {}): Listed => ({
-  id,
-  data: { publishedAt: new Date(iso), category: { id: 'tin-tuc' }, wards: [], districts: [], campaigns: [], ...extra },
-});
-
-const a2015 = art('2015/a', '2015-09-07T16:46:00+07:00', { wards: [{ id: 'phuong-phuc-loi-cu-00136' }], campaigns: [{ id: 'thi-dua' }], featured: true, districts: [{ id: 'quan-long-bien-004' }] });
-const b2024 = art('2024/b', '2024-05-20T08:30:00+07:00', { wards: [{ id: 'phuong-phuc-loi-00136' }], category: { id: 'chinh-quyen' } });
-const c2024 = art('2024/c', '2024-01-01T00:30:00+07:00', { campaigns: [{ id: 'thi-dua' }] });
-const d2023 = art('2023/d', '2023-12-31T23:30:00+07:00', { wards: [{ id: 'phuong-viet-hung-00127' }] });
-const all = [a2015, b2024, c2024, d2023];
+import { articleUrl, groupBy, isCurrentCampaign, isUrlSafeId, pageParam, pageUrl, pageWindow, paginate, yearsOf, type Listed } from './listings.ts';
 
 describe('urls', () => {
   it('builds article and page URLs', () => {
@@ -57,41 +35,11 @@ describe('paginate', () => {
   });
 });
 
-describe('filters', () => {
-  it('sorts newest first', () => {
-    expect(byYear(all, 2024).map((a) => a.id)).toEqual(['2024/b', '2024/c']);
-  });
-  it('uses the Vietnamese year, not UTC', () => {
-    // 2023-12-31 23:30 in Ha Noi is 16:30 UTC, still 2023 either way; 2024-01-01 00:30 is 2023 in UTC.
-    expect(byYear(all, 2023).map((a) => a.id)).toEqual(['2023/d']);
-    expect(yearsOf(all)).toEqual([2024, 2023, 2015]);
-  });
-  it('filters by category, district and campaign', () => {
-    expect(byCategory(all, 'chinh-quyen').map((a) => a.id)).toEqual(['2024/b']);
-    expect(byDistrict(all, 'quan-long-bien-004').map((a) => a.id)).toEqual(['2015/a']);
-    expect(byCampaign(all, 'thi-dua').map((a) => a.id)).toEqual(['2024/c', '2015/a']);
-  });
-  it('lists a predecessor ward’s articles under the current ward', () => {
-    expect(byWard(all, 'phuong-phuc-loi-00136', wards).map((a) => a.id)).toEqual(['2024/b', '2015/a']);
-    expect(byWard(all, 'phuong-viet-hung-00127', wards).map((a) => a.id)).toEqual(['2023/d', '2015/a']);
-    expect(byWard(all, 'phuong-phuc-loi-cu-00136', wards).map((a) => a.id)).toEqual(['2015/a']);
-  });
-  it('puts featured articles first', () => {
-    expect(featuredFirst(all, 2).map((a) => a.id)).toEqual(['2015/a', '2024/b']);
-  });
-});
-
-describe('related', () => {
-  it('finds articles sharing a campaign or a ward, never itself', () => {
-    const ids = related(a2015, all, wards).map((a) => a.id);
-    expect(ids).toContain('2024/c');
-    expect(ids).toContain('2024/b');
-    expect(ids).toContain('2023/d');
-    expect(ids[0]).toBe('2024/c');
-    expect(ids).not.toContain('2015/a');
-  });
-  it('returns nothing when nothing is shared', () => {
-    expect(related(art('x/y', '2020-01-01'), all, wards)).toEqual([]);
+describe('years', () => {
+  it('lists the years that have articles, newest first, in Vietnamese time', () => {
+    const at = (iso: string): Listed => ({ id: iso, data: { publishedAt: new Date(iso), category: 'tin-tuc' } });
+    // 2024-01-01 00:30 in Ha Noi is still 2023 in UTC.
+    expect(yearsOf([at('2015-09-07T16:46:00+07:00'), at('2024-01-01T00:30:00+07:00'), at('2023-12-31T23:30:00+07:00')])).toEqual([2024, 2023, 2015]);
   });
 });
 

@@ -1,18 +1,18 @@
 /**
- * Lists of articles for the reading pages: filters, pagination, related
- * articles, current campaigns. Pure: takes entries already filtered by
- * isPublic() (see data.ts), never decides on its own what is published.
+ * Lists of articles for the reading pages: pagination, years, current
+ * campaigns. The lists by ward, district, campaign, category and year, and
+ * related articles, come from listingIndex.ts (one pass over the archive).
+ * Pure: takes entries already filtered by isPublic() (see data.ts), never
+ * decides on its own what is published.
  */
 import { newestFirst } from './publishing.ts';
 import { vnYear } from './dates.ts';
-import { wardsForListing, type WardRecord } from './wards.ts';
 import { pageSegment, pageUrl } from './routes.ts';
 
 /** Articles on one listing page. */
 export const PAGE_SIZE = 20;
 
 type Ref = { id: string } | string;
-const refId = (ref: Ref) => (typeof ref === 'string' ? ref : ref.id);
 
 /** The fields of a news entry the lists look at. */
 export interface Listed {
@@ -82,80 +82,9 @@ export function pageWindow(current: number, count: number, around = 2): (number 
 
 export const sortNewest = <T extends Listed>(items: readonly T[]): T[] => [...items].sort(newestFirst);
 
-export function byCategory<T extends Listed>(items: readonly T[], categoryId: string): T[] {
-  return sortNewest(items.filter((a) => refId(a.data.category) === categoryId));
-}
-
-/**
- * A ward's articles: tagged with it, or with a historic unit that became
- * (wholly or partly) part of it, so a current ward also lists its predecessors'.
- */
-export function byWard<T extends Listed>(items: readonly T[], wardId: string, wards: readonly WardRecord[]): T[] {
-  return sortNewest(items.filter((a) => wardsForListing((a.data.wards ?? []).map(refId), wards).includes(wardId)));
-}
-
-export function byDistrict<T extends Listed>(items: readonly T[], districtId: string): T[] {
-  return sortNewest(items.filter((a) => (a.data.districts ?? []).some((d) => refId(d) === districtId)));
-}
-
-export function byCampaign<T extends Listed>(items: readonly T[], campaignId: string): T[] {
-  return sortNewest(items.filter((a) => (a.data.campaigns ?? []).some((c) => refId(c) === campaignId)));
-}
-
-/** Articles of a year as seen in Viet Nam. */
-export function byYear<T extends Listed>(items: readonly T[], year: number): T[] {
-  return sortNewest(items.filter((a) => vnYear(a.data.publishedAt) === year));
-}
-
 /** Years that have articles, newest first. */
 export function yearsOf(items: readonly Listed[]): number[] {
   return [...new Set(items.map((a) => vnYear(a.data.publishedAt)))].sort((a, b) => b - a);
-}
-
-/** Featured articles first (newest first), then the newest others, up to `limit`. */
-export function featuredFirst<T extends Listed>(items: readonly T[], limit: number): T[] {
-  const sorted = sortNewest(items);
-  return [...sorted.filter((a) => a.data.featured), ...sorted.filter((a) => !a.data.featured)].slice(0, limit);
-}
-
-/**
- * Related articles: sharing a campaign or a ward (a historic ward counts as
- * the current wards it became part of). Those published before the article
- * come first, more shared campaigns and wards first, then the nearest in
- * time; only when there are fewer than `limit` of them, those published after
- * it, the same way. So publishing a new article changes no older article's
- * list (an incremental build re-renders no old page for it), and an article
- * links the earlier news it follows on from.
- */
-export function related<T extends Listed>(article: Listed, items: readonly T[], wards: readonly WardRecord[], limit = 5): T[] {
-  const campaigns = new Set((article.data.campaigns ?? []).map(refId));
-  const places = listingWards(article, wards);
-  const scored = items
-    .filter((a) => a.id !== article.id)
-    .map((a) => {
-      const c = (a.data.campaigns ?? []).filter((x) => campaigns.has(refId(x))).length;
-      let w = 0;
-      for (const x of listingWards(a, wards)) if (places.has(x)) w += 1;
-      // Older: after the article in newest-first order.
-      return { a, score: c * 2 + w, older: newestFirst(article, a) < 0 };
-    })
-    .filter((s) => s.score > 0);
-  scored.sort((x, y) => Number(y.older) - Number(x.older) || y.score - x.score || (x.older ? newestFirst(x.a, y.a) : newestFirst(y.a, x.a)));
-  return scored.slice(0, limit).map((s) => s.a);
-}
-
-/**
- * An article's wards plus their successors, computed once per article and ward
- * list: related() runs for every article over every other one, so recomputing
- * this made the build quadratic in work per pair.
- */
-const listingWardsCache = new WeakMap<readonly WardRecord[], WeakMap<object, Set<string>>>();
-function listingWards(item: Listed, wards: readonly WardRecord[]): Set<string> {
-  let byItem = listingWardsCache.get(wards);
-  if (!byItem) listingWardsCache.set(wards, (byItem = new WeakMap()));
-  let set = byItem.get(item.data);
-  if (!set) byItem.set(item.data, (set = new Set(wardsForListing((item.data.wards ?? []).map(refId), wards))));
-  return set;
 }
 
 /** Campaign period: an end date is inclusive (the whole day, Viet Nam time). */

@@ -150,8 +150,10 @@ describe('the index built again, and in shards', () => {
     const second = await buildSearchIndex(site, { cacheDir: cache, version });
     expect(second.builtShards).toEqual([]);
     expect(second.cachedShards).toHaveLength(manifestOf(dist).shards.length);
-    // Nothing changed: no page's text is keyed again.
+    // Nothing changed: no page file is read, no page's text keyed again.
     expect(second.keyedPages).toBe(0);
+    expect(second.readPages).toBe(0);
+    expect(second.skipped).toEqual(first.skipped);
     expect(second.indexed).toEqual(first.indexed);
     expect(tree(join(site, BUNDLE_DIR))).toEqual(built);
     // Other code: every shard is indexed again, its pages keyed again.
@@ -227,6 +229,8 @@ describe('the index built again, and in shards', () => {
     const articlesOf2015 = first.indexed.filter((url) => shard2015.years.some((y) => url.includes(`/${y}/`)));
     expect(again.keyedPages).toBeGreaterThanOrEqual(articlesOf2015.length);
     expect(again.keyedPages).toBeLessThan(first.indexed.length);
+    // The edited page is read; the others are known by their size and time.
+    expect(again.readPages).toBe(1);
   }, 120_000);
 });
 

@@ -24,8 +24,13 @@ describe('files a build did not make', () => {
     file('_astro/a.cu.js', old);
     file('_astro/a.cu.js.br', null);
     file('_astro/a.cu.js.gz', null);
+    // A folder a step replaces whole (the search index, its shards linked with their old times) is that step's.
+    const linked = file('pagefind/nam-2015/fragment/a.pf_fragment', old);
+    file('tin-tuc/pagefind/cu.html', old);
     const since = Date.now() - 1000;
-    expect(await removeStale(dir, new Set([kept]), since)).toBe(5);
+    expect(await removeStale(dir, new Set([kept]), since, new Set(['pagefind']))).toBe(6);
+    expect(existsSync(linked)).toBe(true);
+    expect(existsSync(join(dir, 'tin-tuc/pagefind'))).toBe(false);
     expect(existsSync(join(dir, '_astro/a.cu.js.br'))).toBe(false);
     expect(existsSync(kept)).toBe(true);
     expect(existsSync(join(dir, '_astro/site.abc.css'))).toBe(true);

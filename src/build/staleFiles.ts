@@ -17,6 +17,7 @@ import { statSync } from 'node:fs';
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { BUNDLE_DIR } from '../search/keys.ts';
 
 /** The files of every route of this build, rendered or kept from the last one (the hook's `assets`). */
 export const routeOutputs = (assets: Map<string, URL[]>): Set<string> => new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
@@ -48,8 +49,12 @@ async function orphanCopy(path: string): Promise<boolean> {
   );
 }
 
-/** Files under `dir` not in `keep` and not written since `since` (ms): removed; returns how many. */
-export async function removeStale(dir: string, keep: ReadonlySet<string>, since: number): Promise<number> {
+/**
+ * Files under `dir` not in `keep` and not written since `since` (ms):
+ * removed; returns how many. Folders in `owned` (top level) are left alone:
+ * the step that writes each replaces it whole every build.
+ */
+export async function removeStale(dir: string, keep: ReadonlySet<string>, since: number, owned: ReadonlySet<string> = new Set()): Promise<number> {
   let removed = 0;
   const walk = async (folder: string): Promise<boolean> => {
     let empty = true;
@@ -57,7 +62,8 @@ export async function removeStale(dir: string, keep: ReadonlySet<string>, since:
     const entries = (await readdir(folder, { withFileTypes: true })).sort((a, b) => Number(/\.(br|gz)$/.test(a.name)) - Number(/\.(br|gz)$/.test(b.name)));
     for (const entry of entries) {
       const path = join(folder, entry.name);
-      if (entry.isDirectory()) {
+      if (folder === dir && owned.has(entry.name)) empty = false;
+      else if (entry.isDirectory()) {
         if (await walk(path)) await rmdir(path);
         else empty = false;
       } else if (!keep.has(path) && ((await stat(path)).mtimeMs < since || (await orphanCopy(path)))) {
@@ -83,7 +89,9 @@ export function staleFiles(): AstroIntegration {
         started = buildStart();
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
-        const removed = await removeStale(fileURLToPath(dir), routeOutputs(assets), started);
+        // The search index (src/search/indexer.ts) puts a whole new pagefind/ in place of the last one, its
+        // unchanged shards hard-linked from the cache with their old times: not this step's to judge.
+        const removed = await removeStale(fileURLToPath(dir), routeOutputs(assets), started, new Set([BUNDLE_DIR]));
         if (removed) logger.info(`bỏ ${removed} tệp của lần dựng trước không còn trong trang`);
       },
     },

@@ -31,7 +31,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
 import { toIndexPage } from './searchText.ts';
@@ -52,7 +52,7 @@ export { BUNDLE_DIR, MARKER_ATTRIBUTE, VOCABULARY_FILE };
 export const INDEX_CHUNK_SIZE = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE || '2000';
 
 /** Bumped when what is written for the same records changes (the cache key). */
-const LAYOUT = 1;
+const LAYOUT = 2;
 
 /** Files of Pagefind's bundle that the search page never loads: its ready-made UIs and the playground. */
 const UNUSED = /^(pagefind-(component-|modular-)?ui\.(js|css)|pagefind-highlight\.js|playground\/.*)$/;
@@ -84,6 +84,8 @@ export interface IndexReport {
   bundleBytes: number;
   /** Pages whose text was keyed (the others' shards came from the cache). */
   keyedPages: number;
+  /** Page files read to find out what they hold (the others were as the last build left them). */
+  readPages: number;
   errors: string[];
 }
 
@@ -248,16 +250,53 @@ interface PageEntry {
   year: string;
   /** A hash of the page's URL and search body: what its record is made from. */
   key: string;
-  body: string;
+  /** The search body, when it was read; else `file` is read if the page must be keyed. */
+  body?: string;
+  file?: string;
 }
 
-/** What the cache remembers of each page: the key of its search body, and its year (its shard). */
-type PagesFile = Record<string, [key: string, year: string]>;
+/** A page file as it was when it was read. */
+export interface FileStamp {
+  path: string;
+  size: number;
+  mtimeMs: number;
+}
+
+/**
+ * What the cache remembers of each page file (by URL): its size and time
+ * when it was read, and what it held: the key of its search body and its
+ * year (its shard), why it was skipped, or nothing (no search body).
+ */
+interface KnownPage {
+  size: number;
+  mtimeMs: number;
+  key?: string;
+  year?: string;
+  skipped?: string;
+}
 const PAGES_FILE = 'pages.json';
-/** A shard's vocabulary counts, kept beside its bundle in the cache (never in the output). */
+/** A shard's vocabulary counts and sizes, kept beside its bundle in the cache (never in the output). */
 const WORDS_FILE = 'tin-phuong-words.json';
+interface ShardWords {
+  /** Bytes of the bundle, and of its runtime files (which only the hub ships). */
+  bytes: number;
+  runtimeBytes: number;
+  words: [string, number][];
+}
 
 const sha = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 24);
+
+/** One shard's bundle: in memory (indexed now), or a folder of the cache (linked into the output). */
+interface ShardBundle {
+  files: BundleFiles;
+  from?: string;
+  words: Map<string, number>;
+  bytes: number;
+  runtimeBytes: number;
+}
+
+const SKIP_PRIVATE = 'không công khai (nháp, hẹn giờ hoặc đã gỡ)';
+const SKIP_NO_DATA = 'thiếu SearchIndexData trong vùng data-pagefind-body';
 
 /**
  * Every page, grouped by year, fed page by page; bundles written at the
@@ -266,45 +305,84 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex').sl
  * only when their shard is indexed, half the shards on each thread (the
  * main one and shardThread.ts). A shard whose pages' search bodies are the
  * ones an earlier build indexed comes from the cache, none of its pages
- * keyed (docs/PERFORMANCE.md: 22 s of a rebuild at 10,000 articles went to
- * keying them all).
+ * keyed, and is hard-linked into the output; a page file that the build
+ * left as it was (same size and time: Astro's incremental builds leave an
+ * unchanged page in place) is not even read (docs/PERFORMANCE.md: 22 s of
+ * a rebuild at 10,000 articles went to reading and keying them all).
  */
 export class SearchIndexer {
-  private readonly report: IndexReport = { indexed: [], skipped: [], builtShards: [], cachedShards: [], vocabularySize: 0, bundleBytes: 0, keyedPages: 0, errors: [] };
+  private readonly report: IndexReport = { indexed: [], skipped: [], builtShards: [], cachedShards: [], vocabularySize: 0, bundleBytes: 0, keyedPages: 0, readPages: 0, errors: [] };
   private readonly years = new Map<string, PageEntry[]>();
-  /** Pages of the last build, from the cache (empty without one). */
-  private readonly known: ReadonlyMap<string, readonly [string, string]>;
+  /** Page files of the last build, from the cache (empty without one). */
+  private readonly known: ReadonlyMap<string, KnownPage>;
+  /** Page files of this build, for the next one. */
+  private readonly seen = new Map<string, KnownPage>();
   /** Part of every shard's cache key: what else decides the records (the site's code, when the build knows it). */
   private readonly version: string;
 
   constructor(options: { cacheDir?: string; version?: string } = {}) {
     this.version = options.version ?? '';
-    let known: PagesFile = {};
+    let known: Record<string, KnownPage> = {};
     if (options.cacheDir) {
       try {
-        known = JSON.parse(readFileSync(join(options.cacheDir, BUNDLE_DIR, PAGES_FILE), 'utf8')) as PagesFile;
+        known = JSON.parse(readFileSync(join(options.cacheDir, BUNDLE_DIR, PAGES_FILE), 'utf8')) as Record<string, KnownPage>;
       } catch {
         known = {};
       }
     }
-    this.known = new Map(Object.entries(known));
+    this.known = new Map(Object.entries(known).filter(([, page]) => typeof page?.size === 'number'));
   }
 
-  /** Offer one built page; only marked search bodies are indexed. */
-  add(url: string, html: string): void {
+  /** Offer one built page; only marked search bodies are indexed. `file`: where it was read, and its stamp then. */
+  add(url: string, html: string, file?: FileStamp): void {
+    const stamp = file ? { size: file.size, mtimeMs: file.mtimeMs } : null;
+    if (file) this.report.readPages++;
     const body = searchBody(html);
-    if (!body) return;
-    const marker = markerOf(body);
-    if (marker !== MARKER.index) {
-      this.report.skipped.push({ url, reason: marker === MARKER.exclude ? 'không công khai (nháp, hẹn giờ hoặc đã gỡ)' : 'thiếu SearchIndexData trong vùng data-pagefind-body' });
+    if (!body) {
+      if (stamp) this.seen.set(url, stamp);
       return;
     }
-    this.report.indexed.push(url);
+    const marker = markerOf(body);
+    if (marker !== MARKER.index) {
+      const reason = marker === MARKER.exclude ? SKIP_PRIVATE : SKIP_NO_DATA;
+      this.report.skipped.push({ url, reason });
+      if (stamp) this.seen.set(url, { ...stamp, skipped: reason });
+      return;
+    }
     const key = sha(`${url}\0${body}`);
     const known = this.known.get(url);
     // The year groups pages into shards; the page's text is keyed only when its shard is indexed.
-    const year = known?.[0] === key ? known[1] : (firstFilter(body, FILTER.year) ?? NO_YEAR);
-    (this.years.get(year) ?? this.years.set(year, []).get(year)!).push({ url, year, key, body });
+    const year = known?.key === key && known.year ? known.year : (firstFilter(body, FILTER.year) ?? NO_YEAR);
+    this.put({ url, year, key, body }, stamp);
+  }
+
+  /**
+   * Offer a page file the last build read with this same size and time,
+   * without reading it: what it held then is what it holds. False when the
+   * file is not known so (then read it and `add()` it).
+   */
+  addUnchanged(url: string, file: FileStamp): boolean {
+    if (!this.unchanged(url, file)) return false;
+    const known = this.known.get(url)!;
+    if (known.skipped) {
+      this.report.skipped.push({ url, reason: known.skipped });
+      this.seen.set(url, known);
+    } else if (known.key && known.year) {
+      this.put({ url, year: known.year, key: known.key, file: file.path }, known);
+    } else this.seen.set(url, known);
+    return true;
+  }
+
+  /** Whether the last build read this page file with this same size and time. */
+  unchanged(url: string, file: FileStamp): boolean {
+    const known = this.known.get(url);
+    return known !== undefined && known.size === file.size && known.mtimeMs === file.mtimeMs;
+  }
+
+  private put(entry: PageEntry, stamp: { size: number; mtimeMs: number } | null): void {
+    this.report.indexed.push(entry.url);
+    (this.years.get(entry.year) ?? this.years.set(entry.year, []).get(entry.year)!).push(entry);
+    if (stamp) this.seen.set(entry.url, { size: stamp.size, mtimeMs: stamp.mtimeMs, key: entry.key, year: entry.year });
   }
 
   /** The folded words of some counts, most frequent first. */
@@ -330,64 +408,58 @@ export class SearchIndexer {
   }
 
   /**
-   * One shard's bundle and vocabulary counts: from
+   * One shard's bundle and vocabulary counts: the folder
    * `<cacheDir>/pagefind/<years>-<key>/` when an earlier build indexed the
    * same pages, else keyed and indexed now (and cached).
    */
-  private async shardFiles(shard: Shard, key: string, cacheDir: string | undefined, other?: ShardThread): Promise<{ files: BundleFiles; words: Map<string, number> }> {
+  private async shardBundle(shard: Shard, key: string, cacheDir: string | undefined, other?: ShardThread): Promise<ShardBundle> {
     const label = shard.years.length > 1 ? `${shard.years[shard.years.length - 1]}–${shard.years[0]}` : shard.years[0]!;
     const cached = cacheDir ? join(cacheDir, BUNDLE_DIR, cacheName(shard, key)) : null;
-    if (cached && (await stat(join(cached, 'pagefind-entry.json')).then(() => true, () => false))) {
-      const files = await readTree(cached);
-      const words = files.get(WORDS_FILE);
-      if (words) {
-        files.delete(WORDS_FILE);
-        this.report.cachedShards.push(label);
-        return { files, words: new Map(JSON.parse(Buffer.from(words).toString('utf8')) as [string, number][]) };
-      }
+    const known = cached ? await readFile(join(cached, WORDS_FILE), 'utf8').then((text) => JSON.parse(text) as ShardWords, () => null) : null;
+    if (cached && known?.words) {
+      this.report.cachedShards.push(label);
+      return { files: new Map(), from: cached, words: new Map(known.words), bytes: known.bytes, runtimeBytes: known.runtimeBytes };
     }
-    const pages = this.pages(shard);
+    const pages: BodyPage[] = [];
+    for (const page of this.pages(shard)) pages.push({ url: page.url, body: page.body ?? searchBody(await readFile(page.file!, 'utf8')) ?? '' });
     const { files, words, years, errors } = await (other ? other.index(pages) : indexPages(pages));
     this.report.keyedPages += pages.length;
     // Grouped by the year its tags give, keyed by its text: the two must agree.
-    years.forEach((year, i) => year !== pages[i]!.year && errors.push(`${pages[i]!.url}: năm ${year} khác năm ${pages[i]!.year} đã xếp chỉ mục`));
+    this.pages(shard).forEach((page, i) => years[i] !== undefined && years[i] !== page.year && errors.push(`${page.url}: năm ${years[i]} khác năm ${page.year} đã xếp chỉ mục`));
     this.report.errors.push(...errors.map((e) => `${label}: ${e}`));
     this.report.builtShards.push(label);
+    let bytes = 0;
+    let runtimeBytes = 0;
+    for (const [path, content] of files) {
+      bytes += content.byteLength;
+      if (RUNTIME.test(path)) runtimeBytes += content.byteLength;
+    }
     if (cached && !errors.length) {
       // Written beside, then renamed: a build stopped halfway leaves no half bundle to copy later.
       const partial = `${cached}.tmp-${process.pid}`;
       await rm(partial, { recursive: true, force: true });
-      await writeTree(partial, new Map([...files, [WORDS_FILE, Buffer.from(JSON.stringify([...words]))]]));
+      const meta: ShardWords = { bytes, runtimeBytes, words: [...words] };
+      await writeTree(partial, new Map([...files, [WORDS_FILE, Buffer.from(JSON.stringify(meta))]]));
       await rm(cached, { recursive: true, force: true });
       await rename(partial, cached);
     }
-    return { files, words };
+    return { files, words, bytes, runtimeBytes };
   }
 
-  /**
-   * Every file of `pagefind/`, in memory: the hub (newest shard, with the
-   * runtime, the manifest and the vocabulary) and each older shard in its
-   * folder, without the runtime it takes from the hub.
-   */
-  async files(options: IndexerOptions = {}): Promise<BundleFiles> {
+  /** Every shard's bundle (two lanes, one per core), the manifest and the vocabulary; the cache tidied. */
+  private async bundles(options: IndexerOptions): Promise<{ shards: Shard[]; bundles: ShardBundle[]; extra: BundleFiles }> {
     const shards = this.shards(options.shardPages);
     const keys = shards.map((shard) => this.shardKey(shard));
-    const out: BundleFiles = new Map();
-    const vocabulary = new Map<string, number>();
+    const bundles: ShardBundle[] = [];
     // Two lanes, one per core, each with its Pagefind service and keying its own shards, one after
     // the other: the main thread every other shard, shardThread.ts the rest.
     const other = shards.length > 1 ? new ShardThread() : undefined;
     try {
-      const bundles: { files: BundleFiles; words: Map<string, number> }[] = [];
       await Promise.all(
         [undefined, other].map(async (lane, first) => {
-          for (let i = first; i < shards.length; i += 2) bundles[i] = await this.shardFiles(shards[i]!, keys[i]!, options.cacheDir, lane);
+          for (let i = first; i < shards.length; i += 2) bundles[i] = await this.shardBundle(shards[i]!, keys[i]!, options.cacheDir, lane);
         }),
       );
-      shards.forEach((shard, i) => {
-        for (const [path, content] of bundles[i]!.files) if (i === 0 || !RUNTIME.test(path)) out.set(shard.dir + path, content);
-        for (const [word, n] of bundles[i]!.words) vocabulary.set(word, (vocabulary.get(word) ?? 0) + n);
-      });
     } finally {
       await pagefind.close();
       await other?.close();
@@ -397,26 +469,78 @@ export class SearchIndexer {
       const keep = new Set([PAGES_FILE, ...shards.map((shard, i) => cacheName(shard, keys[i]!))]);
       const folder = join(options.cacheDir, BUNDLE_DIR);
       for (const name of await readdir(folder).catch(() => [] as string[])) if (!keep.has(name)) await rm(join(folder, name), { recursive: true, force: true });
-      const pages: PagesFile = {};
-      for (const entries of this.years.values()) for (const page of entries) pages[page.url] = [page.key, page.year];
       await mkdir(folder, { recursive: true });
-      await writeFile(join(folder, PAGES_FILE), JSON.stringify(pages));
+      await writeFile(join(folder, PAGES_FILE), JSON.stringify(Object.fromEntries(this.seen)));
     }
+    const vocabulary = new Map<string, number>();
+    for (const bundle of bundles) for (const [word, n] of bundle.words) vocabulary.set(word, (vocabulary.get(word) ?? 0) + n);
     const words = SearchIndexer.vocabularyList(vocabulary);
     this.report.vocabularySize = words.length;
     const manifest: ShardManifest = { shards, build: createHash('sha256').update(keys.join()).digest('hex').slice(0, 12) };
-    out.set(MANIFEST_FILE, Buffer.from(JSON.stringify(manifest)));
-    out.set(VOCABULARY_FILE, Buffer.from(JSON.stringify(words)));
+    const extra: BundleFiles = new Map([
+      [MANIFEST_FILE, Buffer.from(JSON.stringify(manifest))],
+      [VOCABULARY_FILE, Buffer.from(JSON.stringify(words))],
+    ]);
+    return { shards, bundles, extra };
+  }
+
+  /**
+   * Every file of `pagefind/`, in memory: the hub (newest shard, with the
+   * runtime, the manifest and the vocabulary) and each older shard in its
+   * folder, without the runtime it takes from the hub.
+   */
+  async files(options: IndexerOptions = {}): Promise<BundleFiles> {
+    const { shards, bundles, extra } = await this.bundles(options);
+    const out: BundleFiles = new Map();
+    for (const [i, shard] of shards.entries()) {
+      const files = bundles[i]!.from ? await readTree(bundles[i]!.from!) : bundles[i]!.files;
+      for (const [path, content] of files) if (path !== WORDS_FILE && (i === 0 || !RUNTIME.test(path))) out.set(shard.dir + path, content);
+    }
+    for (const [path, content] of extra) out.set(path, content);
     return out;
   }
 
-  /** Write `<outDir>/pagefind/` (emptied first). */
+  /**
+   * Write `<outDir>/pagefind/`: made beside it, then put in its place. A
+   * shard from the cache is hard-linked, file by file (a rebuild writes no
+   * byte of it); the clean-up of the output (build/staleFiles.ts) leaves
+   * this folder to this step.
+   */
   async finish(outDir: string, options: IndexerOptions = {}): Promise<IndexReport> {
-    const files = await this.files(options);
+    const { shards, bundles, extra } = await this.bundles(options);
     const bundle = join(outDir, BUNDLE_DIR);
-    await rm(bundle, { recursive: true, force: true });
-    this.report.bundleBytes = await writeTree(bundle, files);
+    const next = `${bundle}.tmp-${process.pid}`;
+    await rm(next, { recursive: true, force: true });
+    let bytes = 0;
+    for (const [i, shard] of shards.entries()) {
+      const { from, files } = bundles[i]!;
+      const target = join(next, shard.dir);
+      const skip = i === 0 ? undefined : RUNTIME;
+      if (from) {
+        bytes += bundles[i]!.bytes - (skip ? bundles[i]!.runtimeBytes : 0);
+        await linkTree(from, target, (path) => path === WORDS_FILE || (skip?.test(path) ?? false));
+      } else bytes += await writeTree(target, files, skip);
+    }
+    bytes += await writeTree(next, extra);
+    const old = `${bundle}.old-${process.pid}`;
+    await rename(bundle, old).catch(() => {});
+    await rename(next, bundle);
+    await rm(old, { recursive: true, force: true });
+    this.report.bundleBytes = bytes;
     return this.report;
+  }
+}
+
+/** Hard-link every file of `from` into `to` but those `leave` names (a copy where links cannot go). */
+async function linkTree(from: string, to: string, leave: (path: string) => boolean): Promise<void> {
+  const entries = (await readdir(from, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
+  const folders = new Set([to]);
+  for (const entry of entries) folders.add(join(to, relative(from, entry.parentPath)));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  const todo = entries.map((e) => relative(from, join(e.parentPath, e.name))).filter((path) => !leave(path.split(sep).join('/')));
+  // A few at a time: the thread pool runs the links side by side.
+  for (let i = 0; i < todo.length; i += 64) {
+    await Promise.all(todo.slice(i, i + 64).map((path) => link(join(from, path), join(to, path)).catch(() => copyFile(join(from, path), join(to, path)))));
   }
 }
 
@@ -443,14 +567,18 @@ export async function buildSearchIndex(outDir: string, options: IndexerOptions &
   const files = options.pages
     ? options.pages.filter((p) => p === '' || p.endsWith('/')).map((p) => join(outDir, p, 'index.html')).sort()
     : await htmlFiles(outDir);
-  // Read a few at a time: the build's output folder can hold 14,000 pages.
+  // A few at a time: the build's output folder can hold 14,000 pages.
   for (let i = 0; i < files.length; i += 32) {
     const batch = files.slice(i, i + 32);
     // A page the build lists may have no file (an endpoint's path): nothing to index.
-    const htmls = await Promise.all(batch.map((f) => readFile(f, 'utf8').catch(() => '')));
-    batch.forEach((file, j) => {
-      // Only pages with a search body go further; most pages (lists, wards) stop at this test.
-      if (htmls[j]!.includes('data-pagefind-body')) indexer.add(urlOf(outDir, file), htmls[j]!);
+    const stamps = await Promise.all(batch.map((path) => stat(path).then((s) => ({ path, size: s.size, mtimeMs: s.mtimeMs }), () => null)));
+    const htmls = await Promise.all(stamps.map((stamp) => (stamp && !indexer.unchanged(urlOf(outDir, stamp.path), stamp) ? readFile(stamp.path, 'utf8') : null)));
+    // In the files' order: the same pages, the same report.
+    stamps.forEach((stamp, j) => {
+      if (!stamp) return;
+      const url = urlOf(outDir, stamp.path);
+      if (htmls[j] === null) indexer.addUnchanged(url, stamp);
+      else indexer.add(url, htmls[j]!, stamp);
     });
   }
   return indexer.finish(outDir, options);

@@ -3,7 +3,7 @@
  * shared by the search page (in the browser) and the relevance tests (in
  * Node). No DOM here.
  *
- * The index holds syllable keys, not syllables (lib/syllables.ts), so each
+ * The index holds syllable keys, not syllables (syllables.ts), so each
  * query term becomes the key prefix that says what the reader meant:
  * 1. **Typed with tones, matched with tones.** A query with any Vietnamese
  *    mark asks for every syllable exactly ("đà" is not đã, Đảng or đạo).
@@ -30,7 +30,7 @@
  *    their chunks would otherwise be half of a first search's transfer.
  */
 import { foldVietnamese } from '../lib/vietnamese.ts';
-import { exactKey, foldedKey, hasVietnameseMarks, KEY_PREFIX, markedPrefixKey, prefixKey, wordMatchesTerm } from '../lib/syllables.ts';
+import { exactKey, foldedKey, hasVietnameseMarks, KEY_PREFIX, markedPrefixKey, prefixKey, wordMatchesTerm } from './syllables.ts';
 import { vi } from '../i18n/vi.ts';
 import { closestWords, queryTerms, telexFold, vniFold, withoutTerms, type SearchState } from './searchQuery.ts';
 import { dateShown, FILTER, FILTER_KEYS, KIND, META, SORT_KEY, type FilterKey } from './keys.ts';

@@ -14,7 +14,7 @@
  *   marker is skipped and reported.
  * - Each page becomes a Pagefind custom record: its data-pagefind-body's
  *   words with every syllable written as its syllable key
- *   (search/searchText.ts, lib/syllables.ts) for tone-exact, whole-syllable
+ *   (search/searchText.ts, search/syllables.ts) for tone-exact, whole-syllable
  *   matching; the searched meta (title, ward, category, place names) keyed
  *   the same way; the filters and the date sort. The HTML on disk is untouched.
  * - One bundle per shard: a run of consecutive publication years (filter

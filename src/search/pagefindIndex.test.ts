@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { excerptOf, resultData, tokenWords } from './pagefindIndex.ts';
 import { groupYears } from './indexer.ts';
 import { toIndexText } from './searchText.ts';
-import { exactKey, foldedKey } from '../lib/syllables.ts';
+import { exactKey, foldedKey } from './syllables.ts';
 import { toResultView } from './engine.ts';
 
 const words = (text: string) => toIndexText(text).split(' ');

@@ -27,7 +27,7 @@
  *   really match (never Pagefind's prefix extensions), punctuation outside
  *   the highlight, starting where a sentence starts.
  */
-import { KEY_PREFIX, termStart, wordMatchesTerm } from '../lib/syllables.ts';
+import { KEY_PREFIX, termStart, wordMatchesTerm } from './syllables.ts';
 import { FILTER, MANIFEST_FILE, META, META_WEIGHTS, SEARCHED_META, type Shard, type ShardManifest } from './keys.ts';
 
 export interface ResultData {

@@ -13,7 +13,7 @@ import {
   textFragment,
   vocabularyWords,
 } from './searchText.ts';
-import { syllableKey } from '../lib/syllables.ts';
+import { syllableKey } from './syllables.ts';
 
 
 const K = (word: string) => syllableKey(word)!;

@@ -2,7 +2,7 @@
  * Text as the search index sees it, and back as readers see it. Pure.
  *
  * The index never sees a Vietnamese syllable as written: each one becomes
- * its syllable key (lib/syllables.ts), an ASCII word that spells it exactly,
+ * its syllable key (search/syllables.ts), an ASCII word that spells it exactly,
  * tone and case included, so that a query can ask for "đà" and not đã,
  * Đảng or đạo, or for "phu" as a whole syllable and not phường:
  *
@@ -16,7 +16,7 @@
  * pages people read are untouched.
  */
 import { foldVietnamese, toNFC } from '../lib/vietnamese.ts';
-import { decodeKey, KEY_PATTERN, syllableKey } from '../lib/syllables.ts';
+import { decodeKey, KEY_PATTERN, syllableKey } from './syllables.ts';
 import { SEARCHED_META } from './keys.ts';
 
 /** Punctuation around a word, HTML entities included ("&quot;Nẵng&quot;,"). */

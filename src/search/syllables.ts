@@ -36,7 +36,7 @@
  * starts with (the longest indexed word that starts the term) finds nothing
  * instead of some shorter real word.
  */
-import { toNFC } from './vietnamese.ts';
+import { toNFC } from '../lib/vietnamese.ts';
 
 /** What every key starts with. */
 export const KEY_PREFIX = 'zj';

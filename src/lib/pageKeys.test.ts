@@ -10,6 +10,7 @@ type E = ReturnType<typeof entry>;
 function site(articles: E[], related: (a: E) => E[] = () => []): SiteData {
   return {
     now: new Date('2025-01-01T00:00:00Z'),
+    identity: { name: 'Tin Phường A', owner: 'UBND phường A', phone: '024 1234 5678' },
     categories: [entry('tin-tuc')],
     wards: [entry('phuong-a')],
     districts: [],
@@ -61,5 +62,14 @@ describe('page keys', () => {
     expect(keys.listing(['nam', 2016], page(items))).not.toBe(keys.listing(['tin-tuc'], page(items)));
     const renamedCategory = { ...site(items), categories: [entry('tin-tuc', { name: 'Tin mới' })] } as unknown as SiteData;
     expect(pageKeys(renamedCategory).listing(['tin-tuc'], page(items))).not.toBe(keys.listing(['tin-tuc'], page(items)));
+  });
+
+  it('change every keyed page\'s key with the portal\'s own details, which the footer prints', () => {
+    const items = [entry('2016/a')];
+    const keys = pageKeys(site(items));
+    const site2 = site(items);
+    const newPhone = { ...site2, identity: { ...site2.identity, phone: '024 9999 0000' } } as SiteData;
+    expect(pageKeys(newPhone).listing(['tin-tuc'], page(items))).not.toBe(keys.listing(['tin-tuc'], page(items)));
+    expect(pageKeys(newPhone).article(items[0] as never)).not.toBe(keys.article(items[0] as never));
   });
 });

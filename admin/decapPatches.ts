@@ -27,7 +27,12 @@
  *   đăng” (or “Xóa bài”), away from “Lưu” and “Đăng”;
  * - a block (photo, gallery, award table, document) is never the last thing
  *   in the body: Decap turns the empty paragraph it is inserted in into the
- *   block, and a void block at the end leaves no place to type after it.
+ *   block, and a void block at the end leaves no place to type after it;
+ * - a field of a block (an editor component) keeps its own absolute
+ *   media_folder and public_folder: Decap looks a field's folder up by
+ *   identity among the collection's fields, where a block's field never is,
+ *   so the document block's files went into the article's photo folder
+ *   instead of content/van-ban/ (admin/blocks.ts).
  *
  * Each change names the exact code it replaces. If a Decap upgrade moves that
  * code, the build stops and says so, instead of silently losing the change.
@@ -202,6 +207,23 @@ export const PATCHES: Patch[] = [
       return;
     }
     normalizeNode(entry);`,
+    prepend: '',
+  },
+  {
+    // A block's field (not among the collection's fields) with a folder of its own: that folder, when absolute.
+    file: 'decap-cms-core/dist/esm/reducers/entries.js',
+    find: `        currentFolder = fieldFolder;
+      }
+    }
+  }
+  return currentFolder;`,
+    replace: `        currentFolder = fieldFolder;
+      } else if (typeof field.get(folderKey) === 'string' && field.get(folderKey).startsWith('/')) {
+        currentFolder = field.get(folderKey);
+      }
+    }
+  }
+  return currentFolder;`,
     prepend: '',
   },
 ];

@@ -376,6 +376,8 @@ export const adminPhrases = {
   blockProblem: 'Khối chưa đủ thông tin',
   uploadTooLarge: (name: string, megabytes: string, limit: number) =>
     `Ảnh “${name}” nặng ${megabytes} MB, quá giới hạn ${limit} MB. Hãy giảm kích thước ảnh rồi tải lên lại.`,
+  documentTooLarge: (name: string, megabytes: string, limit: number) =>
+    `Văn bản “${name}” nặng ${megabytes} MB, quá giới hạn ${limit} MB. Hãy nén tệp (ví dụ in lại PDF với chất lượng thấp hơn) rồi tải lên lại.`,
   withdrawal: {
     live: 'Bài đang đăng bình thường.',
     start: 'Gỡ bài…',

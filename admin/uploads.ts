@@ -17,6 +17,7 @@
  */
 import { slugify } from '../src/lib/vietnamese.ts';
 import { MAX_PHOTO_BYTES } from '../src/schema/photoLimits.ts';
+import { MAX_DOCUMENT_BYTES } from '../src/schema/documentLimits.ts';
 import { adminPhrases } from './locale-vi.ts';
 
 export type PhotoKind = 'jpg' | 'png' | 'webp';
@@ -44,10 +45,16 @@ export function sniffDocument(name: string, head: Uint8Array): DocumentKind | nu
 
 const formatMegabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1).replace('.', ',');
 
-/** Why a file is refused, in Vietnamese; null when it is a photo we take. */
+/** Why a file is refused, in Vietnamese; null when it is a photo or a document we take. */
 export function refusal(name: string, size: number, head: Uint8Array, max = MAX_PHOTO_BYTES): string | null {
-  if (!sniffPhoto(head) && !sniffDocument(name, head)) return adminPhrases.uploadNotImage(name);
-  if (size > max) return adminPhrases.uploadTooLarge(name, formatMegabytes(size), Math.round(max / (1024 * 1024)));
+  if (sniffPhoto(head)) return size > max ? adminPhrases.uploadTooLarge(name, formatMegabytes(size), Math.round(max / (1024 * 1024))) : null;
+  return documentRefusal(name, size, head);
+}
+
+/** Why a document is refused (its bytes are not what its name says, or it is too large), in Vietnamese; null when we take it. */
+export function documentRefusal(name: string, size: number, head: Uint8Array, max = MAX_DOCUMENT_BYTES): string | null {
+  if (!sniffDocument(name, head)) return adminPhrases.uploadNotImage(name);
+  if (size > max) return adminPhrases.documentTooLarge(name, formatMegabytes(size), Math.round(max / (1024 * 1024)));
   return null;
 }
 

@@ -20,7 +20,7 @@ afterAll(() => {
 describe('an imported HTML page on the built site', () => {
   it('shows its three photos as figures with their captions', async () => {
     const content = join(work, 'content');
-    for (const folder of ['categories', 'campaigns', 'wards', 'districts']) cpSync(join(ROOT, 'content', folder), join(content, folder), { recursive: true });
+    for (const folder of ['categories', 'campaigns', 'wards', 'districts', 'don-vi.json']) cpSync(join(ROOT, 'content', folder), join(content, folder), { recursive: true });
     const pages = join(work, 'pages');
     await writeSavedPage(pages);
     const log: string[] = [];

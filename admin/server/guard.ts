@@ -9,10 +9,12 @@
  * entries in their collection's folder with its extension (so no .mdx, which
  * Astro would run), the single files of a file collection (Thiết lập),
  * photos in a media folder, checked by their bytes as the
- * admin's upload guard checks them (admin/uploads.ts).
+ * admin's upload guard checks them (admin/uploads.ts), and documents (PDF,
+ * Word, Excel, ODF) in their own library, content/van-ban/, checked likewise.
  */
-import { sniffPhoto } from '../uploads.ts';
+import { sniffDocument, sniffPhoto } from '../uploads.ts';
 import { cmsConfig } from '../../src/schema/cms.ts';
+import { DOCUMENT_FOLDER } from '../../src/schema/documentLimits.ts';
 
 export interface CollectionScope {
   /** A folder collection's folder; none for a file collection. */
@@ -28,13 +30,15 @@ export interface CmsScope {
   collections: Map<string, CollectionScope>;
   /** Repository-relative media folders: the library's, and collections' absolute ones. */
   mediaFolders: string[];
+  /** The documents' library (content/van-ban): documents only, no photos. */
+  documentFolders: string[];
 }
 
 type Config = { media_folder?: unknown; collections?: unknown };
 
 /** The folders the CMS configuration edits. Throws on settings it cannot bound (templates, ..), so the server does not start open. */
-export function cmsScope(config: Config = cmsConfig()): CmsScope {
-  const scope: CmsScope = { collections: new Map(), mediaFolders: [] };
+export function cmsScope(config: Config = cmsConfig(), documentFolders: string[] = [DOCUMENT_FOLDER]): CmsScope {
+  const scope: CmsScope = { collections: new Map(), mediaFolders: [], documentFolders };
   const absolute = (folder: unknown, what: string) => {
     const path = String(folder).replace(/^\/+/, '');
     if (!segments(path)) throw new Error(`${what}: không giới hạn được thư mục ${String(folder)}`);
@@ -79,7 +83,7 @@ const within = (parts: string[], folder: string, orEqual = false) => {
 };
 
 function roots(scope: CmsScope): string[] {
-  return [...[...scope.collections.values()].flatMap((c) => c.folder ?? []), ...scope.mediaFolders];
+  return [...[...scope.collections.values()].flatMap((c) => c.folder ?? []), ...scope.mediaFolders, ...scope.documentFolders];
 }
 
 /** A file collection's own file. */
@@ -103,11 +107,17 @@ export function mayWriteEntry(path: unknown, scope: CmsScope): boolean {
   return !!parts && ([...scope.collections.values()].some((c) => c.folder !== undefined && within(parts, c.folder) && parts.at(-1)!.endsWith(`.${c.extension}`)) || isSingleFile(parts, scope));
 }
 
-/** A photo the CMS may write: in a media folder, a real JPEG/PNG/WebP whose name says so. */
+/**
+ * A file the CMS may write as media: in a photo folder, a real JPEG/PNG/WebP
+ * whose name says so; in the documents' library, a real PDF, Word, Excel or
+ * ODF file whose name says so (its size: server.ts).
+ */
 export function mayWriteMedia(path: unknown, base64: unknown, scope: CmsScope): boolean {
   const parts = segments(path);
   if (!parts || typeof base64 !== 'string') return false;
-  const kind = sniffPhoto(new Uint8Array(Buffer.from(base64.slice(0, 24), 'base64')));
+  const head = new Uint8Array(Buffer.from(base64.slice(0, 24), 'base64'));
+  if (scope.documentFolders.some((folder) => within(parts, folder))) return sniffDocument(parts.at(-1)!, head) !== null;
+  const kind = sniffPhoto(head);
   if (!kind || !parts.at(-1)!.endsWith(`.${kind}`)) return false;
   const dir = parts.slice(0, -1);
   const inCollectionMedia = [...scope.collections.values()].some((c) => {
@@ -126,7 +136,10 @@ export function mayNameDraft(collection: unknown, slug: unknown, scope: CmsScope
 
 const messages = {
   path: (path: unknown) => `Không được phép truy cập “${String(path)}”: ngoài thư mục nội dung của CMS.`,
-  media: (path: unknown) => `Không nhận tệp “${String(path)}”: chỉ nhận ảnh JPEG, PNG hoặc WebP trong thư mục ảnh.`,
+  media: (path: unknown) =>
+    String(path).startsWith(`${DOCUMENT_FOLDER}/`)
+      ? `Không nhận tệp “${String(path)}”: thư mục văn bản chỉ nhận tệp PDF, Word (DOC, DOCX), Excel (XLS, XLSX), ODT hoặc ODS đúng như đuôi tên tệp.`
+      : `Không nhận tệp “${String(path)}”: chỉ nhận ảnh JPEG, PNG hoặc WebP trong thư mục ảnh.`,
   draft: 'Tên bộ sưu tập hoặc tên bài không hợp lệ.',
   action: (action: unknown) => `Thao tác không được phép: ${String(action)}.`,
   params: 'Tham số không hợp lệ.',

@@ -374,6 +374,7 @@ export const adminPhrases = {
   bodyImageWithoutAlt: 'Ảnh trong nội dung bài chưa có “Mô tả ảnh (alt)”: bấm vào ảnh và điền mô tả.',
   uploadNotImage: (name: string) => `Không nhận tệp “${name}”: chỉ nhận ảnh JPEG, PNG hoặc WebP, và văn bản PDF, Word, Excel, ODT, ODS (đúng đuôi tên tệp).`,
   blockProblem: 'Khối chưa đủ thông tin',
+  reducing: (n: number, total: number, name: string) => `Đang thu nhỏ ảnh ${total > 1 ? `${n}/${total} ` : ''}(${name}) trước khi tải lên…`,
   uploadTooLarge: (name: string, megabytes: string, limit: number) =>
     `Ảnh “${name}” nặng ${megabytes} MB, quá giới hạn ${limit} MB. Hãy giảm kích thước ảnh rồi tải lên lại.`,
   documentTooLarge: (name: string, megabytes: string, limit: number) =>

@@ -391,6 +391,12 @@ export const adminPhrases = {
     label: 'Tải nhiều ảnh lên cùng lúc',
     hint: 'Chọn nhiều ảnh một lần (giữ Ctrl hoặc Shift khi chọn). Mỗi ảnh thành một mục bên dưới; hãy điền “Mô tả ảnh (alt)” cho từng ảnh trước khi lưu.',
   },
+  /** The library opened by the document block's file field (admin/decapPatches.ts). */
+  fileLibrary: {
+    upload: 'Tải tệp lên',
+    deleteSelected: 'Xóa tệp đã chọn',
+    chooseSelected: 'Dùng tệp đã chọn',
+  },
   picker: {
     loading: 'Đang tải…',
     none: 'Không tìm thấy',

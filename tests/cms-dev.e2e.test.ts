@@ -374,37 +374,6 @@ describe('npm run cms, the unit\'s details, documents and photos (issue 24)', ()
   const DOC_SLUG = slugify(DOC_TITLE);
   let documentPath = '';
 
-  it('edits the unit\'s details in Thiết lập › Thông tin đơn vị, and every page of the running site shows them', async () => {
-    await page.goto(`${site}/admin/#/collections/settings`);
-    await page.getByText('Thông tin đơn vị').first().click();
-    await page.waitForURL(/#\/collections\/settings\/entries\/don-vi$/);
-    await expect.poll(() => page.getByLabel('Điện thoại').inputValue(), { timeout: 30_000 }).toBe('024 3875 0000');
-    // A wrong address is refused in Vietnamese, naming the field, and nothing is saved.
-    await page.getByLabel('Thư điện tử').fill('ubnd phuc loi');
-    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await page.getByText('Thư điện tử phải có dạng ten@don-vi.gov.vn').first().waitFor({ timeout: 30_000 });
-    expect(git('branch', '--list', '--format=%(refname:short)', 'cms/settings/*').trim()).toBe('');
-
-    await page.getByLabel('Thư điện tử').fill('ubnd.phucloi@hanoi.gov.vn');
-    await page.getByLabel('Điện thoại').fill(PHONE);
-    await page.getByLabel('Họ và tên').fill(RESPONSIBLE);
-    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await toast(page, 'Đã lưu');
-    await expect.poll(() => git('branch', '--list', '--format=%(refname:short)', 'cms/settings/*').trim(), { timeout: 30_000 }).toBe('cms/settings/don-vi');
-    await page.getByRole('button', { name: 'Trạng thái: Bản nháp' }).waitFor();
-    await reviewAndPublish();
-
-    // Published: the two lines changed, nothing else.
-    const diff = git('show', '--format=', '--unified=0', 'HEAD', '--', 'content/don-vi.json');
-    expect(diff.split('\n').filter((l) => /^[-+] /.test(l)).sort()).toEqual(['-  "phone": "024 3875 0000",', '-    "name": "Nguyễn Văn A",', `+  "phone": "${PHONE}",`, `+    "name": "${RESPONSIBLE}",`].sort());
-    expect(JSON.parse(readFileSync(join(work, 'content/don-vi.json'), 'utf8'))).toMatchObject({ phone: PHONE, responsible: { name: RESPONSIBLE } });
-    // The running site's footer, on the next page load.
-    await until(async () => {
-      const footer = /<footer class="site-footer">[\s\S]*?<\/footer>/.exec(await (await fetch(`${site}/tin-tuc/`)).text())?.[0] ?? '';
-      return footer.includes(PHONE) && footer.includes(RESPONSIBLE) && !footer.includes('Nguyễn Văn A');
-    }, 'the new details in the footer');
-  });
-
   it('uploads a PDF into the documents\' library, attaches it to a document block, takes a wrong one back, and commits only the one attached', async () => {
     await page.goto(`${site}/admin/#/collections/news/new`);
     await page.getByLabel('Tiêu đề').fill(DOC_TITLE);
@@ -491,6 +460,39 @@ describe('npm run cms, the unit\'s details, documents and photos (issue 24)', ()
     // Upright (the EXIF turn applied to the pixels), 2,560 px on the long side, a JPEG without EXIF.
     expect([meta.format, meta.width, meta.height, meta.orientation ?? 1, meta.exif]).toEqual(['jpeg', 1707, 2560, 1, undefined]);
     expect(committed.length).toBeLessThan(original.length / 3);
+  });
+
+  it('edits the unit\'s details in Thiết lập › Thông tin đơn vị, and every page of the running site shows them', async () => {
+    await page.goto(`${site}/admin/#/collections/settings`);
+    await page.getByText('Thông tin đơn vị').first().click();
+    await page.waitForURL(/#\/collections\/settings\/entries\/don-vi$/);
+    await expect.poll(() => page.getByLabel('Điện thoại').inputValue(), { timeout: 30_000 }).toBe('024 3875 0000');
+    // A wrong address is refused in Vietnamese, naming the field, and nothing is saved.
+    await page.getByLabel('Thư điện tử').fill('ubnd phuc loi');
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await page.getByText('Thư điện tử phải có dạng ten@don-vi.gov.vn').first().waitFor({ timeout: 30_000 });
+    expect(git('branch', '--list', '--format=%(refname:short)', 'cms/settings/*').trim()).toBe('');
+
+    // Cleared first, as a person selects the wrong text before retyping it.
+    await page.getByLabel('Thư điện tử').fill('');
+    await page.getByLabel('Thư điện tử').fill('ubnd.phucloi@hanoi.gov.vn');
+    await page.getByLabel('Điện thoại').fill(PHONE);
+    await page.getByLabel('Họ và tên').fill(RESPONSIBLE);
+    await page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await toast(page, 'Đã lưu');
+    await expect.poll(() => git('branch', '--list', '--format=%(refname:short)', 'cms/settings/*').trim(), { timeout: 30_000 }).toBe('cms/settings/don-vi');
+    await page.getByRole('button', { name: 'Trạng thái: Bản nháp' }).waitFor();
+    await reviewAndPublish();
+
+    // Published: the two lines changed, nothing else.
+    const diff = git('show', '--format=', '--unified=0', 'HEAD', '--', 'content/don-vi.json');
+    expect(diff.split('\n').filter((l) => /^[-+] /.test(l)).sort()).toEqual(['-  "phone": "024 3875 0000",', '-    "name": "Nguyễn Văn A",', `+  "phone": "${PHONE}",`, `+    "name": "${RESPONSIBLE}",`].sort());
+    expect(JSON.parse(readFileSync(join(work, 'content/don-vi.json'), 'utf8'))).toMatchObject({ phone: PHONE, responsible: { name: RESPONSIBLE } });
+    // The running site's footer, on the next page load.
+    await until(async () => {
+      const footer = /<footer class="site-footer">[\s\S]*?<\/footer>/.exec(await (await fetch(`${site}/tin-tuc/`)).text())?.[0] ?? '';
+      return footer.includes(PHONE) && footer.includes(RESPONSIBLE) && !footer.includes('Nguyễn Văn A');
+    }, 'the new details in the footer');
   });
 
   it('builds a site that serves the attached PDF for download and prints the unit\'s new details', async () => {

@@ -58,12 +58,12 @@ export function eventPhoto(hue = '#2d6a4f'): Promise<Buffer> {
 /**
  * A camera original: 6000 × 4000 px with sensor-like grain, about 12.8 MB
  * (the size of the photo in issue 24), stored sideways with EXIF orientation
- * 6, as phones store a portrait photo: upright it is 4000 × 6000.
+ * 6, as phones store a portrait photo: upright it is 4000 × 6000. Each
+ * `seed` gives other grain (git stores equal photos once).
  */
-export function cameraPhoto(grain = 40): Promise<Buffer> {
+export function cameraPhoto(seed = 42, grain = 40): Promise<Buffer> {
   const [width, height] = [6000, 4000];
   const raw = Buffer.alloc(width * height * 3);
-  let seed = 42;
   const noise = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff - 0.5) * 2 * grain;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {

@@ -11,6 +11,7 @@ import { DEFAULT_AWARD_COLUMNS, formatBlock, parseBlock, readBlock, type Block, 
 import { blockTree, type MNode } from '../src/markdown/blockTree.ts';
 import { relativeMediaPath } from './entry.ts';
 import { adminPhrases } from './locale-vi.ts';
+import { DOCUMENT_FOLDER, DOCUMENT_PUBLIC_FOLDER, documentHint, MAX_DOCUMENT_BYTES } from '../src/schema/documentLimits.ts';
 
 type Data = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
@@ -115,7 +116,18 @@ export const BLOCK_COMPONENTS = [
       { label: 'Ngày ban hành', name: 'date', widget: 'string', hint: 'Ngày/tháng/năm, ví dụ 20/12/2024', pattern: ['^\\d{1,2}/\\d{1,2}/\\d{4}$', 'Viết ngày/tháng/năm, ví dụ 20/12/2024'] },
       { label: 'Cơ quan ban hành', name: 'issuer', widget: 'string', hint: 'Ví dụ: Ủy ban nhân dân phường Phúc Lợi' },
       { label: 'Trích yếu', name: 'summary', widget: 'text' },
-      { label: 'Tệp văn bản (PDF, Word, Excel)', name: 'file', widget: 'file', required: false, choose_url: false, media_folder: '/content/van-ban', public_folder: '/van-ban', media_library: { allow_multiple: false }, hint: 'Tên tệp viết thường, không dấu, ví dụ qd-125-2024.pdf' },
+      // Documents have a library of their own, content/van-ban/, served at /van-ban/ (a block's folders need admin/decapPatches.ts).
+      {
+        label: 'Tệp văn bản (PDF, Word, Excel)',
+        name: 'file',
+        widget: 'file',
+        required: false,
+        choose_url: false,
+        media_folder: `/${DOCUMENT_FOLDER}`,
+        public_folder: DOCUMENT_PUBLIC_FOLDER,
+        media_library: { allow_multiple: false, config: { max_file_size: MAX_DOCUMENT_BYTES, multiple: false } },
+        hint: documentHint,
+      },
     ],
   },
 ] as const;

@@ -27,7 +27,18 @@
  *   đăng” (or “Xóa bài”), away from “Lưu” and “Đăng”;
  * - a block (photo, gallery, award table, document) is never the last thing
  *   in the body: Decap turns the empty paragraph it is inserted in into the
- *   block, and a void block at the end leaves no place to type after it.
+ *   block, and a void block at the end leaves no place to type after it;
+ * - a field of a block (an editor component) keeps its own absolute
+ *   media_folder and public_folder: Decap looks a field's folder up by
+ *   identity among the collection's fields, where a block's field never is,
+ *   so the document block's files went into the article's photo folder
+ *   instead of content/van-ban/ (admin/blocks.ts); and the library opened
+ *   for a file, not a photo (only the document block's, the header's library
+ *   being gone), says “Tải tệp lên”, “Dùng tệp đã chọn”, not “… ảnh …”;
+ * - saving commits only the uploaded files the entry still names: Decap
+ *   committed every file uploaded while the entry was open, so a document
+ *   taken back with “Bỏ tệp” (or a photo replaced by another) was committed
+ *   anyway, and a document in content/van-ban/ is published at /van-ban/.
  *
  * Each change names the exact code it replaces. If a Decap upgrade moves that
  * code, the build stops and says so, instead of silently losing the change.
@@ -38,6 +49,7 @@ const ADMIN = import.meta.dirname;
 const LIST_SEARCH = resolve(ADMIN, 'listSearch.ts');
 const FILTER_GROUPS = resolve(ADMIN, 'filterGroups.ts');
 const ARTICLE_SLUG = resolve(ADMIN, '../src/lib/articleSlug.ts');
+const LOCALE = resolve(ADMIN, 'locale-vi.ts');
 
 interface Patch {
   /** The end of the module's path inside node_modules. */
@@ -202,6 +214,45 @@ export const PATCHES: Patch[] = [
       return;
     }
     normalizeNode(entry);`,
+    prepend: '',
+  },
+  {
+    // A block's field (not among the collection's fields) with a folder of its own: that folder, when absolute.
+    file: 'decap-cms-core/dist/esm/reducers/entries.js',
+    find: `        currentFolder = fieldFolder;
+      }
+    }
+  }
+  return currentFolder;`,
+    replace: `        currentFolder = fieldFolder;
+      } else if (typeof field.get(folderKey) === 'string' && field.get(folderKey).startsWith('/')) {
+        currentFolder = field.get(folderKey);
+      }
+    }
+  }
+  return currentFolder;`,
+    prepend: '',
+  },
+  {
+    file: 'decap-cms-core/dist/esm/components/MediaLibrary/MediaLibraryTop.js',
+    find: `  const uploadButtonLabel = isPersisting ? t('mediaLibrary.mediaLibraryModal.uploading') : t('mediaLibrary.mediaLibraryModal.upload');
+  const deleteButtonLabel = isDeleting ? t('mediaLibrary.mediaLibraryModal.deleting') : t('mediaLibrary.mediaLibraryModal.deleteSelected');
+  const downloadButtonLabel = t('mediaLibrary.mediaLibraryModal.download');
+  const insertButtonLabel = t('mediaLibrary.mediaLibraryModal.chooseSelected');`,
+    replace: `  const uploadButtonLabel = isPersisting ? t('mediaLibrary.mediaLibraryModal.uploading') : forImage ? t('mediaLibrary.mediaLibraryModal.upload') : __tinPhuongPhrases.fileLibrary.upload;
+  const deleteButtonLabel = isDeleting ? t('mediaLibrary.mediaLibraryModal.deleting') : forImage ? t('mediaLibrary.mediaLibraryModal.deleteSelected') : __tinPhuongPhrases.fileLibrary.deleteSelected;
+  const downloadButtonLabel = t('mediaLibrary.mediaLibraryModal.download');
+  const insertButtonLabel = forImage ? t('mediaLibrary.mediaLibraryModal.chooseSelected') : __tinPhuongPhrases.fileLibrary.chooseSelected;`,
+    prepend: `import { adminPhrases as __tinPhuongPhrases } from ${JSON.stringify(LOCALE)};\n`,
+  },
+  {
+    file: 'decap-cms-core/dist/esm/actions/entries.js',
+    find: `  const filesArray = entry.get('mediaFiles').toArray();
+  const assets = filesArray.filter(file => file.get('draft')).map(file => createAssetProxy({`,
+    replace: `  const filesArray = entry.get('mediaFiles').toArray();
+  // Uploaded names carry a stamp (admin/uploads.ts): a file the entry does not name is one taken back.
+  const __tinPhuongNamed = JSON.stringify(entry.get('data'));
+  const assets = filesArray.filter(file => file.get('draft') && __tinPhuongNamed.includes(String(file.get('path')).split('/').pop())).map(file => createAssetProxy({`,
     prepend: '',
   },
 ];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cmsCollection } from '../src/schema/cms.ts';
+import { readFileSync } from 'node:fs';
+import { cmsCollection, settingsCollection } from '../src/schema/cms.ts';
 import type { CmsField } from '../src/schema/fields.ts';
 import { slugify } from '../src/lib/vietnamese.ts';
 import { describeEntry, fieldDefaults, hasImageWithoutAlt, normaliseDate, prepareForSave, relativeMediaPath } from './entry.ts';
@@ -20,6 +21,15 @@ const article = {
 };
 
 describe('before saving', () => {
+  it('checks the unit\'s details (Thông tin đơn vị) with the site\'s own fields, in Vietnamese', () => {
+    const settings = settingsCollection() as { name: string; files: { fields: CmsField[] }[] };
+    const unit = { name: settings.name, fields: settings.files[0]!.fields };
+    const sample = JSON.parse(readFileSync('content/don-vi.json', 'utf8')) as Record<string, unknown>;
+    expect(prepareForSave(unit, sample).errors).toEqual([]);
+    const { errors } = prepareForSave(unit, { ...sample, email: 'ubnd phuc loi', responsible: { name: '', title: 'Chủ tịch' } });
+    expect(errors).toEqual(['Thư điện tử phải có dạng ten@don-vi.gov.vn', 'Thiếu trường bắt buộc “Họ và tên”']);
+  });
+
   it('names the file with the site’s slugify() from the NFC title, under the Vietnamese year', () => {
     const decomposed = 'Đường Nguyễn Văn Cừ: khánh thành cầu mới'.normalize('NFD');
     const { data, errors } = prepareForSave(news, { ...article, title: decomposed });

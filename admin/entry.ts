@@ -22,6 +22,9 @@ import { formatDate, parseStoredDate, toVnIso, vnYear } from '../src/lib/dates.t
 import { visibility } from '../src/lib/publishing.ts';
 import { collectionSchema, type CollectionName } from '../src/schema/collections.ts';
 import { newsRules } from '../src/schema/rules.ts';
+import { toZodObject } from '../src/schema/fields.ts';
+import { siteFields } from '../src/schema/site.ts';
+import { SETTINGS } from '../src/schema/cms.ts';
 import { ARTICLE_STATUSES, CAMPAIGN_LEVELS, optionLabel } from '../src/schema/options.ts';
 import type { CmsField } from '../src/schema/fields.ts';
 import { prune, withoutTransient, type Data, type Defaults } from './format.ts';
@@ -109,12 +112,15 @@ export interface CollectionInfo {
 }
 
 /** The site's validator for a collection, with ids and photo paths taken as plain strings. */
-function siteSchema(name: CollectionName) {
-  const schema = collectionSchema(name, { image: () => z.string(), reference: () => z.string() });
+function siteSchema(name: CollectionName | typeof SETTINGS.collection) {
+  const ctx = { image: () => z.string(), reference: () => z.string() };
+  // Thiết lập › Thông tin đơn vị: content/don-vi.json (src/schema/site.ts).
+  if (name === SETTINGS.collection) return toZodObject(siteFields, ctx);
+  const schema = collectionSchema(name, ctx);
   return name === 'news' ? schema.superRefine(newsRules) : schema;
 }
 
-const SITE_COLLECTIONS = new Set(['news', 'albums', 'campaigns', 'categories', 'wards', 'districts']);
+const SITE_COLLECTIONS = new Set(['news', 'albums', 'campaigns', 'categories', 'wards', 'districts', SETTINGS.collection]);
 
 /** Everything done to an entry before Decap writes it (see the module comment). */
 export function prepareForSave(collection: CollectionInfo, input: Data, now = new Date()): PrepareResult {
@@ -152,7 +158,7 @@ export function prepareForSave(collection: CollectionInfo, input: Data, now = ne
   if (SITE_COLLECTIONS.has(collection.name)) {
     const { body: _body, ...frontMatter } = withoutTransient(data);
     const written = (prune(frontMatter, fieldDefaults(collection.fields)) ?? {}) as Data;
-    const result = siteSchema(collection.name as CollectionName).safeParse(written);
+    const result = siteSchema(collection.name as CollectionName | typeof SETTINGS.collection).safeParse(written);
     if (!result.success) {
       const labels = fieldLabels(collection.fields);
       for (const issue of result.error.issues) {

@@ -374,8 +374,11 @@ export const adminPhrases = {
   bodyImageWithoutAlt: 'Ảnh trong nội dung bài chưa có “Mô tả ảnh (alt)”: bấm vào ảnh và điền mô tả.',
   uploadNotImage: (name: string) => `Không nhận tệp “${name}”: chỉ nhận ảnh JPEG, PNG hoặc WebP, và văn bản PDF, Word, Excel, ODT, ODS (đúng đuôi tên tệp).`,
   blockProblem: 'Khối chưa đủ thông tin',
+  reducing: (n: number, total: number, name: string) => `Đang thu nhỏ ảnh ${total > 1 ? `${n}/${total} ` : ''}(${name}) trước khi tải lên…`,
   uploadTooLarge: (name: string, megabytes: string, limit: number) =>
     `Ảnh “${name}” nặng ${megabytes} MB, quá giới hạn ${limit} MB. Hãy giảm kích thước ảnh rồi tải lên lại.`,
+  documentTooLarge: (name: string, megabytes: string, limit: number) =>
+    `Văn bản “${name}” nặng ${megabytes} MB, quá giới hạn ${limit} MB. Hãy nén tệp (ví dụ in lại PDF với chất lượng thấp hơn) rồi tải lên lại.`,
   withdrawal: {
     live: 'Bài đang đăng bình thường.',
     start: 'Gỡ bài…',
@@ -387,6 +390,12 @@ export const adminPhrases = {
   photoList: {
     label: 'Tải nhiều ảnh lên cùng lúc',
     hint: 'Chọn nhiều ảnh một lần (giữ Ctrl hoặc Shift khi chọn). Mỗi ảnh thành một mục bên dưới; hãy điền “Mô tả ảnh (alt)” cho từng ảnh trước khi lưu.',
+  },
+  /** The library opened by the document block's file field (admin/decapPatches.ts). */
+  fileLibrary: {
+    upload: 'Tải tệp lên',
+    deleteSelected: 'Xóa tệp đã chọn',
+    chooseSelected: 'Dùng tệp đã chọn',
   },
   picker: {
     loading: 'Đang tải…',

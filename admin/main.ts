@@ -25,21 +25,25 @@ import { registerPhotoListWidget } from './photoList.ts';
 import previewCss from './preview.css?raw';
 import { keepOpenThroughOwnWrites } from './devReload.ts';
 
+type ConfiguredCollection = Omit<CollectionInfo, 'fields'> & { extension: string; fields?: CollectionInfo['fields']; files?: { fields: CollectionInfo['fields'] }[] };
+
 interface PageData {
-  config: { collections: (CollectionInfo & { extension: string })[]; [key: string]: unknown };
+  config: { collections: ConfiguredCollection[]; [key: string]: unknown };
   lookups: Lookups;
 }
 
 const page = JSON.parse(document.getElementById('cms-config')!.textContent!) as PageData;
 const { config, lookups } = page;
-const byName = new Map(config.collections.map((c) => [c.name, c]));
+// A file collection (Thiết lập) has its fields on its one file.
+const collections = config.collections.map((c) => ({ ...c, fields: c.fields ?? c.files?.[0]?.fields ?? [] }));
+const byName = new Map(collections.map((c) => [c.name, c]));
 
 // The whole interface in Vietnamese (Decap's own vi leaves about 77 phrases in English).
 CMS.registerLocale('vi', viPhrases);
 
 // One format per collection: it knows the collection's defaults, keeps untouched bytes,
 // and adds what lists and pickers show (CMS-only "__" keys, never written).
-for (const collection of config.collections) {
+for (const collection of collections) {
   const defaults = fieldDefaults(collection.fields);
   const describe = (data: Data): Data => ({ ...data, ...describeEntry(collection.name, data, lookups) });
   CMS.registerCustomFormat(

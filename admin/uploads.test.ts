@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import sharp from 'sharp';
-import { refusal, sniffPhoto, uploadName } from './uploads.ts';
+import { documentRefusal, refusal, sniffPhoto, uploadName } from './uploads.ts';
 
 const head = (bytes: Uint8Array) => bytes.slice(0, 16);
 
@@ -21,6 +21,15 @@ describe('photo uploads', () => {
     expect(refusal('bao-cao.docx', 1000, new TextEncoder().encode('%PDF-1.7'))).not.toBeNull();
     expect(refusal('anh.jpg', 21 * 1024 * 1024, jpeg)).toBe('Ảnh “anh.jpg” nặng 21,0 MB, quá giới hạn 20 MB. Hãy giảm kích thước ảnh rồi tải lên lại.');
     expect(refusal('anh.jpg', 20 * 1024 * 1024, jpeg)).toBeNull();
+  });
+
+  it('takes a document by its bytes and its name, up to 20 MB, and says so in Vietnamese', () => {
+    const pdf = new TextEncoder().encode('%PDF-1.7');
+    expect(documentRefusal('qd-125.pdf', 20 * 1024 * 1024, pdf)).toBeNull();
+    expect(documentRefusal('qd-125.pdf', 21 * 1024 * 1024, pdf)).toBe('Văn bản “qd-125.pdf” nặng 21,0 MB, quá giới hạn 20 MB. Hãy nén tệp (ví dụ in lại PDF với chất lượng thấp hơn) rồi tải lên lại.');
+    expect(refusal('qd-125.pdf', 21 * 1024 * 1024, pdf)).toMatch(/^Văn bản “qd-125.pdf” nặng 21,0 MB/);
+    expect(documentRefusal('bang.xlsx', 1000, pdf)).toMatch(/^Không nhận tệp “bang.xlsx”/);
+    expect(documentRefusal('bang.xlsx', 1000, new Uint8Array([0x50, 0x4b, 0x03, 0x04]))).toBeNull();
   });
 
   it('renames uploads to ASCII with the site’s slug and the real extension', () => {

@@ -4,7 +4,9 @@
  * keeps the repository small. So before Decap sees a chosen file:
  * - anything that is not a JPEG, PNG or WebP photo (checked by its first
  *   bytes, not its name) is refused with a Vietnamese message;
- * - a photo over 20 MB is refused likewise;
+ * - a photo is scaled down to at most 2,560 px on its long side, upright, as
+ *   JPEG or WebP (admin/photoReduce.ts), with its progress on screen; one
+ *   still over 20 MB after that is refused likewise;
  * - the file is renamed to ASCII with the site's slugify() and a short stamp,
  *   so two articles' “IMG_0001.jpg” never collide (Decap would ask, in
  *   English, whether to overwrite).
@@ -17,7 +19,9 @@
  */
 import { slugify } from '../src/lib/vietnamese.ts';
 import { MAX_PHOTO_BYTES } from '../src/schema/photoLimits.ts';
+import { MAX_DOCUMENT_BYTES } from '../src/schema/documentLimits.ts';
 import { adminPhrases } from './locale-vi.ts';
+import { reducePhoto } from './photoReduce.ts';
 
 export type PhotoKind = 'jpg' | 'png' | 'webp';
 export type DocumentKind = 'pdf' | 'doc' | 'docx' | 'xls' | 'xlsx' | 'odt' | 'ods';
@@ -44,10 +48,16 @@ export function sniffDocument(name: string, head: Uint8Array): DocumentKind | nu
 
 const formatMegabytes = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1).replace('.', ',');
 
-/** Why a file is refused, in Vietnamese; null when it is a photo we take. */
+/** Why a file is refused, in Vietnamese; null when it is a photo or a document we take. */
 export function refusal(name: string, size: number, head: Uint8Array, max = MAX_PHOTO_BYTES): string | null {
-  if (!sniffPhoto(head) && !sniffDocument(name, head)) return adminPhrases.uploadNotImage(name);
-  if (size > max) return adminPhrases.uploadTooLarge(name, formatMegabytes(size), Math.round(max / (1024 * 1024)));
+  if (sniffPhoto(head)) return size > max ? adminPhrases.uploadTooLarge(name, formatMegabytes(size), Math.round(max / (1024 * 1024))) : null;
+  return documentRefusal(name, size, head);
+}
+
+/** Why a document is refused (its bytes are not what its name says, or it is too large), in Vietnamese; null when we take it. */
+export function documentRefusal(name: string, size: number, head: Uint8Array, max = MAX_DOCUMENT_BYTES): string | null {
+  if (!sniffDocument(name, head)) return adminPhrases.uploadNotImage(name);
+  if (size > max) return adminPhrases.documentTooLarge(name, formatMegabytes(size), Math.round(max / (1024 * 1024)));
   return null;
 }
 
@@ -58,6 +68,32 @@ export function uploadName(name: string, kind: PhotoKind | DocumentKind, now = D
 }
 
 const checked = new WeakSet<Event>();
+
+/** “Đang thu nhỏ ảnh 2/5…” while photos are scaled down: a status line at the top of the page, gone when done. */
+function progressLine(win: Window): { show(done: number, total: number, name: string): void; hide(): void } {
+  const doc = win.document;
+  let box: HTMLElement | undefined;
+  return {
+    show(done, total, name) {
+      if (!box) {
+        box = doc.createElement('div');
+        box.setAttribute('role', 'status');
+        box.className = 'tin-phuong-upload-progress';
+        Object.assign(box.style, { position: 'fixed', top: '12px', left: '50%', transform: 'translateX(-50%)', zIndex: '100000', background: '#fff', color: '#1f2430', border: '1px solid #9b1c1c', borderRadius: '6px', padding: '10px 16px', boxShadow: '0 2px 10px rgba(0,0,0,.2)', font: '15px/1.4 "Noto Sans", Arial, sans-serif' });
+        box.append(doc.createElement('span'), doc.createElement('progress'));
+        (box.lastChild as HTMLProgressElement).style.display = 'block';
+        (box.lastChild as HTMLProgressElement).style.width = '100%';
+        doc.body.append(box);
+      }
+      (box.firstChild as HTMLElement).textContent = adminPhrases.reducing(done + 1, total, name);
+      Object.assign(box.lastChild as HTMLProgressElement, { max: total, value: done });
+    },
+    hide() {
+      box?.remove();
+      box = undefined;
+    },
+  };
+}
 
 /**
  * Check every file chosen in the admin before Decap handles it. The change
@@ -76,15 +112,27 @@ export function installUploadGuard(win: Window = window): void {
       event.preventDefault();
       void (async () => {
         const accepted: File[] = [];
-        for (const file of files) {
-          const head = new Uint8Array(await file.slice(0, 16).arrayBuffer());
-          const reason = refusal(file.name, file.size, head);
-          if (reason) {
-            win.alert(reason);
-            input.value = '';
-            return;
+        const progress = progressLine(win);
+        try {
+          for (const [i, chosen] of files.entries()) {
+            const head = new Uint8Array(await chosen.slice(0, 16).arrayBuffer());
+            const photo = sniffPhoto(head);
+            let file = chosen;
+            let kind: PhotoKind | DocumentKind | null = photo ?? sniffDocument(chosen.name, head);
+            if (photo) {
+              progress.show(i, files.length, chosen.name);
+              ({ file, kind } = await reducePhoto(chosen, photo));
+            }
+            const reason = refusal(chosen.name, file.size, kind === photo ? head : new Uint8Array(await file.slice(0, 16).arrayBuffer()));
+            if (reason) {
+              win.alert(reason);
+              input.value = '';
+              return;
+            }
+            accepted.push(new File([file], uploadName(chosen.name, kind!), { type: file.type, lastModified: file.lastModified }));
           }
-          accepted.push(new File([file], uploadName(file.name, (sniffPhoto(head) ?? sniffDocument(file.name, head))!), { type: file.type, lastModified: file.lastModified }));
+        } finally {
+          progress.hide();
         }
         const transfer = new DataTransfer();
         for (const file of accepted) transfer.items.add(file);

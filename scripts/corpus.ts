@@ -1059,10 +1059,11 @@ export async function writeCorpus(options: CorpusOptions): Promise<CorpusSummary
   const dvhc = loadDvhc(dvhcPath);
   const raw = readDvhcFile(dvhcPath);
 
-  // Categories, wards and districts of content/ as a base (the site's own ward among them).
+  // Categories, wards and districts of content/ as a base (the site's own ward among them), and the unit's details.
   for (const folder of ['categories', 'wards', 'districts', 'campaigns']) {
     cpSync(join(ROOT, 'content', folder), join(dir, folder), { recursive: true });
   }
+  cpSync(join(ROOT, 'content/don-vi.json'), join(dir, 'don-vi.json'));
   if (existsSync(join(ROOT, 'content/LICENSE-dvhcvn.txt'))) cpSync(join(ROOT, 'content/LICENSE-dvhcvn.txt'), join(dir, 'LICENSE-dvhcvn.txt'));
   const categories = readdirSync(join(dir, 'categories')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
 

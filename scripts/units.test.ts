@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
@@ -33,8 +33,10 @@ describe('entriesFor', () => {
 });
 
 describe('npm run units', () => {
-  it('writes the portal ward and all its predecessors by default, then changes nothing', () => {
+  it('writes the portal ward (content/don-vi.json, before its entry exists) and all its predecessors by default, then changes nothing', () => {
     const content = join(work, 'content');
+    mkdirSync(content, { recursive: true });
+    writeFileSync(join(content, 'don-vi.json'), readFileSync('content/don-vi.json'));
     const out: string[] = [];
     expect(main(['--content', content], (t) => out.push(t))).toBe(0);
     const wards = readdirSync(join(content, 'wards')).sort();

@@ -3,7 +3,7 @@
  * the dataset data/dvhc-2025.json.gz. These entries are derived,
  * never typed by hand: run this to add a unit, or again to refresh them.
  *
- *   npm run units                         # the portal's own ward (src/site.config.ts) and its predecessors
+ *   npm run units                         # the portal's own ward (content/don-vi.json) and its predecessors
  *   npm run units -- 00136 --predecessors # current ward 00136 and every old unit that went into it
  *   npm run units -- cu:00115             # the old (pre-2025) unit 00115
  *   npm run units -- 004                  # district 004
@@ -28,7 +28,7 @@ import {
 } from '../src/import/dvhc.ts';
 import { loadDvhc } from '../src/import/dvhcFile.ts';
 import { ensureDvhcNotice, writeAtomic } from '../src/import/store.ts';
-import { site } from '../src/site.config.ts';
+import { siteWardId } from '../src/lib/siteIdentity.ts';
 import { readCommandLine } from './args.ts';
 
 type Target = { ward: WardUnit } | { district: DistrictUnit };
@@ -68,7 +68,7 @@ const HELP = `Ghi các mục phường, xã (content/wards) và quận, huyện 
 
 ${USAGE}
 
-  (không đối số)         phường của cổng (src/site.config.ts) và mọi đơn vị cũ đã sáp nhập vào nó
+  (không đối số)         phường của cổng (content/don-vi.json) và mọi đơn vị cũ đã sáp nhập vào nó
   00136                  phường, xã hiện nay mã 00136
   cu:00115               phường, xã cũ (trước 01/07/2025) mã 00115
   004                    quận, huyện mã 004
@@ -99,7 +99,7 @@ export function main(argv: readonly string[], out: (text: string) => void = cons
   let withPredecessors = line.values.predecessors ?? false;
   const args = [...line.positionals];
   if (args.length === 0) {
-    args.push(site.ward);
+    args.push(siteWardId(content));
     withPredecessors = true;
   }
   const dvhc = loadDvhc(dvhcPath);

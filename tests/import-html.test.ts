@@ -25,7 +25,7 @@ let buildOutput = '';
 
 beforeAll(async () => {
   const content = join(work, 'content');
-  for (const folder of ['categories', 'campaigns', 'wards', 'districts']) cpSync(join(ROOT, 'content', folder), join(content, folder), { recursive: true });
+  for (const folder of ['categories', 'campaigns', 'wards', 'districts', 'don-vi.json']) cpSync(join(ROOT, 'content', folder), join(content, folder), { recursive: true });
   const pages = join(work, 'pages');
   await writeSavedPage(pages);
   for (const page of ['ngay-hoi-trong-cay.html', 'ket-qua-hoi-thi.html']) cpSync(join(ROOT, 'tests/fixtures/legacy/archive', page), join(pages, page));

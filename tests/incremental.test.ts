@@ -116,6 +116,15 @@ describe('incremental builds', () => {
     expectSameAsFullBuild('delete-draft');
   });
 
+  it('after the unit\'s details change (Thông tin đơn vị), renders every keyed page again with the new footer, and equals a full build', () => {
+    edit('don-vi.json', '"phone": "024 3875 0000"', '"phone": "024 3875 9999"');
+    const { rendered, copied } = build();
+    expect(copied.filter((p) => p.endsWith('.html'))).toEqual([]);
+    expect(rendered).toContain('/tin-tuc/2016/tin-phuong-so-06/index.html');
+    expect(readFileSync(join(outDir, 'tin-tuc/2016/tin-phuong-so-06/index.html'), 'utf8')).toContain('024 3875 9999');
+    expectSameAsFullBuild('unit');
+  });
+
   it('TIN_PHUONG_FULL_BUILD renders every page again (as a change to the code does: src/build/incremental.test.ts)', () => {
     const forced = build({ TIN_PHUONG_FULL_BUILD: '1' });
     expect(forced.copied).toEqual([]);

@@ -8,15 +8,18 @@ const JPG = Buffer.from('ffd8ffe000104a464946', 'hex').toString('base64');
 
 describe('the folders the CMS edits', () => {
   it('are those of the generated CMS configuration', () => {
-    expect([...scope.collections.values()].map((c) => c.folder).sort()).toEqual(Object.values(collections).map((c) => c.folder).sort());
+    expect([...scope.collections.values()].flatMap((c) => c.folder ?? []).sort()).toEqual(Object.values(collections).map((c) => c.folder).sort());
     expect(scope.mediaFolders).toEqual(['content/media']);
     expect(scope.collections.get('news')).toEqual({ folder: 'content/news', extension: 'md', mediaFolder: 'anh' });
+    expect(scope.collections.get('settings')).toEqual({ files: ['content/don-vi.json'], extension: 'json' });
   });
 
   it('cannot be bounded from templated or climbing media folders, so the server refuses to start', () => {
     expect(() => cmsScope({ collections: [{ name: 'x', folder: 'content/x', media_folder: '../../scripts' }] })).toThrow();
     expect(() => cmsScope({ collections: [{ name: 'x', folder: 'content/x', media_folder: '/{{media_folder}}/x' }] })).toThrow();
-    expect(() => cmsScope({ collections: [{ name: 'x', files: [] }] })).toThrow();
+    expect(() => cmsScope({ collections: [{ name: 'x' }] })).toThrow();
+    expect(() => cmsScope({ collections: [{ name: 'x', files: [{ name: 'y', file: '../.git/config' }] }] })).toThrow();
+    expect(() => cmsScope({ collections: [{ name: 'x', files: [{ name: 'y', file: 'content/{{slug}}.json' }] }] })).toThrow();
   });
 });
 
@@ -53,6 +56,16 @@ describe('paths', () => {
     expect(mayList('content/media/', scope)).toBe(true);
     expect(mayList('content', scope)).toBe(false);
     expect(mayList('.git', scope)).toBe(false);
+  });
+
+  it('reach a file collection\'s own file (Thông tin đơn vị), and nothing beside it', () => {
+    expect(mayRead('content/don-vi.json', scope)).toBe(true);
+    expect(mayWriteEntry('content/don-vi.json', scope)).toBe(true);
+    for (const bad of ['content/don-vi.json/x', 'content/redirects.json', 'content/don-vi.md', 'content/x/../don-vi.json']) {
+      expect(mayWriteEntry(bad, scope), bad).toBe(false);
+    }
+    expect(mayList('content', scope)).toBe(false);
+    expect(mayNameDraft('settings', 'don-vi', scope)).toBe(true);
   });
 
   it('are written as entries only in their collection, with its extension', () => {

@@ -7,14 +7,20 @@
  *
  * The paths allowed are those of the CMS configuration (src/schema/cms.ts):
  * entries in their collection's folder with its extension (so no .mdx, which
- * Astro would run), photos in a media folder, checked by their bytes as the
- * admin's upload guard checks them (admin/uploads.ts).
+ * Astro would run), the single files of a file collection (Thiết lập),
+ * photos in a media folder, checked by their bytes as the
+ * admin's upload guard checks them (admin/uploads.ts), and documents (PDF,
+ * Word, Excel, ODF) in their own library, content/van-ban/, checked likewise.
  */
-import { sniffPhoto } from '../uploads.ts';
+import { sniffDocument, sniffPhoto } from '../uploads.ts';
 import { cmsConfig } from '../../src/schema/cms.ts';
+import { DOCUMENT_FOLDER } from '../../src/schema/documentLimits.ts';
 
 export interface CollectionScope {
-  folder: string;
+  /** A folder collection's folder; none for a file collection. */
+  folder?: string;
+  /** A file collection's files, exactly (content/don-vi.json). */
+  files?: string[];
   extension: string;
   /** A media_folder relative to the entry's own folder (e.g. anh), if the collection has one. */
   mediaFolder?: string;
@@ -24,13 +30,15 @@ export interface CmsScope {
   collections: Map<string, CollectionScope>;
   /** Repository-relative media folders: the library's, and collections' absolute ones. */
   mediaFolders: string[];
+  /** The documents' library (content/van-ban): documents only, no photos. */
+  documentFolders: string[];
 }
 
 type Config = { media_folder?: unknown; collections?: unknown };
 
 /** The folders the CMS configuration edits. Throws on settings it cannot bound (templates, ..), so the server does not start open. */
-export function cmsScope(config: Config = cmsConfig()): CmsScope {
-  const scope: CmsScope = { collections: new Map(), mediaFolders: [] };
+export function cmsScope(config: Config = cmsConfig(), documentFolders: string[] = [DOCUMENT_FOLDER]): CmsScope {
+  const scope: CmsScope = { collections: new Map(), mediaFolders: [], documentFolders };
   const absolute = (folder: unknown, what: string) => {
     const path = String(folder).replace(/^\/+/, '');
     if (!segments(path)) throw new Error(`${what}: không giới hạn được thư mục ${String(folder)}`);
@@ -39,7 +47,13 @@ export function cmsScope(config: Config = cmsConfig()): CmsScope {
   if (config.media_folder !== undefined) scope.mediaFolders.push(absolute(config.media_folder, 'media_folder'));
   for (const c of (config.collections ?? []) as Record<string, unknown>[]) {
     const name = String(c.name);
-    if (typeof c.folder !== 'string') throw new Error(`${name}: chỉ hỗ trợ bộ sưu tập có folder`);
+    if (Array.isArray(c.files)) {
+      // A file collection: only its files, no folder, no media of its own.
+      const files = (c.files as Record<string, unknown>[]).map((f) => absolute(f.file, `${name}.${String(f.name)}`));
+      scope.collections.set(name, { files, extension: String(c.extension ?? 'json') });
+      continue;
+    }
+    if (typeof c.folder !== 'string') throw new Error(`${name}: chỉ hỗ trợ bộ sưu tập có folder hoặc files`);
     const entry: CollectionScope = { folder: absolute(c.folder, name), extension: String(c.extension ?? 'md') };
     const media = c.media_folder;
     if (typeof media === 'string' && media.startsWith('/')) scope.mediaFolders.push(absolute(media, name));
@@ -69,13 +83,16 @@ const within = (parts: string[], folder: string, orEqual = false) => {
 };
 
 function roots(scope: CmsScope): string[] {
-  return [...[...scope.collections.values()].map((c) => c.folder), ...scope.mediaFolders];
+  return [...[...scope.collections.values()].flatMap((c) => c.folder ?? []), ...scope.mediaFolders, ...scope.documentFolders];
 }
 
-/** A file the CMS may read or delete: anything inside a collection or media folder. */
+/** A file collection's own file. */
+const isSingleFile = (parts: string[], scope: CmsScope) => [...scope.collections.values()].some((c) => c.files?.includes(parts.join('/')));
+
+/** A file the CMS may read or delete: anything inside a collection or media folder, or a file collection's file. */
 export function mayRead(path: unknown, scope: CmsScope): boolean {
   const parts = segments(path);
-  return !!parts && roots(scope).some((root) => within(parts, root));
+  return !!parts && (roots(scope).some((root) => within(parts, root)) || isSingleFile(parts, scope));
 }
 
 /** A folder the CMS may list: a collection or media folder, or one inside. */
@@ -84,21 +101,27 @@ export function mayList(path: unknown, scope: CmsScope): boolean {
   return !!parts && roots(scope).some((root) => within(parts, root, true));
 }
 
-/** An entry file the CMS may write: inside its collection's folder, with the collection's extension. */
+/** An entry file the CMS may write: inside its collection's folder, with the collection's extension; or a file collection's file. */
 export function mayWriteEntry(path: unknown, scope: CmsScope): boolean {
   const parts = segments(path);
-  return !!parts && [...scope.collections.values()].some((c) => within(parts, c.folder) && parts.at(-1)!.endsWith(`.${c.extension}`));
+  return !!parts && ([...scope.collections.values()].some((c) => c.folder !== undefined && within(parts, c.folder) && parts.at(-1)!.endsWith(`.${c.extension}`)) || isSingleFile(parts, scope));
 }
 
-/** A photo the CMS may write: in a media folder, a real JPEG/PNG/WebP whose name says so. */
+/**
+ * A file the CMS may write as media: in a photo folder, a real JPEG/PNG/WebP
+ * whose name says so; in the documents' library, a real PDF, Word, Excel or
+ * ODF file whose name says so (its size: server.ts).
+ */
 export function mayWriteMedia(path: unknown, base64: unknown, scope: CmsScope): boolean {
   const parts = segments(path);
   if (!parts || typeof base64 !== 'string') return false;
-  const kind = sniffPhoto(new Uint8Array(Buffer.from(base64.slice(0, 24), 'base64')));
+  const head = new Uint8Array(Buffer.from(base64.slice(0, 24), 'base64'));
+  if (scope.documentFolders.some((folder) => within(parts, folder))) return sniffDocument(parts.at(-1)!, head) !== null;
+  const kind = sniffPhoto(head);
   if (!kind || !parts.at(-1)!.endsWith(`.${kind}`)) return false;
   const dir = parts.slice(0, -1);
   const inCollectionMedia = [...scope.collections.values()].some((c) => {
-    if (c.mediaFolder === undefined || !within(parts, c.folder)) return false;
+    if (c.mediaFolder === undefined || c.folder === undefined || !within(parts, c.folder)) return false;
     const media = c.mediaFolder === '' ? [] : c.mediaFolder.split('/');
     return media.every((m, i) => dir[dir.length - media.length + i] === m);
   });
@@ -113,7 +136,10 @@ export function mayNameDraft(collection: unknown, slug: unknown, scope: CmsScope
 
 const messages = {
   path: (path: unknown) => `Không được phép truy cập “${String(path)}”: ngoài thư mục nội dung của CMS.`,
-  media: (path: unknown) => `Không nhận tệp “${String(path)}”: chỉ nhận ảnh JPEG, PNG hoặc WebP trong thư mục ảnh.`,
+  media: (path: unknown) =>
+    String(path).startsWith(`${DOCUMENT_FOLDER}/`)
+      ? `Không nhận tệp “${String(path)}”: thư mục văn bản chỉ nhận tệp PDF, Word (DOC, DOCX), Excel (XLS, XLSX), ODT hoặc ODS đúng như đuôi tên tệp.`
+      : `Không nhận tệp “${String(path)}”: chỉ nhận ảnh JPEG, PNG hoặc WebP trong thư mục ảnh.`,
   draft: 'Tên bộ sưu tập hoặc tên bài không hợp lệ.',
   action: (action: unknown) => `Thao tác không được phép: ${String(action)}.`,
   params: 'Tham số không hợp lệ.',

@@ -77,6 +77,7 @@ describe('the running CMS server', () => {
     params: { branch: 'main', asset: { path, content: content.toString('base64'), encoding: 'base64' }, options: { commitMessage: 'x' } },
   });
   const evilConfig = Buffer.from('[core]\n\tfsmonitor = touch pwned\n');
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
 
   beforeAll(async () => {
     repo = mkdtempSync(join(tmpdir(), 'tin-phuong-cms-guard-'));
@@ -191,6 +192,12 @@ describe('the running CMS server', () => {
     ['persistMedia of a JPEG header followed by HTML', 'persistMedia', persistMedia('content/media/anh.jpg', Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]), Buffer.from('<html><script>alert(1)</script></html>')])).params],
     ['persistEntry with a photo that is a JPEG header and HTML', 'persistEntry', { ...persistEntry('content/news/2024/bai.md').params, assets: [{ path: 'content/news/2024/anh/x.jpg', content: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xdb]), Buffer.from('<html>x</html>')]).toString('base64'), encoding: 'base64' }] }],
     ['unpublishedEntry of a collection outside the CMS', 'unpublishedEntry', { collection: '../../x', slug: 'a' }],
+    // Documents have their own library (content/van-ban/), and photos theirs.
+    ['persistMedia of a PDF into a photo folder', 'persistMedia', persistMedia('content/news/2024/anh/qd.pdf', PDF).params],
+    ['persistMedia of a photo into the documents\' library', 'persistMedia', persistMedia('content/van-ban/anh.png').params],
+    ['persistMedia of a web page named .pdf', 'persistMedia', persistMedia('content/van-ban/qd.pdf', Buffer.from('<html><script>alert(1)</script></html>')).params],
+    ['persistMedia of a PDF named .docx', 'persistMedia', persistMedia('content/van-ban/qd.docx', PDF).params],
+    ['persistEntry with a document over 20 MB', 'persistEntry', { ...persistEntry('content/news/2024/bai.md').params, assets: [{ path: 'content/van-ban/lon.pdf', content: Buffer.concat([PDF, Buffer.alloc(20 * 1024 * 1024)]).toString('base64'), encoding: 'base64' }] }],
   ])('refuses %s', async (_name, action, params) => {
     const res = await call({ action, params: { branch: 'main', ...params } });
     expect(res.status).toBe(403);
@@ -230,12 +237,18 @@ describe('the running CMS server', () => {
     const photo = await call(persistMedia('content/news/2024/anh/x.png'));
     expect(photo.status).toBe(200);
     expect(git('show', '--name-only', '--format=', 'HEAD').trim()).toBe('content/news/2024/anh/x.png');
+    // A document, into its own library: listed there, and committed.
+    const document = await call(persistMedia('content/van-ban/qd-125-2024.pdf', PDF));
+    expect(document.status, document.text).toBe(200);
+    expect(git('show', '--name-only', '--format=', 'HEAD').trim()).toBe('content/van-ban/qd-125-2024.pdf');
+    const documents = await call({ action: 'getMedia', params: { branch: 'main', mediaFolder: 'content/van-ban' } });
+    expect(JSON.parse(documents.text).map((f: { path: string }) => f.path)).toEqual(['content/van-ban/qd-125-2024.pdf']);
     // Local tools send no Origin.
     expect((await call({ action: 'info' }, {})).status).toBe(200);
     // A direct save lands in the served folder as well, which stays clean.
     expect(readFileSync(join(repo, 'content/news/2024/anh/x.png'))).toEqual(PNG);
     expect(git('status', '--porcelain')).toBe('');
-  });
+    }, 60_000);
 
   it('keeps drafts off the served folder, which never leaves main and gets the article on publish', async () => {
     const draft = {

@@ -37,6 +37,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
 import { lstat, rm } from 'node:fs/promises';
 import { photoProblem } from '../../src/lib/photos.ts';
+import { documentRefusal } from '../uploads.ts';
+import { DOCUMENT_FOLDER } from '../../src/schema/documentLimits.ts';
 import { vi } from '../../src/i18n/vi.ts';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
@@ -265,6 +267,7 @@ export async function startCmsServer(options: { port?: number; host?: string; ad
     );
   });
   // A photo is decoded as the build will decode it (sharp), not only sniffed: a JPEG header followed by HTML is refused.
+  // A document (content/van-ban/) is checked by its bytes and its size.
   app.use((req: any, res: any, next: () => void) => {
     const params = req.body?.params;
     const assets: unknown[] = req.body?.action === 'persistMedia' ? [params?.asset] : req.body?.action === 'persistEntry' && Array.isArray(params?.assets) ? params.assets : [];
@@ -272,7 +275,10 @@ export async function startCmsServer(options: { port?: number; host?: string; ad
     Promise.all(
       assets.map(async (asset) => {
         const { path, content } = (asset ?? {}) as { path?: unknown; content?: unknown };
-        const problem = typeof content === 'string' ? await photoProblem(Buffer.from(content, 'base64')) : vi.build.photoNotImage;
+        if (typeof content !== 'string') return `Không nhận tệp “${String(path)}”: ${vi.build.photoNotImage}.`;
+        const bytes = Buffer.from(content, 'base64');
+        if (String(path).startsWith(`${DOCUMENT_FOLDER}/`)) return documentRefusal(String(path).split('/').pop()!, bytes.length, new Uint8Array(bytes.subarray(0, 16)));
+        const problem = await photoProblem(bytes);
         return problem ? `Không nhận tệp “${String(path)}”: ${problem}.` : null;
       }),
     ).then(

@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { fallbackFile, fallbackHtml, netlifyRedirects, nginxMap, parseRedirects, targetFile } from '../lib/redirects.ts';
 import { contentRoot } from './contentRoot.ts';
 import { buildStart, madeByThisBuild, routeOutputs } from './staleFiles.ts';
-import { site } from '../site.config.ts';
+import { siteIdentity } from '../lib/siteIdentity.ts';
 import { vi } from '../i18n/vi.ts';
 
 export function redirects(): AstroIntegration {
@@ -44,11 +44,12 @@ export function redirects(): AstroIntegration {
         if (problems.length) throw new Error(`${file}:\n${problems.join('\n')}`);
         writeFileSync(join(out, '_redirects'), netlifyRedirects(list));
         writeFileSync(join(out, '_redirects.nginx.map'), nginxMap(list));
+        const site = list.length ? siteIdentity() : undefined;
         for (const r of list) {
           const old = fallbackFile(r.from);
           if (!old) continue;
           mkdirSync(dirname(join(out, old)), { recursive: true });
-          writeFileSync(join(out, old), fallbackHtml(r, { name: site.name, owner: site.owner, origin }, vi.redirect));
+          writeFileSync(join(out, old), fallbackHtml(r, { name: site!.name, owner: site!.owner, origin }, vi.redirect));
         }
         if (list.length) logger.info(`chuyển hướng: ${list.length} địa chỉ cũ`);
       },

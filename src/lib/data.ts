@@ -12,6 +12,7 @@ import { isUrlSafeId } from './listings.ts';
 import { isReservedAlbumId } from './albums.ts';
 import { buildListingIndex, type ListingIndex } from './listingIndex.ts';
 import { wardDisplayName, type WardRecord } from './wards.ts';
+import { siteIdentity, type SiteIdentity } from './siteIdentity.ts';
 
 export type News = CollectionEntry<'news'>;
 export type Album = CollectionEntry<'albums'>;
@@ -23,6 +24,8 @@ export type District = CollectionEntry<'districts'>;
 export interface SiteData {
   /** The moment this build treats as now (one per build, so every page agrees). */
   now: Date;
+  /** The portal's own details (content/don-vi.json), printed on every page. */
+  identity: SiteIdentity;
   /** Listed, fed and indexed: isPublic(), newest first. */
   articles: News[];
   /** Everything that gets a page: public articles and withdrawn notices. */
@@ -85,6 +88,7 @@ async function load(): Promise<SiteData> {
   for (const album of albums) for (const ref of album.data.articles) albumsByArticle.set(ref.id, [...(albumsByArticle.get(ref.id) ?? []), album]);
   return {
     now,
+    identity: siteIdentity(),
     articles,
     pages,
     campaigns,

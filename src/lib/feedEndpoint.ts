@@ -9,7 +9,7 @@ import { rssXml } from './feeds.ts';
 import { wardDisplayName as wardName } from './wards.ts';
 import { absolute, articleUrl, feedUrl, HOME, type FeedScope } from './routes.ts';
 import { pageKeys } from './pageKeys.ts';
-import { site } from '../site.config.ts';
+import { siteIdentity } from './siteIdentity.ts';
 import { vi } from '../i18n/vi.ts';
 
 export const FEED_ITEMS = 50;
@@ -18,6 +18,7 @@ const fill = (template: string, name: string) => template.replace('{name}', name
 
 /** A topic's feed: its title (also the autodiscovery link's), description and articles. */
 export function feedOf(scope: FeedScope, data: SiteData): { title: string; description: string; articles: readonly News[] } | undefined {
+  const site = siteIdentity();
   switch (scope.kind) {
     case 'site':
       return { title: `${site.name}: ${vi.feed.title}`, description: site.tagline, articles: data.articles };

@@ -10,6 +10,7 @@ type E = ReturnType<typeof entry>;
 function site(articles: E[], related: (a: E) => E[] = () => []): SiteData {
   return {
     now: new Date('2025-01-01T00:00:00Z'),
+    identity: { name: 'Tin Phường A', owner: 'UBND phường A', phone: '024 1234 5678' },
     categories: [entry('tin-tuc')],
     wards: [entry('phuong-a')],
     districts: [],
@@ -76,5 +77,14 @@ describe('page keys', () => {
     expect(pageKeys(renamedCategory).feed(scope, items)).not.toBe(keys.feed(scope, items));
     // Not the key of a list page with the same items.
     expect(keys.feed(scope, items)).not.toBe(keys.listing(scope, page(items)));
+  });
+
+  it('change every keyed page\'s key with the portal\'s own details, which the footer prints', () => {
+    const items = [entry('2016/a')];
+    const keys = pageKeys(site(items));
+    const site2 = site(items);
+    const newPhone = { ...site2, identity: { ...site2.identity, phone: '024 9999 0000' } } as SiteData;
+    expect(pageKeys(newPhone).listing(['tin-tuc'], page(items))).not.toBe(keys.listing(['tin-tuc'], page(items)));
+    expect(pageKeys(newPhone).article(items[0] as never)).not.toBe(keys.article(items[0] as never));
   });
 });

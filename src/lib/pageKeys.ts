@@ -6,8 +6,8 @@
  * code itself; content is the keys' job. This module is the one place that
  * knows each page type's inputs, so no route writes a key by hand.
  *
- * - `frame`: what every page prints around its own content: the categories
- *   (menu and side box), the units and campaigns (names on articles, ward
+ * - `frame`: what every page prints around its own content: the portal's
+ *   own details (header, footer, share card), the categories (menu and side box), the units and campaigns (names on articles, ward
  *   notices, places), and which campaigns are running now. Rarely edited: a
  *   change there re-renders every keyed page, which is correct and rare.
  * - An entry's own page knows it by its id, its raw file's digest (Astro's
@@ -119,6 +119,7 @@ export function pageKeys(site: SiteData): PageKeys {
   const known = memo.get(site);
   if (known) return known;
   const frame = hashOf(
+    site.identity,
     [site.categories, site.wards, site.districts, site.campaigns].map((list) => list.map(listedKey)),
     site.campaigns.map((c) => isCurrentCampaign(c.data.period, site.now)),
   );

@@ -9,7 +9,7 @@ import type { ShareCard } from '../share/card.ts';
 import { SHARE_IMAGE } from '../share/size.ts';
 import { articleShareImageUrl, shareImageUrl } from './routes.ts';
 import { wardDisplayName } from './wards.ts';
-import { site } from '../site.config.ts';
+import { siteIdentity } from './siteIdentity.ts';
 
 export interface ShareImage {
   /** Site path or absolute URL. */
@@ -22,20 +22,22 @@ export interface ShareImage {
 }
 
 const host = () => (import.meta.env.SITE ? new URL(import.meta.env.SITE).host : '');
-const footer = () => [site.name, host()].filter(Boolean).join(' · ');
+const footer = () => [siteIdentity().name, host()].filter(Boolean).join(' · ');
 
 /**
- * The unit on an article's card: the portal's own (site.config.ts), which
+ * The unit on an article's card: the portal's own (content/don-vi.json), which
  * publishes and answers for every article. Not each article's tagged ward: a
  * city-wide archive tags hundreds of wards, and the card names the publisher.
  */
 export function articleUnit(data: SiteData): { id: string; name: string } {
+  const site = siteIdentity();
   const own = data.ward(site.ward);
   return { id: site.ward, name: own ? wardDisplayName(own.data) : site.owner };
 }
 
 /** The portal's own card: for pages that are about no article in particular. */
 export function defaultShareImage(): ShareImage {
+  const site = siteIdentity();
   return {
     src: shareImageUrl(site.ward),
     ...SHARE_IMAGE,
@@ -61,7 +63,8 @@ export function shareCards(data: SiteData): ShareImage[] {
   return [defaultShareImage(), ...data.articles.filter((a) => !a.data.cover).map((a) => articleShareImage(a, data))];
 }
 
-/** The owning unit as structured data's publisher (site.config.ts). */
+/** The owning unit as structured data's publisher (content/don-vi.json). */
 export function ownerUnit(origin: URL): { name: string; url: string; address: string; telephone: string; email: string } {
+  const site = siteIdentity();
   return { name: site.owner, url: new URL('/', origin).href, address: site.address, telephone: site.phone, email: site.email };
 }

@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { collections, collectionSchema, type CollectionName } from './collections.ts';
 import type { CmsField, SchemaContext } from './fields.ts';
-import { backendFromEnv, cmsCollection, cmsConfig, MAX_PHOTO_BYTES, UNCONFIGURED_BACKEND } from './cms.ts';
+import { backendFromEnv, cmsCollection, cmsConfig, MAX_PHOTO_BYTES, settingsCollection, UNCONFIGURED_BACKEND } from './cms.ts';
+import { toZodObject } from './fields.ts';
+import { SITE_FILE, siteFields } from './site.ts';
 import { WARD_TYPES, optionLabel } from './options.ts';
 
 const ctx: SchemaContext = { image: () => z.string(), reference: () => z.string() };
@@ -69,13 +71,29 @@ describe('CMS configuration generated from src/schema', () => {
   const configured = config.collections as { name: string; fields: CmsField[]; [k: string]: unknown }[];
 
   it('has every collection of the content model, in its folder, with every field', () => {
-    expect(configured.map((c) => c.name).sort()).toEqual([...NAMES].sort());
+    expect(configured.map((c) => c.name).sort()).toEqual([...NAMES, 'settings'].sort());
     for (const name of NAMES) {
       const c = configured.find((x) => x.name === name)!;
       expect(c.folder).toBe(collections[name].folder);
       const siteKeys = Object.keys(collections[name].fields);
       expect(c.fields.map((f) => f.name).filter((n) => n !== 'body')).toEqual(siteKeys);
     }
+  });
+
+  it('edits the portal\'s own details as one file, “Thiết lập › Thông tin đơn vị”, with the fields the site reads', () => {
+    const settings = configured.find((c) => c.name === 'settings')!;
+    expect(settings).toEqual(settingsCollection());
+    const [file] = settings.files as { name: string; label: string; file: string; fields: CmsField[] }[];
+    expect([settings.label, file!.label, file!.file]).toEqual(['Thiết lập', 'Thông tin đơn vị', `content/${SITE_FILE}`]);
+    expect(existsSync(resolve(file!.file))).toBe(true);
+    const site = toZodObject(siteFields, ctx);
+    expect(file!.fields.map((f) => f.name)).toEqual(Object.keys(siteFields));
+    for (const { path, field } of cmsFields(file!.fields)) {
+      const zod = zodAt(site, path.split('.'));
+      expect(zod, `don-vi.${path} exists in the site schema`).toBeDefined();
+      expect(field.required === true, `don-vi.${path}: CMS required = site required`).toBe(requiredBySite(zod!));
+    }
+    expect(site.safeParse(JSON.parse(readFileSync(resolve(file!.file), 'utf8'))).success).toBe(true);
   });
 
   it('requires in the CMS every field the site requires, and only those', () => {

@@ -18,6 +18,7 @@
 import { collections, type CollectionDef, type CollectionName } from './collections.ts';
 import { toCmsFields, type CmsField } from './fields.ts';
 import { MAX_PHOTO_BYTES } from './photoLimits.ts';
+import { SITE_FILE, siteFields } from './site.ts';
 
 /** Photos larger than this are refused in the CMS, and by the build (schema/photoLimits.ts). */
 export { MAX_PHOTO_BYTES };
@@ -234,6 +235,35 @@ export function cmsCollection(name: CollectionName, options: CmsOptions = {}): R
   };
 }
 
+/** The CMS collection of single files (“Thiết lập”): the portal's own details for now. */
+export const SETTINGS = { collection: 'settings', unitFile: 'don-vi' } as const;
+
+/**
+ * “Thiết lập › Thông tin đơn vị”: content/don-vi.json (src/schema/site.ts),
+ * the details every page prints in its header and footer. One file, so a
+ * Decap file collection: nothing to create or delete.
+ */
+export function settingsCollection(): Record<string, unknown> {
+  return {
+    name: SETTINGS.collection,
+    label: 'Thiết lập',
+    label_singular: 'Thiết lập',
+    extension: 'json',
+    format: formatName(SETTINGS.collection),
+    create: false,
+    delete: false,
+    editor: { preview: false },
+    files: [
+      {
+        name: SETTINGS.unitFile,
+        label: 'Thông tin đơn vị',
+        file: `content/${SITE_FILE}`,
+        fields: toCmsFields(siteFields).map(adjustField),
+      },
+    ],
+  };
+}
+
 /**
  * Commit messages in Vietnamese, for the people who read the history (the
  * ward's IT person, reviewers on Forgejo/GitLab). {{collection}} is the
@@ -272,7 +302,7 @@ export function cmsConfig(options: CmsOptions = {}): Record<string, unknown> {
     search: true,
     show_preview_links: false,
     editor: { preview: true },
-    collections: names.map((name) => cmsCollection(name, options)),
+    collections: [...names.map((name) => cmsCollection(name, options)), settingsCollection()],
   };
 }
 

@@ -55,6 +55,28 @@ export function eventPhoto(hue = '#2d6a4f'): Promise<Buffer> {
     .toBuffer();
 }
 
+/**
+ * A camera original: 6000 × 4000 px with sensor-like grain, about 12.8 MB
+ * (the size of the photo in issue 24), stored sideways with EXIF orientation
+ * 6, as phones store a portrait photo: upright it is 4000 × 6000. Each
+ * `seed` gives other grain (git stores equal photos once).
+ */
+export function cameraPhoto(seed = 42, grain = 40): Promise<Buffer> {
+  const [width, height] = [6000, 4000];
+  const raw = Buffer.alloc(width * height * 3);
+  const noise = () => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff - 0.5) * 2 * grain;
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      const i = (y * width + x) * 3;
+      const n = noise();
+      raw[i] = Math.max(0, Math.min(255, 60 + (x / width) * 120 + n));
+      raw[i + 1] = Math.max(0, Math.min(255, 110 + (y / height) * 80 + n));
+      raw[i + 2] = Math.max(0, Math.min(255, 70 + n));
+    }
+  }
+  return sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality: 92 }).withMetadata({ orientation: 6 }).toBuffer();
+}
+
 /** Waits for a notification (or any text) the editor would read. */
 export async function toast(page: Page, text: string | RegExp): Promise<void> {
   await page.getByText(text).first().waitFor({ timeout: 30_000 });

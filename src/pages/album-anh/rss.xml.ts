@@ -7,14 +7,14 @@ import { siteData } from '../../lib/data.ts';
 import { FEED_ITEMS } from '../../lib/feedEndpoint.ts';
 import { rssXml } from '../../lib/feeds.ts';
 import { absolute, ALBUMS, ALBUMS_FEED, albumUrl } from '../../lib/routes.ts';
-import { site } from '../../site.config.ts';
+import { siteIdentity } from '../../lib/siteIdentity.ts';
 import { fill, vi } from '../../i18n/vi.ts';
 
 export const GET: APIRoute = async (context) => {
   const origin = context.site ?? new URL('http://localhost:4321');
   const { albums } = await siteData();
   const xml = rssXml({
-    title: `${site.name}: ${vi.album.feed}`,
+    title: `${siteIdentity().name}: ${vi.album.feed}`,
     description: vi.album.feedDescription,
     siteUrl: absolute(ALBUMS, origin),
     feedUrl: absolute(ALBUMS_FEED, origin),

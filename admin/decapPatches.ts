@@ -48,7 +48,7 @@ import { resolve } from 'node:path';
 const ADMIN = import.meta.dirname;
 const LIST_SEARCH = resolve(ADMIN, 'listSearch.ts');
 const FILTER_GROUPS = resolve(ADMIN, 'filterGroups.ts');
-const ARTICLE_SLUG = resolve(ADMIN, '../src/lib/articleSlug.ts');
+const ARTICLE_SLUG = resolve(ADMIN, 'articleSlug.ts');
 const LOCALE = resolve(ADMIN, 'locale-vi.ts');
 
 interface Patch {

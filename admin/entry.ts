@@ -11,13 +11,13 @@
  *   resolves them;
  * - the file name comes from the site's own slugify() (__slug) and, for an
  *   article, the folder from the Vietnamese year of publication (__year): the
- *   rule of src/lib/articleSlug.ts, which the local server's drafts follow too;
+ *   rule of admin/articleSlug.ts, which the local server's drafts follow too;
  * - the entry is checked with the site's own schema (src/schema), so the CMS
  *   never writes a file that fails the build; problems come back in Vietnamese.
  */
 import { z } from 'astro/zod';
 import { slugify, toNFC } from '../src/lib/vietnamese.ts';
-import { articleSlug } from '../src/lib/articleSlug.ts';
+import { articleSlug } from './articleSlug.ts';
 import { formatDate, parseStoredDate, toVnIso, vnYear } from '../src/lib/dates.ts';
 import { visibility } from '../src/lib/publishing.ts';
 import { collectionSchema, type CollectionName } from '../src/schema/collections.ts';
@@ -134,7 +134,7 @@ export function prepareForSave(collection: CollectionInfo, input: Data, now = ne
   if (typeof identifier === 'string' && identifier.trim()) data.__slug = slugify(identifier);
   if (collection.name === 'news') {
     const published = typeof data.publishedAt === 'string' ? parseStoredDate(data.publishedAt) : null;
-    // The one rule for an article's name (src/lib/articleSlug.ts): year folder and file name.
+    // The one rule for an article's name (admin/articleSlug.ts): year folder and file name.
     const [year, name] = (articleSlug(identifier, published ?? now) ?? `${vnYear(published ?? now)}/`).split('/');
     data.__year = year!;
     if (name) data.__slug = name;

@@ -13,7 +13,7 @@
  * Documents for the van-ban block (docs/blocks.md) pass too: a PDF, Word,
  * Excel or OpenDocument file whose bytes match its name's extension. A
  * document chosen for a photo field is still refused, by the build's photo
- * check (src/lib/photos.ts).
+ * check (src/schema/photos.ts).
  * The checks are pure (tested in admin/uploads.test.ts); installUploadGuard()
  * wires them to the page.
  */

@@ -1,5 +1,5 @@
 /**
- * What the build's photo check (src/lib/photos.ts) costs: per photo by size
+ * What the build's photo check (src/schema/photos.ts) costs: per photo by size
  * and format, and for 1,000 photos cold, warm (cache by mtime) and after a
  * fresh clone (cache by content hash). `node scripts/bench-photos.ts`
  */
@@ -8,7 +8,7 @@ import { mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { PhotoChecks, photoProblem } from '../src/lib/photos.ts';
+import { PhotoChecks, photoProblem } from '../src/schema/photos.ts';
 
 /** Gradients with grain, so JPEG sizes are those of photos, not of flat colour. */
 async function make(width: number, height: number, format: 'jpeg' | 'png'): Promise<Buffer> {

@@ -14,7 +14,7 @@
  */
 import { dirname, posix } from 'node:path';
 import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { articleSlug } from '../../src/lib/articleSlug.ts';
+import { articleSlug } from '../articleSlug.ts';
 import { collections } from '../../src/schema/collections.ts';
 import { NEWS_MEDIA_FOLDER } from '../../src/schema/cms.ts';
 

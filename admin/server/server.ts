@@ -36,7 +36,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { existsSync } from 'node:fs';
 import { lstat, rm } from 'node:fs/promises';
-import { photoProblem } from '../../src/lib/photos.ts';
+import { photoProblem } from '../../src/schema/photos.ts';
 import { documentRefusal } from '../uploads.ts';
 import { DOCUMENT_FOLDER } from '../../src/schema/documentLimits.ts';
 import { vi } from '../../src/i18n/vi.ts';

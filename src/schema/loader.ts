@@ -13,7 +13,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { formatFailures, PhotoChecks, photoReferences, type PhotoFailure } from '../lib/photos.ts';
+import { formatFailures, PhotoChecks, photoReferences, type PhotoFailure } from './photos.ts';
 import { fill, vi } from '../i18n/vi.ts';
 import { unclosedHtml } from '../markdown/unclosed.ts';
 import { mdxProblems } from './mdxRules.ts';
@@ -73,7 +73,7 @@ function strict(type: EntryType, mdx: boolean): EntryType {
   };
 }
 
-/** One set of photo checks per build process, shared by the collections (lib/photos.ts). */
+/** One set of photo checks per build process, shared by the collections (photos.ts). */
 let photoChecks: PhotoChecks | undefined;
 
 /**

@@ -1,7 +1,7 @@
 /**
  * What a photo may be: one definition, read by the CMS upload guard
  * (admin/uploads.ts), the CMS configuration and field hint (schema/cms.ts,
- * news.ts) and the build's photo check (lib/photos.ts). No Node imports: the
+ * news.ts) and the build's photo check (photos.ts). No Node imports: the
  * admin bundle loads this in the browser.
  */
 

@@ -22,7 +22,7 @@ import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { fill, vi } from '../i18n/vi.ts';
-import { MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, PHOTO_FORMATS } from '../schema/photoLimits.ts';
+import { MAX_PHOTO_BYTES, MAX_PHOTO_PIXELS, PHOTO_FORMATS } from './photoLimits.ts';
 
 const MB = 1024 * 1024;
 const megabytes = (bytes: number) => (bytes / MB).toFixed(1).replace('.', ',');

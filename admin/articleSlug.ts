@@ -5,8 +5,8 @@
  * server (a draft follows it until published: admin/server/draft-path.ts) and
  * the admin, which opens the article under that name once published.
  */
-import { parseStoredDate, vnYear } from './dates.ts';
-import { slugify } from './vietnamese.ts';
+import { parseStoredDate, vnYear } from '../src/lib/dates.ts';
+import { slugify } from '../src/lib/vietnamese.ts';
 
 export function articleSlug(title: unknown, publishedAt: unknown): string | null {
   const name = typeof title === 'string' ? slugify(title) : '';

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import sharp from 'sharp';
 import sharpService from 'astro/assets/services/sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_PHOTO_BYTES } from '../schema/photoLimits.ts';
+import { MAX_PHOTO_BYTES } from './photoLimits.ts';
 import { formatFailures, PhotoChecks, photoProblem, photoReferences } from './photos.ts';
 
 /** A photo-like JPEG: gradients and grain, so it is not all one colour. */

@@ -11,6 +11,7 @@ import { DEFAULT_AWARD_COLUMNS, formatBlock, parseBlock, readBlock, type Block, 
 import { blockTree, type MNode } from '../src/markdown/blockTree.ts';
 import { relativeMediaPath } from './entry.ts';
 import { adminPhrases } from './locale-vi.ts';
+import { blockProblemMessage } from './blockChecks.ts';
 
 type Data = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
@@ -68,7 +69,7 @@ export function previewHtml(lang: string, d: Data, asset?: (src: string) => stri
   const markdown = formatBlock(blockFromData(lang, d));
   const body = markdown.slice(markdown.indexOf('\n') + 1, markdown.lastIndexOf('\n'));
   const parsed = parseBlock(lang, body);
-  if (parsed.errors) return `<p class="block-problem">${escape(adminPhrases.blockProblem)}: ${parsed.errors.map(escape).join('; ')}</p>`;
+  if (parsed.errors) return `<p class="block-problem">${escape(blockProblemMessage(parsed.errors))}</p>`;
   return treeHtml(blockTree(parsed.block), asset);
 }
 

@@ -15,9 +15,18 @@
  *   kept showing, and saving, the previous one; it is now remounted per entry,
  *   and an editor left while its entry was saving no longer loads that entry
  *   into the next one's form when the save returns;
+ * - after a reload, the local backup (“Có một bản lưu tạm…”) is offered once
+ *   the entry has loaded, so the entry's load no longer replaces the restored
+ *   text a moment later;
  * - after publishing a draft whose file the local server moved to follow its
  *   title and date (admin/server/draft-path.ts), the editor opens the entry
  *   at its new name instead of looking for the old one;
+ * - an error from the content server reads as its message, without the
+ *   “API_ERROR:” that String(error) put before it in every toast;
+ * - the notices after saving and publishing name what was saved (“Đã lưu
+ *   album ảnh”), not always “bài”;
+ * - “Tìm trong tất cả” leaves out the hidden collections (phường/xã,
+ *   quận/huyện), as the sidebar does;
  * - the header has no global “Ảnh và tệp” library: photos live beside their
  *   article (content/news/YYYY/anh/) and are chosen inside it, so a global
  *   library could only say “Chưa có tệp nào” while articles have photos;
@@ -91,6 +100,63 @@ export const PATCHES: Patch[] = [
     prepend: `import { withHeadings as __tinPhuongWithHeadings } from ${JSON.stringify(FILTER_GROUPS)};\n`,
   },
   {
+    // An error from the content server reads as its message: Decap shows errors with String(error),
+    // which put “API_ERROR: ” before every Vietnamese refusal (“Chưa lưu được bài: API_ERROR: …”).
+    file: 'decap-cms-lib-util/dist/esm/APIError.js',
+    find: `    this.meta = meta;
+  }
+}`,
+    replace: `    this.meta = meta;
+  }
+  toString() {
+    return this.message;
+  }
+}`,
+    prepend: '',
+  },
+  {
+    // “Đã lưu bài viết”, “Đã lưu album ảnh”: the notice names what was saved (it said “Đã lưu bài” of an album).
+    file: 'decap-cms-core/dist/esm/actions/entries.js',
+    find: `        message: {
+          key: 'ui.toast.entrySaved'
+        },`,
+    replace: `        message: {
+          key: 'ui.toast.entrySaved',
+          what: String(collection.get('label_singular') || collection.get('label')).toLocaleLowerCase('vi')
+        },`,
+    prepend: '',
+  },
+  {
+    file: 'decap-cms-core/dist/esm/actions/editorialWorkflow.js',
+    find: `        message: {
+          key: 'ui.toast.entrySaved'
+        },`,
+    replace: `        message: {
+          key: 'ui.toast.entrySaved',
+          what: String(collection.get('label_singular') || collection.get('label')).toLocaleLowerCase('vi')
+        },`,
+    prepend: '',
+  },
+  {
+    file: 'decap-cms-core/dist/esm/actions/editorialWorkflow.js',
+    find: `        message: {
+          key: 'ui.toast.entryPublished'
+        },`,
+    replace: `        message: {
+          key: 'ui.toast.entryPublished',
+          what: String(collections.get(collectionName).get('label_singular') || collections.get(collectionName).get('label')).toLocaleLowerCase('vi')
+        },`,
+    prepend: '',
+  },
+  {
+    // “Tìm trong tất cả” searches what the sidebar shows: not the hidden phường/xã and quận/huyện lists
+    // (only there to pick from), which docs/cms.md says the admin does not show.
+    file: 'decap-cms-core/dist/esm/components/Collection/Collection.js',
+    find: `      collections: isSingleSearchResult ? collections.filter(c => c === collection) : collections,`,
+    replace: `      collections: isSingleSearchResult ? collections.filter(c => c === collection) : collections.filter(c => c.get('hide') !== true),`,
+    prepend: '',
+  },
+  {
     file: 'decap-cms-core/dist/esm/components/App/App.js',
     find: `            path: "/collections/:name/entries/*",
             collections: collections,
@@ -124,6 +190,17 @@ export const PATCHES: Patch[] = [
     this.deleteBackup();
     if (this.__tinPhuongLeft) return;
     if (createNew) {`,
+    prepend: '',
+  },
+  {
+    // “Có một bản lưu tạm… Dùng bản lưu tạm đó?” is asked once the entry has loaded: asked as soon as the
+    // backup was found (before the entry), the restored draft was replaced by the entry when it arrived.
+    file: 'decap-cms-core/dist/esm/components/Editor/Editor.js',
+    find: `    if (!prevProps.localBackup && this.props.localBackup) {
+      const confirmLoadBackup`,
+    replace: `    if (this.props.localBackup && !this.__tinPhuongBackupAsked && this.props.entryDraft.get('entry') !== undefined && !(this.props.entry && this.props.entry.get('isFetching'))) {
+      this.__tinPhuongBackupAsked = true;
+      const confirmLoadBackup`,
     prepend: '',
   },
   {

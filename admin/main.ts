@@ -36,6 +36,9 @@ const byName = new Map(config.collections.map((c) => [c.name, c]));
 
 // The whole interface in Vietnamese (Decap's own vi leaves about 77 phrases in English).
 CMS.registerLocale('vi', viPhrases);
+// Until the configuration (which says `locale: vi`) is read, Decap speaks its default, `en`:
+// the first screen said “Loading configuration…”. Staff read only Vietnamese.
+CMS.registerLocale('en', viPhrases);
 
 // One format per collection: it knows the collection's defaults, keeps untouched bytes,
 // and adds what lists and pickers show (CMS-only "__" keys, never written).

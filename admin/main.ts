@@ -16,7 +16,7 @@ import { formatName } from '../src/schema/cms.ts';
 import { parseJson, parseMarkdown, serializeJson, serializeMarkdown, type Data } from './format.ts';
 import { describeEntry, fieldDefaults, prepareForSave, type CollectionInfo, type Lookups } from './entry.ts';
 import { viPhrases } from './locale-vi.ts';
-import { campaignPreview, newsPreview } from './preview.ts';
+import { albumPreview, campaignPreview, newsPreview } from './preview.ts';
 import { installUploadGuard } from './uploads.ts';
 import { registerImageComponent, registerObjectWidget, registerPickerMessages, registerWithdrawalWidget } from './widgets.ts';
 import { registerDateTimeWidget } from './datetime.ts';
@@ -82,6 +82,7 @@ CMS.registerPreviewStyle(articleCss, { raw: true });
 CMS.registerPreviewStyle(previewCss, { raw: true });
 CMS.registerPreviewTemplate('news', newsPreview(lookups) as never);
 CMS.registerPreviewTemplate('campaigns', campaignPreview() as never);
+CMS.registerPreviewTemplate('albums', albumPreview() as never);
 
 installUploadGuard();
 

@@ -24,5 +24,7 @@ describe('the changes made to Decap CMS as the admin is bundled', () => {
     const plugin = decapPatches();
     expect(plugin.resolveId('fuzzy', '/x/node_modules/decap-cms-core/dist/esm/backend.js')).toMatch(/admin\/listSearch\.ts$/);
     expect(plugin.resolveId('fuzzy', '/x/src/other.ts')).toBeNull();
+    // Named after what it changes: Vite pre-bundles Decap again when a patch changes.
+    expect(plugin.name).toMatch(/^tin-phuong:decap-patches:[0-9a-f]{12}$/);
   });
 });

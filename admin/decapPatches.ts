@@ -15,6 +15,12 @@
  *   kept showing, and saving, the previous one; it is now remounted per entry,
  *   and an editor left while its entry was saving no longer loads that entry
  *   into the next one's form when the save returns;
+ * - an editor opened by URL waits for its own entry instead of first
+ *   showing the previous editor's draft (whose photos it then looked up
+ *   under its own entry: “getMediaFile … ENOENT” in the server's log);
+ * - a photo written relative to the entry but outside its photo folder
+ *   (../../images/x.jpg) is shown from where it is, not looked up by its
+ *   bare name in the entry's folder;
  * - after a reload, the local backup (“Có một bản lưu tạm…”) is offered once
  *   the entry has loaded, so the entry's load no longer replaces the restored
  *   text a moment later;
@@ -41,6 +47,7 @@
  * Each change names the exact code it replaces. If a Decap upgrade moves that
  * code, the build stops and says so, instead of silently losing the change.
  */
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 
 const ADMIN = import.meta.dirname;
@@ -204,6 +211,25 @@ export const PATCHES: Patch[] = [
     prepend: '',
   },
   {
+    // An editor opened by URL while another was open first renders the other's draft (the old editor
+    // discards it only as it unmounts): its photos were then looked up under the wrong entry, and the
+    // server logged “getMediaFile … ENOENT” for each. It waits for its own entry instead.
+    file: 'decap-cms-core/dist/esm/components/Editor/Editor.js',
+    find: `    } else if (entryDraft == null || entryDraft.get('entry') === undefined || entry && entry.get('isFetching')) {`,
+    replace: `    } else if (entryDraft == null || entryDraft.get('entry') === undefined || entry && entry.get('isFetching') || !newEntry && entryDraft.getIn(['entry', 'slug']) !== slug) {`,
+    prepend: '',
+  },
+  {
+    // A photo outside the entry's own photo folder (../../images/x.jpg, as imported articles and
+    // astro:assets write it) is shown from where it is: Decap looked for its bare name in the
+    // entry's media folder, and the server logged “getMediaFile … ENOENT”. Display only: saving
+    // and moving photos keep Decap's own rule.
+    file: 'decap-cms-core/dist/esm/actions/media.js',
+    find: `    const resolvedPath = selectMediaFilePath(state.config, collection, entry, path, field);`,
+    replace: `    const resolvedPath = /^\\.\\.\\//.test(path) && entry && entry.get('path') ? __tinPhuongJoin(__tinPhuongDirname(entry.get('path')), path) : selectMediaFilePath(state.config, collection, entry, path, field);`,
+    prepend: `import { dirname as __tinPhuongDirname, join as __tinPhuongJoin } from 'path';\n`,
+  },
+  {
     file: 'decap-cms-core/dist/esm/actions/editorialWorkflow.js',
     find: `      } else {
         return dispatch(loadEntry(collection, slug));
@@ -301,7 +327,9 @@ export function patchModule(code: string, id: string): string | undefined {
 /** A Vite (and Rolldown) plugin making the changes above. */
 export function decapPatches() {
   return {
-    name: 'tin-phuong:decap-patches',
+    // The patches' digest in the name: Vite keeps its pre-bundled Decap until a plugin name changes,
+    // so `npm run cms` would go on serving Decap patched the old way after this file changed.
+    name: `tin-phuong:decap-patches:${createHash('sha256').update(JSON.stringify(PATCHES)).digest('hex').slice(0, 12)}`,
     enforce: 'pre' as const,
     resolveId(source: string, importer?: string) {
       if (source === 'fuzzy' && importer && /[\\/]decap-cms-core[\\/]/.test(importer)) return LIST_SEARCH;

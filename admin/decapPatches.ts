@@ -15,9 +15,9 @@
  *   kept showing, and saving, the previous one; it is now remounted per entry,
  *   and an editor left while its entry was saving no longer loads that entry
  *   into the next one's form when the save returns;
- * - an editor opened by URL waits for its own entry instead of first
- *   showing the previous editor's draft (whose photos it then looked up
- *   under its own entry: “getMediaFile … ENOENT” in the server's log);
+ * - no photo is looked up for an editor without an entry (the one left for
+ *   another entry by URL, rendered once more after its draft is discarded:
+ *   “getMediaFile … ENOENT” in the server's log);
  * - a photo written relative to the entry but outside its photo folder
  *   (../../images/x.jpg) is shown from where it is, not looked up by its
  *   bare name in the entry's folder;
@@ -200,25 +200,29 @@ export const PATCHES: Patch[] = [
     prepend: '',
   },
   {
-    // “Có một bản lưu tạm… Dùng bản lưu tạm đó?” is asked once the entry has loaded: asked as soon as the
-    // backup was found (before the entry), the restored draft was replaced by the entry when it arrived.
+    // “Có một bản lưu tạm… Dùng bản lưu tạm đó?” is asked once the entry has loaded (the draft has data;
+    // Decap's initial draft is an empty entry): asked as soon as the backup was found, before the entry,
+    // the restored draft was replaced by the entry when it arrived.
     file: 'decap-cms-core/dist/esm/components/Editor/Editor.js',
     find: `    if (!prevProps.localBackup && this.props.localBackup) {
       const confirmLoadBackup`,
-    replace: `    if (this.props.localBackup && !this.__tinPhuongBackupAsked && this.props.entryDraft.get('entry') !== undefined && !(this.props.entry && this.props.entry.get('isFetching'))) {
+    replace: `    if (this.props.localBackup && !this.__tinPhuongBackupAsked && this.props.entryDraft.getIn(['entry', 'data']) !== undefined && !(this.props.entry && this.props.entry.get('isFetching'))) {
       this.__tinPhuongBackupAsked = true;
       const confirmLoadBackup`,
     prepend: '',
   },
   {
-    // An editor opened by URL while another was open first renders the other's draft (the old editor
-    // discards it only as it unmounts): its photos were then looked up under the wrong entry, and the
-    // server logged “getMediaFile … ENOENT” for each. It waits for its own entry instead.
-    file: 'decap-cms-core/dist/esm/components/Editor/Editor.js',
-    find: `    } else if (entryDraft == null || entryDraft.get('entry') === undefined || entry && entry.get('isFetching')) {`,
-    replace: `    } else if (entryDraft == null || entryDraft.get('entry') === undefined || entry && entry.get('isFetching') || !newEntry && entryDraft.getIn(['entry', 'slug']) !== slug) {`,
+    // The editor left for another entry by URL renders once more after its draft is discarded,
+    // with an empty entry (Decap's initial draft): its photos were then looked up in the collection's folder, and the server
+    // logged “getMediaFile … ENOENT” for each. Without an entry there is nothing to look up.
+    file: 'decap-cms-core/dist/esm/actions/media.js',
+    find: `    if (!path) return emptyAsset;
+    const state = getState();`,
+    replace: `    if (!path || !entry || entry.get('data') === undefined) return emptyAsset;
+    const state = getState();`,
     prepend: '',
   },
+
   {
     // A photo outside the entry's own photo folder (../../images/x.jpg, as imported articles and
     // astro:assets write it) is shown from where it is: Decap looked for its bare name in the

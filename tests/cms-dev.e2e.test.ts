@@ -52,6 +52,16 @@ async function watchSite(): Promise<void> {
 }
 let watcher: Promise<void> = Promise.resolve();
 
+/** Drops a draft with the editor's own button, as staff would, and waits until its branch is gone. */
+async function discardDraft(branch: string): Promise<void> {
+  const button = page.getByRole('button', { name: /^(Xóa bản nháp này|Bỏ các thay đổi chưa đăng)$/ });
+  await button.click();
+  await expect.poll(() => git('branch', '--list', branch).trim(), { timeout: 30_000 }).toBe('');
+  // Done when the editor has left the draft (a new entry's goes back to its list): not under the next page.
+  await expect.poll(() => button.count(), { timeout: 30_000 }).toBe(0);
+  await page.waitForTimeout(1000);
+}
+
 async function until(check: () => Promise<boolean>, what: string): Promise<void> {
   for (let i = 0; i < 360; i++) {
     if (await check().catch(() => false)) return;
@@ -435,7 +445,8 @@ describe('npm run cms, a day of an editor', () => {
     expect(saved).not.toMatch(/\n\n\n/);
     expect(saved).toMatch(/```anh\nẢnh: \.\/anh\/tru-so-\w+\.jpg\nMô tả: Trụ sở Ủy ban nhân dân phường\nChú thích: Trụ sở phường\n```/);
     expect(saved).toContain('```khen-thuong\nTiêu đề: Kết quả khen thưởng năm 2024\n- Tổ dân phố số 5 | Tổ dân phố văn hóa tiêu biểu\n```');
-    git('branch', '-D', branch);
+    await page.waitForURL(new RegExp(`#/collections/news/entries/2024/${slug}$`));
+    await discardDraft(branch);
   });
 
   it('shows, under the dev server, an error page naming the block that cannot render, never the page without its body', async () => {
@@ -455,7 +466,7 @@ describe('npm run cms, a day of an editor', () => {
     }
   });
 
-  it('restores the local backup after a reload, and the entry’s load keeps it', async () => {
+  it('restores the local backup after a reload, and the entry’s load keeps it, on a published article and on a draft', async () => {
     const url = `${site}/admin/#/collections/news/entries/2016/tin-phuong-so-03`;
     await page.goto(url);
     await expect.poll(() => page.getByLabel('Tiêu đề').inputValue(), { timeout: 30_000 }).toBe('Tin phường số 03 năm 2016');
@@ -471,7 +482,18 @@ describe('npm run cms, a day of an editor', () => {
     expect(await page.getByLabel('Tác giả').inputValue()).toBe('Tin: Bản lưu tạm trên máy');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await expect.poll(() => onBranch('cms/news/2016/tin-phuong-so-03', 'content/news/2016/tin-phuong-so-03.md'), { timeout: 30_000 }).toContain('byline: "Tin: Bản lưu tạm trên máy"');
-    git('branch', '-D', 'cms/news/2016/tin-phuong-so-03');
+
+    // The same on a draft: its entry loads from its cms/… branch.
+    await page.getByText('Không có gì mới để lưu').waitFor({ timeout: 30_000 });
+    await page.getByLabel('Tác giả').fill('Tin: Bản lưu tạm của bản nháp');
+    await page.waitForTimeout(3500);
+    const dialogsBeforeDraft = dialogs.length;
+    await page.reload();
+    await expect.poll(() => dialogs.slice(dialogsBeforeDraft).some((d) => d.includes('Có một bản lưu tạm trên máy này cho bài này')), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => page.getByLabel('Tác giả').inputValue(), { timeout: 30_000 }).toBe('Tin: Bản lưu tạm của bản nháp');
+    await page.waitForTimeout(6000);
+    expect(await page.getByLabel('Tác giả').inputValue()).toBe('Tin: Bản lưu tạm của bản nháp');
+    await discardDraft('cms/news/2016/tin-phuong-so-03');
   });
 
   it('searches “Tìm trong tất cả” in what the admin shows, not the phường/xã and quận/huyện lists', async () => {
@@ -515,7 +537,8 @@ describe('npm run cms, a day of an editor', () => {
     await toast(page, 'Đã lưu album ảnh');
     expect(await page.getByText('Đã lưu bài').count()).toBe(0);
     await expect.poll(() => onBranch(branch, 'content/albums/ngay-hoi-dai-doan-ket-khu-dan-cu-so-3.md'), { timeout: 30_000 }).toContain('alt: Người dân cùng trồng cây xanh');
-    git('branch', '-D', branch);
+    await page.waitForURL(/#\/collections\/albums\/entries\/ngay-hoi-dai-doan-ket-khu-dan-cu-so-3$/);
+    await discardDraft(branch);
   });
 
   it('saves, reopens, reviews and publishes two articles with photos in a row, and the site answers 200 throughout', async () => {

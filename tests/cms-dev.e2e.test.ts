@@ -180,7 +180,8 @@ async function writeAndPublish(title: string, photoName: string, hue: string): P
   await toast(page, 'Đã đổi trạng thái bài');
   await page.getByRole('button', { name: 'Trạng thái: Đang xét duyệt' }).click();
   await page.getByRole('menuitem', { name: 'Sẵn sàng' }).click();
-  await toast(page, 'Đã đổi trạng thái bài');
+  // Not the notice: the first change's may still be showing. Đăng needs the status itself.
+  await page.getByRole('button', { name: 'Trạng thái: Sẵn sàng' }).waitFor({ timeout: 30_000 });
   await page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
   await page.getByRole('button', { name: 'Đăng', exact: true }).click();
   await page.getByRole('menuitem', { name: 'Đăng ngay' }).click();

@@ -12,6 +12,7 @@ import { blockTree, type MNode } from '../src/markdown/blockTree.ts';
 import { relativeMediaPath } from './entry.ts';
 import { adminPhrases } from './locale-vi.ts';
 import { DOCUMENT_FOLDER, DOCUMENT_PUBLIC_FOLDER, documentHint, MAX_DOCUMENT_BYTES } from '../src/schema/documentLimits.ts';
+import { blockProblemMessage } from './blockChecks.ts';
 
 type Data = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
@@ -69,7 +70,7 @@ export function previewHtml(lang: string, d: Data, asset?: (src: string) => stri
   const markdown = formatBlock(blockFromData(lang, d));
   const body = markdown.slice(markdown.indexOf('\n') + 1, markdown.lastIndexOf('\n'));
   const parsed = parseBlock(lang, body);
-  if (parsed.errors) return `<p class="block-problem">${escape(adminPhrases.blockProblem)}: ${parsed.errors.map(escape).join('; ')}</p>`;
+  if (parsed.errors) return `<p class="block-problem">${escape(blockProblemMessage(parsed.errors))}</p>`;
   return treeHtml(blockTree(parsed.block), asset);
 }
 
@@ -86,7 +87,11 @@ const photoFields = [
 ];
 const credit = { label: 'Nguồn ảnh', name: 'credit', widget: 'string', required: false, hint: 'Người chụp hoặc nơi cung cấp ảnh, ví dụ Minh Ngọc' };
 
-/** The fields of each component's form (Vietnamese labels; the fence's labels are those of blocks.ts). */
+/**
+ * The fields of each component's form (Vietnamese labels; the fence's labels are those of blocks.ts).
+ * A list's label is its count's noun (“0 dòng của bảng”, “Thêm dòng”): Vietnamese puts no plural
+ * word before a number, so no “Các …”.
+ */
 export const BLOCK_COMPONENTS = [
   { id: 'anh', label: 'Ảnh có chú thích và nguồn ảnh', fields: [...photoFields, credit] },
   {
@@ -95,7 +100,7 @@ export const BLOCK_COMPONENTS = [
     fields: [
       { label: 'Nhúng album ảnh đã có', name: 'album', widget: 'relation', collection: 'albums', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'], required: false, hint: 'Chọn một album thì không cần thêm ảnh bên dưới: bài hiện tên album, 8 ảnh đầu và liên kết tới cả album' },
       { label: 'Tiêu đề bộ ảnh', name: 'title', widget: 'string', required: false },
-      { label: 'Các ảnh (ít nhất 2)', name: 'photos', widget: 'list', required: false, summary: '{{fields.alt}}', fields: photoFields },
+      { label: 'Ảnh (ít nhất 2)', label_singular: 'ảnh', name: 'photos', widget: 'list', required: false, summary: '{{fields.alt}}', fields: photoFields },
       credit,
     ],
   },
@@ -105,7 +110,7 @@ export const BLOCK_COMPONENTS = [
     fields: [
       { label: 'Tiêu đề bảng', name: 'title', widget: 'string', required: true, hint: 'Ví dụ: Kết quả khen thưởng phong trào thi đua năm 2024' },
       { label: 'Các cột (cách nhau bởi |)', name: 'columns', widget: 'string', default: DEFAULT_AWARD_COLUMNS.join(' | '), required: false },
-      { label: 'Các dòng', name: 'rows', widget: 'list', field: { label: 'Dòng (các cột cách nhau bởi |)', name: 'row', widget: 'string' }, hint: 'Ví dụ: Tổ dân phố số 5 | Tổ dân phố văn hóa tiêu biểu' },
+      { label: 'Dòng của bảng', label_singular: 'dòng', name: 'rows', widget: 'list', field: { label: 'Dòng (các cột cách nhau bởi |)', name: 'row', widget: 'string' }, hint: 'Ví dụ: Tổ dân phố số 5 | Tổ dân phố văn hóa tiêu biểu' },
     ],
   },
   {

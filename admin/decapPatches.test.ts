@@ -1,5 +1,8 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { decapPatches, patchModule, PATCHES } from './decapPatches.ts';
 
@@ -15,6 +18,21 @@ describe('the changes made to Decap CMS as the admin is bundled', () => {
     expect(patched).toContain(PATCHES[i]!.replace);
   });
 
+  it('let a refusal of the content server read as its own message, without “API_ERROR:”', async () => {
+    const path = installed('decap-cms-lib-util/dist/esm/APIError.js');
+    const dir = mkdtempSync(join(tmpdir(), 'tin-phuong-api-error-'));
+    try {
+      writeFileSync(join(dir, 'APIError.mjs'), patchModule(readFileSync(path, 'utf8'), path)!);
+      const { default: APIError } = (await import(pathToFileURL(join(dir, 'APIError.mjs')).href)) as { default: new (message: string, status: number, api: string) => Error };
+      const refusal = new APIError('Không nhận tệp “a.exe”', 400, 'Proxy');
+      // How Decap's notice fills in %{details}: String(error).
+      expect(`Chưa lưu được bài: ${String(refusal)}`).toBe('Chưa lưu được bài: Không nhận tệp “a.exe”');
+      expect(refusal.name).toBe('API_ERROR');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('stop the build, in Vietnamese, when Decap has moved the code', () => {
     expect(() => patchModule('export default 1;', '/x/node_modules/decap-cms-core/dist/esm/reducers/entries.js')).toThrow(/không tìm thấy đoạn mã cần sửa trong decap-cms-core/);
   });
@@ -24,5 +42,7 @@ describe('the changes made to Decap CMS as the admin is bundled', () => {
     const plugin = decapPatches();
     expect(plugin.resolveId('fuzzy', '/x/node_modules/decap-cms-core/dist/esm/backend.js')).toMatch(/admin\/listSearch\.ts$/);
     expect(plugin.resolveId('fuzzy', '/x/src/other.ts')).toBeNull();
+    // Named after what it changes: Vite pre-bundles Decap again when a patch changes.
+    expect(plugin.name).toMatch(/^tin-phuong:decap-patches:[0-9a-f]{12}$/);
   });
 });

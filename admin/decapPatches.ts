@@ -15,9 +15,24 @@
  *   kept showing, and saving, the previous one; it is now remounted per entry,
  *   and an editor left while its entry was saving no longer loads that entry
  *   into the next one's form when the save returns;
+ * - no photo is looked up for an editor without an entry (the one left for
+ *   another entry by URL, rendered once more after its draft is discarded:
+ *   “getMediaFile … ENOENT” in the server's log);
+ * - a photo written relative to the entry but outside its photo folder
+ *   (../../images/x.jpg) is shown from where it is, not looked up by its
+ *   bare name in the entry's folder;
+ * - after a reload, the local backup (“Có một bản lưu tạm…”) is offered once
+ *   the entry has loaded, so the entry's load no longer replaces the restored
+ *   text a moment later;
  * - after publishing a draft whose file the local server moved to follow its
  *   title and date (admin/server/draft-path.ts), the editor opens the entry
  *   at its new name instead of looking for the old one;
+ * - an error from the content server reads as its message, without the
+ *   “API_ERROR:” that String(error) put before it in every toast;
+ * - the notices after saving and publishing name what was saved (“Đã lưu
+ *   album ảnh”), not always “bài”;
+ * - “Tìm trong tất cả” leaves out the hidden collections (phường/xã,
+ *   quận/huyện), as the sidebar does;
  * - the header has no global “Ảnh và tệp” library: photos live beside their
  *   article (content/news/YYYY/anh/) and are chosen inside it, so a global
  *   library could only say “Chưa có tệp nào” while articles have photos;
@@ -43,6 +58,7 @@
  * Each change names the exact code it replaces. If a Decap upgrade moves that
  * code, the build stops and says so, instead of silently losing the change.
  */
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 
 const ADMIN = import.meta.dirname;
@@ -103,6 +119,63 @@ export const PATCHES: Patch[] = [
     prepend: `import { withHeadings as __tinPhuongWithHeadings } from ${JSON.stringify(FILTER_GROUPS)};\n`,
   },
   {
+    // An error from the content server reads as its message: Decap shows errors with String(error),
+    // which put “API_ERROR: ” before every Vietnamese refusal (“Chưa lưu được bài: API_ERROR: …”).
+    file: 'decap-cms-lib-util/dist/esm/APIError.js',
+    find: `    this.meta = meta;
+  }
+}`,
+    replace: `    this.meta = meta;
+  }
+  toString() {
+    return this.message;
+  }
+}`,
+    prepend: '',
+  },
+  {
+    // “Đã lưu bài viết”, “Đã lưu album ảnh”: the notice names what was saved (it said “Đã lưu bài” of an album).
+    file: 'decap-cms-core/dist/esm/actions/entries.js',
+    find: `        message: {
+          key: 'ui.toast.entrySaved'
+        },`,
+    replace: `        message: {
+          key: 'ui.toast.entrySaved',
+          what: String(collection.get('label_singular') || collection.get('label')).toLocaleLowerCase('vi')
+        },`,
+    prepend: '',
+  },
+  {
+    file: 'decap-cms-core/dist/esm/actions/editorialWorkflow.js',
+    find: `        message: {
+          key: 'ui.toast.entrySaved'
+        },`,
+    replace: `        message: {
+          key: 'ui.toast.entrySaved',
+          what: String(collection.get('label_singular') || collection.get('label')).toLocaleLowerCase('vi')
+        },`,
+    prepend: '',
+  },
+  {
+    file: 'decap-cms-core/dist/esm/actions/editorialWorkflow.js',
+    find: `        message: {
+          key: 'ui.toast.entryPublished'
+        },`,
+    replace: `        message: {
+          key: 'ui.toast.entryPublished',
+          what: String(collections.get(collectionName).get('label_singular') || collections.get(collectionName).get('label')).toLocaleLowerCase('vi')
+        },`,
+    prepend: '',
+  },
+  {
+    // “Tìm trong tất cả” searches what the sidebar shows: not the hidden phường/xã and quận/huyện lists
+    // (only there to pick from), which docs/cms.md says the admin does not show.
+    file: 'decap-cms-core/dist/esm/components/Collection/Collection.js',
+    find: `      collections: isSingleSearchResult ? collections.filter(c => c === collection) : collections,`,
+    replace: `      collections: isSingleSearchResult ? collections.filter(c => c === collection) : collections.filter(c => c.get('hide') !== true),`,
+    prepend: '',
+  },
+  {
     file: 'decap-cms-core/dist/esm/components/App/App.js',
     find: `            path: "/collections/:name/entries/*",
             collections: collections,
@@ -137,6 +210,40 @@ export const PATCHES: Patch[] = [
     if (this.__tinPhuongLeft) return;
     if (createNew) {`,
     prepend: '',
+  },
+  {
+    // “Có một bản lưu tạm… Dùng bản lưu tạm đó?” is asked once the entry has loaded (the draft has data;
+    // Decap's initial draft is an empty entry): asked as soon as the backup was found, before the entry,
+    // the restored draft was replaced by the entry when it arrived.
+    file: 'decap-cms-core/dist/esm/components/Editor/Editor.js',
+    find: `    if (!prevProps.localBackup && this.props.localBackup) {
+      const confirmLoadBackup`,
+    replace: `    if (this.props.localBackup && !this.__tinPhuongBackupAsked && this.props.entryDraft.getIn(['entry', 'data']) !== undefined && !(this.props.entry && this.props.entry.get('isFetching'))) {
+      this.__tinPhuongBackupAsked = true;
+      const confirmLoadBackup`,
+    prepend: '',
+  },
+  {
+    // The editor left for another entry by URL renders once more after its draft is discarded,
+    // with an empty entry (Decap's initial draft): its photos were then looked up in the collection's folder, and the server
+    // logged “getMediaFile … ENOENT” for each. Without an entry there is nothing to look up.
+    file: 'decap-cms-core/dist/esm/actions/media.js',
+    find: `    if (!path) return emptyAsset;
+    const state = getState();`,
+    replace: `    if (!path || !entry || entry.get('data') === undefined) return emptyAsset;
+    const state = getState();`,
+    prepend: '',
+  },
+
+  {
+    // A photo outside the entry's own photo folder (../../images/x.jpg, as imported articles and
+    // astro:assets write it) is shown from where it is: Decap looked for its bare name in the
+    // entry's media folder, and the server logged “getMediaFile … ENOENT”. Display only: saving
+    // and moving photos keep Decap's own rule.
+    file: 'decap-cms-core/dist/esm/actions/media.js',
+    find: `    const resolvedPath = selectMediaFilePath(state.config, collection, entry, path, field);`,
+    replace: `    const resolvedPath = /^\\.\\.\\//.test(path) && entry && entry.get('path') ? __tinPhuongJoin(__tinPhuongDirname(entry.get('path')), path) : selectMediaFilePath(state.config, collection, entry, path, field);`,
+    prepend: `import { dirname as __tinPhuongDirname, join as __tinPhuongJoin } from 'path';\n`,
   },
   {
     file: 'decap-cms-core/dist/esm/actions/editorialWorkflow.js',
@@ -275,7 +382,9 @@ export function patchModule(code: string, id: string): string | undefined {
 /** A Vite (and Rolldown) plugin making the changes above. */
 export function decapPatches() {
   return {
-    name: 'tin-phuong:decap-patches',
+    // The patches' digest in the name: Vite keeps its pre-bundled Decap until a plugin name changes,
+    // so `npm run cms` would go on serving Decap patched the old way after this file changed.
+    name: `tin-phuong:decap-patches:${createHash('sha256').update(JSON.stringify(PATCHES)).digest('hex').slice(0, 12)}`,
     enforce: 'pre' as const,
     resolveId(source: string, importer?: string) {
       if (source === 'fuzzy' && importer && /[\\/]decap-cms-core[\\/]/.test(importer)) return LIST_SEARCH;

@@ -78,6 +78,17 @@ describe('before saving', () => {
     expect(hasImageWithoutAlt('[](x) và ![a](x.jpg)')).toBe(false);
   });
 
+  it('refuses a block missing a required part (a photo block without “Mô tả”), in the preview’s words', () => {
+    const body = 'Mở đầu.\n\n```anh\nẢnh: ./anh/a.jpg\n```\n\nKết.';
+    expect(prepareForSave(news, { ...article, body }).errors).toEqual(['Khối chưa đủ thông tin: thiếu “Mô tả” của ảnh: mô tả ngắn nội dung ảnh cho người không xem được ảnh']);
+    expect(prepareForSave(news, { ...article, body: body.replace('```\n\nKết', 'Mô tả: Trụ sở\n```\n\nKết') }).errors).toEqual([]);
+  });
+
+  it('trims titles and names', () => {
+    expect(prepareForSave(news, { ...article, title: '  Hội nghị tổng kết  ' }).data.title).toBe('Hội nghị tổng kết');
+    expect(prepareForSave(categories, { name: ' Tin tức ' }).data.name).toBe('Tin tức');
+  });
+
   it('slugs categories from their name', () => {
     expect(prepareForSave(categories, { name: 'Đảng bộ – Chính quyền' }).data.__slug).toBe('dang-bo-chinh-quyen');
   });

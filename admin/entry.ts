@@ -29,6 +29,7 @@ import { ARTICLE_STATUSES, CAMPAIGN_LEVELS, optionLabel } from '../src/schema/op
 import type { CmsField } from '../src/schema/fields.ts';
 import { prune, withoutTransient, type Data, type Defaults } from './format.ts';
 import { adminPhrases } from './locale-vi.ts';
+import { bodyBlockProblems } from './blockChecks.ts';
 
 /** Names shown instead of ids in lists (built by the admin page from the content at build time). */
 export interface Lookups {
@@ -130,6 +131,10 @@ export function prepareForSave(collection: CollectionInfo, input: Data, now = ne
     if (field.widget === 'image') data = mapPath(data, path.split('.'), relativeMediaPath) as Data;
   });
 
+  // Titles and names as typed, without the spaces around them (a pasted title often has some).
+  for (const key of new Set([collection.identifier_field ?? 'title', 'title'])) {
+    if (typeof data[key] === 'string') data[key] = (data[key] as string).trim();
+  }
   const identifier = data[collection.identifier_field ?? 'title'];
   if (typeof identifier === 'string' && identifier.trim()) data.__slug = slugify(identifier);
   if (collection.name === 'news') {
@@ -153,8 +158,12 @@ export function prepareForSave(collection: CollectionInfo, input: Data, now = ne
   if (collection.name === 'albums' && data.draft === true) data.draft = false;
 
   const errors: string[] = [];
-  // Decap does not enforce an editor component's required fields: a photo block without alt would save as ![](…).
-  if (typeof data.body === 'string' && hasImageWithoutAlt(data.body)) errors.push(adminPhrases.bodyImageWithoutAlt);
+  // Decap does not enforce an editor component's required fields: a photo without alt would save as ![](…),
+  // a block without its required parts as a fence the build cannot render (admin/blockChecks.ts).
+  if (typeof data.body === 'string') {
+    if (hasImageWithoutAlt(data.body)) errors.push(adminPhrases.bodyImageWithoutAlt);
+    errors.push(...bodyBlockProblems(data.body));
+  }
   if (SITE_COLLECTIONS.has(collection.name)) {
     const { body: _body, ...frontMatter } = withoutTransient(data);
     const written = (prune(frontMatter, fieldDefaults(collection.fields)) ?? {}) as Data;

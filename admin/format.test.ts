@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseJson, parseMarkdown, prune, sameValue, serializeJson, serializeMarkdown, splitBlocks } from './format.ts';
+import { oneBlankLine, parseJson, parseMarkdown, prune, sameValue, serializeJson, serializeMarkdown, splitBlocks } from './format.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures/content');
@@ -153,5 +153,18 @@ describe('values', () => {
   it('prunes empty values and defaults', () => {
     expect(prune({ a: '', b: [], c: { d: null }, e: 0, f: false }, { f: false })).toEqual({ e: 0 });
     expect(prune([{ date: '', note: ' ' }])).toBeUndefined();
+  });
+});
+
+describe('a rewritten body', () => {
+  it('keeps one blank line between paragraphs, where the editor wrote three for an empty paragraph', () => {
+    expect(oneBlankLine('Đoạn một.\n\n\n\nĐoạn hai.\n\n \n\nĐoạn ba.')).toBe('Đoạn một.\n\nĐoạn hai.\n\nĐoạn ba.');
+    const out = serializeMarkdown({ ...parseMarkdown(seed), body: 'Đoạn mới.\n\n\n\nĐoạn sau.' }, ORDER, NEWS_DEFAULTS);
+    expect(out.endsWith('---\n\nĐoạn mới.\n\nĐoạn sau.\n')).toBe(true);
+  });
+
+  it('leaves fenced code and blocks as they are', () => {
+    const fenced = 'Trước.\n\n```khen-thuong\nTiêu đề: A\n\n\n- B | C\n```\n\n\n\nSau.';
+    expect(oneBlankLine(fenced)).toBe('Trước.\n\n```khen-thuong\nTiêu đề: A\n\n\n- B | C\n```\n\nSau.');
   });
 });

@@ -174,6 +174,24 @@ function placeNewKeys(existing: string[], added: string[], schemaOrder: string[]
 
 const sameBody = (a: string, b: string) => a.normalize('NFC').replace(/^\n+/, '').trimEnd() === b.normalize('NFC').replace(/^\n+/, '').trimEnd();
 
+/**
+ * One blank line between paragraphs. The editor writes an empty paragraph (Enter pressed twice, as
+ * on a typewriter) as two more blank lines, which mean nothing more in Markdown; inside a fenced
+ * code block or block every line stays.
+ */
+export function oneBlankLine(markdown: string): string {
+  const out: string[] = [];
+  let fence: string | null = null;
+  for (const line of markdown.split('\n')) {
+    const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (marker && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker))) fence = fence === null ? marker : null;
+    const blank = line.trim() === '';
+    if (fence === null && blank && out.length && out[out.length - 1]!.trim() === '') continue;
+    out.push(blank && fence === null ? '' : line);
+  }
+  return out.join('\n');
+}
+
 /** A Markdown entry as the CMS holds it: front matter fields, `body`, and the original text. */
 export function parseMarkdown(content: string): Data {
   const { data, body } = splitFrontmatter(content);
@@ -223,7 +241,7 @@ export function serializeMarkdown(input: Data, schemaOrder: string[] = [], defau
   }
 
   const keepBody = original !== undefined && sameBody(original.body, body);
-  const bodyText = keepBody ? original!.body : `\n${body.replace(/^\n+/, '').replace(/\s*$/, '')}\n`;
+  const bodyText = keepBody ? original!.body : `\n${oneBlankLine(body.replace(/^\n+/, '').replace(/\s*$/, ''))}\n`;
   return `---\n${texts.join('\n')}\n---\n${bodyText}`;
 }
 

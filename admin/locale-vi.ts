@@ -158,7 +158,8 @@ export const viPhrases = {
       published: 'Đã đăng',
       unpublish: 'Rút về bản nháp',
       duplicate: 'Nhân bản',
-      unpublishing: 'Đang rút về bản nháp…',
+      // Shown on “Đã đăng” while the entry is being written: on every save of a published entry, not only when it is withdrawn.
+      unpublishing: 'Đang lưu…',
       publishAndCreateNew: 'Đăng và viết bài mới',
       publishAndDuplicate: 'Đăng và nhân bản',
       deleteUnpublishedChanges: 'Bỏ các thay đổi chưa đăng',
@@ -314,8 +315,9 @@ export const viPhrases = {
       onFailToDelete: 'Không xóa được bài: %{details}',
       onFailToUpdateStatus: 'Không đổi được trạng thái: %{details}',
       missingRequiredField: 'Còn trường bắt buộc chưa nhập. Hãy nhập đủ rồi lưu lại.',
-      entrySaved: 'Đã lưu bài',
-      entryPublished: 'Đã đăng bài',
+      // %{what}: the collection's singular label, in lower case (admin/decapPatches.ts): “Đã lưu album ảnh”.
+      entrySaved: 'Đã lưu %{what}',
+      entryPublished: 'Đã đăng %{what}',
       entryUnpublished: 'Đã rút bài về bản nháp',
       onFailToPublishEntry: 'Không đăng được bài: %{details}',
       onFailToUnpublishEntry: 'Không rút được bài: %{details}',

@@ -16,7 +16,7 @@ import { formatName } from '../src/schema/cms.ts';
 import { parseJson, parseMarkdown, serializeJson, serializeMarkdown, type Data } from './format.ts';
 import { describeEntry, fieldDefaults, prepareForSave, type CollectionInfo, type Lookups } from './entry.ts';
 import { viPhrases } from './locale-vi.ts';
-import { campaignPreview, newsPreview } from './preview.ts';
+import { albumPreview, campaignPreview, newsPreview } from './preview.ts';
 import { installUploadGuard } from './uploads.ts';
 import { registerImageComponent, registerObjectWidget, registerPickerMessages, registerWithdrawalWidget } from './widgets.ts';
 import { registerDateTimeWidget } from './datetime.ts';
@@ -40,6 +40,9 @@ const byName = new Map(collections.map((c) => [c.name, c]));
 
 // The whole interface in Vietnamese (Decap's own vi leaves about 77 phrases in English).
 CMS.registerLocale('vi', viPhrases);
+// Until the configuration (which says `locale: vi`) is read, Decap speaks its default, `en`:
+// the first screen said “Loading configuration…”. Staff read only Vietnamese.
+CMS.registerLocale('en', viPhrases);
 
 // One format per collection: it knows the collection's defaults, keeps untouched bytes,
 // and adds what lists and pickers show (CMS-only "__" keys, never written).
@@ -83,6 +86,7 @@ CMS.registerPreviewStyle(articleCss, { raw: true });
 CMS.registerPreviewStyle(previewCss, { raw: true });
 CMS.registerPreviewTemplate('news', newsPreview(lookups) as never);
 CMS.registerPreviewTemplate('campaigns', campaignPreview() as never);
+CMS.registerPreviewTemplate('albums', albumPreview() as never);
 
 installUploadGuard();
 

@@ -73,13 +73,25 @@ export function registerPhotoListWidget(CMS: DecapRegistry): void {
         h(
           'div',
           { className: 'tin-phuong-multi-upload', style: { margin: '0 0 12px', display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center' } },
-          h('label', { htmlFor: id, style: { fontWeight: 600 } }, words.label),
+          // A button of our own: the browser's file input reads “Choose Files / No file chosen” in its own language.
+          h(
+            'button',
+            {
+              type: 'button',
+              className: 'tin-phuong-upload-button',
+              'aria-describedby': `${id}-goi-y`,
+              onClick: () => document.getElementById(id)?.click(),
+              style: { font: 'inherit', fontWeight: 600, padding: '8px 16px', border: '1px solid #3a69c7', borderRadius: '5px', background: '#fff', color: '#3a69c7', cursor: 'pointer' },
+            },
+            words.label,
+          ),
           h('input', {
             id,
             type: 'file',
             multiple: true,
+            hidden: true,
+            'aria-label': words.label,
             accept: 'image/jpeg,image/png,image/webp',
-            'aria-describedby': `${id}-goi-y`,
             onChange: (event: { currentTarget: HTMLInputElement }) => {
               const input = event.currentTarget;
               const files = [...(input.files ?? [])];

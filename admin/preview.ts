@@ -6,9 +6,9 @@
  */
 import { createElement as h, type ReactNode } from 'react';
 import { metaLine, sourceLine } from '../src/lib/articleMeta.ts';
-import { formatDate, parseStoredDate, toVnIso } from '../src/lib/dates.ts';
+import { formatDate, formatDateTime, parseStoredDate, toVnIso } from '../src/lib/dates.ts';
 import { CAMPAIGN_LEVELS, optionLabel } from '../src/schema/options.ts';
-import { vi } from '../src/i18n/vi.ts';
+import { fill, vi } from '../src/i18n/vi.ts';
 import type { Lookups } from './entry.ts';
 
 interface ImmutableLike {
@@ -130,6 +130,45 @@ export function campaignPreview() {
         ),
         photo(props, d.cover as Record<string, unknown> | undefined, 'article-cover'),
         h('div', { className: 'article-body' }, props.widgetFor('body')),
+      ),
+    );
+  };
+}
+
+/** An album as its page shows it (src/pages/album-anh/[slug]/index.astro): title, date, count, photographer, introduction, the grid. */
+export function albumPreview() {
+  return function AlbumPreview(props: PreviewProps) {
+    const d = (props.entry.get('data') as ImmutableLike).toJS() as Record<string, unknown>;
+    const publishedAt = typeof d.publishedAt === 'string' && /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/.test(d.publishedAt) ? parseStoredDate(d.publishedAt) : null;
+    const photos = (Array.isArray(d.photos) ? d.photos : []) as Record<string, unknown>[];
+    const photographer = text(d.photographer);
+    const description = text(d.description);
+    const facts = [fill(vi.album.photos, { count: photos.length }), photographer ? `${vi.album.photographer}: ${photographer}` : ''].filter(Boolean);
+    return h(
+      'main',
+      { className: 'wrap' },
+      h(
+        'article',
+        { className: 'album' },
+        h(
+          'header',
+          null,
+          h('h1', { className: 'page-title' }, text(d.title) ?? ''),
+          h(
+            'p',
+            { className: 'card-meta' },
+            publishedAt ? [`${vi.album.published} `, h('time', { key: 'time', dateTime: toVnIso(publishedAt) }, formatDateTime(publishedAt)), ' · '] : null,
+            facts.join(' · '),
+          ),
+          description ? h('p', { className: 'page-intro' }, description) : null,
+        ),
+        h(
+          'ul',
+          { className: 'album-grid', 'aria-label': vi.album.grid },
+          ...photos.map((p, i) =>
+            h('li', { key: i }, h('img', { src: text(p.image) ? (props.getAsset(p.image as string)?.toString() ?? '') : '', alt: text(p.alt) ?? '' }), text(p.caption) ? h('p', { className: 'card-meta' }, p.caption as string) : null),
+          ),
+        ),
       ),
     );
   };

@@ -162,7 +162,8 @@ export function withdrawalControl(): ComponentType<WithdrawalProps> {
           onChange: (event: { target: { value: string } }) => onChange(event.target.value),
           onFocus: setActiveStyle,
           onBlur: setInactiveStyle,
-          style: { width: '100%', marginTop: '6px' },
+          // The admin's own font: a textarea's default is monospace, whose fonts lack Vietnamese glyphs (“sô´”).
+          style: { width: '100%', marginTop: '6px', fontFamily: 'inherit', fontSize: 'inherit', lineHeight: 1.5 },
         }),
         createElement('p', null, words.reasonHint),
         createElement(

@@ -303,6 +303,13 @@ describe('invalid content fails the build, naming the file and the field', () =>
       edit: (s) => `${s}\n![Ảnh hội nghị](../../images/khong-phai-anh.jpg)\n`,
       expect: [/body \(\.\.\/\.\.\/images\/khong-phai-anh\.jpg\)/, /không phải ảnh/],
     },
+    {
+      // CMS issue 24, item 1: the build logged the error and published the page without its body.
+      name: 'photo block without alt',
+      file: article,
+      edit: (s) => s.replace('Trong 6 chỉ tiêu', '```anh\nẢnh: ../../images/tru-so-ubnd.jpg\nChú thích: Trụ sở phường\n```\n\nTrong 6 chỉ tiêu'),
+      expect: [/Nội dung bài không hiển thị được \(1\)/, /khối ```anh sai:\n\s+thiếu “Mô tả” của ảnh/],
+    },
     { name: 'unclosed textarea', file: article, edit: (s) => s.replace('Trong 6 chỉ tiêu', '<textarea>\n\nTrong 6 chỉ tiêu'), expect: [/dòng 20: thẻ <textarea>/, /phần đó sẽ bị mất/] },
     { name: 'redirect to nowhere', file: 'redirects.json', edit: (s) => s.replace('"to": "/tin-tuc/2016/tin-phuong-so-23/"', '"to": "/tin-tuc/2016/khong-co-bai-nay/"'), expect: [/redirects\.0\.to/, /khong-co-bai-nay/] },
     { name: 'redirect over a live page', file: 'redirects.json', edit: (s) => s.replace('"from": "/tin-tuc/2017/bai-da-xoa/"', '"from": "/tin-tuc/2016/tin-phuong-so-22/"'), expect: [/redirects\.1\.from/, /vẫn là một trang/] },

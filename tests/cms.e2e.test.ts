@@ -253,7 +253,7 @@ describe('Decap CMS for communications staff', () => {
     await shot('album-many-photos');
     for (const [i, text] of ['Đoàn viên xếp hàng trước trụ sở phường', 'Bí thư Đoàn phường phát động', 'Thanh niên dọn vệ sinh tuyến phố'].entries()) await alts.nth(i).fill(text);
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await toast('Đã lưu bài');
+    await toast('Đã lưu album ảnh');
     const branch = 'cms/albums/le-ra-quan-thang-thanh-nien-2025';
     const saved = git('show', '--name-only', '--format=%s', branch).trim().split('\n').slice(1).filter(Boolean).sort();
     expect(saved).toEqual([

@@ -17,6 +17,7 @@ import { formatFailures, PhotoChecks, photoReferences, type PhotoFailure } from 
 import { fill, vi } from '../i18n/vi.ts';
 import { unclosedHtml } from '../markdown/unclosed.ts';
 import { mdxProblems } from './mdxRules.ts';
+import { failedRender, renderFailuresMessage } from './renderFailures.ts';
 import { leadsInside, realTarget, siteRoots } from '../build/confinement.ts';
 
 /** Astro hands loaders its content entry types (not part of the public LoaderContext type): the part we use. */
@@ -32,8 +33,8 @@ interface EntryType {
 }
 type WithEntryTypes = LoaderContext & { entryTypes: Map<string, EntryType> };
 
-/** An entry type whose front matter is parsed by splitFrontmatter(). */
-function strict(type: EntryType, mdx: boolean): EntryType {
+/** An entry type whose front matter is parsed by splitFrontmatter(), and whose render failures are kept (schema/renderFailures.ts). */
+function strict(type: EntryType, mdx: boolean, root: string): EntryType {
   return {
     ...type,
     async getEntryInfo(params): Promise<EntryInfo> {
@@ -65,8 +66,18 @@ function strict(type: EntryType, mdx: boolean): EntryType {
     ...(typeof type.getRenderFunction === 'function'
       ? {
           async getRenderFunction(config: unknown) {
-            const render = await (type.getRenderFunction as (c: unknown) => Promise<((entry: { data: unknown }) => unknown) | undefined>)(config);
-            return render && ((entry: { data: unknown }) => render({ ...entry, data: {} }));
+            const render = await (type.getRenderFunction as (c: unknown) => Promise<((entry: { data: unknown; filePath?: string }) => unknown) | undefined>)(config);
+            return (
+              render &&
+              (async (entry: { data: unknown; filePath?: string }) => {
+                try {
+                  return await render({ ...entry, data: {} });
+                } catch (error) {
+                  // Astro would log this and store the entry without its body: keep why, instead.
+                  return failedRender(entry.filePath ?? '', error, root);
+                }
+              })
+            );
           },
         }
       : {}),
@@ -121,10 +132,18 @@ export function contentLoader(options: { pattern: string; base: string }): Loade
     name: 'tin-phuong-content',
     load: async (context) => {
       const { entryTypes } = context as WithEntryTypes;
+      const root = fileURLToPath(context.config.root);
       await inner.load({
         ...context,
-        entryTypes: new Map([...entryTypes].map(([ext, type]) => [ext, /^\.mdx?$/.test(ext) ? strict(type, ext === '.mdx') : type])),
+        entryTypes: new Map([...entryTypes].map(([ext, type]) => [ext, /^\.mdx?$/.test(ext) ? strict(type, ext === '.mdx', root) : type])),
       } as WithEntryTypes);
+      // Every stored entry, unchanged ones too: a broken body fails every build until it is fixed.
+      const bodies = renderFailuresMessage(context.store.values() as never);
+      if (bodies) {
+        // The dev server keeps running: the page itself shows the error (its layout calls assertRendered).
+        if (context.watcher) context.logger.error(bodies);
+        else throw new Error(bodies);
+      }
       await checkPhotos(context);
     },
   };

@@ -133,9 +133,10 @@ export const PATCHES: Patch[] = [
 }`,
     prepend: '',
   },
-  {
-    // “Đã lưu bài viết”, “Đã lưu album ảnh”: the notice names what was saved (it said “Đã lưu bài” of an album).
-    file: 'decap-cms-core/dist/esm/actions/entries.js',
+  // “Đã lưu bài viết”, “Đã lưu album ảnh”: the notice names what was saved (it said “Đã lưu bài” of an album),
+  // in both places Decap saves from (a plain save, and a save in the editorial workflow).
+  ...['decap-cms-core/dist/esm/actions/entries.js', 'decap-cms-core/dist/esm/actions/editorialWorkflow.js'].map((file) => ({
+    file,
     find: `        message: {
           key: 'ui.toast.entrySaved'
         },`,
@@ -144,18 +145,7 @@ export const PATCHES: Patch[] = [
           what: String(collection.get('label_singular') || collection.get('label')).toLocaleLowerCase('vi')
         },`,
     prepend: '',
-  },
-  {
-    file: 'decap-cms-core/dist/esm/actions/editorialWorkflow.js',
-    find: `        message: {
-          key: 'ui.toast.entrySaved'
-        },`,
-    replace: `        message: {
-          key: 'ui.toast.entrySaved',
-          what: String(collection.get('label_singular') || collection.get('label')).toLocaleLowerCase('vi')
-        },`,
-    prepend: '',
-  },
+  })),
   {
     file: 'decap-cms-core/dist/esm/actions/editorialWorkflow.js',
     find: `        message: {

@@ -247,7 +247,8 @@ export function settingsCollection(): Record<string, unknown> {
   return {
     name: SETTINGS.collection,
     label: 'Thiết lập',
-    label_singular: 'Thiết lập',
+    // Its one file's name: the notices say “Đã lưu thông tin đơn vị”, not “Đã lưu thiết lập”.
+    label_singular: 'Thông tin đơn vị',
     extension: 'json',
     format: formatName(SETTINGS.collection),
     create: false,

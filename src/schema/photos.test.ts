@@ -5,7 +5,7 @@
  */
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import sharp from 'sharp';
 import sharpService from 'astro/assets/services/sharp';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -166,6 +166,22 @@ describe('PhotoChecks: each photo decoded once, then remembered', () => {
     writeFileSync(a, await photo(30, 20));
     expect(await checks.check(a)).toBeNull();
     await checks.save();
+    expect(readdirSync(dirname(cache)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('leaves a running build\'s temporary alone, and two instances in one build save side by side', async () => {
+    const mine = `${cache}.${process.pid}.0badcafe.tmp`;
+    writeFileSync(mine, '{"version":');
+    const a = join(dir, 'hai.jpg');
+    writeFileSync(a, await photo(30, 20));
+    const one = new PhotoChecks(cache);
+    const two = new PhotoChecks(cache);
+    expect(await one.check(a)).toBeNull();
+    expect(await two.check(a)).toBeNull();
+    // Another instance's write in progress (here: the file above) is not taken for a leftover.
+    expect(readdirSync(dirname(cache))).toContain(basename(mine));
+    await Promise.all([one.save(), two.save(), one.save(), two.save()]);
+    rmSync(mine);
     expect(readdirSync(dirname(cache)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
 

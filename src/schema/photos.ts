@@ -16,7 +16,7 @@
  * (a fresh clone changes every mtime, not the bytes).
  */
 import sharp, { type Metadata } from 'sharp';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { rmSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
@@ -99,11 +99,29 @@ interface Passed {
   sha256: string;
 }
 
-/** Temporaries of the cache file left by a build killed mid-write (`<file>.<pid>.tmp`). */
+/** Whether a process is running (a temporary of a running build is its own, not left over). */
+const running = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/**
+ * Temporaries of the cache file left by a build killed mid-write
+ * (`<file>.<pid>[.<id>].tmp`); never one of a build still running, this one
+ * included (another instance of this module may be writing it).
+ */
 async function sweepTemporaries(file: string): Promise<void> {
   const name = basename(file);
   const entries = await readdir(dirname(file)).catch(() => [] as string[]);
-  await Promise.all(entries.filter((e) => e.startsWith(`${name}.`) && /\.\d+\.tmp$/.test(e)).map((e) => rm(join(dirname(file), e), { force: true })));
+  const left = entries.filter((e) => {
+    const pid = e.startsWith(`${name}.`) ? /\.(\d+)(?:\.[0-9a-f]{8})?\.tmp$/.exec(e)?.[1] : undefined;
+    return pid !== undefined && Number(pid) !== process.pid && !running(Number(pid));
+  });
+  await Promise.all(left.map((e) => rm(join(dirname(file), e), { force: true })));
 }
 
 /** Cached verdicts are only good for the limits they were made under. */
@@ -204,7 +222,8 @@ export class PhotoChecks {
     if (!file) return Promise.resolve();
     this.saving = this.saving.catch(() => undefined).then(async () => {
       await mkdir(dirname(file), { recursive: true });
-      const temporary = `${file}.${process.pid}.tmp`;
+      // Unique per write: two module instances in one build (Astro's content layer and a page's environment) may save at once.
+      const temporary = `${file}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`;
       // A build that fails on content exits at once: the half-written file must not stay behind.
       const cleanUp = () => rmSync(temporary, { force: true });
       process.once('exit', cleanUp);

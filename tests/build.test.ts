@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, inject, it } from 'vitest';
-import { buildSite, ROOT } from './support/build.ts';
+import { ADMIN_CACHE, buildSite, ROOT } from './support/build.ts';
 
 const dist = inject('fixtureDir');
 
@@ -274,6 +274,43 @@ describe('fixture output: what a reader gets', () => {
   });
 });
 
+
+describe("the admin's bundle (src/build/adminBundle.ts)", () => {
+  /** Every module the admin page loads, followed through static imports, as files in the output. */
+  function adminModules(): string[] {
+    const seen = new Set<string>();
+    const queue = [...page('/admin/').matchAll(/<script[^>]* src="\/(_astro\/[^"]+\.js)"/g)].map((m) => m[1]!);
+    while (queue.length) {
+      const file = queue.shift()!;
+      if (seen.has(file)) continue;
+      seen.add(file);
+      expect(all, `the admin loads /${file}`).toContain(file);
+      for (const m of readFileSync(join(dist, file), 'utf8').matchAll(/(?:^|[;}\s])import\s*(?:[\w${},*\s]+from\s*)?["'](\/_astro\/[^"']+|\.\/[^"']+)["']/g)) {
+        queue.push(m[1]!.startsWith('./') ? join(dirname(file), m[1]!).replaceAll('\\', '/') : m[1]!.slice(1));
+      }
+    }
+    return [...seen];
+  }
+
+  it("is made once and then taken from the cache: the fixture's build reused the one the content's build made", () => {
+    expect(inject('fixtureBuildOutput')).toContain('trang quản trị: lấy từ bộ nhớ đệm');
+  });
+
+  it('loads Decap from files the output holds, with its lazily loaded codecs beside it', () => {
+    const modules = adminModules();
+    // The page's own script, then the bundle's entry: Decap itself, megabytes.
+    expect(modules.length).toBeGreaterThanOrEqual(2);
+    expect(Math.max(...modules.map((f) => statSync(join(dist, f)).size))).toBeGreaterThan(2_000_000);
+    expect(all.filter((f) => /^_astro\/webp_dec\.[\w-]+\.wasm$/.test(f))).toHaveLength(1);
+  });
+
+  it("is keyed by the admin's own source files, the Decap patches and the installed packages", () => {
+    const manifest = JSON.parse(readFileSync(join(ADMIN_CACHE, 'manifest.json'), 'utf8')) as { inputs: Record<string, string> };
+    expect(Object.keys(manifest.inputs)).toEqual(
+      expect.arrayContaining(['admin/main.ts', 'admin/listSearch.ts', 'admin/decapPatches.ts', 'src/styles/site.css', 'src/schema/cms.ts', 'node_modules/.package-lock.json']),
+    );
+  });
+});
 describe('invalid content fails the build, naming the file and the field', () => {
   const fixture = resolve(ROOT, 'tests/fixtures/content');
   const article = 'news/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong.md';

@@ -14,6 +14,7 @@
  * | redirects | redirects.ts | after the pages |
  * | brotli and gzip of _astro/ | precompressAssets.ts | when Vite writes the client bundle |
  * | Decap CMS patches (Vite) | ../../admin/decapPatches.ts | the admin's bundle, dev and build |
+ * | the admin's bundle, cached | adminBundle.ts | `astro build`, when Vite reaches the admin's script |
  * | dist/ kept, stale files removed | staleFiles.ts | last, after the pages and every step |
  *
  * Pages hand the build nothing through globals: what a step needs from the
@@ -23,6 +24,7 @@ import type { AstroIntegration } from 'astro';
 import mdx from '@astrojs/mdx';
 import { decapPatches } from '../../admin/decapPatches.ts';
 import { searchIndex } from '../search/integration.ts';
+import { adminBundle } from './adminBundle.ts';
 import { confinement } from './confinement.ts';
 import { incrementalBuilds } from './incremental.ts';
 import { mdxGuard } from './mdxGuard.ts';
@@ -57,6 +59,8 @@ export function tinPhuong(): AstroIntegration[] {
     precompressAssets(),
     // Vietnamese search and grouped filters in the admin; the dev server pre-bundles Decap, so it gets them too.
     vitePlugins('tin-phuong-decap-patches', () => ({ plugins: [decapPatches()], prebundle: [decapPatches()] })),
+    // A build takes the admin's script from the cache while its code is unchanged.
+    adminBundle(),
     // Last: dist/ is kept between builds, and what this build did not make goes.
     staleFiles(),
   ];

@@ -7,6 +7,8 @@ import { resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+/** The admin's bundle, shared by every test build (src/build/adminBundle.ts). */
+export const ADMIN_CACHE = resolve(ROOT, 'tmp/admin-cache');
 export const NODE = resolve(ROOT, 'node_modules/.bin/node');
 const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
 
@@ -30,6 +32,8 @@ export function buildSite(options: { content?: string; outDir: string; env?: Rec
       ASTRO_TELEMETRY_DISABLED: '1',
       // Every test build has its own cache; the brotli copies of the same scripts need not be made again each time.
       TIN_PHUONG_PRECOMPRESS_CACHE: resolve(ROOT, 'tmp/precompress-cache'),
+      // Nor the admin's bundle (src/build/adminBundle.ts): one Vite bundling of Decap for the whole suite.
+      TIN_PHUONG_ADMIN_CACHE: ADMIN_CACHE,
       ...options.env,
     },
     maxBuffer: 64 * 1024 * 1024,

@@ -8,6 +8,13 @@
  * sitemap, fetched from itself and read by the same indexer. It runs on the
  * first request for /pagefind/ and again after a content or source file
  * changes (on the next request), so nothing is indexed while no one searches.
+ *
+ * After an edit of an article or a campaign, only that page (and the
+ * campaigns, which list articles) is fetched again, with the pages the
+ * sitemap gained; the others keep the HTML read last time. The dev server
+ * renders a page on request, so indexing every page again after each edit
+ * took minutes at archive size. Any other change (the site's code, wards,
+ * categories, settings) indexes every page again.
  */
 import type { AstroIntegrationLogger } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -32,17 +39,57 @@ async function sitemapPaths(origin: string): Promise<string[]> {
   return [...new Set(all)].filter((p) => INDEXED_PAGE.test(p)).sort();
 }
 
-/** Index the dev server's pages at `origin`. */
-export async function devBundle(origin: string): Promise<BundleFiles> {
+/** What changed since the last index: every page (`all`), or the pages of these edited entries. */
+export interface DevChanges {
+  all: boolean;
+  paths: Set<string>;
+}
+
+/**
+ * What an edited file changes in the index: the page of an article or a
+ * campaign it is (its id is its path without the extension, as the content
+ * loader makes it), or everything (null) for any other file.
+ */
+export function changedPage(file: string, root: string): string | null {
+  const rel = file.startsWith(root + sep) ? file.slice(root.length + 1).split(sep).join('/') : null;
+  const entry = rel?.match(/^(news|campaigns)\/(.+)\.(md|mdx)$/);
+  if (!entry) return null;
+  return entry[1] === 'news' ? `${NEWS}${entry[2]}/` : `${CAMPAIGNS}${entry[2]}/`;
+}
+
+/** The pages to fetch again: all, or those edited, new in the sitemap, and the campaigns (they list articles). */
+export function pagesToFetch(paths: string[], known: ReadonlyMap<string, string>, changes: DevChanges): string[] {
+  if (changes.all) return paths;
+  return paths.filter((p) => !known.has(p) || changes.paths.has(p) || p.startsWith(CAMPAIGNS));
+}
+
+export interface DevBundle {
+  files: BundleFiles;
+  /** Each indexed page's HTML, for the next index to start from. */
+  pages: Map<string, string>;
+  /** How many pages were fetched (rendered) again for this index. */
+  fetched: number;
+}
+
+/** Index the dev server's pages at `origin`, starting from `known` (each page's HTML from the last index). */
+export async function devBundle(origin: string, known: ReadonlyMap<string, string> = new Map(), changes: DevChanges = { all: true, paths: new Set() }): Promise<DevBundle> {
   const indexer = new SearchIndexer();
   const paths = await sitemapPaths(origin);
+  const fetchNow = new Set(pagesToFetch(paths, known, changes));
+  const pages = new Map<string, string>();
+  const fetched = [...fetchNow];
   // A few at a time: the dev server renders each on request.
-  for (let i = 0; i < paths.length; i += 4) {
-    const batch = paths.slice(i, i + 4);
-    const pages = await Promise.all(batch.map(async (p) => (await fetch(origin + p)).text()));
-    batch.forEach((path, j) => indexer.add(path, pages[j]!));
+  for (let i = 0; i < fetched.length; i += 4) {
+    const batch = fetched.slice(i, i + 4);
+    const html = await Promise.all(batch.map(async (p) => (await fetch(origin + p)).text()));
+    batch.forEach((path, j) => pages.set(path, html[j]!));
   }
-  return indexer.files();
+  for (const path of paths) {
+    const html = pages.get(path) ?? known.get(path)!;
+    pages.set(path, html);
+    indexer.add(path, html);
+  }
+  return { files: await indexer.files(), pages, fetched: fetched.length };
 }
 
 /**
@@ -53,13 +100,28 @@ export async function devBundle(origin: string): Promise<BundleFiles> {
 const SETTLE_MS = 2000;
 
 export function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger): void {
-  let bundle: { files: Promise<BundleFiles>; started: number } | null = null;
+  let bundle: { files: Promise<BundleFiles>; started: number; since: DevChanges; done: boolean } | null = null;
   let changedAt = 0;
+  // Each page's HTML from the newest index that finished, and what changed since: only that is fetched again.
+  let known: ReadonlyMap<string, string> = new Map();
+  let started = 0;
+  let finished = 0;
+  let changes: DevChanges = { all: true, paths: new Set() };
+  const fetchAgain = (since: DevChanges) => {
+    changes.all ||= since.all;
+    for (const page of since.paths) changes.paths.add(page);
+  };
+  const content = contentRoot();
   // An edit of the content or of the site's code (layouts) may change what is indexed: index again on the next search.
-  const watched = [contentRoot() + sep, resolve(server.config.root, 'src') + sep];
+  const watched = [content + sep, resolve(server.config.root, 'src') + sep];
   server.watcher.on('all', (_event, path) => {
     if (!watched.some((folder) => resolve(path).startsWith(folder))) return;
+    const page = changedPage(resolve(path), content);
+    if (page) changes.paths.add(page);
+    else changes.all = true;
     changedAt = Date.now();
+    // An index still running may not finish with what it was to fetch again.
+    if (bundle && !bundle.done) fetchAgain(bundle.since);
     bundle = null;
   });
   server.middlewares.use((req: IncomingMessage, res: ServerResponse, next: () => void) => {
@@ -67,15 +129,31 @@ export function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLog
     if (!path.startsWith(BUNDLE_URL)) return next();
     const origin = `http://${req.headers.host ?? 'localhost:4321'}`;
     const now = Date.now();
-    if (bundle && bundle.started < changedAt + SETTLE_MS && now >= changedAt + SETTLE_MS) bundle = null;
+    if (bundle && bundle.started < changedAt + SETTLE_MS && now >= changedAt + SETTLE_MS) {
+      // It may have read a page before Astro reloaded its entry: what it fetched is fetched again.
+      fetchAgain(bundle.since);
+      bundle = null;
+    }
     if (!bundle) {
-      const current = { files: devBundle(origin), started: now };
+      const since = changes;
+      changes = { all: false, paths: new Set() };
+      const run = ++started;
+      const made = devBundle(origin, known, since).then(({ files, pages, fetched }) => {
+        // An older index finishing late does not replace a newer one's pages.
+        if (run > finished) [finished, known] = [run, pages];
+        current.done = true;
+        logger.info(`chỉ mục tìm kiếm (dev): ${pages.size} trang, đọc lại ${fetched} trang, ${files.size} tệp, ${((Date.now() - now) / 1000).toFixed(1)} s`);
+        return files;
+      });
+      const current = { files: made, started: now, since, done: false };
       bundle = current;
       current.files.then(
-        (files) => logger.info(`chỉ mục tìm kiếm (dev): ${files.size} tệp, ${((Date.now() - now) / 1000).toFixed(1)} s`),
+        () => {},
         (error: unknown) => {
           logger.error(`chỉ mục tìm kiếm (dev): ${String(error)}`);
           if (bundle === current) bundle = null;
+          // What this run was to fetch again is still to fetch.
+          fetchAgain(since);
         },
       );
     }

@@ -1,6 +1,6 @@
 /**
- * Three small adjustments to Decap's own widgets, so the editor behaves as the
- * site's schema says:
+ * Small adjustments to Decap's own widgets, and one widget of our own, so the
+ * editor behaves as the site's schema says:
  * - an optional group (“Ảnh đại diện”) left empty is valid, while a group
  *   that is filled in must have its required parts (photo and alt text).
  *   Decap 3 validates a group's required fields even when the whole group is
@@ -8,7 +8,10 @@
  * - the body's “Chèn ảnh” component speaks Vietnamese, asks for alt text, and
  *   writes paths relative to the article as astro:assets reads them;
  * - the pickers (relation and select) say “Đang tải…” and “Không tìm thấy”
- *   where Decap hard-codes “Loading options…” and react-select “No options”.
+ *   where Decap hard-codes “Loading options…” and react-select “No options”;
+ * - `withdrawal`, a widget of our own: “Gỡ bài” asks for the reason and
+ *   then requires it, in a text box in the admin's font (a textarea's default
+ *   monospace lacks Vietnamese glyphs).
  */
 import { cloneElement, Component, createElement, isValidElement, type ComponentType, type ReactNode } from 'react';
 import { relativeMediaPath } from './entry.ts';

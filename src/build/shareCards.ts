@@ -14,12 +14,13 @@
  */
 import type { AstroIntegration } from 'astro';
 import { randomUUID } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, rm, stat, utimes } from 'node:fs/promises';
+import { readdir, rm, utimes } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { fill, vi } from '../i18n/vi.ts';
 import type { CardReport } from '../share/cardWorker.ts';
+import { linkFiles } from './linkFiles.ts';
 
 const MODULE = 'virtual:tin-phuong/share-cards';
 const RESOLVED = `\0${MODULE}`;
@@ -77,24 +78,12 @@ export function shareCards(): AstroIntegration {
         }
         if (result.errors.length) throw new Error(fill(vi.build.shareCard, { reason: result.errors.join('\n') }));
         const out = fileURLToPath(dir);
-        const folders = new Set<string>();
         const now = new Date();
-        const place = async ([src, file]: readonly [string, string]) => {
-          const target = join(out, src);
-          const [have, want] = await Promise.all([stat(target).catch(() => null), stat(file)]);
-          // Already this card (dist/ is kept between builds): linked before, nothing to write.
-          if (!have || have.ino !== want.ino || have.dev !== want.dev) {
-            await rm(target, { force: true });
-            // A hard link writes nothing (10,000 cards are 270 MB); another file system gets a copy.
-            await link(file, target).catch(() => copyFile(file, target));
-          }
-          // Made by this build: the output's clean-up keeps it (staleFiles.ts).
-          await utimes(target, now, now);
-        };
-        for (const [src] of result.cards) folders.add(dirname(join(out, src)));
-        for (const folder of folders) await mkdir(folder, { recursive: true });
-        // A few at a time: each card is a handful of file-system calls, which the thread pool runs side by side.
-        for (let i = 0; i < result.cards.length; i += 64) await Promise.all(result.cards.slice(i, i + 64).map(place));
+        // Made by this build: the output's clean-up keeps it (staleFiles.ts).
+        await linkFiles(
+          result.cards.map(([src, file]) => ({ from: file, to: join(out, src) })),
+          (to) => utimes(to, now, now),
+        );
         logger.info(`ảnh chia sẻ: ${result.cards.length} ảnh, ${result.drawn} ảnh vẽ mới, ${result.cards.length - result.drawn} lấy từ bộ đệm`);
       },
     },

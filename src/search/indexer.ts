@@ -31,9 +31,10 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
+import { linkFiles } from '../build/linkFiles.ts';
 import { toIndexPage } from './searchText.ts';
 import { ShardThread } from './shardThread.ts';
 import { firstFilter, pageRecord } from './pageRecord.ts';
@@ -420,12 +421,13 @@ export class SearchIndexer {
       this.report.cachedShards.push(label);
       return { files: new Map(), from: cached, words: new Map(known.words), bytes: known.bytes, runtimeBytes: known.runtimeBytes };
     }
+    const shardPages = this.pages(shard);
     const pages: BodyPage[] = [];
-    for (const page of this.pages(shard)) pages.push({ url: page.url, body: page.body ?? searchBody(await readFile(page.file!, 'utf8')) ?? '' });
+    for (const page of shardPages) pages.push({ url: page.url, body: page.body ?? searchBody(await readFile(page.file!, 'utf8')) ?? '' });
     const { files, words, years, errors } = await (other ? other.index(pages) : indexPages(pages));
     this.report.keyedPages += pages.length;
     // Grouped by the year its tags give, keyed by its text: the two must agree.
-    this.pages(shard).forEach((page, i) => years[i] !== undefined && years[i] !== page.year && errors.push(`${page.url}: năm ${years[i]} khác năm ${page.year} đã xếp chỉ mục`));
+    shardPages.forEach((page, i) => years[i] !== undefined && years[i] !== page.year && errors.push(`${page.url}: năm ${years[i]} khác năm ${page.year} đã xếp chỉ mục`));
     this.report.errors.push(...errors.map((e) => `${label}: ${e}`));
     this.report.builtShards.push(label);
     let bytes = 0;
@@ -534,14 +536,9 @@ export class SearchIndexer {
 /** Hard-link every file of `from` into `to` but those `leave` names (a copy where links cannot go). */
 async function linkTree(from: string, to: string, leave: (path: string) => boolean): Promise<void> {
   const entries = (await readdir(from, { recursive: true, withFileTypes: true })).filter((e) => e.isFile());
-  const folders = new Set([to]);
-  for (const entry of entries) folders.add(join(to, relative(from, entry.parentPath)));
-  for (const folder of folders) await mkdir(folder, { recursive: true });
   const todo = entries.map((e) => relative(from, join(e.parentPath, e.name))).filter((path) => !leave(path.split(sep).join('/')));
-  // A few at a time: the thread pool runs the links side by side.
-  for (let i = 0; i < todo.length; i += 64) {
-    await Promise.all(todo.slice(i, i + 64).map((path) => link(join(from, path), join(to, path)).catch(() => copyFile(join(from, path), join(to, path)))));
-  }
+  await mkdir(to, { recursive: true });
+  await linkFiles(todo.map((path) => ({ from: join(from, path), to: join(to, path) })));
 }
 
 /** A shard's folder in the cache: its years and the hash of its records. */

@@ -12,7 +12,7 @@
  * (data/dvhc-2025.json.gz) through src/import/dvhc.ts, the same functions
  * scripts/units.ts uses, so their shape is the one the site expects.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import {
@@ -942,7 +942,7 @@ function articleBody(ctx: Ctx, targetWords: number, hasCover: boolean): { body: 
 // YAML front matter, written the way content/ writes it
 
 function yamlScalar(value: string): string {
-  if (/^[\p{L}\p{N}][^:#\n"'{}\[\]]*$/u.test(value) && !/[:\s]$/.test(value) && !/^(true|false|null|yes|no|on|off|~|[\d.+-]+)$/i.test(value) && !/ -$/.test(value)) return value;
+  if (/^[\p{L}\p{N}][^:#\n"'{}[\]]*$/u.test(value) && !/[:\s]$/.test(value) && !/^(true|false|null|yes|no|on|off|~|[\d.+-]+)$/i.test(value) && !/ -$/.test(value)) return value;
   return JSON.stringify(value);
 }
 

@@ -136,7 +136,8 @@ function momentAt(text: string, at: number, order: DateOrder = 'day-first'): { m
   }
   if (!best) return null;
   const { m, form } = best;
-  let [d, mo, y] = form.date.map((k) => m[k]!) as [string, string, string];
+  const [day, month, y] = form.date.map((k) => m[k]!) as [string, string, string];
+  let [d, mo] = [day, month];
   const shown = m[0].trim();
   const twoWays = form.numeric && Number(d) <= 12 && Number(mo) <= 12 && Number(d) !== Number(mo);
   if (form.numeric && order === 'month-first') {

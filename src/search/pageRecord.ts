@@ -158,7 +158,10 @@ export function pageRecord(url: string, html: string): PageRecord {
       const m1 = meta === undefined ? null : keyed(meta, attrs);
       if (m1) record.meta[m1[0]] = m1[1];
       const f1 = filter === undefined ? null : keyed(filter, attrs);
-      if (f1) (record.filters[f1[0]] ??= []).includes(f1[1]) || record.filters[f1[0]]!.push(f1[1]);
+      if (f1) {
+        const values = (record.filters[f1[0]] ??= []);
+        if (!values.includes(f1[1])) values.push(f1[1]);
+      }
       const s1 = sort === undefined ? null : keyed(sort, attrs);
       if (s1) record.sort[s1[0]] = s1[1];
     }

@@ -3,5 +3,5 @@
 export default {
   plugins: ['prettier-plugin-astro'],
   singleQuote: true,
-  printWidth: 140,
+  printWidth: 160,
 };

@@ -169,6 +169,7 @@ export type Field = 'published' | 'updated' | 'time' | 'views' | 'byline' | 'sou
  * and the common Vietnamese portal products print them (docs/import.md lists
  * the formats). Longer labels are tried first, so “Posted by” is not “Posted”.
  */
+// prettier-ignore
 export const FIELD_LABELS: Record<Field, readonly string[]> = {
   published: [
     'ngày đăng tin', 'ngày đăng bài', 'ngày đăng', 'đăng ngày', 'đăng lúc', 'ngày xuất bản', 'xuất bản ngày', 'xuất bản lúc', 'thời gian đăng', 'ngày gửi', 'ngày tạo',

@@ -550,7 +550,9 @@ async function startServer(dist: string): Promise<{ url: string; stop: () => voi
     try {
       const response = await fetch(`${url}/`);
       if (response.ok || response.status === 404) return { url, stop };
-    } catch {}
+    } catch {
+      // Not listening yet: try again.
+    }
     await new Promise((r) => setTimeout(r, 100));
   }
   stop();
@@ -986,7 +988,7 @@ async function rebuilds(root: string, corpus: string, outDir: string, cacheDir: 
     writeFileSync(edited, changed);
     const edit = await rebuild('edit', () => existsSync(pageOf(edited)) && readFileSync(pageOf(edited), 'utf8').includes(marker));
 
-    const fm = original.slice(0, split).replace(/^title: .*$/m, `title: Bài mới thêm để đo thời gian dựng lại trang`).replace(/^cover:\n(?:  .*\n)+/m, '');
+    const fm = original.slice(0, split).replace(/^title: .*$/m, `title: Bài mới thêm để đo thời gian dựng lại trang`).replace(/^cover:\n(?: {2}.*\n)+/m, '');
     writeFileSync(added, fm + body);
     const add = await rebuild('add', () => existsSync(join(outDir, 'tin-tuc', year, addedSlug, 'index.html')));
 

@@ -12,7 +12,7 @@
  * (data/dvhc-2025.json.gz) through src/import/dvhc.ts, the same functions
  * scripts/units.ts uses, so their shape is the one the site expects.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import {
@@ -114,15 +114,20 @@ function dayBefore(p: Pick, t: Day, maxDays: number): Day {
   return { y: d.getUTCFullYear(), m: d.getUTCMonth() + 1, d: d.getUTCDate() };
 }
 
+// prettier-ignore
 const HO: [string, number][] = [
   ['Nguyễn', 38], ['Trần', 11], ['Lê', 9], ['Phạm', 7], ['Hoàng', 5], ['Huỳnh', 3], ['Phan', 4], ['Vũ', 4], ['Võ', 3], ['Đặng', 2],
   ['Bùi', 2], ['Đỗ', 2], ['Hồ', 2], ['Ngô', 2], ['Dương', 1], ['Lý', 1], ['Đào', 1], ['Đoàn', 1], ['Vương', 0.5], ['Trịnh', 1],
   ['Trương', 1], ['Lâm', 0.5], ['Phùng', 0.5], ['Mai', 0.5], ['Tô', 0.3], ['Hà', 0.5], ['Tạ', 0.3], ['Lương', 0.4], ['Quách', 0.2], ['Kiều', 0.2],
   ['Cao', 0.5], ['Chu', 0.3], ['Đinh', 0.6], ['Lưu', 0.4], ['Thái', 0.2], ['Khổng', 0.1], ['Triệu', 0.3], ['Nông', 0.2], ['Lục', 0.1], ['Âu', 0.1],
 ];
+// prettier-ignore
 const DEM_NAM = ['Văn', 'Hữu', 'Đức', 'Minh', 'Quốc', 'Thanh', 'Công', 'Đình', 'Xuân', 'Quang', 'Ngọc', 'Anh', 'Hoàng', 'Trọng', 'Tiến', 'Mạnh', 'Duy', 'Bá', 'Gia', 'Tuấn', 'Thế', 'Trung', 'Việt', 'Hồng', 'Kim', 'Phú', 'Nhật', 'Bảo', 'Chí', 'Khắc'];
+// prettier-ignore
 const DEM_NU = ['Thị', 'Thị', 'Thị', 'Ngọc', 'Thu', 'Thanh', 'Minh', 'Kim', 'Hồng', 'Thùy', 'Phương', 'Mai', 'Bích', 'Hải', 'Diệu', 'Lan', 'Tuyết', 'Xuân', 'Hoài', 'Khánh', 'Mỹ', 'Như', 'Quỳnh', 'Bảo'];
+// prettier-ignore
 const TEN_NAM = ['An', 'Anh', 'Bình', 'Cường', 'Chiến', 'Dũng', 'Duy', 'Đạt', 'Định', 'Đông', 'Giang', 'Hải', 'Hào', 'Hiếu', 'Hiển', 'Hòa', 'Hoàng', 'Hùng', 'Hưng', 'Huy', 'Khải', 'Khang', 'Khánh', 'Khoa', 'Kiên', 'Lâm', 'Lộc', 'Long', 'Lợi', 'Luân', 'Mạnh', 'Minh', 'Nam', 'Nghĩa', 'Nhân', 'Phát', 'Phong', 'Phúc', 'Phương', 'Quân', 'Quang', 'Quý', 'Sơn', 'Tài', 'Tâm', 'Tân', 'Thắng', 'Thành', 'Thịnh', 'Thông', 'Toàn', 'Trí', 'Trung', 'Tú', 'Tuấn', 'Tùng', 'Vinh', 'Việt', 'Vũ', 'Xuân', 'Sang', 'Thuận', 'Đức', 'Hậu', 'Lực', 'Tiến', 'Công', 'Hiệp', 'Kỳ', 'Luật', 'Ninh', 'Quyết', 'Sỹ', 'Thiện', 'Thọ', 'Tín', 'Triều', 'Tường', 'Vĩnh', 'Bảo', 'Cảnh', 'Chương', 'Diệu', 'Hạnh', 'Khiêm', 'Lãm', 'Nguyên', 'Nhật', 'Pháp', 'Quảng', 'Sáng', 'Thạch', 'Trực', 'Uy', 'Vượng', 'Yên'];
+// prettier-ignore
 const TEN_NU = ['An', 'Anh', 'Bích', 'Chi', 'Châu', 'Diệp', 'Dung', 'Duyên', 'Giang', 'Hà', 'Hạnh', 'Hằng', 'Hiền', 'Hoa', 'Hồng', 'Huệ', 'Hương', 'Hường', 'Lan', 'Liên', 'Linh', 'Loan', 'Ly', 'Mai', 'My', 'Nga', 'Ngân', 'Ngọc', 'Nhung', 'Nhàn', 'Oanh', 'Phượng', 'Phương', 'Quyên', 'Quỳnh', 'Tâm', 'Thảo', 'Thắm', 'Thơ', 'Thủy', 'Thúy', 'Thư', 'Trang', 'Trâm', 'Tuyết', 'Uyên', 'Vân', 'Vy', 'Xuân', 'Yến', 'Hân', 'Lụa', 'Mơ', 'Nguyệt', 'Khuê', 'Ánh', 'Đào', 'Gấm', 'Hoài', 'Kiều', 'Lệ', 'Mận', 'Nhi', 'Sen', 'Thoa', 'Trinh', 'Tươi', 'Vui'];
 
 function personName(p: Pick, female = p.chance(0.45)): string {
@@ -137,9 +142,12 @@ function personName(p: Pick, female = p.chance(0.45)): string {
 /** “Minh Ngọc”, the way bylines are signed. */
 const penName = (p: Pick) => `${p.one([...DEM_NU, ...DEM_NAM].filter((d) => d !== 'Thị' && d !== 'Văn'))} ${p.one(p.chance(0.5) ? TEN_NU : TEN_NAM)}`;
 
+// prettier-ignore
 const STREETS = ['Nguyễn Trãi', 'Lê Lợi', 'Trần Hưng Đạo', 'Lý Thường Kiệt', 'Hai Bà Trưng', 'Quang Trung', 'Nguyễn Huệ', 'Lê Duẩn', 'Phan Bội Châu', 'Phan Chu Trinh', 'Hoàng Diệu', 'Điện Biên Phủ', 'Nguyễn Văn Cừ', 'Ngô Quyền', 'Lạc Long Quân', 'Âu Cơ', 'Tôn Đức Thắng', 'Võ Văn Kiệt', 'Nguyễn Văn Linh', 'Trường Chinh', 'Giải Phóng', 'Kim Mã', 'Hoàng Hoa Thám', 'Nguyễn Chí Thanh', 'Nguyễn Lương Bằng', 'Bạch Đằng', 'Hùng Vương', 'Ông Ích Khiêm', 'Lê Thánh Tông', 'Trần Phú', 'Nguyễn Thị Minh Khai', 'Cách Mạng Tháng Tám', 'Ba Tháng Hai', 'Nam Kỳ Khởi Nghĩa', 'Pasteur', 'Yersin', 'Alexandre de Rhodes', 'Đinh Tiên Hoàng', 'Lê Hồng Phong', 'Nguyễn Tất Thành', 'Tố Hữu', 'Xuân Diệu', 'Hàn Mặc Tử', 'Chu Văn An', 'Tuệ Tĩnh', 'Hải Thượng Lãn Ông', 'Nguyễn Du', 'Bà Triệu', 'Mạc Đĩnh Chi', 'Nguyễn Khuyến', 'Ngô Gia Tự', 'Nguyễn Sơn', 'Ngọc Lâm', 'Thạch Bàn', 'Cổ Linh', 'Phúc Lợi', 'Sài Đồng', 'Lâm Du', 'Hồng Tiến', 'Bồ Đề', 'Trần Cao Vân', 'Nguyễn Lương Bằng', 'Âu Cơ', 'Hoàng Văn Thái', 'Tôn Đản', 'Kinh Dương Vương', 'Mậu Thân', 'Trần Hoàng Na', 'Ba Mươi Tháng Tư', 'Lý Tự Trọng', 'Đống Đa', 'Ngự Bình', 'Lê Quý Đôn', 'Tăng Bạt Hổ', 'Chi Lăng', 'Phú Xuân', 'Nguyễn Sinh Cung'];
 
+// prettier-ignore
 const COMPANY_WORDS = ['Hưng Thịnh', 'Phú Gia', 'Thành Đạt', 'Minh Phát', 'An Khang', 'Việt Tiến', 'Hoàng Long', 'Tân Phát', 'Sao Mai', 'Đại Nam', 'Bình Minh', 'Thiên Ân', 'Kim Ngân', 'Phúc Thịnh', 'Hòa Bình', 'Trường Sơn', 'Đông Á', 'Nam Việt', 'Hải Âu', 'Ánh Dương'];
+// prettier-ignore
 const COMPANY_TRADES = ['Xây dựng', 'Thương mại và Dịch vụ', 'Vận tải', 'Môi trường đô thị', 'Cấp thoát nước', 'Thực phẩm sạch', 'Dược phẩm', 'Điện lực', 'Công nghệ thông tin', 'Đầu tư và Phát triển nhà'];
 
 // ---------------------------------------------------------------------------
@@ -220,6 +228,7 @@ interface Campaign {
   wards?: string[];
 }
 
+// prettier-ignore
 const CAMPAIGNS: Omit<Campaign, 'slug' | 'wards'>[] = [
   { name: 'Toàn dân đoàn kết xây dựng đời sống văn hóa ở khu dân cư', level: 'toan-quoc', launchedBy: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', start: '2000-01-01', aliases: ['toàn dân đoàn kết xây dựng đời sống văn hóa'], body: 'Cuộc vận động do Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam phát động, gắn với xây dựng gia đình văn hóa, tổ dân phố văn hóa.', topics: ['vanhoa', 'mttq'] },
   { name: 'Cả nước chung tay vì người nghèo – Không để ai bị bỏ lại phía sau', level: 'toan-quoc', launchedBy: 'Thủ tướng Chính phủ', start: '2021-01-01', aliases: ['vì người nghèo', 'không để ai bị bỏ lại phía sau'], body: 'Phong trào thi đua giai đoạn 2021 – 2025 nhằm thực hiện mục tiêu giảm nghèo bền vững.', topics: ['ansinh', 'mttq'] },
@@ -259,6 +268,7 @@ interface Topic {
   covers: string[];
 }
 
+// prettier-ignore
 const TOPICS: Topic[] = [
   {
     key: 'thidua',
@@ -574,36 +584,46 @@ const OFFICIAL_TITLES = [
   ['Phó Giám đốc Sở Nội vụ', 'thành phố'],
 ];
 
+// prettier-ignore
 const OPENERS = [
   'Thời gian qua, ', 'Bên cạnh đó, ', 'Trong năm {prevYear}, ', 'Từ đầu năm đến nay, ', 'Thực hiện {docRef}, ', 'Theo báo cáo của {body}, ', 'Ngay sau hội nghị, ',
   'Trong {months} tháng đầu năm {year}, ', 'Đặc biệt, ', 'Cùng với đó, ', 'Nhằm {goal}, ', 'Với phương châm “{motto}”, ', 'Qua {n} năm triển khai, ', 'Đáng chú ý, ',
   'Tính đến ngày {date}, ', 'Trong đợt cao điểm từ ngày {date} đến ngày {date2}, ', 'Bám sát chỉ đạo của cấp trên, ', 'Để triển khai hiệu quả {docRef}, ', '', '', '', '',
 ];
+// prettier-ignore
 const SUBJECTS = [
   'UBND {ward}', 'Đảng ủy {ward}', 'Ủy ban MTTQ Việt Nam {ward}', 'Công an {ward}', 'Ban Chỉ huy Quân sự {ward}', 'Hội Liên hiệp Phụ nữ {ward}', 'Đoàn Thanh niên {ward}', 'Hội Cựu chiến binh {ward}',
   'Trạm Y tế {ward}', 'các tổ dân phố', 'Ban công tác Mặt trận các khu dân cư', 'các chi bộ trực thuộc', 'đội ngũ cán bộ, công chức {ward}', 'lực lượng dân phòng', 'Tổ công tác liên ngành', 'các ban, ngành, đoàn thể',
   'Hội Người cao tuổi {ward}', 'Hội Chữ thập đỏ {ward}', 'Ban Chỉ đạo {objectShort}', 'tập thể lãnh đạo {ward}', 'đồng chí {name}, {title},',
 ];
+// prettier-ignore
 const GOALS = [
   'nâng cao chất lượng cuộc sống của nhân dân', 'bảo đảm an ninh trật tự trên địa bàn', 'xây dựng chính quyền gần dân, sát dân', 'hoàn thành thắng lợi các chỉ tiêu năm {year}', 'tạo sự đồng thuận trong nhân dân', 'xây dựng khu dân cư văn minh, sạch đẹp',
   'phục vụ người dân và doanh nghiệp ngày càng tốt hơn', 'lập thành tích chào mừng các ngày lễ lớn', 'phát huy quyền làm chủ của nhân dân', 'góp phần giữ vững ổn định chính trị', 'không để phát sinh điểm nóng', 'thực hiện thắng lợi Nghị quyết Đại hội Đảng bộ phường',
 ];
+// prettier-ignore
 const TAILS = [
   ', góp phần {goal}', ', được nhân dân đồng tình hưởng ứng', ', qua đó {result}', ', thu hút {n} lượt người tham gia', ', bảo đảm đúng tiến độ đề ra', ', tạo chuyển biến rõ nét so với năm {prevYear}', ' theo đúng kế hoạch',
   ', đạt và vượt chỉ tiêu được giao', ' với sự tham gia của đông đảo nhân dân', ', trong đó {result}', ' trên địa bàn {n3} tổ dân phố', ', được {district} đánh giá cao', '', '',
 ];
+// prettier-ignore
 const MOTTOS = ['dân biết, dân bàn, dân làm, dân kiểm tra, dân giám sát, dân thụ hưởng', 'Đoàn kết – Dân chủ – Kỷ cương – Đổi mới', 'lấy người dân làm trung tâm', 'nói đi đôi với làm', 'mỗi ngày một việc tốt', 'Đâu cần thanh niên có, việc gì khó có thanh niên', 'chính quyền thân thiện, vì nhân dân phục vụ'];
+// prettier-ignore
 const BODIES = ['UBND {ward}', 'Văn phòng HĐND – UBND {ward}', 'Phòng Nội vụ {districtShort}', 'Ban Chỉ đạo {objectShort}', 'Công an {ward}', 'Ủy ban MTTQ Việt Nam {ward}', 'Phòng Văn hóa và Thông tin {districtShort}', 'Chi cục Thống kê {districtShort}'];
+// prettier-ignore
 const SOURCES = ['UBND {ward}', 'Phòng Nội vụ {districtShort}', 'Văn phòng HĐND – UBND {ward}', 'Công an {ward}', 'Ủy ban MTTQ Việt Nam {ward}', 'Trung tâm Văn hóa – Thông tin và Thể thao {districtShort}', 'Báo Tin tức địa phương'];
 const ASSESS = ['đánh giá cao', 'ghi nhận', 'biểu dương', 'chúc mừng', 'nhấn mạnh', 'khẳng định'];
 const REQUEST = ['đề nghị', 'yêu cầu', 'giao', 'chỉ đạo', 'lưu ý'];
 const ATTEND = ['Tham dự có', 'Dự buổi lễ có', 'Đến dự và chỉ đạo hội nghị có', 'Tham dự hội nghị có', 'Về dự có'];
+// prettier-ignore
 const DOC_TYPES: [string, string, number][] = [
   ['Kế hoạch', 'KH', 5], ['Quyết định', 'QĐ', 5], ['Công văn', '', 3], ['Chỉ thị', 'CT', 2], ['Thông báo', 'TB', 2], ['Nghị quyết', 'NQ', 2], ['Báo cáo', 'BC', 1], ['Hướng dẫn', 'HD', 1],
 ];
+// prettier-ignore
 const ISSUERS: [string, string][] = [
   ['UBND', 'UBND {ward}'], ['UBND', 'UBND {districtShort}'], ['UBND', 'UBND {cityShort}'], ['ĐU', 'Đảng ủy {ward}'], ['QU', 'Quận ủy {districtName}'], ['TU', 'Thành ủy {provinceShort}'], ['HĐND', 'HĐND {ward}'], ['BCĐ', 'Ban Chỉ đạo {objectShort} {districtShort}'],
 ];
+// prettier-ignore
 const NATIONAL_DOCS = [
   'Luật Thi đua, khen thưởng năm 2022', 'Nghị định số 98/2023/NĐ-CP ngày 31/12/2023 của Chính phủ', 'Chỉ thị số 34-CT/TW ngày 07/4/2014 của Bộ Chính trị', 'Nghị định số 61/2018/NĐ-CP ngày 23/4/2018 của Chính phủ về thực hiện cơ chế một cửa',
   'Quyết định số 06/QĐ-TTg ngày 06/01/2022 của Thủ tướng Chính phủ', 'Luật Giao thông đường bộ năm 2008', 'Luật Phòng cháy và chữa cháy', 'Nghị định số 100/2019/NĐ-CP ngày 30/12/2019 của Chính phủ', 'Luật Nghĩa vụ quân sự năm 2015',
@@ -612,6 +632,7 @@ const NATIONAL_DOCS = [
 const TERMS = ['2010 – 2015', '2015 – 2020', '2020 – 2025', '2025 – 2030'];
 const ROMAN = ['XIX', 'XX', 'XXI', 'XXII', 'XXIII', 'XXIV', 'XXV'];
 const TYPOS = 0.004;
+// prettier-ignore
 const LOANWORDS = ['COVID-19', 'VNeID', 'Zalo', 'Facebook', 'QR', 'CCCD', 'iHanoi', 'livestream', 'website', 'camera', 'SMS', 'email', 'online', 'app', 'fanpage', 'container', 'karaoke', 'gas', 'pa-nô', 'áp-phích', 'băng-rôn'];
 
 // ---------------------------------------------------------------------------
@@ -814,18 +835,26 @@ const VOICES = [
   'Việc làm nhỏ nhưng ý nghĩa lớn, bà con ai cũng đồng tình',
   'Các cháu học sinh được học cách {skill}, phụ huynh rất yên tâm',
 ];
+// prettier-ignore
 const THINGS = ['tuyến đường mới', 'hệ thống đèn chiếu sáng', 'nhà văn hóa khang trang', 'camera an ninh đầu ngõ', 'điểm thu gom rác', 'sân chơi cho trẻ em', 'mô hình tổ tự quản', 'bãi đỗ xe', 'vườn hoa', 'cống thoát nước', 'tủ sách cộng đồng', 'điểm tập thể dục ngoài trời', 'biển báo giao thông', 'lan can bờ kè', 'bể nước phòng cháy'];
 const SKILLS = ['thoát hiểm khi có cháy', 'qua đường an toàn', 'phân loại rác', 'sơ cứu ban đầu', 'bơi an toàn', 'sử dụng mạng xã hội an toàn'];
+// prettier-ignore
 const DETAILS = [
   ' tại khu vực {hamlet}', ' từ ngày {date} đến ngày {date2}', ' với tổng kinh phí {money}', ' trên tuyến {street2}', ' tại điểm sinh hoạt cộng đồng {hamlet}', ' trong đợt cao điểm tháng {month}',
   ' do ông {person} làm tổ trưởng', ' cùng {small} tình nguyện viên', ' ở chợ {hamlet}', ' tại Trường Tiểu học {hamlet}', ' khu tái định cư {hamlet}',
 ];
 
+// prettier-ignore
 const GOODS = ['gạo', 'mì tôm', 'dầu ăn', 'nước mắm', 'sữa tươi', 'bánh chưng', 'giò lụa', 'chăn bông', 'màn tuyn', 'áo ấm', 'áo phao', 'xe đạp', 'cặp sách', 'vở viết', 'bút bi', 'máy tính bảng', 'đèn pin', 'khẩu trang', 'nước sát khuẩn', 'thuốc bổ', 'đường kính', 'muối i-ốt', 'bột canh', 'trứng gà', 'thịt lợn', 'cá khô', 'rau củ', 'hoa quả', 'bánh kẹo', 'mứt Tết', 'phong bì', 'chiếu cói', 'nồi cơm điện', 'quạt điện', 'bình nước nóng', 'áo mưa', 'mũ bảo hiểm', 'ủng cao su', 'giày vải', 'ba lô', 'sách giáo khoa', 'từ điển', 'đồ chơi'];
+// prettier-ignore
 const BUILD_ITEMS = ['nền bê tông', 'rãnh thoát nước', 'cống hộp', 'hố ga', 'vỉa hè lát đá', 'bó vỉa', 'lan can inox', 'mái tôn', 'tường rào', 'cổng chào', 'sân khấu ngoài trời', 'cột đèn', 'tủ điện', 'biển báo', 'gờ giảm tốc', 'gương cầu lồi', 'bồn hoa', 'ghế đá', 'thảm cỏ', 'nhà để xe', 'khu vệ sinh', 'giếng khoan', 'bể lọc', 'trạm bơm', 'kè đá', 'cầu dân sinh', 'mương bê tông', 'sân bóng mini', 'dụng cụ thể dục', 'hệ thống loa truyền thanh'];
+// prettier-ignore
 const PLANTS = ['bằng lăng', 'phượng vĩ', 'sao đen', 'dầu rái', 'lim xanh', 'sưa đỏ', 'muồng hoàng yến', 'hoa sữa', 'xà cừ', 'keo tai tượng', 'bàng Đài Loan', 'giáng hương', 'osaka', 'hoa giấy', 'ngọc bút', 'mai vàng', 'đào phai', 'cau vua', 'dừa', 'tràm', 'đước', 'bần', 'vú sữa', 'xoài', 'nhãn lồng', 'bưởi diễn', 'cam canh', 'chuối tiêu'];
+// prettier-ignore
 const TRADES = ['thợ may', 'thợ hàn', 'thợ mộc', 'xe ôm công nghệ', 'bán hàng rong', 'làm bánh cuốn', 'nấu cỗ thuê', 'sửa xe máy', 'nuôi cá lồng', 'trồng rau an toàn', 'làm hương', 'đan lát', 'làm giò chả', 'chạy chợ', 'bán tạp hóa', 'làm đậu phụ', 'thu mua phế liệu', 'dạy thêm', 'may gia công', 'bảo vệ', 'giúp việc theo giờ', 'sửa điện dân dụng', 'làm nem chua', 'đánh bắt thủy sản', 'làm bún', 'nuôi ong'];
+// prettier-ignore
 const ABBREVIATIONS = ['KT-XH', 'QP-AN', 'TTATXH', 'ATGT', 'PCCC', 'CNCH', 'BHYT', 'BHXH', 'GPMB', 'TDP', 'KDC', 'CLB', 'THCS', 'THPT', 'CBCCVC', 'NLĐ', 'ĐTN', 'CCB', 'LHPN', 'NCT', 'HĐTĐKT', 'BCĐ', 'TTHC', 'DVC', 'VSMT', 'ATTP', 'LĐTBXH', 'VH-TT', 'TN&MT', 'QLĐT'];
+// prettier-ignore
 const PARTNERS = ['UNICEF', 'JICA', 'KOICA', 'Ngân hàng Thế giới', 'Hội Chữ thập đỏ Nhật Bản', 'Quỹ Tấm lòng vàng', 'Ngân hàng Chính sách xã hội', 'Agribank', 'Vietcombank', 'BIDV', 'VNPT', 'Viettel', 'EVN', 'Bưu điện', 'Tổ chức Plan', 'World Vision', 'Rotary Club', 'Vinamilk', 'Báo Tuổi Trẻ', 'Đài Truyền hình'];
 
 /** The wider world: a unit anywhere in the dataset, with its province (“phường Phú Lương, Hà Nội”). */
@@ -942,7 +971,7 @@ function articleBody(ctx: Ctx, targetWords: number, hasCover: boolean): { body: 
 // YAML front matter, written the way content/ writes it
 
 function yamlScalar(value: string): string {
-  if (/^[\p{L}\p{N}][^:#\n"'{}\[\]]*$/u.test(value) && !/[:\s]$/.test(value) && !/^(true|false|null|yes|no|on|off|~|[\d.+-]+)$/i.test(value) && !/ -$/.test(value)) return value;
+  if (/^[\p{L}\p{N}][^:#\n"'{}[\]]*$/u.test(value) && !/[:\s]$/.test(value) && !/^(true|false|null|yes|no|on|off|~|[\d.+-]+)$/i.test(value) && !/ -$/.test(value)) return value;
   return JSON.stringify(value);
 }
 

@@ -484,7 +484,7 @@ describe('the report', () => {
     expect(out).toContain(`Báo cáo (report): ${base}.md, ${base}.json`);
     const md = readFileSync(`${base}.md`, 'utf8');
     expect(md).toMatch(/\| Đã nhập mới \(imported\) \| 1 \|/);
-    expect(md).toMatch(/## Lỗi \(1\)[\s\S]*empty\.txt \|  \| 0 \| Tệp rỗng/);
+    expect(md).toMatch(/## Lỗi \(1\)[\s\S]*empty\.txt \| {2}\| 0 \| Tệp rỗng/);
     expect(md).toMatch(/## Bỏ qua \(1\)[\s\S]*skip\.txt \| .* \| Trang trùng/);
     expect(md).toMatch(/## Đã nhập mới \(1\)[\s\S]*a\.txt \| news\/2022\/phuong-phuc-loi-to-chuc-hoi-nghi\.md/);
     expect(md).toMatch(/## Tệp không nhập \(1\)[\s\S]*notes\.docx \| Không phải trang tin/);

@@ -104,7 +104,9 @@ beforeAll(async () => {
       sessionStorage.setItem('unwantedWords', JSON.stringify(seen));
     };
     new MutationObserver(() => {
-      if (!queued) (queued = true), requestAnimationFrame(look);
+      if (queued) return;
+      queued = true;
+      requestAnimationFrame(look);
     }).observe(document, { subtree: true, childList: true, characterData: true });
   }, UNWANTED);
   page = await context.newPage();
@@ -125,11 +127,15 @@ afterAll(async () => {
   if (cms?.pid) {
     try {
       process.kill(-cms.pid, 'SIGINT');
-    } catch {}
+    } catch {
+      // Gone already.
+    }
     await new Promise((done) => (cms!.exitCode !== null ? done(null) : cms!.on('exit', done)));
     try {
       process.kill(-cms.pid, 'SIGKILL');
-    } catch {}
+    } catch {
+      // Every process of the group has exited.
+    }
   }
   if (work && !process.env.KEEP_CMS_REPO) rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
 });

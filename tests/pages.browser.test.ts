@@ -293,7 +293,7 @@ const unmark = (s: string) => squash(s).replace(/^(?:[-*•]|\d+\.)\s+/, '');
 function seedUrls(): Map<string, string> {
   const urls = new Map<string, string>();
   const news = resolve(ROOT, process.env.SEED_CONTENT ?? 'content', 'news');
-  let files: string[] = [];
+  let files: string[];
   try {
     files = readdirSync(news, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
   } catch {

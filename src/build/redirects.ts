@@ -62,7 +62,7 @@ function parseFile(file: string) {
   try {
     json = JSON.parse(readFileSync(file, 'utf8'));
   } catch (error) {
-    throw new Error(`${file}: không đọc được JSON (${(error as Error).message})`);
+    throw new Error(`${file}: không đọc được JSON (${(error as Error).message})`, { cause: error });
   }
   const { redirects, errors } = parseRedirects(json);
   if (errors.length) throw new Error(`${file}:\n${errors.join('\n')}`);

@@ -116,7 +116,7 @@ export function parseCategoryMap(json: string, file: string): Map<string, string
   try {
     data = JSON.parse(json);
   } catch (error) {
-    throw new Error(`${file}: không phải JSON hợp lệ (invalid JSON): ${(error as Error).message}`);
+    throw new Error(`${file}: không phải JSON hợp lệ (invalid JSON): ${(error as Error).message}`, { cause: error });
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: phải là một đối tượng JSON {"tên chuyên mục cũ": "mã chuyên mục"}`);
   const out = new Map<string, string>();

@@ -136,7 +136,8 @@ function momentAt(text: string, at: number, order: DateOrder = 'day-first'): { m
   }
   if (!best) return null;
   const { m, form } = best;
-  let [d, mo, y] = form.date.map((k) => m[k]!) as [string, string, string];
+  const [day, month, y] = form.date.map((k) => m[k]!) as [string, string, string];
+  let [d, mo] = [day, month];
   const shown = m[0].trim();
   const twoWays = form.numeric && Number(d) <= 12 && Number(mo) <= 12 && Number(d) !== Number(mo);
   if (form.numeric && order === 'month-first') {
@@ -168,6 +169,7 @@ export type Field = 'published' | 'updated' | 'time' | 'views' | 'byline' | 'sou
  * and the common Vietnamese portal products print them (docs/import.md lists
  * the formats). Longer labels are tried first, so “Posted by” is not “Posted”.
  */
+// prettier-ignore
 export const FIELD_LABELS: Record<Field, readonly string[]> = {
   published: [
     'ngày đăng tin', 'ngày đăng bài', 'ngày đăng', 'đăng ngày', 'đăng lúc', 'ngày xuất bản', 'xuất bản ngày', 'xuất bản lúc', 'thời gian đăng', 'ngày gửi', 'ngày tạo',

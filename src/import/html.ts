@@ -71,6 +71,7 @@ const ARTICLE_CLASS = [
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|rte-?caption|wp-caption-text|image_?desc|img-?desc|photo-?desc|chu-?thich|chuthich|figcaption|desc-?img)(?:$|[\s_-])/;
 const TITLE_CLASS = /(?:^|[\s_-])(?:title|tieu-?de|tieude|headline|heading|news-?title|article-?title)(?:$|[\s_-])/;
 
+// prettier-ignore
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'center',

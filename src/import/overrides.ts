@@ -57,7 +57,7 @@ export function parseOverrides(json: string, file: string): Map<string, Override
   try {
     data = JSON.parse(json);
   } catch (error) {
-    throw new Error(`${file}: không phải JSON hợp lệ (invalid JSON): ${(error as Error).message}`);
+    throw new Error(`${file}: không phải JSON hợp lệ (invalid JSON): ${(error as Error).message}`, { cause: error });
   }
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: phải là một đối tượng JSON {tên tệp: {...}}`);
   const out = new Map<string, Override>();

@@ -25,6 +25,7 @@ const LABELLED_BYLINE =
 /** One to five capitalised words, names joined by “-” or “,”: “Như Hân”, “Minh Ngọc - Hoàng Anh”. */
 const NAME_LINE = /^\p{Lu}[\p{Ll}.]*(?:(?:\s+|\s*[-–,]\s*)\p{Lu}[\p{Ll}.]*){0,4}$/u;
 /** What a unit's name starts with, when a page ends with it unlabelled (“Ban Tuyên giáo Quận ủy”). */
+// prettier-ignore
 const UNIT_WORDS = [
   'Ban', 'Phòng', 'Văn phòng', 'UBND', 'Ủy ban', 'HĐND', 'Hội đồng', 'Đảng ủy', 'Quận ủy', 'Huyện ủy', 'Thành ủy', 'Tỉnh ủy',
   'Thị ủy', 'Hội', 'Đoàn', 'Mặt trận', 'MTTQ', 'Công an', 'Trung tâm', 'Báo', 'Đài', 'Cổng', 'Sở', 'Cục', 'Chi cục',

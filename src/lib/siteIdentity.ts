@@ -49,6 +49,7 @@ export function readSiteIdentity(root = contentRoot()): SiteIdentity {
       missing
         ? `${file}: thiếu tệp thông tin đơn vị (tên trang, đơn vị chủ quản, địa chỉ, điện thoại, thư điện tử, người chịu trách nhiệm); xem README, mục “Bắt đầu cho một phường”`
         : `${file}: không đọc được JSON (${(error as Error).message})`,
+      { cause: error },
     );
   }
   const { identity, errors } = parseSiteIdentity(json, root);
@@ -82,7 +83,7 @@ export function siteWardId(root = contentRoot()): string {
   try {
     ward = (JSON.parse(readFileSync(file, 'utf8')) as { ward?: unknown }).ward;
   } catch (error) {
-    throw new Error(`${file}: không đọc được mã phường/xã của đơn vị (${(error as Error).message})`);
+    throw new Error(`${file}: không đọc được mã phường/xã của đơn vị (${(error as Error).message})`, { cause: error });
   }
   if (typeof ward !== 'string' || !ward) throw new Error(`${file}: ward: thiếu mã phường/xã của đơn vị, ví dụ "phuong-phuc-loi-00136"`);
   return ward;

@@ -41,6 +41,7 @@ export interface MdxAttribute {
 }
 
 /** Elements dropped together with everything inside them. */
+// prettier-ignore
 const DROP_WITH_CONTENT = new Set([
   'script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'noscript', 'noembed', 'noframes',
   'template', 'link', 'meta', 'base', 'title', 'head', 'form', 'textarea', 'select', 'option', 'button', 'svg', 'math',
@@ -48,6 +49,7 @@ const DROP_WITH_CONTENT = new Set([
 ]);
 
 /** Elements kept (with allowed attributes only). Anything else is unwrapped: its content stays, the tag goes. */
+// prettier-ignore
 const ALLOWED_ELEMENTS = new Set([
   'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'kbd', 'samp', 'var',
   'strong', 'b', 'em', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup', 'mark', 'small', 'q', 'cite', 'abbr', 'time',

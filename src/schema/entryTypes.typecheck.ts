@@ -24,6 +24,7 @@ holds<Equal<NonNullable<News['cover']>['caption'], string | undefined>>();
 holds<Equal<NonNullable<News['legacy']>['dateOnly'], boolean>>();
 holds<Equal<News['changes'], { date: Date; note: string }[]>>();
 // Optional fields are optional keys, not required keys that may be undefined.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- {} is the object with no keys: it extends only a type whose keys are all optional.
 holds<Equal<{} extends Pick<News, 'cover' | 'byline' | 'withdrawnReason'> ? true : false, true>>();
 
 type Ward = EntryData<'wards'>;
@@ -34,6 +35,7 @@ holds<Equal<Ward['successors'], { ward: Ref<'wards'>; whole: boolean }[]>>();
 // What a ward file holds (scripts write it): ids as strings, defaults may be left out.
 type WardFile = EntryInput<'wards'>;
 holds<Equal<NonNullable<WardFile['successors']>[number]['ward'], string>>();
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- as above.
 holds<Equal<{} extends Pick<WardFile, 'successors' | 'district'> ? true : false, true>>();
 
 type Campaign = EntryData<'campaigns'>;

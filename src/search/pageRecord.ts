@@ -45,6 +45,7 @@ export interface PageRecord {
 
 const HEADING_WEIGHT: Record<string, number> = { h1: 7, h2: 6, h3: 5, h4: 4, h5: 3, h6: 2 };
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+// prettier-ignore
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'div', 'dl', 'dt', 'figcaption', 'figure', 'footer',
   'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table',
@@ -158,7 +159,10 @@ export function pageRecord(url: string, html: string): PageRecord {
       const m1 = meta === undefined ? null : keyed(meta, attrs);
       if (m1) record.meta[m1[0]] = m1[1];
       const f1 = filter === undefined ? null : keyed(filter, attrs);
-      if (f1) (record.filters[f1[0]] ??= []).includes(f1[1]) || record.filters[f1[0]]!.push(f1[1]);
+      if (f1) {
+        const values = (record.filters[f1[0]] ??= []);
+        if (!values.includes(f1[1])) values.push(f1[1]);
+      }
       const s1 = sort === undefined ? null : keyed(sort, attrs);
       if (s1) record.sort[s1[0]] = s1[1];
     }

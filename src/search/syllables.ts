@@ -219,5 +219,5 @@ export function decodeKey(key: string): string | null {
 
 /** True when the text has a Vietnamese mark or đ: the reader typed tones, so they mean them. */
 export function hasVietnameseMarks(text: string): boolean {
-  return /[đ\u0300-\u036f]/.test(toNFC(text).toLowerCase().normalize('NFD'));
+  return /đ|[\u0300-\u036f]/.test(toNFC(text).toLowerCase().normalize('NFD'));
 }

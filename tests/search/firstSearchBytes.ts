@@ -23,7 +23,7 @@ const server = await startStatic(dist);
 const realFetch = globalThis.fetch;
 let bytes = 0;
 const byKind: Record<string, number> = {};
-globalThis.fetch = (async (input: any, init?: any) => {
+globalThis.fetch = (async (input: Parameters<typeof fetch>[0], init?: RequestInit) => {
   const r = await realFetch(input, init);
   const body = new Uint8Array(await r.arrayBuffer());
   const url = String(input);

@@ -36,7 +36,7 @@ export interface BundleManifest {
   inputs: Record<string, string>;
 }
 
-export const sha256 = (data: string | Buffer) => createHash('sha256').update(data).digest('hex');
+export const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
 
 /**
  * The files a bundle depends on, from the module ids Vite reports: the

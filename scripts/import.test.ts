@@ -263,6 +263,25 @@ describe('bad input', () => {
     expect(filesUnder(join(content, 'news')).filter((f) => f.endsWith('.md'))).toEqual(['2022/phuong-phuc-loi-to-chuc-hoi-nghi-so-ket.md', '2022/phuong-phuc-loi-to-chuc-hoi-nghi.md']);
   });
 
+  it('fails pages nested 5,000 and 200,000 levels deep in seconds, and imports the rest of the archive', () => {
+    const nested = (levels: number) => `<!doctype html><html lang="vi"><body><h1>Phường Phúc Lợi tổ chức hội nghị</h1><p>Ngày đăng 09/12/2022 08:30</p>${'<div>'.repeat(levels)}<p>Nội dung.</p>${'</div>'.repeat(levels)}</body></html>`;
+    page('sau-5000.html', nested(5_000));
+    page('sau-200000.html', nested(200_000));
+    expect(statSync(join(pages, 'sau-200000.html')).size).toBeGreaterThan(2_000_000);
+    page('zz-good.txt', GOOD);
+    const started = performance.now();
+    const { code, report } = runJson(pages);
+    // Was “Maximum call stack size exceeded” for the first, and over 200 s for the second.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(code).toBe(1);
+    expect(report.files.map((f) => [f.file.split('/').pop(), f.outcome, f.reason])).toEqual([
+      ['sau-200000.html', 'failed', expect.stringMatching(/^Trang HTML lồng quá sâu: hơn 512 tầng thẻ lồng vào nhau.*không nhập trang này/)],
+      ['sau-5000.html', 'failed', expect.stringMatching(/^Trang HTML lồng quá sâu/)],
+      ['zz-good.txt', 'imported', undefined],
+    ]);
+    expect(filesUnder(join(content, 'news'))).toEqual(['2022/phuong-phuc-loi-to-chuc-hoi-nghi.md']);
+  });
+
   it('honours a smaller size limit and reports it in the same words', () => {
     const { report } = runJson(page('a.txt', GOOD), '--max-size', '0.0001');
     expect(report.files[0]!.reason).toMatch(/Tệp quá lớn: 0\.00 MB, giới hạn 0\.00 MB/);

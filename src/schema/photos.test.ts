@@ -11,6 +11,7 @@ import sharpService from 'astro/assets/services/sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_PHOTO_BYTES } from './photoLimits.ts';
 import { formatFailures, PhotoChecks, photoProblem, photoReferences } from './photos.ts';
+import { pngBomb } from '../../tests/support/pngBomb.ts';
 
 /** A photo-like JPEG: gradients and grain, so it is not all one colour. */
 async function photo(width = 1200, height = 800, format: 'jpeg' | 'png' | 'webp' = 'jpeg'): Promise<Buffer> {
@@ -90,6 +91,15 @@ describe('photoProblem: what the build refuses', () => {
     const grey = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#808080' } }).greyscale().png({ compressionLevel: 1 }).toBuffer();
     expect(await photoProblem(await grey(10_000, 6_000))).toBe('ảnh 10000 × 6000 điểm ảnh (60,0 triệu), quá giới hạn 40 triệu điểm ảnh: hãy thu nhỏ ảnh');
     expect(await photoProblem(await grey(6_000, 4_000))).toBeNull();
+  });
+
+  it('names the size of a 30,000 × 30,000 PNG bomb instead of calling it “not a photo”, without decoding it', async () => {
+    const bomb = pngBomb(30_000, 30_000);
+    expect(bomb.length).toBeLessThan(200_000);
+    const started = performance.now();
+    // Was “tệp này không phải ảnh”: sharp's own 268 MP limit failed the header read.
+    expect(await photoProblem(bomb)).toBe('ảnh 30000 × 30000 điểm ảnh (900,0 triệu), quá giới hạn 40 triệu điểm ảnh: hãy thu nhỏ ảnh');
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
 

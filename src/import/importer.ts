@@ -311,7 +311,7 @@ async function choosePhotos(run: Run, file: string, facts: ReturnType<typeof rea
   const blocks: typeof facts.blocks = [];
   for (const [i, block] of facts.blocks.entries()) {
     const image = block.kind === 'image' ? facts.images[block.image] : undefined;
-    if (!image) {
+    if (block.kind !== 'image' || !image) {
       blocks.push(block);
       continue;
     }

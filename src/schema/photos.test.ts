@@ -87,7 +87,8 @@ describe('photoProblem: what the build refuses', () => {
     expect(await photoProblem(big)).toBe('ảnh nặng 30,0 MB, quá giới hạn 20 MB: hãy giảm kích thước ảnh');
   });
 
-  it('refuses a 60-megapixel PNG and takes a 24-megapixel one', async () => {
+  // Encoding and decoding 84 megapixels: 2 s alone, over 5 s on two cores shared with a build.
+  it('refuses a 60-megapixel PNG and takes a 24-megapixel one', { timeout: 60_000 }, async () => {
     const grey = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#808080' } }).greyscale().png({ compressionLevel: 1 }).toBuffer();
     expect(await photoProblem(await grey(10_000, 6_000))).toBe('ảnh 10000 × 6000 điểm ảnh (60,0 triệu), quá giới hạn 40 triệu điểm ảnh: hãy thu nhỏ ảnh');
     expect(await photoProblem(await grey(6_000, 4_000))).toBeNull();

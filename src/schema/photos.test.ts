@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import sharp from 'sharp';
 import sharpService from 'astro/assets/services/sharp';
+import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_PHOTO_BYTES } from './photoLimits.ts';
 import { formatFailures, PhotoChecks, photoProblem, photoReferences } from './photos.ts';
@@ -178,6 +179,34 @@ describe('PhotoChecks: each photo decoded once, then remembered', () => {
     expect(await checks.check(a)).toBeNull();
     await checks.save();
     expect(readdirSync(dirname(cache)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('removes its temporary when the process exits in the middle of writing it, as a build that fails on content does', async () => {
+    // A process that exits as soon as the cache's temporary exists on disk (security issue 21, item 5: it stayed behind).
+    const folder = join(dir, 'exit');
+    const photoFile = join(dir, 'thoat.jpg');
+    writeFileSync(photoFile, await photo(30, 20));
+    const script = `
+      import { readdirSync } from 'node:fs';
+      import { PhotoChecks } from ${JSON.stringify(join(import.meta.dirname, 'photos.ts'))};
+      const checks = new PhotoChecks(${JSON.stringify(join(folder, 'checks.json'))});
+      await checks.check(${JSON.stringify(photoFile)});
+      checks.save().then(() => { console.log('finished'); process.exit(0); });
+      const poll = () => {
+        if (readdirSync(${JSON.stringify(folder)}, { recursive: true }).some((f) => String(f).endsWith('.tmp'))) { console.log('exited mid-write'); process.exit(1); }
+        setImmediate(poll);
+      };
+      poll();`;
+    mkdirSync(folder, { recursive: true });
+    let caught = 0;
+    for (let attempt = 0; attempt < 5 && caught === 0; attempt++) {
+      const run = spawnSync(join(import.meta.dirname, '../../node_modules/.bin/node'), ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+      expect(run.stdout, run.stderr).toMatch(/finished|exited mid-write/);
+      if (run.stdout.includes('exited mid-write')) caught++;
+      expect(readdirSync(folder).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    }
+    // The exit really came while the temporary was on disk, at least once.
+    expect(caught).toBe(1);
   });
 
   it('leaves a running build\'s temporary alone, and two instances in one build save side by side', async () => {

@@ -13,6 +13,8 @@ import { z } from 'astro/zod';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { collections, collectionSchema, type CollectionName } from '../src/schema/collections.ts';
 import { writeSavedPage } from '../tests/support/legacyHtml.ts';
+import { pngBomb } from '../tests/support/pngBomb.ts';
+import { photoProblem } from '../src/schema/photos.ts';
 import { main } from './import.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -34,13 +36,13 @@ beforeEach(() => {
   cpSync(join(ROOT, 'content/.import'), join(content, '.import'), { recursive: true });
 });
 
-const run = (...args: string[]) => {
+const run = async (...args: string[]) => {
   const out: string[] = [];
-  const code = main([...args, '--content', content], (text) => out.push(text));
+  const code = await main([...args, '--content', content], (text) => out.push(text));
   return { code, out: out.join('\n') };
 };
-const runJson = (...args: string[]) => {
-  const { code, out } = run(...args, '--json');
+const runJson = async (...args: string[]) => {
+  const { code, out } = await await run(...args, '--json');
   return { code, report: JSON.parse(out) as { dryRun?: boolean; counts: Record<string, number>; files: { file: string; key?: string; outcome: string; reason?: string; entry?: string; photos?: string[]; warnings: string[] }[]; notTaken: { file: string; reason: string }[] } };
 };
 const read = (path: string) => readFileSync(join(content, path), 'utf8');
@@ -73,8 +75,8 @@ function validateAll(): void {
 const GOOD = 'Tin tức - Sự kiện\n\nPhường Phúc Lợi tổ chức hội nghị\nNgày đăng 09/12/2022 | 08:30 | Lượt xem: 12\n\nSáng 09/12/2022, UBND phường Phúc Lợi, quận Long Biên tổ chức hội nghị.\n';
 
 describe('importing the seed pages', () => {
-  it('writes five complete articles with their categories, wards, districts and campaigns', () => {
-    const { code, out } = run(SEEDS);
+  it('writes five complete articles with their categories, wards, districts and campaigns', async () => {
+    const { code, out } = await run(SEEDS);
     expect(code).toBe(0);
     expect(out).toContain('5 đã nhập (0 cập nhật), 0 không đổi, 0 bỏ qua, 0 lỗi');
     expect(out).toContain('Trang không có chuyên mục: xếp vào “Tin tức - Sự kiện”');
@@ -153,58 +155,58 @@ describe('importing the seed pages', () => {
     validateAll();
   });
 
-  it('changes nothing when run again', () => {
-    run(SEEDS);
+  it('changes nothing when run again', async () => {
+    await run(SEEDS);
     const before = snapshot();
-    const { code, report } = runJson(SEEDS);
+    const { code, report } = await runJson(SEEDS);
     expect(code).toBe(0);
     expect(report.counts).toMatchObject({ imported: 0, updated: 0, unchanged: 5, skipped: 0, failed: 0 });
     expect(snapshot()).toEqual(before);
   });
 
-  it('leaves an edited article alone unless --force', () => {
-    run(SEEDS);
+  it('leaves an edited article alone unless --force', async () => {
+    await run(SEEDS);
     const path = 'news/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong.md';
     const edited = read(path).replace('featured', 'x').replace('Nhận thức được điều đó', 'Biên tập viên đã sửa: Nhận thức được điều đó');
     writeFileSync(join(content, path), edited);
 
-    const again = runJson(SEEDS);
+    const again = await runJson(SEEDS);
     expect(again.code).toBe(0);
     expect(again.report.counts).toMatchObject({ unchanged: 4, skipped: 1 });
     expect(again.report.files.find((f) => f.outcome === 'skipped')?.reason).toMatch(/--force/);
     expect(read(path)).toBe(edited);
 
-    const forced = runJson(SEEDS, '--force');
+    const forced = await runJson(SEEDS, '--force');
     expect(forced.report.counts).toMatchObject({ updated: 1, unchanged: 4 });
     expect(read(path)).not.toContain('Biên tập viên đã sửa');
   });
 
-  it('regenerates an untouched article whose page changed, and moves it when the title changed', () => {
+  it('regenerates an untouched article whose page changed, and moves it when the title changed', async () => {
     const file = page('a.txt', GOOD);
-    run(file);
+    await run(file);
     const first = 'news/2022/phuong-phuc-loi-to-chuc-hoi-nghi.md';
     expect(entry(first).data.legacy).toMatchObject({ views: 12 });
 
     page('a.txt', GOOD.replace('Lượt xem: 12', 'Lượt xem: 15'));
-    expect(runJson(file).report.counts).toMatchObject({ updated: 1 });
+    expect((await runJson(file)).report.counts).toMatchObject({ updated: 1 });
     expect(entry(first).data.legacy).toMatchObject({ views: 15 });
 
     page('a.txt', GOOD.replace('Phường Phúc Lợi tổ chức hội nghị', 'Phường Phúc Lợi tổ chức hội nghị tổng kết'));
-    expect(runJson(file).report.counts).toMatchObject({ updated: 1 });
+    expect((await runJson(file)).report.counts).toMatchObject({ updated: 1 });
     expect(existsSync(join(content, first))).toBe(false);
     expect(entry('news/2022/phuong-phuc-loi-to-chuc-hoi-nghi-tong-ket.md').data.title).toBe('Phường Phúc Lợi tổ chức hội nghị tổng kết');
   });
 
-  it('gives two pages with the same title in the same year two files, stable across runs', () => {
+  it('gives two pages with the same title in the same year two files, stable across runs', async () => {
     const a = page('a.txt', GOOD);
     const b = page('b.txt', GOOD.replace('Sáng 09/12/2022', 'Chiều 09/12/2022'));
-    expect(runJson(a, b).report.files.map((f) => f.entry)).toEqual(['news/2022/phuong-phuc-loi-to-chuc-hoi-nghi.md', 'news/2022/phuong-phuc-loi-to-chuc-hoi-nghi-2.md']);
+    expect((await runJson(a, b)).report.files.map((f) => f.entry)).toEqual(['news/2022/phuong-phuc-loi-to-chuc-hoi-nghi.md', 'news/2022/phuong-phuc-loi-to-chuc-hoi-nghi-2.md']);
     expect(entry('news/2022/phuong-phuc-loi-to-chuc-hoi-nghi-2.md').data.legacy).toMatchObject({ importedFrom: 'b.txt' });
-    expect(runJson(b, a).report.counts).toMatchObject({ unchanged: 2 });
+    expect((await runJson(b, a)).report.counts).toMatchObject({ unchanged: 2 });
   });
 
-  it('warns about a future date and drops an update date earlier than publication', () => {
-    const { report } = runJson(page('future.txt', GOOD.replace('09/12/2022 | 08:30', '09/12/2099 | 08:30').replace('Lượt xem: 12', 'Lượt xem: 12\nCập nhật: 01/01/2099 10:00')));
+  it('warns about a future date and drops an update date earlier than publication', async () => {
+    const { report } = await runJson(page('future.txt', GOOD.replace('09/12/2022 | 08:30', '09/12/2099 | 08:30').replace('Lượt xem: 12', 'Lượt xem: 12\nCập nhật: 01/01/2099 10:00')));
     expect(report.files[0]).toMatchObject({ outcome: 'imported', entry: 'news/2099/phuong-phuc-loi-to-chuc-hoi-nghi.md' });
     expect(report.files[0]!.warnings).toEqual([
       expect.stringMatching(/Bỏ ngày cập nhật 2099-01-01T10:00:00\+07:00 vì sớm hơn ngày đăng/),
@@ -213,18 +215,18 @@ describe('importing the seed pages', () => {
     expect(entry('news/2099/phuong-phuc-loi-to-chuc-hoi-nghi.md').data.updatedAt).toBeUndefined();
   });
 
-  it('never overwrites a hand-written article that holds the slug', () => {
+  it('never overwrites a hand-written article that holds the slug', async () => {
     mkdirSync(join(content, 'news/2022'), { recursive: true });
     writeFileSync(join(content, 'news/2022/phuong-phuc-loi-to-chuc-hoi-nghi.md'), '---\ntitle: Viết tay\n---\n\nBài của biên tập viên.\n');
-    expect(runJson(page('a.txt', GOOD)).report.files[0]!.entry).toBe('news/2022/phuong-phuc-loi-to-chuc-hoi-nghi-2.md');
+    expect((await runJson(page('a.txt', GOOD))).report.files[0]!.entry).toBe('news/2022/phuong-phuc-loi-to-chuc-hoi-nghi-2.md');
     expect(read('news/2022/phuong-phuc-loi-to-chuc-hoi-nghi.md')).toContain('Bài của biên tập viên.');
   });
 });
 
 describe('bad input', () => {
-  it('fails each bad page with its reason, imports the good one and loses nothing', () => {
+  it('fails each bad page with its reason, imports the good one and loses nothing', async () => {
     // Something already in content/ that must survive.
-    run(page('good-before.txt', GOOD.replace('tổ chức hội nghị\n', 'tổ chức hội nghị sơ kết\n')));
+    await run(page('good-before.txt', GOOD.replace('tổ chức hội nghị\n', 'tổ chức hội nghị sơ kết\n')));
     const before = read('news/2022/phuong-phuc-loi-to-chuc-hoi-nghi-so-ket.md');
 
     page('empty.txt', '');
@@ -239,7 +241,7 @@ describe('bad input', () => {
     page('cp1258.txt', new Uint8Array([0x50, 0x68, 0xfd, 0xf5, 0xcc, 0x6e, 0x67, 0x0a]));
     page('zz-good.txt', GOOD);
 
-    const { code, report } = runJson(pages, join(pages, 'missing.txt'));
+    const { code, report } = await runJson(pages, join(pages, 'missing.txt'));
     expect(code).toBe(1);
     const reasons = Object.fromEntries(report.files.map((f) => [f.file.split('/').pop(), f.outcome === 'failed' ? f.reason : f.outcome]));
     expect(reasons).toMatchObject({
@@ -263,66 +265,85 @@ describe('bad input', () => {
     expect(filesUnder(join(content, 'news')).filter((f) => f.endsWith('.md'))).toEqual(['2022/phuong-phuc-loi-to-chuc-hoi-nghi-so-ket.md', '2022/phuong-phuc-loi-to-chuc-hoi-nghi.md']);
   });
 
-  it('honours a smaller size limit and reports it in the same words', () => {
-    const { report } = runJson(page('a.txt', GOOD), '--max-size', '0.0001');
+  it('fails pages nested 5,000 and 200,000 levels deep in seconds, and imports the rest of the archive', async () => {
+    const nested = (levels: number) => `<!doctype html><html lang="vi"><body><h1>Phường Phúc Lợi tổ chức hội nghị</h1><p>Ngày đăng 09/12/2022 08:30</p>${'<div>'.repeat(levels)}<p>Nội dung.</p>${'</div>'.repeat(levels)}</body></html>`;
+    page('sau-5000.html', nested(5_000));
+    page('sau-200000.html', nested(200_000));
+    expect(statSync(join(pages, 'sau-200000.html')).size).toBeGreaterThan(2_000_000);
+    page('zz-good.txt', GOOD);
+    const started = performance.now();
+    const { code, report } = await runJson(pages);
+    // Was “Maximum call stack size exceeded” for the first, and over 200 s for the second.
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(code).toBe(1);
+    expect(report.files.map((f) => [f.file.split('/').pop(), f.outcome, f.reason])).toEqual([
+      ['sau-200000.html', 'failed', expect.stringMatching(/^Trang HTML lồng quá sâu: hơn 512 tầng thẻ lồng vào nhau.*không nhập trang này/)],
+      ['sau-5000.html', 'failed', expect.stringMatching(/^Trang HTML lồng quá sâu/)],
+      ['zz-good.txt', 'imported', undefined],
+    ]);
+    expect(filesUnder(join(content, 'news'))).toEqual(['2022/phuong-phuc-loi-to-chuc-hoi-nghi.md']);
+  });
+
+  it('honours a smaller size limit and reports it in the same words', async () => {
+    const { report } = await runJson(page('a.txt', GOOD), '--max-size', '0.0001');
     expect(report.files[0]!.reason).toMatch(/Tệp quá lớn: 0\.00 MB, giới hạn 0\.00 MB/);
   });
 
-  it('takes missing facts from the overrides file, and skips what it says to skip', () => {
+  it('takes missing facts from the overrides file, and skips what it says to skip', async () => {
     const noDate = page('no-date.txt', 'Hội nghị không ghi ngày\n\nNội dung bài.\n');
     const other = page('other.txt', GOOD);
     const overrides = join(pages, 'o.json');
     writeFileSync(overrides, JSON.stringify({ 'no-date.txt': { publishedAt: '2014-03-28', category: 'Hoạt động khối chính quyền' }, 'other.txt': { skip: 'Trang trùng với a.txt' } }));
-    const { code, report } = runJson(noDate, other, '--overrides', overrides);
+    const { code, report } = await runJson(noDate, other, '--overrides', overrides);
     expect(code).toBe(0);
     expect(report.files.map((f) => [f.outcome, f.reason])).toEqual([['imported', undefined], ['skipped', 'Trang trùng với a.txt']]);
     expect(entry('news/2014/hoi-nghi-khong-ghi-ngay.md').data).toMatchObject({ publishedAt: '2014-03-28T00:00:00+07:00', category: 'hoat-dong-khoi-chinh-quyen', legacy: { dateOnly: true } });
   });
 
-  it('removes the half-written files an interrupted run left, and keeps everything else', () => {
+  it('removes the half-written files an interrupted run left, and keeps everything else', async () => {
     page('a.txt', GOOD);
     mkdirSync(join(content, 'news/2022'), { recursive: true });
     writeFileSync(join(content, 'news/2022/.4242-0.tmp'), '');
     writeFileSync(join(content, 'news/2022/ghi-chu.tmp'), 'not the importer\'s');
-    expect(run(pages).code).toBe(0);
+    expect((await run(pages)).code).toBe(0);
     expect(existsSync(join(content, 'news/2022/.4242-0.tmp'))).toBe(false);
     expect(existsSync(join(content, 'news/2022/ghi-chu.tmp'))).toBe(true);
   });
 
-  it('refuses a file name it already read in this run', () => {
+  it('refuses a file name it already read in this run', async () => {
     mkdirSync(join(pages, 'b'));
-    const { report } = runJson(page('a.txt', GOOD), page('b/a.txt', GOOD));
+    const { report } = await runJson(page('a.txt', GOOD), page('b/a.txt', GOOD));
     expect(report.files[1]!.reason).toMatch(/Trùng tên tệp/);
   });
 
-  it('stops with usage errors before touching anything', () => {
-    expect(run().code).toBe(2);
-    expect(run(page('a.txt', GOOD), '--bogus').code).toBe(2);
+  it('stops with usage errors before touching anything', async () => {
+    expect((await run()).code).toBe(2);
+    expect((await run(page('a.txt', GOOD), '--bogus')).code).toBe(2);
     writeFileSync(join(content, '.import/overrides.json'), '{"a.txt": {"publishdAt": "2014-03-28"}}');
-    const bad = run(page('a.txt', GOOD));
+    const bad = await run(page('a.txt', GOOD));
     expect(bad.code).toBe(2);
     expect(bad.out).toMatch(/publishdAt: khóa không được hỗ trợ/);
     expect(existsSync(join(content, 'news'))).toBe(false);
   });
 
-  it('explains itself in Vietnamese on --help, every option included, and names a wrong option', () => {
+  it('explains itself in Vietnamese on --help, every option included, and names a wrong option', async () => {
     const help = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/import.ts', '--help'], { cwd: ROOT, encoding: 'utf8' });
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Nhập các trang của cổng thông tin cũ/);
     for (const option of ['--source', '--dry-run', '--force', '--overrides', '--categories', '--create-categories', '--content', '--dvhc', '--max-size', '--report', '--no-report', '--json']) {
       expect(help.stdout, option).toMatch(new RegExp(`^ {2}${option} .*\\p{L}`, 'mu'));
     }
-    const bogus = run(page('a.txt', GOOD), '--bogus');
+    const bogus = await run(page('a.txt', GOOD), '--bogus');
     expect(bogus).toMatchObject({ code: 2 });
     expect(bogus.out).toMatch(/^Tùy chọn không hỗ trợ \(unknown option\): --bogus\nCách dùng \(usage\): npm run import/);
-    expect(main([page('a.txt', GOOD), '--source'], () => {})).toBe(2);
+    expect(await main([page('a.txt', GOOD), '--source'], () => {})).toBe(2);
     const out: string[] = [];
-    main([page('a.txt', GOOD), '--content', content, '--force=yes'], (t) => out.push(t));
+    await main([page('a.txt', GOOD), '--content', content, '--force=yes'], (t) => out.push(t));
     expect(out.join('')).toMatch(/^--force không nhận giá trị/);
     expect(existsSync(join(content, 'news'))).toBe(false);
   });
 
-  it('exits 1 from the real command line when a page fails, and says why', () => {
+  it('exits 1 from the real command line when a page fails, and says why', async () => {
     const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/import.ts', page('a.txt', GOOD), page('empty.txt', ''), '--content', content], { cwd: ROOT, encoding: 'utf8' });
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/1 đã nhập .* 1 lỗi/);
@@ -335,7 +356,7 @@ describe('HTML pages and their photos', () => {
 
   it('imports a saved page with its three photos as figures, and reports every file it did not take', async () => {
     await writeSavedPage(pages);
-    const { code, report } = runJson(pages);
+    const { code, report } = await runJson(pages);
     expect(code).toBe(0);
     expect(report.counts).toMatchObject({ imported: 1, failed: 0, notTaken: 3 });
     const { data, body } = entry(ARTICLE);
@@ -360,21 +381,45 @@ describe('HTML pages and their photos', () => {
 
     // Again: nothing changes.
     const before = snapshot();
-    expect(runJson(pages).report.counts).toMatchObject({ imported: 0, unchanged: 1 });
+    expect((await runJson(pages)).report.counts).toMatchObject({ imported: 0, unchanged: 1 });
     expect(snapshot()).toEqual(before);
   });
 
-  it('reports a remote photo without fetching it, takes an embedded one, and files the page through the category map', () => {
+  it('leaves out a photo the build would refuse (a 30,000 × 30,000 PNG, a truncated JPEG), says why, and imports the page with the rest', async () => {
+    const saved = await writeSavedPage(pages);
+    // The first photo becomes a decompression bomb (900 megapixels in about 110 kB), the second a copy cut short.
+    writeFileSync(join(pages, 'hoi-nghi-ba-anh_files/anh-1.jpg'), pngBomb(30_000, 30_000));
+    const noise = Buffer.from(Array.from({ length: 200 * 150 * 3 }, (_, i) => (i * 7919) % 251));
+    const whole = await sharp(noise, { raw: { width: 200, height: 150, channels: 3 } }).jpeg().toBuffer();
+    writeFileSync(join(pages, 'hoi-nghi-ba-anh_files/IMG_0002.JPG'), whole.subarray(0, whole.length >> 1));
+
+    const { code, report } = await runJson(saved);
+    expect(code).toBe(0);
+    const f = report.files[0]!;
+    expect(f.outcome).toBe('imported');
+    expect(f.warnings.filter((w) => w.startsWith('Bỏ ảnh'))).toEqual([
+      'Bỏ ảnh: Ảnh “anh-1.jpg” không dùng được: ảnh 30000 × 30000 điểm ảnh (900,0 triệu), quá giới hạn 40 triệu điểm ảnh: hãy thu nhỏ ảnh; không nhập ảnh này (photo refused: the build would refuse it)',
+      expect.stringMatching(/^Bỏ ảnh: Ảnh “IMG_0002\.JPG” không dùng được: ảnh bị hỏng hoặc bị cắt cụt/),
+    ]);
+    // Only the sound photo was written, and the build's own check passes every photo in content/.
+    expect(f.photos).toEqual([expect.stringMatching(/^news\/2023\/anh\/anh-3-[0-9a-z]{6}\.png$/)]);
+    const written = filesUnder(join(content, 'news/2023/anh'));
+    expect(written).toHaveLength(1);
+    for (const photo of written) expect(await photoProblem(readFileSync(join(content, 'news/2023/anh', photo)))).toBeNull();
+    expect(read(f.entry!)).not.toMatch(/anh-1|img-0002/);
+  });
+
+  it('reports a remote photo without fetching it, takes an embedded one, and files the page through the category map', async () => {
     const file = join(pages, 'sharepoint-en.html');
     cpSync(join(ROOT, 'tests/fixtures/legacy/html/sharepoint-en.html'), file);
-    const unknown = runJson(file);
+    const unknown = await runJson(file);
     expect(unknown.code).toBe(1);
     // English names share no word with the portal's Vietnamese categories: no “closest” is offered, only the ways to map it.
     expect(unknown.report.files[0]!.reason).toMatch(/^Chuyên mục “Local government” không có trong content\/categories \(đã thử: “Local government”, “News”\)\. Ghi "category" cho "sharepoint-en\.html" .*content\/\.import\/categories\.json/);
     expect(existsSync(join(content, 'news'))).toBe(false);
 
     writeFileSync(join(content, '.import/categories.json'), JSON.stringify({ 'Local government': 'hoat-dong-khoi-chinh-quyen' }));
-    const { code, report } = runJson(file);
+    const { code, report } = await runJson(file);
     expect(code).toBe(0);
     const f = report.files[0]!;
     expect(f.warnings).toContainEqual(expect.stringMatching(/Bỏ ảnh: Ảnh nằm trên máy chủ khác, không tải về: https:\/\/cdn\.example\.vn\/images\/hoi-nghi\.jpg/));
@@ -401,7 +446,7 @@ describe('HTML pages and their photos', () => {
     writeFileSync(join(pages, 'trang.html'), html);
     writeFileSync(join(content, '.import/categories.json'), JSON.stringify({ 'Local government': 'hoat-dong-khoi-chinh-quyen' }));
 
-    const { code, report } = runJson(pages);
+    const { code, report } = await runJson(pages);
     expect(code).toBe(0);
     expect(report.files.map((f) => [f.file.split('/').pop(), f.outcome])).toEqual([['trang.html', 'imported']]);
     const f = report.files[0]!;
@@ -418,61 +463,61 @@ describe('HTML pages and their photos', () => {
     expect(read(f.entry!)).not.toContain('ghi chú riêng');
   });
 
-  it('creates a missing category only when asked to, and says so', () => {
+  it('creates a missing category only when asked to, and says so', async () => {
     const file = page('a.txt', GOOD.replace('Tin tức - Sự kiện', 'Hoat dong chinh quyen phuong'));
-    expect(runJson(file).report.files[0]!.reason).toMatch(/gần nhất là “Hoạt động khối chính quyền”/);
-    const { out } = run(file, '--create-categories');
+    expect((await runJson(file)).report.files[0]!.reason).toMatch(/gần nhất là “Hoạt động khối chính quyền”/);
+    const { out } = await run(file, '--create-categories');
     expect(out).toMatch(/Tạo mới \(created\): categories\/hoat-dong-chinh-quyen-phuong\.json/);
     expect(JSON.parse(read('categories/hoat-dong-chinh-quyen-phuong.json'))).toEqual({ name: 'Hoat dong chinh quyen phuong' });
   });
 });
 
 describe('repeatable migrations', () => {
-  it('takes a page under a decomposed (NFD) file name for the same page', () => {
+  it('takes a page under a decomposed (NFD) file name for the same page', async () => {
     const nfc = 'Hội nghị phường.txt';
     page(nfc, GOOD);
-    expect(runJson(join(pages, nfc)).report.counts).toMatchObject({ imported: 1 });
+    expect((await runJson(join(pages, nfc))).report.counts).toMatchObject({ imported: 1 });
     mkdirSync(join(pages, 'mac'));
     writeFileSync(join(pages, 'mac', nfc.normalize('NFD')), GOOD);
-    const again = runJson(join(pages, 'mac'));
+    const again = await runJson(join(pages, 'mac'));
     expect(again.report.counts).toMatchObject({ imported: 0, unchanged: 1 });
     expect(filesUnder(join(content, 'news'))).toEqual(['2022/phuong-phuc-loi-to-chuc-hoi-nghi.md']);
   });
 
-  it('keys two portals’ pages of the same name apart with --source, and re-imports each as unchanged', () => {
+  it('keys two portals’ pages of the same name apart with --source, and re-imports each as unchanged', async () => {
     mkdirSync(join(pages, 'x'));
     mkdirSync(join(pages, 'y'));
     writeFileSync(join(pages, 'x/000.txt'), GOOD);
     writeFileSync(join(pages, 'y/000.txt'), GOOD.replace('Phường Phúc Lợi tổ chức hội nghị', 'Phường Thượng Thanh tổ chức hội nghị'));
-    expect(runJson(join(pages, 'x'), '--source', 'phuc-loi').report.counts).toMatchObject({ imported: 1 });
-    expect(runJson(join(pages, 'y'), '--source', 'thuong-thanh').report.counts).toMatchObject({ imported: 1 });
+    expect((await runJson(join(pages, 'x'), '--source', 'phuc-loi')).report.counts).toMatchObject({ imported: 1 });
+    expect((await runJson(join(pages, 'y'), '--source', 'thuong-thanh')).report.counts).toMatchObject({ imported: 1 });
     expect(entry('news/2022/phuong-phuc-loi-to-chuc-hoi-nghi.md').data.legacy).toMatchObject({ importedFrom: 'phuc-loi/000.txt' });
     expect(entry('news/2022/phuong-thuong-thanh-to-chuc-hoi-nghi.md').data.legacy).toMatchObject({ importedFrom: 'thuong-thanh/000.txt' });
     const before = snapshot();
-    expect(runJson(join(pages, 'x'), '--source', 'phuc-loi').report.counts).toMatchObject({ unchanged: 1 });
+    expect((await runJson(join(pages, 'x'), '--source', 'phuc-loi')).report.counts).toMatchObject({ unchanged: 1 });
     expect(snapshot()).toEqual(before);
-    expect(run(join(pages, 'x'), '--source', 'a/b').code).toBe(2);
+    expect((await run(join(pages, 'x'), '--source', 'a/b')).code).toBe(2);
   });
 
   it('shows what a dry run would change, and writes nothing', async () => {
-    run(page('a.txt', GOOD));
+    await run(page('a.txt', GOOD));
     page('a.txt', GOOD.replace('Lượt xem: 12', 'Lượt xem: 15'));
     await writeSavedPage(pages);
     const before = snapshot();
     const reportsBefore = filesUnder(join(content, '.import/reports'));
-    const { code, out } = run(pages, '--dry-run');
+    const { code, out } = await run(pages, '--dry-run');
     expect(code).toBe(0);
     expect(out).toMatch(/^Chạy thử, không ghi bài nào — sẽ có: 2 đã nhập \(1 cập nhật\)/);
     expect(out).toMatch(/~ news\/2022\/phuong-phuc-loi-to-chuc-hoi-nghi\.md ← .*a\.txt/);
     expect(out).toMatch(/\+ news\/2023\/hoi-nghi-so-ket-cong-tac-dan-van-6-thang-dau-nam-2023\.md ← .*hoi-nghi-ba-anh\.html \(3 ảnh\)/);
     expect(snapshot()).toEqual(before);
     expect(filesUnder(join(content, '.import/reports'))).toEqual(reportsBefore);
-    expect(runJson(pages, '--dry-run').report).toMatchObject({ dryRun: true });
+    expect((await runJson(pages, '--dry-run')).report).toMatchObject({ dryRun: true });
   });
 });
 
 describe('the report', () => {
-  it('is written as Markdown and JSON, listing what was imported, skipped, failed and not taken, and why', () => {
+  it('is written as Markdown and JSON, listing what was imported, skipped, failed and not taken, and why', async () => {
     page('a.txt', GOOD);
     page('empty.txt', '');
     page('notes.docx', 'PK');
@@ -480,7 +525,7 @@ describe('the report', () => {
     writeFileSync(o, JSON.stringify({ 'skip.txt': { skip: 'Trang trùng' } }));
     page('skip.txt', GOOD);
     const base = join(work, `report-${n}`);
-    const { out } = run(pages, '--overrides', o, '--report', `${base}.md`);
+    const { out } = await run(pages, '--overrides', o, '--report', `${base}.md`);
     expect(out).toContain(`Báo cáo (report): ${base}.md, ${base}.json`);
     const md = readFileSync(`${base}.md`, 'utf8');
     expect(md).toMatch(/\| Đã nhập mới \(imported\) \| 1 \|/);
@@ -493,33 +538,33 @@ describe('the report', () => {
     expect(json.files.map((f: { key: string; outcome: string }) => [f.key, f.outcome])).toEqual([['a.txt', 'imported'], ['empty.txt', 'failed'], ['skip.txt', 'skipped']]);
   });
 
-  it('goes into the content folder by default, and not for a dry run', () => {
-    run(page('a.txt', GOOD));
+  it('goes into the content folder by default, and not for a dry run', async () => {
+    await run(page('a.txt', GOOD));
     expect(filesUnder(join(content, '.import/reports'))).toEqual([expect.stringMatching(/^import-[\d-]+\.json$/), expect.stringMatching(/^import-[\d-]+\.md$/)]);
-    run(page('a.txt', GOOD), '--no-report');
+    await run(page('a.txt', GOOD), '--no-report');
     expect(filesUnder(join(content, '.import/reports'))).toHaveLength(2);
   });
 
-  it('draws progress only on a terminal, and never into --json output', () => {
+  it('draws progress only on a terminal, and never into --json output', async () => {
     const drawn: string[] = [];
     const tty = { isTTY: true, write: (s: string) => drawn.push(s) } as unknown as NodeJS.WriteStream;
     const pipe = { isTTY: false, write: (s: string) => drawn.push(`PIPE ${s}`) } as unknown as NodeJS.WriteStream;
     for (let i = 0; i < 3; i++) page(`p${i}.txt`, GOOD.replace('tổ chức hội nghị', `tổ chức hội nghị lần ${i}`));
     const out: string[] = [];
-    expect(main([pages, '--content', content, '--json'], (t) => out.push(t), tty)).toBe(0);
+    expect(await main([pages, '--content', content, '--json'], (t) => out.push(t), tty)).toBe(0);
     expect(JSON.parse(out.join('\n')).counts.imported).toBe(3);
     expect(drawn.join('')).toMatch(/3\/3 trang \(100%\) · [\d.]+ trang\/giây · còn khoảng 0:00/);
     drawn.length = 0;
-    main([pages, '--content', content], () => {}, pipe);
+    await main([pages, '--content', content], () => {}, pipe);
     expect(drawn).toEqual([]);
   });
 });
 
 describe('campaign scope', () => {
-  it('does not give a Đà Nẵng article Hà Nội’s campaign of the same name, even within its period', () => {
+  it('does not give a Đà Nẵng article Hà Nội’s campaign of the same name, even within its period', async () => {
     const text = (ward: string, district: string) =>
       `Tin tức - Sự kiện\n\nHội nghị về kỷ cương hành chính\nNgày đăng 09/06/2017 | 08:30 | Lượt xem: 12\n\nSáng 09/06/2017, UBND ${ward}, ${district} tổ chức hội nghị thực hiện năm kỷ cương hành chính và phong trào thi đua yêu nước.\n`;
-    const { report } = runJson(page('da-nang.txt', text('phường Hòa Hiệp Bắc', 'quận Liên Chiểu')), page('ha-noi.txt', text('phường Thượng Thanh', 'quận Long Biên')));
+    const { report } = await runJson(page('da-nang.txt', text('phường Hòa Hiệp Bắc', 'quận Liên Chiểu')), page('ha-noi.txt', text('phường Thượng Thanh', 'quận Long Biên')));
     const [dn, hn] = report.files.map((f) => entry(f.entry!).data);
     expect(dn!.campaigns).toEqual(['thi-dua-yeu-nuoc']);
     expect(hn!.campaigns).toEqual(['ky-cuong-hanh-chinh-2017', 'thi-dua-yeu-nuoc']);

@@ -135,7 +135,7 @@ function progressBar(stream: NodeJS.WriteStream) {
 }
 
 /** Run the importer as the command line does; returns the exit code. */
-export function main(argv: readonly string[], out: (text: string) => void = console.log, progressStream: NodeJS.WriteStream = process.stderr): number {
+export async function main(argv: readonly string[], out: (text: string) => void = console.log, progressStream: NodeJS.WriteStream = process.stderr): Promise<number> {
   let args: Args;
   let overrides;
   let categoryMap;
@@ -157,7 +157,7 @@ export function main(argv: readonly string[], out: (text: string) => void = cons
   }
   const progress = progressBar(progressStream);
   const started = new Date();
-  const report = importPages({
+  const report = await importPages({
     inputs: args.inputs,
     contentRoot: resolve(args.content),
     dvhc: loadDvhc(args.dvhc),
@@ -195,4 +195,4 @@ export function main(argv: readonly string[], out: (text: string) => void = cons
   return countOutcomes(report).failed > 0 ? 1 : 0;
 }
 
-if (import.meta.main) process.exitCode = main(process.argv.slice(2));
+if (import.meta.main) process.exitCode = await main(process.argv.slice(2));

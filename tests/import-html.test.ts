@@ -33,7 +33,7 @@ beforeAll(async () => {
   mkdirSync(join(content, '.import'), { recursive: true });
   writeFileSync(join(content, '.import/categories.json'), JSON.stringify({ 'Tin hoạt động': 'tin-tuc-su-kien' }));
   const log: string[] = [];
-  expect(main([pages, '--content', content, '--no-report'], (t) => log.push(t)), log.join('\n')).toBe(0);
+  expect(await main([pages, '--content', content, '--no-report'], (t) => log.push(t)), log.join('\n')).toBe(0);
   const build = buildSite({ content, outDir, env: { ASTRO_CACHE_DIR: join(work, 'cache') } });
   buildOutput = build.output;
   expect(build.status, build.output).toBe(0);

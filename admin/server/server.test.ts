@@ -93,6 +93,9 @@ describe('the running CMS server', () => {
     }
     // A committed symlink inside a collection folder, pointing into .git.
     symlinkSync('../../.git', join(repo, 'content/news/lien-ket'));
+    // Security issue 21, item 6: an article that is a link to a script, a photo that is a link out of the repository.
+    symlinkSync('../../../scripts/build.ts', join(repo, 'content/news/2023/x.md'));
+    symlinkSync('/etc/passwd', join(repo, 'content/media/passwd.png'));
     git('init', '-q', '-b', 'main');
     git('config', 'user.name', 'Kiểm thử');
     git('config', 'user.email', 'kiem-thu@example.invalid');
@@ -165,6 +168,21 @@ describe('the running CMS server', () => {
     const res = await call({ action: 'getEntry', params: { branch: 'main', path: 'content/news/lien-ket/config' } });
     expect(res.status).toBe(403);
     expect(res.text).not.toContain('[core]');
+  });
+
+  it('lists no entry or media file that is a committed symlink, and skips a link to /etc/passwd instead of failing the media library', async () => {
+    const entries = await call({ action: 'entriesByFolder', params: { branch: 'main', folder: 'content/news', extension: 'md', depth: 5 } });
+    expect(entries.status).toBe(200);
+    // Was: content/news/2023/x.md with the text of scripts/build.ts, which getEntry on the same path refuses.
+    expect(JSON.parse(entries.text).map((e: { file: { path: string } }) => e.file.path)).toEqual(['content/news/2023/a.md']);
+    expect(entries.text).not.toContain('console.log(1)');
+    expect((await call({ action: 'getEntry', params: { branch: 'main', path: 'content/news/2023/x.md' } })).status).toBe(403);
+    // Was: 500 for the whole library, every photo with it.
+    const media = await call({ action: 'getMedia', params: { branch: 'main', mediaFolder: 'content/media' } });
+    expect(media.status, media.text).toBe(200);
+    expect(JSON.parse(media.text).map((f: { path: string }) => f.path)).toEqual(['content/media/README.txt']);
+    expect(media.text).not.toContain('root:');
+    expect((await call({ action: 'getMediaFile', params: { branch: 'main', path: 'content/media/passwd.png' } })).status).toBe(403);
   });
 
   it('refuses paths in scripts/ and src/pages/', async () => {

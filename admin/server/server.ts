@@ -21,7 +21,8 @@
  * Before decap-server sees a request (admin/server/guard.ts): the Host must be
  * this server's own (no DNS rebinding), the Origin the admin's, the branch the
  * CMS publishes to, and every path one the CMS configuration edits, reached
- * through no symlink; else 403.
+ * through no symlink; else 403. A folder decap-server lists has its symlinks
+ * left out (patchReaddir).
  *
  * decap-server works in a worktree of its own (admin/server/worktree.ts), one
  * request at a time: the editorial workflow switches branches there, never in
@@ -34,14 +35,14 @@
  * Usage: node admin/server/server.ts (npm run cms starts it).
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { existsSync } from 'node:fs';
+import { existsSync, promises as fsPromises } from 'node:fs';
 import { lstat, rm } from 'node:fs/promises';
 import { photoProblem } from '../../src/schema/photos.ts';
 import { documentRefusal } from '../uploads.ts';
 import { DOCUMENT_FOLDER } from '../../src/schema/documentLimits.ts';
 import { vi } from '../../src/i18n/vi.ts';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
 import { adminOrigins, checkRequest, cmsScope, hostAllowed, originAllowed } from './guard.ts';
@@ -69,6 +70,8 @@ interface Scope {
   staged: string[];
   /** A draft's old file, deleted in the commit that saves it under its new name (admin/server/draft-path.ts). */
   remove?: string;
+  /** The request lists a folder: symlinks in it are left out (patchReaddir). */
+  hideLinks?: boolean;
 }
 
 /** Draft requests carry the old file to delete from here to the commit (set before the guard, read in the scope). */
@@ -174,6 +177,34 @@ function patchSimpleGit(): void {
 
 const repoPath = () => resolve(process.env.GIT_REPO_DIRECTORY || process.cwd());
 
+/**
+ * decap-server lists a collection or media folder with fs.promises.readdir
+ * and reads every file it finds, following links: a committed
+ * `content/news/x.md -> ../../../scripts/build.ts` came back as an entry
+ * with the script's text (getEntry on the same path is refused by the guard),
+ * and one link to /etc/passwd in a media folder failed the whole library
+ * with a 500 (decap refuses to read it, and Promise.all gives up on all).
+ * While a request lists a folder (entriesByFolder, getMedia), its readdir
+ * leaves symlinks out, each said once in the terminal.
+ */
+function patchReaddir(): void {
+  const original = fsPromises.readdir as (...args: any[]) => Promise<any[]>;
+  const said = new Set<string>();
+  (fsPromises as any).readdir = async function (this: unknown, path: any, options?: any) {
+    const entries = await original.call(this, path, options);
+    if (!scope.getStore()?.hideLinks || !options?.withFileTypes) return entries;
+    return entries.filter((entry) => {
+      if (!entry.isSymbolicLink()) return true;
+      const shown = relative(repoPath(), join(String(path), entry.name));
+      if (!said.has(shown)) {
+        said.add(shown);
+        console.warn(`CMS: bỏ qua “${shown}”: đó là liên kết tượng trưng (symlink); CMS chỉ đọc tệp thật trong thư mục nội dung.`);
+      }
+      return false;
+    });
+  };
+}
+
 /** The site `npm run cms` serves the admin from, unless told otherwise. */
 const DEFAULT_ADMIN_ORIGIN = 'http://127.0.0.1:4321';
 
@@ -203,6 +234,7 @@ function reportSync(result: SyncResult, branch: string): void {
 
 export async function startCmsServer(options: { port?: number; host?: string; adminOrigin?: string | string[] } = {}): Promise<Server> {
   patchSimpleGit();
+  patchReaddir();
   const express = fromDecapServer('express');
   const { registerLocalGit } = fromDecapServer('decap-server/dist/middlewares.js');
   const served = repoPath();
@@ -334,7 +366,8 @@ export async function startCmsServer(options: { port?: number; host?: string; ad
   app.use((req: any, _res: any, next: () => void) => {
     const { paths, workflowBase } = requestPaths(req.body);
     const remove = removals.get(req.body);
-    scope.run({ paths: remove ? [...paths, remove] : paths, ...(workflowBase ? { workflowBase } : {}), ...(remove ? { remove } : {}), staged: [] }, next);
+    const hideLinks = req.body?.action === 'entriesByFolder' || req.body?.action === 'getMedia';
+    scope.run({ paths: remove ? [...paths, remove] : paths, ...(workflowBase ? { workflowBase } : {}), ...(remove ? { remove } : {}), ...(hideLinks ? { hideLinks } : {}), staged: [] }, next);
   });
   await registerLocalGit(app, { logLevel: process.env.LOG_LEVEL || 'info' });
   const host = options.host ?? '127.0.0.1';

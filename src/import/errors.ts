@@ -6,6 +6,7 @@ export type LegacyErrorCode =
   | 'empty'
   | 'binary'
   | 'too-large'
+  | 'too-deep'
   | 'encoding'
   | 'mojibake'
   | 'no-title'

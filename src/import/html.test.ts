@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDateTime } from '../lib/dates.ts';
-import { htmlToPage, looksLikeHtml } from './html.ts';
+import { htmlToPage, looksLikeHtml, MAX_HTML_DEPTH } from './html.ts';
+import { LegacyError } from './errors.ts';
 import { parsePage } from './parse.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../../tests/fixtures/legacy/html');
@@ -135,5 +136,49 @@ describe('the structure of a saved page', () => {
     const layout = htmlToPage(`<html><body><table><tr><td><h1>Tiêu đề bài viết dài</h1><p>Ngày đăng 05/03/2019</p><p>${'Nội dung bài viết rất dài. '.repeat(20)}</p></td><td>Menu</td></tr></table></body></html>`);
     expect(layout.text).not.toContain('\ue004');
     expect(layout.text).toContain('Nội dung bài viết rất dài.');
+  });
+});
+
+describe('pages built to stall the importer', () => {
+  const page = (body: string) => `<!doctype html><html lang="vi"><body><h1>Trang thử trình nhập</h1><p>Ngày đăng: 07/09/2015 16:46</p>${body}</body></html>`;
+  const deepest = 'Đoạn văn ở tầng sâu nhất của trang, dài hơn dòng ngày đăng ở trên.';
+  const nested = (levels: number) => page(`${'<div>'.repeat(levels)}<p>${deepest}</p>${'</div>'.repeat(levels)}`);
+  const refusal = (html: string) => {
+    try {
+      htmlToPage(html);
+    } catch (error) {
+      return error;
+    }
+    return undefined;
+  };
+
+  it('refuses elements nested deeper than MAX_HTML_DEPTH, in Vietnamese, and reads a page just under it', () => {
+    expect(MAX_HTML_DEPTH).toBe(512);
+    // html, body and the paragraph are three levels: 509 divs put the paragraph at the bound, 510 one past it.
+    expect(htmlToPage(nested(MAX_HTML_DEPTH - 3)).text).toContain(deepest);
+    const error = refusal(nested(MAX_HTML_DEPTH - 2));
+    expect(error).toBeInstanceOf(LegacyError);
+    expect((error as LegacyError).code).toBe('too-deep');
+    expect((error as Error).message).toBe('Trang HTML lồng quá sâu: hơn 512 tầng thẻ lồng vào nhau, trong khi một trang tin chỉ vài chục tầng; trang hỏng hoặc cố ý làm treo trình nhập, không nhập trang này (HTML nested too deeply)');
+  });
+
+  it('gives up 5,000 and 200,000 nested elements at once instead of overflowing the stack or taking minutes', () => {
+    for (const levels of [5_000, 200_000]) {
+      const html = nested(levels);
+      const started = performance.now();
+      expect((refusal(html) as Error)?.message, `${levels} levels`).toMatch(/^Trang HTML lồng quá sâu/);
+      // Was: “Maximum call stack size exceeded” at 5,000 levels, and minutes of parse5 at 200,000 (2.2 MB).
+      expect(performance.now() - started, `${levels} levels`).toBeLessThan(2_000);
+    }
+  });
+
+  it('reads a paragraph of 50,000 inline elements in seconds, not a minute', { timeout: 120_000 }, () => {
+    // 800 kB: each inline element looked at the whole line's last character, flattening the line each time (quadratic).
+    const html = page(`<p>${'<span>chữ</span>'.repeat(50_000)}</p>`);
+    const started = performance.now();
+    const text = htmlToPage(html).text;
+    // Was 70 s on the shared two cores; now well under a second on an idle machine.
+    expect(performance.now() - started).toBeLessThan(15_000);
+    expect(text.split('chữ')).toHaveLength(50_001);
   });
 });

@@ -15,7 +15,9 @@
  * photo was (the importer resolves and checks them).
  */
 import { parse } from 'parse5';
+import defaultTreeAdapter from 'parse5/lib/tree-adapters/default.js';
 import { normalizeSpaces } from '../lib/vietnamese.ts';
+import { LegacyError } from './errors.ts';
 import { CAPTION_MARK, HEADING_MARK, IMAGE_MARK, ITEM_MARK, LINK_CLOSE, LINK_OPEN, LINK_TEXT, TABLE_MARK, type HtmlTable } from './lines.ts';
 
 
@@ -83,9 +85,14 @@ function children(n: Node): Node[] {
   return n.tagName === 'template' ? [] : (n.childNodes ?? []);
 }
 
+/** The node and everything under it, in document order. A stack, not recursion: a `yield*` per level costs the depth on every node. */
 function* walk(n: Node): Generator<Node> {
-  yield n;
-  for (const c of children(n)) yield* walk(c);
+  const stack = [n];
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    yield node;
+    const kids = children(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
 }
 
 function textOf(n: Node): string {
@@ -96,12 +103,20 @@ function textOf(n: Node): string {
 
 const isChrome = (n: Node) => CHROME_TAGS.has(tag(n)) || (n.tagName !== undefined && n.tagName !== 'body' && n.tagName !== 'html' && CHROME_CLASS.test(classId(n)));
 
-/** Text in paragraphs that is not link text: what an article has much of and a menu little. */
-function proseScore(n: Node, inLink = false): number {
-  if (n.nodeName === '#text') return inLink ? 0 : normalizeSpaces(n.value ?? '').length;
-  if (DROP_TAGS.has(tag(n)) || isChrome(n)) return 0;
-  let score = 0;
-  for (const c of children(n)) score += proseScore(c, inLink || tag(n) === 'a');
+const scores = new WeakMap<Node, number>();
+/**
+ * Text in paragraphs that is not link text: what an article has much of and
+ * a menu little. Remembered per node: findBody asks for every block's
+ * children, which would otherwise add up the same subtrees once per level.
+ */
+function proseScore(n: Node): number {
+  if (n.nodeName === '#text') return normalizeSpaces(n.value ?? '').length;
+  let score = scores.get(n);
+  if (score !== undefined) return score;
+  score = 0;
+  // A link's text is link text, however deep inside it.
+  if (!DROP_TAGS.has(tag(n)) && !isChrome(n) && tag(n) !== 'a') for (const c of children(n)) score += proseScore(c);
+  scores.set(n, score);
   return score;
 }
 
@@ -139,7 +154,8 @@ function ancestors(n: Node): Node[] {
 /** The headline: h1, else a heading or “title” element before the body; it must say something. */
 function findTitle(root: Node, body: Node | undefined): Node | undefined {
   const all = [...walk(root)];
-  const bodyAt = body ? all.indexOf(body) : all.length;
+  const at = new Map(all.map((n, i) => [n, i]));
+  const bodyAt = body ? (at.get(body) ?? -1) : all.length;
   const usable = (n: Node) => {
     const t = normalizeSpaces(textOf(n));
     return t.length >= 5 && t.length <= 250 && !isChrome(n) && !ancestors(n).some(isChrome);
@@ -147,11 +163,11 @@ function findTitle(root: Node, body: Node | undefined): Node | undefined {
   const inBody = (n: Node) => !!body && (n === body || ancestors(n).includes(body));
   const h1 = all.filter((n) => tag(n) === 'h1' && usable(n));
   // The h1 nearest before the body (a portal's logo is often an h1 too), else one inside it.
-  const before = h1.filter((n) => all.indexOf(n) < bodyAt);
+  const before = h1.filter((n) => at.get(n)! < bodyAt);
   if (before.length) return before.at(-1);
   if (h1.length) return h1[0];
   const headings = all.filter((n, i) => (/^h[2-3]$/.test(tag(n)) || (n.tagName && TITLE_CLASS.test(classId(n)) && !/subtitle|sub-title/.test(classId(n)))) && usable(n) && (i < bodyAt || inBody(n)));
-  const prior = headings.filter((n) => all.indexOf(n) < bodyAt);
+  const prior = headings.filter((n) => at.get(n)! < bodyAt);
   return prior.at(-1) ?? headings[0];
 }
 
@@ -162,15 +178,20 @@ function commonAncestor(a: Node, b: Node): Node {
   return chain.at(-1)!;
 }
 
+const MAX_CRUMBS = 20;
+
 /** The page's breadcrumb, wherever the portal put it, as one “A > B > C” line. */
 function findBreadcrumb(root: Node): string | undefined {
   for (const n of walk(root)) {
     if (!n.tagName || !/bread-?crumb|duong-?dan|duongdan/.test(classId(n))) continue;
     const crumbs: string[] = [];
     for (const d of walk(n)) if (tag(d) === 'a' || tag(d) === 'li' || (tag(d) === 'span' && !children(d).some((c) => c.tagName))) {
+      // A breadcrumb has a handful of crumbs; thousands are a list, and comparing each with all before it would take minutes.
+      if (crumbs.length > MAX_CRUMBS) break;
       const t = normalizeSpaces(textOf(d)).replace(/^[>»›/|\s]+|[>»›/|\s]+$/g, '');
       if (t && !crumbs.includes(t) && !crumbs.some((c) => c.includes(t) && tag(d) !== 'li')) crumbs.push(t);
     }
+    if (crumbs.length > MAX_CRUMBS) continue;
     const flat = crumbs.length > 1 ? crumbs : normalizeSpaces(textOf(n)).split(/\s*[>»›/|]\s*/).filter(Boolean);
     if (flat.length > 1) return flat.join(' > ');
   }
@@ -181,13 +202,21 @@ class Writer {
   lines: string[] = [];
   images: HtmlImage[] = [];
   private current = '';
+  /**
+   * The line's last character, kept aside: reading it from `current` (a
+   * string grown by +=) flattens the whole line on every inline element,
+   * minutes for a paragraph of 20,000 spans.
+   */
+  private last = '';
   /** The mark of the line being built (a heading's or list item's), given to the first line flushed. */
   pending = '';
   inline(text: string) {
+    if (text === '') return;
     this.current += text;
+    this.last = text.at(-1)!;
   }
   space() {
-    if (this.current !== '' && !/\s$/.test(this.current)) this.current += ' ';
+    if (this.current !== '' && !/\s/.test(this.last)) this.inline(' ');
   }
   /** End the line being built; a block ends with a blank line after it. */
   flush(mark = '') {
@@ -200,6 +229,7 @@ class Writer {
       this.pending = '';
     }
     this.current = '';
+    this.last = '';
   }
   table(table: HtmlTable) {
     this.flush();
@@ -256,6 +286,17 @@ function dataTable(n: Node): HtmlTable | undefined {
   return { rows, ...(captionText ? { caption: captionText } : {}) };
 }
 
+const siblingIndex = new WeakMap<Node, Map<Node, number>>();
+/** The node after this one in its parent, found through an index of the parent's children (made once: indexOf per link is quadratic). */
+function nextSibling(n: Node): Node | undefined {
+  const parent = n.parentNode;
+  if (!parent) return undefined;
+  const kids = children(parent);
+  let index = siblingIndex.get(parent);
+  if (!index) siblingIndex.set(parent, (index = new Map(kids.map((c, i) => [c, i]))));
+  return kids[(index.get(n) ?? Infinity) + 1];
+}
+
 const inside = (n: Node, ancestor: Node | undefined) => !!ancestor && (n === ancestor || ancestors(n).includes(ancestor));
 
 function emit(n: Node, out: Writer, ctx: Context): void {
@@ -295,8 +336,7 @@ function emit(n: Node, out: Writer, ctx: Context): void {
       for (const c of children(n)) emit(c, out, ctx);
       out.inline(LINK_CLOSE);
       // Text right after a link keeps its own spacing (“<a>bài</a>;” stays “bài;”); an element beside it gets a space.
-      const parent = n.parentNode ? children(n.parentNode) : [];
-      const next = parent[parent.indexOf(n) + 1];
+      const next = nextSibling(n);
       if (!next || next.nodeName !== '#text' || /^[\p{L}\p{N}]/u.test(next.value ?? '')) out.space();
       return;
     }
@@ -371,8 +411,46 @@ function pageAddress(htmlEl: Node, html: string): string | undefined {
   return absolute(/<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 4000))?.[1]);
 }
 
+/**
+ * Elements nested deeper than this fail the page. A saved portal page is a
+ * few dozen levels deep; Chromium's parser stops nesting at 512 too. Without
+ * a bound, parse5's tree builder does work in proportion to the depth for
+ * every tag (scope checks walk the stack of open elements): 200,000 nested
+ * <div>s, a 2.2 MB file, took minutes, and 5,000 overflowed the walks below.
+ */
+export const MAX_HTML_DEPTH = 512;
+
+/** The page's tree, given up as soon as an element would sit deeper than MAX_HTML_DEPTH. */
+function parseBounded(html: string): Node {
+  // Each node's depth as parse5 places it (a node moved later keeps the depth of its first place; the bound is a guard, not a measure).
+  const depth = new Map<object, number>();
+  const place = (parent: object, child: object) => {
+    const d = (depth.get(parent) ?? 0) + 1;
+    if (d > MAX_HTML_DEPTH) {
+      throw new LegacyError('too-deep', `Trang HTML lồng quá sâu: hơn ${MAX_HTML_DEPTH} tầng thẻ lồng vào nhau, trong khi một trang tin chỉ vài chục tầng; trang hỏng hoặc cố ý làm treo trình nhập, không nhập trang này (HTML nested too deeply)`);
+    }
+    depth.set(child, d);
+  };
+  const treeAdapter = {
+    ...defaultTreeAdapter,
+    appendChild(parent: object, child: object) {
+      place(parent, child);
+      defaultTreeAdapter.appendChild(parent, child);
+    },
+    insertBefore(parent: object, child: object, reference: object) {
+      place(parent, child);
+      defaultTreeAdapter.insertBefore(parent, child, reference);
+    },
+    setTemplateContent(template: object, content: object) {
+      depth.set(content, depth.get(template) ?? 0);
+      defaultTreeAdapter.setTemplateContent(template, content);
+    },
+  };
+  return parse(html, { treeAdapter }) as Node;
+}
+
 export function htmlToPage(html: string): HtmlPage {
-  const doc = parse(html) as Node;
+  const doc = parseBounded(html);
   const htmlEl = children(doc).find((n) => tag(n) === 'html') ?? doc;
   const bodyEl = children(htmlEl).find((n) => tag(n) === 'body') ?? htmlEl;
   const body = findBody(bodyEl);

@@ -24,7 +24,7 @@ import { quoteLines, TITLE_MAX } from './header.ts';
 import { htmlToPage, looksLikeHtml, type HtmlImage } from './html.ts';
 import { applyOverride, type Override, type Overrides } from './overrides.ts';
 import { parsePage } from './parse.ts';
-import { takePhoto, type TakenPhoto } from './photos.ts';
+import { takePhoto, type PhotoVerdicts, type TakenPhoto } from './photos.ts';
 import { summarize } from './sapo.ts';
 import { DVHC_NOTICE, ensureDvhcNotice, resolveCategory, scanContent, sweepTemporaries, writeAtomic, type ContentIndex, type PendingEntry } from './store.ts';
 import { formatEntryJson } from './dvhc.ts';
@@ -178,6 +178,8 @@ interface Run {
   redirects: RedirectEntry[];
   /** Category names the portal lacks, by folded name (proposed for the categories file by a dry run). */
   unknownCategories: Map<string, CategoryProposal>;
+  /** The build's verdict on each photo decoded this run, by content hash. */
+  photoVerdicts: PhotoVerdicts;
 }
 
 /** An old category name the portal lacks, with what a dry run proposes to map it to. */
@@ -304,29 +306,33 @@ function chooseCategory(run: Run, key: string, facts: ReturnType<typeof readPage
 }
 
 /** The page's photos: each one taken (to be written with the entry) or reported; blocks get their file's address. */
-function choosePhotos(run: Run, file: string, facts: ReturnType<typeof readPage>, warn: (message: string) => void) {
+async function choosePhotos(run: Run, file: string, facts: ReturnType<typeof readPage>, warn: (message: string) => void) {
   const taken: TakenPhoto[] = [];
-  const blocks = facts.blocks.map((block, i) => {
-    if (block.kind !== 'image') return block;
-    const image = facts.images[block.image];
-    if (!image) return block;
-    const result = takePhoto(image.src, file, undefined, run.folderOf.get(file));
+  const blocks: typeof facts.blocks = [];
+  for (const [i, block] of facts.blocks.entries()) {
+    const image = block.kind === 'image' ? facts.images[block.image] : undefined;
+    if (block.kind !== 'image' || !image) {
+      blocks.push(block);
+      continue;
+    }
+    const result = await takePhoto(image.src, file, undefined, run.folderOf.get(file), run.photoVerdicts);
     if (!result.ok) {
       warn(`Bỏ ảnh: ${result.reason}`);
       if (result.from) run.photosUsed.add(result.from);
-      return block;
+      blocks.push(block);
+      continue;
     }
     run.photosUsed.add(result.photo.from);
     if (!taken.some((t) => t.name === result.photo.name)) taken.push(result.photo);
     const next = facts.blocks[i + 1];
     const alt = image.alt || (next?.kind === 'caption' ? next.text : '') || facts.title;
-    return { ...block, src: result.photo.src, alt };
-  });
+    blocks.push({ ...block, src: result.photo.src, alt });
+  }
   return { blocks, photos: taken };
 }
 
 /** The entry for a page: its category, tags, photos and file, and the JSON entries it needs created. */
-function buildEntry(run: Run, file: string, key: string, facts: ReturnType<typeof readPage>, override: Override | undefined, warn: (message: string) => void) {
+async function buildEntry(run: Run, file: string, key: string, facts: ReturnType<typeof readPage>, override: Override | undefined, warn: (message: string) => void) {
   const { index, options } = run;
   const category = chooseCategory(run, key, facts, override, warn);
 
@@ -345,7 +351,7 @@ function buildEntry(run: Run, file: string, key: string, facts: ReturnType<typeo
     if (!index.campaigns.some((c) => c.id === id)) throw new LegacyError('unknown-reference', `Không có phong trào “${id}” trong content/campaigns (unknown campaign)`);
   }
 
-  const { blocks, photos } = choosePhotos(run, file, facts, warn);
+  const { blocks, photos } = await choosePhotos(run, file, facts, warn);
   const id = chooseId(index, entryYear(facts.published), entrySlug(facts.title), index.bySource.get(key));
   // The body is written once every page of the run has its id (its links may lead to any of them).
   const render = (body: string) =>
@@ -390,7 +396,7 @@ interface Planned {
 }
 
 /** Phase 1: read, check and place a page; a page that fails or is skipped is reported now. */
-function planFile(run: Run, file: string, seen: Map<string, string>): FileReport | Planned {
+async function planFile(run: Run, file: string, seen: Map<string, string>): Promise<FileReport | Planned> {
   const { options, index } = run;
   const key = sourceKey(file, options.source);
   const warnings: string[] = [];
@@ -403,7 +409,7 @@ function planFile(run: Run, file: string, seen: Map<string, string>): FileReport
   if (override?.skip) return { file, key, outcome: 'skipped', reason: typeof override.skip === 'string' ? override.skip : 'Bỏ qua theo tệp overrides (skipped by overrides)', warnings };
 
   const facts = readPage(run, file, key, override, warn);
-  const built = buildEntry(run, file, key, facts, override, warn);
+  const built = await buildEntry(run, file, key, facts, override, warn);
   const { id, blocks, render, category, pending } = built;
   // A photo's bytes are read again when the entry is written: an archive's photos are not all held in memory between the phases.
   const photos = built.photos.map(({ bytes, ...photo }) => ({ ...photo, load: isAbsolute(photo.from) && existsSync(photo.from) ? () => readFileSync(photo.from) : () => bytes }));
@@ -451,7 +457,7 @@ function planFile(run: Run, file: string, seen: Map<string, string>): FileReport
   return { file, key, id, url: facts.url, finish };
 }
 
-export function importPages(options: ImportOptions): ImportReport {
+export async function importPages(options: ImportOptions): Promise<ImportReport> {
   // Half-written files of an earlier, interrupted run (a dry run writes nothing, and removes nothing).
   if (!options.dryRun) sweepTemporaries(options.contentRoot);
   const { files, missing, others, photos, folderOf } = collectInputs(options.inputs);
@@ -466,6 +472,7 @@ export function importPages(options: ImportOptions): ImportReport {
     urls: new UrlIndex(),
     redirects: [],
     unknownCategories: new Map(),
+    photoVerdicts: new Map(),
   };
   const reports: FileReport[] = missing.map((file) => ({ file, outcome: 'failed', reason: 'Không tìm thấy tệp hay thư mục (not found)', warnings: [] }));
   const seen = new Map<string, string>();
@@ -477,16 +484,15 @@ export function importPages(options: ImportOptions): ImportReport {
     warnings: [],
   });
   // Phase 1: every page read and given its address; phase 2: bodies written, links led to the new addresses.
-  const results: (FileReport | Planned)[] = files.map((file, i) => {
-    let result: FileReport | Planned;
+  const results: (FileReport | Planned)[] = [];
+  for (const [i, file] of files.entries()) {
     try {
-      result = planFile(run, file, seen);
+      results.push(await planFile(run, file, seen));
     } catch (error) {
-      result = failed(file, error);
+      results.push(failed(file, error));
     }
     options.onProgress?.(i + 1, files.length);
-    return result;
-  });
+  }
   for (const r of results) {
     const planned = r as Partial<Planned>;
     if (planned.id) run.urls.add(planned.url, planned.id);

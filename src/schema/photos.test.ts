@@ -8,9 +8,11 @@ import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import sharp from 'sharp';
 import sharpService from 'astro/assets/services/sharp';
+import { spawnSync } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { MAX_PHOTO_BYTES } from './photoLimits.ts';
 import { formatFailures, PhotoChecks, photoProblem, photoReferences } from './photos.ts';
+import { pngBomb } from '../../tests/support/pngBomb.ts';
 
 /** A photo-like JPEG: gradients and grain, so it is not all one colour. */
 async function photo(width = 1200, height = 800, format: 'jpeg' | 'png' | 'webp' = 'jpeg'): Promise<Buffer> {
@@ -86,10 +88,20 @@ describe('photoProblem: what the build refuses', () => {
     expect(await photoProblem(big)).toBe('ảnh nặng 30,0 MB, quá giới hạn 20 MB: hãy giảm kích thước ảnh');
   });
 
-  it('refuses a 60-megapixel PNG and takes a 24-megapixel one', async () => {
+  // Encoding and decoding 84 megapixels: 2 s alone, over 5 s on two cores shared with a build.
+  it('refuses a 60-megapixel PNG and takes a 24-megapixel one', { timeout: 60_000 }, async () => {
     const grey = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#808080' } }).greyscale().png({ compressionLevel: 1 }).toBuffer();
     expect(await photoProblem(await grey(10_000, 6_000))).toBe('ảnh 10000 × 6000 điểm ảnh (60,0 triệu), quá giới hạn 40 triệu điểm ảnh: hãy thu nhỏ ảnh');
     expect(await photoProblem(await grey(6_000, 4_000))).toBeNull();
+  });
+
+  it('names the size of a 30,000 × 30,000 PNG bomb instead of calling it “not a photo”, without decoding it', async () => {
+    const bomb = pngBomb(30_000, 30_000);
+    expect(bomb.length).toBeLessThan(200_000);
+    const started = performance.now();
+    // Was “tệp này không phải ảnh”: sharp's own 268 MP limit failed the header read.
+    expect(await photoProblem(bomb)).toBe('ảnh 30000 × 30000 điểm ảnh (900,0 triệu), quá giới hạn 40 triệu điểm ảnh: hãy thu nhỏ ảnh');
+    expect(performance.now() - started).toBeLessThan(2_000);
   });
 });
 
@@ -167,6 +179,34 @@ describe('PhotoChecks: each photo decoded once, then remembered', () => {
     expect(await checks.check(a)).toBeNull();
     await checks.save();
     expect(readdirSync(dirname(cache)).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+  });
+
+  it('removes its temporary when the process exits in the middle of writing it, as a build that fails on content does', async () => {
+    // A process that exits as soon as the cache's temporary exists on disk (security issue 21, item 5: it stayed behind).
+    const folder = join(dir, 'exit');
+    const photoFile = join(dir, 'thoat.jpg');
+    writeFileSync(photoFile, await photo(30, 20));
+    const script = `
+      import { readdirSync } from 'node:fs';
+      import { PhotoChecks } from ${JSON.stringify(join(import.meta.dirname, 'photos.ts'))};
+      const checks = new PhotoChecks(${JSON.stringify(join(folder, 'checks.json'))});
+      await checks.check(${JSON.stringify(photoFile)});
+      checks.save().then(() => { console.log('finished'); process.exit(0); });
+      const poll = () => {
+        if (readdirSync(${JSON.stringify(folder)}, { recursive: true }).some((f) => String(f).endsWith('.tmp'))) { console.log('exited mid-write'); process.exit(1); }
+        setImmediate(poll);
+      };
+      poll();`;
+    mkdirSync(folder, { recursive: true });
+    let caught = 0;
+    for (let attempt = 0; attempt < 5 && caught === 0; attempt++) {
+      const run = spawnSync(join(import.meta.dirname, '../../node_modules/.bin/node'), ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+      expect(run.stdout, run.stderr).toMatch(/finished|exited mid-write/);
+      if (run.stdout.includes('exited mid-write')) caught++;
+      expect(readdirSync(folder).filter((f) => f.endsWith('.tmp'))).toEqual([]);
+    }
+    // The exit really came while the temporary was on disk, at least once.
+    expect(caught).toBe(1);
   });
 
   it('leaves a running build\'s temporary alone, and two instances in one build save side by side', async () => {

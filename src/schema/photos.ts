@@ -32,7 +32,8 @@ export async function photoProblem(bytes: Buffer): Promise<string | null> {
   if (bytes.length > MAX_PHOTO_BYTES) return fill(vi.build.photoTooLarge, { size: megabytes(bytes.length), limit: MAX_PHOTO_BYTES / MB });
   let meta: Metadata;
   try {
-    meta = await sharp(bytes).metadata();
+    // The header only, so no pixel limit here: sharp's default (268 MP) would call a 900 MP bomb “not a photo” instead of naming its size.
+    meta = await sharp(bytes, { limitInputPixels: false }).metadata();
   } catch {
     return vi.build.photoNotImage;
   }

@@ -83,6 +83,9 @@ export async function writeSite(dir: string, pages: Record<string, string>): Pro
 // The search fixture (tests/fixtures/search-content), built once per test run
 // next to the run's other builds (global-setup gives each run its own folder).
 
+/** The ten queries the search measurements (firstSearchBytes, firstSearchChromium, typingChromium) run, as readers type them. */
+export const PROBE_QUERIES = ['đà nẵng', 'ủy ban nhân dân', 'vệ sinh môi trường', 'thi dua khen thuong', 'an toàn giao thông', 'phòng cháy chữa cháy', 'hội phụ nữ', 'tổ dân phố', 'cải cách hành chính', 'xay dung nong thon moi'];
+
 export const SEARCH_FIXTURE = 'tests/fixtures/search-content';
 
 /**

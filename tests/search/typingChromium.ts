@@ -8,10 +8,9 @@
  */
 import { launchChromium } from '../support/chromium.ts';
 import { startStatic } from '../support/server.ts';
-import { settled } from './support.ts';
+import { PROBE_QUERIES as queries, settled } from './support.ts';
 const server = await startStatic(process.argv[2]!);
 const browser = await launchChromium();
-const queries = ['đà nẵng', 'ủy ban nhân dân', 'vệ sinh môi trường', 'thi dua khen thuong', 'an toàn giao thông', 'phòng cháy chữa cháy', 'hội phụ nữ', 'tổ dân phố', 'cải cách hành chính', 'xay dung nong thon moi'];
 const context = await browser.newContext({ locale: 'vi-VN' });
 const page = await context.newPage();
 await page.goto(`${server.url}/tim-kiem/?q=${encodeURIComponent('ủy ban')}`);

@@ -1,0 +1,145 @@
+/**
+ * Two people on one article (issue 21 item 3, issue 24 item 3), through
+ * `npm run cms` in Chromium: two browser contexts, A and B, open the same
+ * published article; A saves; B saves. B's save is refused with a message
+ * that says when (and by whom, as git knows it) the article was saved, B's
+ * text stays in B's editor, and the draft keeps A's change. B reloads, keeps
+ * the newest version, makes the change again and saves: both changes are in.
+ * A, now behind B, is refused in turn.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from './support/chromium.ts';
+import { freePort, gitIn, makeRepository, toast } from './support/cms.ts';
+import { formatDateTime } from '../src/lib/dates.ts';
+
+const ENTRY = '2016/tin-phuong-so-02';
+const FILE = `content/news/${ENTRY}.md`;
+const BRANCH = `cms/news/${ENTRY}`;
+
+let work = '';
+let site = '';
+let cms: ChildProcess | undefined;
+let output = '';
+let browser: Browser | undefined;
+const git = (...args: string[]) => gitIn(work, ...args);
+
+interface Editor {
+  page: Page;
+  dialogs: string[];
+}
+let a: Editor;
+let b: Editor;
+
+async function until(check: () => Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 360; i++) {
+    if (await check().catch(() => false)) return;
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  throw new Error(`${what}: timed out\n${output.slice(-4000)}`);
+}
+
+/** An officer in a browser of their own, with the article open in the editor. */
+async function openEditor(): Promise<Editor> {
+  const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+  const page = await context.newPage();
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    // After a reload, “use the local backup?”: no, show the newest version (the officer pastes their change into it).
+    if (dialog.message().includes('Có một bản lưu tạm')) void dialog.dismiss();
+    else void dialog.accept();
+  });
+  await page.goto(`${site}/admin/`);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByText('Loại nội dung').waitFor({ timeout: 120_000 });
+  await page.goto(`${site}/admin/#/collections/news/entries/${ENTRY}`);
+  await expect.poll(() => page.getByLabel('Tiêu đề').inputValue(), { timeout: 60_000 }).toBe('Tin phường số 02 năm 2016');
+  return { page, dialogs };
+}
+
+const draft = () => git('show', `${BRANCH}:${FILE}`);
+const lastSave = () => formatDateTime(new Date(git('log', '-1', '--format=%aI', BRANCH, '--', FILE).trim()));
+
+beforeAll(async () => {
+  work = makeRepository('tin-phuong-cms-two-');
+  const [cmsPort, webPort] = [await freePort(), await freePort()];
+  site = `http://127.0.0.1:${webPort}`;
+  // As from a shell: under vitest's VITEST=… variables astro dev serves no pages.
+  const shell = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
+  cms = spawn('npm', ['run', 'cms'], {
+    cwd: work,
+    detached: true,
+    env: { ...shell, CMS_PORT: String(cmsPort), PORT: String(webPort), ASTRO_CACHE_DIR: join(work, 'tmp/cache-dev') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  cms.stdout!.on('data', (chunk) => (output += chunk));
+  cms.stderr!.on('data', (chunk) => (output += chunk));
+  await until(async () => (await fetch(`${site}/admin/`, { signal: AbortSignal.timeout(60_000) })).ok, 'the admin of npm run cms');
+  browser = await launchChromium();
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  if (cms?.pid) {
+    try {
+      process.kill(-cms.pid, 'SIGINT');
+    } catch {}
+    await new Promise((done) => (cms!.exitCode !== null ? done(null) : cms!.on('exit', done)));
+    try {
+      process.kill(-cms.pid, 'SIGKILL');
+    } catch {}
+  }
+  if (work) rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
+});
+
+describe('npm run cms, two editors on one article', () => {
+  it('refuses the save made on the older version, keeps its text in the editor, and saves it once merged', async () => {
+    a = await openEditor();
+    b = await openEditor();
+    // A changes the summary and saves: the article's draft branch has it.
+    await a.page.getByLabel('Tóm tắt (sapo)').fill('Chị Lan sửa tóm tắt: phường ra quân làm sạch đường phố.');
+    await a.page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await toast(a.page, 'Đã lưu bài');
+    await expect.poll(() => draft(), { timeout: 30_000 }).toContain('Chị Lan sửa tóm tắt');
+
+    // B, who opened the article before A saved, changes the byline and saves: refused.
+    await b.page.getByLabel('Tác giả').fill('Anh Minh');
+    await b.page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    const refusal = `Bài này đã có người khác lưu lúc ${lastSave()} (người lưu: Biên tập viên), sau khi bạn mở bài.`;
+    await toast(b.page, `Chưa lưu được bài: ${refusal}`);
+    // The dialog stays until read, and says how to keep both versions.
+    await expect.poll(() => b.dialogs.find((d) => d.startsWith(refusal)) ?? '', { timeout: 30_000 }).toContain('Để giữ cả hai bản: chép phần bạn vừa sửa, rồi tải lại trang (F5).');
+    // Nothing typed is lost, and nothing was written over A's change.
+    expect(await b.page.getByLabel('Tác giả').inputValue()).toBe('Anh Minh');
+    await b.page.getByText('Có thay đổi chưa lưu').first().waitFor();
+    expect(draft()).toContain('Chị Lan sửa tóm tắt');
+    expect(draft()).not.toContain('Anh Minh');
+
+    // B reloads, chooses the newest version over the backup, makes the change again and saves: both are in.
+    await b.page.waitForTimeout(2500);
+    const before = b.dialogs.length;
+    await b.page.reload();
+    await expect.poll(() => b.dialogs.slice(before).some((d) => d.includes('Có một bản lưu tạm')), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => b.page.getByLabel('Tóm tắt (sapo)').inputValue(), { timeout: 30_000 }).toContain('Chị Lan sửa tóm tắt');
+    await b.page.getByLabel('Tác giả').fill('Anh Minh');
+    await b.page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await toast(b.page, 'Đã lưu bài');
+    await expect.poll(() => draft(), { timeout: 30_000 }).toContain('byline: Anh Minh');
+    expect(draft()).toContain('Chị Lan sửa tóm tắt');
+
+    // A, still on the version before B's save, is refused in turn; its own text stays.
+    await a.page.getByLabel('Tóm tắt (sapo)').fill('Chị Lan sửa tóm tắt lần hai.');
+    await a.page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await toast(a.page, `Chưa lưu được bài: Bài này đã có người khác lưu lúc ${lastSave()}`);
+    expect(await a.page.getByLabel('Tóm tắt (sapo)').inputValue()).toBe('Chị Lan sửa tóm tắt lần hai.');
+    expect(draft()).toContain('byline: Anh Minh');
+    expect(draft()).not.toContain('lần hai');
+    // The served folder never left main, and main still has the published article.
+    expect(git('branch', '--show-current').trim()).toBe('main');
+    expect(git('show', `main:${FILE}`)).not.toContain('Chị Lan');
+  });
+});

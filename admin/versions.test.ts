@@ -91,6 +91,12 @@ describe('the version an editor saves from', () => {
     await tracker.request({ action: 'entriesByFolder', params: { folder: 'content/news' } }, send);
     await tracker.request(save(true), send);
     expect(saves[0].dataFiles[0].base).toBeNull();
+    // Nor is an entry opened earlier at the path a new one is given.
+    await tracker.request({ action: 'getEntry', params: { path: ARTICLE } }, async () => ({ data: PUBLISHED, file: { path: ARTICLE } }));
+    const fresh = save(true);
+    Object.assign(fresh.params.options, { newEntry: true });
+    await tracker.request(fresh, send);
+    expect(saves[1].dataFiles[0].base).toBeNull();
   });
 
   it('tells the page when the server refused a save made on an older version, and remembers nothing of it', async () => {

@@ -54,8 +54,9 @@ export function createVersionTracker({ hash = versionOf, onStale }: TrackerOptio
   /** Drafts by collection/slug. */
   const drafts = new Map<string, string>();
 
-  /** The version a save of `file` was edited from: the draft's, else the published file's, else none (a new entry). */
+  /** The version a save of `file` was edited from: none for a new entry, else the draft's, else the published file's. */
   function baseOf(file: Params, params: Params): string | null {
+    if (params.options?.newEntry) return null;
     const draft = params.options?.useWorkflow && typeof params.options.collectionName === 'string' ? drafts.get(draftKey(params.options.collectionName, file.slug)) : undefined;
     return draft ?? published.get(file.path) ?? null;
   }

@@ -7,13 +7,11 @@
  * the newest version, makes the change again and saves: both changes are in.
  * A, now behind B, is refused in turn.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { rmSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium.ts';
-import { freePort, gitIn, makeRepository, toast } from './support/cms.ts';
+import { gitIn, makeRepository, startCms, toast } from './support/cms.ts';
 import { formatDateTime } from '../src/lib/dates.ts';
 
 const ENTRY = '2016/tin-phuong-so-02';
@@ -22,24 +20,13 @@ const BRANCH = `cms/news/${ENTRY}`;
 
 let work = '';
 let site = '';
-let cms: ChildProcess | undefined;
-let output = '';
+let cms: Awaited<ReturnType<typeof startCms>> | undefined;
 let browser: Browser | undefined;
 const git = (...args: string[]) => gitIn(work, ...args);
 
 interface Editor {
   page: Page;
   dialogs: string[];
-}
-let a: Editor;
-let b: Editor;
-
-async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 360; i++) {
-    if (await check().catch(() => false)) return;
-    await new Promise((done) => setTimeout(done, 500));
-  }
-  throw new Error(`${what}: timed out\n${output.slice(-4000)}`);
 }
 
 /** An officer in a browser of their own, with the article open in the editor. */
@@ -66,40 +53,21 @@ const lastSave = () => formatDateTime(new Date(git('log', '-1', '--format=%aI', 
 
 beforeAll(async () => {
   work = makeRepository('tin-phuong-cms-two-');
-  const [cmsPort, webPort] = [await freePort(), await freePort()];
-  site = `http://127.0.0.1:${webPort}`;
-  // As from a shell: under vitest's VITEST=… variables astro dev serves no pages.
-  const shell = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
-  cms = spawn('npm', ['run', 'cms'], {
-    cwd: work,
-    detached: true,
-    env: { ...shell, CMS_PORT: String(cmsPort), PORT: String(webPort), ASTRO_CACHE_DIR: join(work, 'tmp/cache-dev') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  cms.stdout!.on('data', (chunk) => (output += chunk));
-  cms.stderr!.on('data', (chunk) => (output += chunk));
-  await until(async () => (await fetch(`${site}/admin/`, { signal: AbortSignal.timeout(60_000) })).ok, 'the admin of npm run cms');
+  cms = await startCms(work);
+  site = cms.site;
   browser = await launchChromium();
 }, 600_000);
 
 afterAll(async () => {
   await browser?.close();
-  if (cms?.pid) {
-    try {
-      process.kill(-cms.pid, 'SIGINT');
-    } catch {}
-    await new Promise((done) => (cms!.exitCode !== null ? done(null) : cms!.on('exit', done)));
-    try {
-      process.kill(-cms.pid, 'SIGKILL');
-    } catch {}
-  }
+  await cms?.stop();
   if (work) rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
 });
 
 describe('npm run cms, two editors on one article', () => {
   it('refuses the save made on the older version, keeps its text in the editor, and saves it once merged', async () => {
-    a = await openEditor();
-    b = await openEditor();
+    const a = await openEditor();
+    const b = await openEditor();
     // A changes the summary and saves: the article's draft branch has it.
     await a.page.getByLabel('Tóm tắt (sapo)').fill('Chị Lan sửa tóm tắt: phường ra quân làm sạch đường phố.');
     await a.page.getByRole('button', { name: 'Lưu', exact: true }).click();
@@ -120,6 +88,7 @@ describe('npm run cms, two editors on one article', () => {
     expect(draft()).not.toContain('Anh Minh');
 
     // B reloads, chooses the newest version over the backup, makes the change again and saves: both are in.
+    // Decap writes the local backup two seconds after the last change.
     await b.page.waitForTimeout(2500);
     const before = b.dialogs.length;
     await b.page.reload();

@@ -57,7 +57,9 @@
  * - every request to the local content server passes through
  *   admin/versions.ts, which sends with each save the version of the entry
  *   the editor loaded, so that the server refuses a save made on an older
- *   version (two editors on one article) instead of writing over the newer.
+ *   version (two editors on one article) instead of writing over the newer;
+ *   a local backup keeps the version it was written from, and restoring one
+ *   written from an older version than the one just loaded says so first.
  *
  * Each change names the exact code it replaces. If a Decap upgrade moves that
  * code, the build stops and says so, instead of silently losing the change.
@@ -367,6 +369,34 @@ export const PATCHES: Patch[] = [
   }
   async __tinPhuongSend(payload) {
     const response = await unsentRequest.fetchWithTimeout(this.proxyUrl, {`,
+    prepend: `import { versions as __tinPhuongVersions } from ${JSON.stringify(VERSIONS)};\n`,
+  },
+  // A local backup remembers the version it was written from, and restoring one written from an older
+  // version than the one just loaded says so (admin/versions.ts): restored and saved, it replaces the newer.
+  {
+    file: 'decap-cms-core/dist/esm/backend.js',
+    find: `      await localForage.setItem(key, {
+        raw,
+        path: entry.get('path'),`,
+    replace: `      await localForage.setItem(key, {
+        raw,
+        base: __tinPhuongVersions.backupBase(collection.get('name'), entry.get('slug'), entry.get('path')),
+        path: entry.get('path'),`,
+    prepend: `import { versions as __tinPhuongVersions } from ${JSON.stringify(VERSIONS)};\n`,
+  },
+  {
+    file: 'decap-cms-core/dist/esm/backend.js',
+    find: `    const entry = formatRawData(raw);
+    if (hasI18n(collection) && backup.i18n) {`,
+    replace: `    const entry = formatRawData(raw);
+    entry.tinPhuongBase = backup.base;
+    if (hasI18n(collection) && backup.i18n) {`,
+    prepend: '',
+  },
+  {
+    file: 'decap-cms-core/dist/esm/components/Editor/Editor.js',
+    find: `      const confirmLoadBackup = window.confirm(this.props.t('editor.editor.confirmLoadBackup'));`,
+    replace: `      const confirmLoadBackup = window.confirm(__tinPhuongVersions.backupQuestion(this.props.collection.get('name'), this.props.slug, this.props.entryDraft.getIn(['entry', 'path']), this.props.localBackup.getIn(['entry', 'tinPhuongBase'])) || this.props.t('editor.editor.confirmLoadBackup'));`,
     prepend: `import { versions as __tinPhuongVersions } from ${JSON.stringify(VERSIONS)};\n`,
   },
 ];

@@ -99,6 +99,25 @@ describe('the version an editor saves from', () => {
     expect(saves[1].dataFiles[0].base).toBeNull();
   });
 
+  it('is kept with a local backup, and restoring one written from an older version says so first', async () => {
+    const tracker = createVersionTracker();
+    let text = PUBLISHED;
+    const send = async () => ({ data: text, file: { path: ARTICLE } });
+    await tracker.request({ action: 'getEntry', params: { path: ARTICLE } }, send);
+    const base = tracker.backupBase('news', '2024/hop-to-dan-pho', ARTICLE);
+    expect(base).toBe(await versionOf(PUBLISHED));
+    expect(tracker.backupBase('news', '', undefined)).toBeNull();
+    // Reloaded, nobody saved meanwhile: Decap's own question.
+    expect(tracker.backupQuestion('news', '2024/hop-to-dan-pho', ARTICLE, base)).toBeNull();
+    // A backup from before this check, or of a new entry: Decap's own question too.
+    expect(tracker.backupQuestion('news', '2024/hop-to-dan-pho', ARTICLE, undefined)).toBeNull();
+    expect(tracker.backupQuestion('news', '2024/hop-to-dan-pho', undefined, null)).toBeNull();
+    // Reloaded after someone saved: the warning.
+    text = DRAFT;
+    await tracker.request({ action: 'getEntry', params: { path: ARTICLE } }, send);
+    expect(tracker.backupQuestion('news', '2024/hop-to-dan-pho', ARTICLE, base)).toMatch(/^Có một bản lưu tạm trên máy này cho bài này, nhưng nó được soạn trên một bản cũ/);
+  });
+
   it('tells the page when the server refused a save made on an older version, and remembers nothing of it', async () => {
     const told: string[] = [];
     const tracker = createVersionTracker({ onStale: (message) => told.push(message) });

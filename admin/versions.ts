@@ -63,6 +63,22 @@ export function createVersionTracker({ hash = versionOf, onStale }: TrackerOptio
 
   return {
     baseOf,
+    /**
+     * The version an entry's local backup is written from (kept with the backup; null for a new entry).
+     * `path` is the entry's file (none yet for a new one).
+     */
+    backupBase(collection: string, slug: string, path: string | undefined): string | null {
+      return path ? baseOf({ path, slug }, { options: { useWorkflow: true, collectionName: collection } }) : null;
+    },
+    /**
+     * What to ask before restoring a local backup after a reload: a warning when the backup was
+     * written from another version than the one just loaded (someone saved meanwhile: restoring
+     * it and saving would replace their change), else nothing (Decap's own question).
+     */
+    backupQuestion(collection: string, slug: string, path: string | undefined, backupBase: unknown): string | null {
+      if (typeof backupBase !== 'string' || !path) return null;
+      return backupBase === this.backupBase(collection, slug, path) ? null : adminPhrases.conflict.olderBackup;
+    },
     async request(payload: Payload, send: Send): Promise<any> {
       const params: Params = payload.params ?? {};
       if (payload.action === 'persistEntry') {

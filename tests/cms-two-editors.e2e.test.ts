@@ -5,7 +5,8 @@
  * that says when (and by whom, as git knows it) the article was saved, B's
  * text stays in B's editor, and the draft keeps A's change. B reloads, keeps
  * the newest version, makes the change again and saves: both changes are in.
- * A, now behind B, is refused in turn.
+ * A, now behind B, is refused in turn; reloaded, A is warned that the
+ * local backup was written on an older version, takes it anyway and saves.
  */
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -29,15 +30,17 @@ interface Editor {
   dialogs: string[];
 }
 
-/** An officer in a browser of their own, with the article open in the editor. */
-async function openEditor(): Promise<Editor> {
+/**
+ * An officer in a browser of their own, with the article open in the editor. Asked after a
+ * reload whether to use the local backup, `backup` says what they answer.
+ */
+async function openEditor(backup: 'accept' | 'dismiss'): Promise<Editor> {
   const context = await browser!.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   const page = await context.newPage();
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
-    // After a reload, “use the local backup?”: no, show the newest version (the officer pastes their change into it).
-    if (dialog.message().includes('Có một bản lưu tạm')) void dialog.dismiss();
+    if (dialog.message().includes('Có một bản lưu tạm') && backup === 'dismiss') void dialog.dismiss();
     else void dialog.accept();
   });
   await page.goto(`${site}/admin/`);
@@ -66,8 +69,9 @@ afterAll(async () => {
 
 describe('npm run cms, two editors on one article', () => {
   it('refuses the save made on the older version, keeps its text in the editor, and saves it once merged', async () => {
-    const a = await openEditor();
-    const b = await openEditor();
+    // B keeps the newest version after a reload (and pastes the change into it), A keeps their own.
+    const a = await openEditor('accept');
+    const b = await openEditor('dismiss');
     // A changes the summary and saves: the article's draft branch has it.
     await a.page.getByLabel('Tóm tắt (sapo)').fill('Chị Lan sửa tóm tắt: phường ra quân làm sạch đường phố.');
     await a.page.getByRole('button', { name: 'Lưu', exact: true }).click();
@@ -92,7 +96,8 @@ describe('npm run cms, two editors on one article', () => {
     await b.page.waitForTimeout(2500);
     const before = b.dialogs.length;
     await b.page.reload();
-    await expect.poll(() => b.dialogs.slice(before).some((d) => d.includes('Có một bản lưu tạm')), { timeout: 60_000 }).toBe(true);
+    // Asked about the backup, B is told it was written on an older version.
+    await expect.poll(() => b.dialogs.slice(before).some((d) => d.startsWith('Có một bản lưu tạm trên máy này cho bài này, nhưng nó được soạn trên một bản cũ')), { timeout: 60_000 }).toBe(true);
     await expect.poll(() => b.page.getByLabel('Tóm tắt (sapo)').inputValue(), { timeout: 30_000 }).toContain('Chị Lan sửa tóm tắt');
     await b.page.getByLabel('Tác giả').fill('Anh Minh');
     await b.page.getByRole('button', { name: 'Lưu', exact: true }).click();
@@ -107,6 +112,18 @@ describe('npm run cms, two editors on one article', () => {
     expect(await a.page.getByLabel('Tóm tắt (sapo)').inputValue()).toBe('Chị Lan sửa tóm tắt lần hai.');
     expect(draft()).toContain('byline: Anh Minh');
     expect(draft()).not.toContain('lần hai');
+
+    // A reloads and, warned, takes their own backup over the newest version: saving it replaces B's change, as A chose.
+    await a.page.waitForTimeout(2500);
+    const beforeA = a.dialogs.length;
+    await a.page.reload();
+    await expect.poll(() => a.dialogs.slice(beforeA).some((d) => d.startsWith('Có một bản lưu tạm trên máy này cho bài này, nhưng nó được soạn trên một bản cũ')), { timeout: 60_000 }).toBe(true);
+    await expect.poll(() => a.page.getByLabel('Tóm tắt (sapo)').inputValue(), { timeout: 30_000 }).toBe('Chị Lan sửa tóm tắt lần hai.');
+    await a.page.waitForTimeout(3000);
+    await a.page.getByRole('button', { name: 'Lưu', exact: true }).click();
+    await expect.poll(() => draft(), { timeout: 30_000 }).toContain('Chị Lan sửa tóm tắt lần hai.');
+    expect(draft()).not.toContain('Anh Minh');
+
     // The served folder never left main, and main still has the published article.
     expect(git('branch', '--show-current').trim()).toBe('main');
     expect(git('show', `main:${FILE}`)).not.toContain('Chị Lan');

@@ -380,7 +380,7 @@ export const PATCHES: Patch[] = [
         path: entry.get('path'),`,
     replace: `      await localForage.setItem(key, {
         raw,
-        base: __tinPhuongVersions.backupBase(collection.get('name'), entry.get('slug'), entry.get('path')),
+        base: await __tinPhuongVersions.backupBase(collection.get('name'), entry.get('slug'), entry.get('path')),
         path: entry.get('path'),`,
     prepend: `import { versions as __tinPhuongVersions } from ${JSON.stringify(VERSIONS)};\n`,
   },

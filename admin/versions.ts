@@ -49,17 +49,27 @@ export interface TrackerOptions {
 }
 
 export function createVersionTracker({ hash = versionOf, onStale }: TrackerOptions = {}) {
+  // Versions are hashed in the background: a load is handed to Decap at once, not after its hash.
   /** Published files by path. */
-  const published = new Map<string, string>();
+  const published = new Map<string, Promise<string>>();
   /** Drafts by collection/slug. */
-  const drafts = new Map<string, string>();
+  const drafts = new Map<string, Promise<string>>();
+  /** Hashes already computed, for the one question asked synchronously (backupQuestion). */
+  const settled = new WeakMap<Promise<string>, string>();
+  const versionOfText = (text: string): Promise<string> => {
+    const version = hash(text);
+    version.then((v) => settled.set(version, v), () => undefined);
+    return version;
+  };
 
   /** The version a save of `file` was edited from: none for a new entry, else the draft's, else the published file's. */
-  function baseOf(file: Params, params: Params): string | null {
+  function versionFor(file: Params, params: Params): Promise<string> | null {
     if (params.options?.newEntry) return null;
     const draft = params.options?.useWorkflow && typeof params.options.collectionName === 'string' ? drafts.get(draftKey(params.options.collectionName, file.slug)) : undefined;
     return draft ?? published.get(file.path) ?? null;
   }
+  const baseOf = async (file: Params, params: Params): Promise<string | null> => (await versionFor(file, params)) ?? null;
+  const asBackup = (collection: string, slug: string, path: string) => versionFor({ path, slug }, { options: { useWorkflow: true, collectionName: collection } });
 
   return {
     baseOf,
@@ -67,8 +77,8 @@ export function createVersionTracker({ hash = versionOf, onStale }: TrackerOptio
      * The version an entry's local backup is written from (kept with the backup; null for a new entry).
      * `path` is the entry's file (none yet for a new one).
      */
-    backupBase(collection: string, slug: string, path: string | undefined): string | null {
-      return path ? baseOf({ path, slug }, { options: { useWorkflow: true, collectionName: collection } }) : null;
+    async backupBase(collection: string, slug: string, path: string | undefined): Promise<string | null> {
+      return path ? ((await asBackup(collection, slug, path)) ?? null) : null;
     },
     /**
      * What to ask before restoring a local backup after a reload: a warning when the backup was
@@ -77,13 +87,15 @@ export function createVersionTracker({ hash = versionOf, onStale }: TrackerOptio
      */
     backupQuestion(collection: string, slug: string, path: string | undefined, backupBase: unknown): string | null {
       if (typeof backupBase !== 'string' || !path) return null;
-      return backupBase === this.backupBase(collection, slug, path) ? null : adminPhrases.conflict.olderBackup;
+      const loaded = asBackup(collection, slug, path);
+      const now = loaded && settled.get(loaded);
+      return now === undefined || now === null || now === backupBase ? null : adminPhrases.conflict.olderBackup;
     },
     async request(payload: Payload, send: Send): Promise<any> {
       const params: Params = payload.params ?? {};
       if (payload.action === 'persistEntry') {
         const files: Params[] = params.dataFiles ?? (params.entry ? [params.entry] : []);
-        const withBase = files.map((file) => ({ ...file, base: baseOf(file, params) }));
+        const withBase = await Promise.all(files.map(async (file) => ({ ...file, base: await baseOf(file, params) })));
         const sent = { ...payload, params: { ...params, ...(params.dataFiles ? { dataFiles: withBase } : { entry: withBase[0] }) } };
         const answer = await send(sent).catch((error: { status?: number; message?: string }) => {
           if (error?.status === 409) onStale?.(String(error.message));
@@ -91,7 +103,7 @@ export function createVersionTracker({ hash = versionOf, onStale }: TrackerOptio
         });
         // What this tab wrote is now the version it edits.
         for (const file of files) {
-          const version = await hash(file.raw);
+          const version = versionOfText(file.raw);
           if (params.options?.useWorkflow) drafts.set(draftKey(params.options.collectionName, file.slug), version);
           else published.set(file.newPath ?? file.path, version);
         }
@@ -109,7 +121,7 @@ export function createVersionTracker({ hash = versionOf, onStale }: TrackerOptio
       const key = draftOf(params);
       switch (payload.action) {
         case 'getEntry':
-          if (typeof answer?.data === 'string') published.set(params.path, await hash(answer.data));
+          if (typeof answer?.data === 'string') published.set(params.path, versionOfText(answer.data));
           else published.delete(params.path);
           break;
         case 'unpublishedEntry':
@@ -117,7 +129,7 @@ export function createVersionTracker({ hash = versionOf, onStale }: TrackerOptio
           if (key && !(answer?.diffs ?? []).some((d: { binary?: boolean }) => !d.binary)) drafts.delete(key);
           break;
         case 'unpublishedEntryDataFile':
-          if (key && typeof answer?.data === 'string') drafts.set(key, await hash(answer.data));
+          if (key && typeof answer?.data === 'string') drafts.set(key, versionOfText(answer.data));
           break;
         case 'publishUnpublishedEntry':
         case 'deleteUnpublishedEntry':

@@ -339,7 +339,7 @@ describe('the running CMS server', () => {
     expect((await call(save('x', false, undefined))).status).toBe(409);
     expect(git('show', `main:${path}`)).toBe(fromB);
     expect(git('status', '--porcelain')).toBe('');
-  });
+  }, 60_000);
 
   it('works only on the branch it publishes to', async () => {
     git('branch', 'khac');

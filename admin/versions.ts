@@ -16,6 +16,9 @@
  * edited from, or null for a new entry (the file must not exist yet).
  *
  * A version is the SHA-256 of the file's text, as the server computes it.
+ * Decap's local backup keeps the version it was written from (backupBase),
+ * so that restoring one written on an older version than the one just
+ * loaded is asked with a warning (backupQuestion; admin/decapPatches.ts).
  */
 
 import { adminPhrases } from './locale-vi.ts';

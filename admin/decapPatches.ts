@@ -53,7 +53,13 @@
  * - saving commits only the uploaded files the entry still names: Decap
  *   committed every file uploaded while the entry was open, so a document
  *   taken back with “Bỏ tệp” (or a photo replaced by another) was committed
- *   anyway, and a document in content/van-ban/ is published at /van-ban/.
+ *   anyway, and a document in content/van-ban/ is published at /van-ban/;
+ * - every request to the local content server passes through
+ *   admin/versions.ts, which sends with each save the version of the entry
+ *   the editor loaded, so that the server refuses a save made on an older
+ *   version (two editors on one article) instead of writing over the newer;
+ *   a local backup keeps the version it was written from, and restoring one
+ *   written from an older version than the one just loaded says so first.
  *
  * Each change names the exact code it replaces. If a Decap upgrade moves that
  * code, the build stops and says so, instead of silently losing the change.
@@ -66,6 +72,7 @@ const LIST_SEARCH = resolve(ADMIN, 'listSearch.ts');
 const FILTER_GROUPS = resolve(ADMIN, 'filterGroups.ts');
 const ARTICLE_SLUG = resolve(ADMIN, 'articleSlug.ts');
 const LOCALE = resolve(ADMIN, 'locale-vi.ts');
+const VERSIONS = resolve(ADMIN, 'versions.ts');
 
 interface Patch {
   /** The end of the module's path inside node_modules. */
@@ -351,6 +358,46 @@ export const PATCHES: Patch[] = [
   const __tinPhuongNamed = JSON.stringify(entry.get('data'));
   const assets = filesArray.filter(file => file.get('draft') && __tinPhuongNamed.includes(String(file.get('path')).split('/').pop())).map(file => createAssetProxy({`,
     prepend: '',
+  },
+  {
+    // Each save says which version of the entry it was edited from; loads and saves note the versions (admin/versions.ts).
+    file: 'decap-cms-backend-proxy/dist/esm/implementation.js',
+    find: `  async request(payload) {
+    const response = await unsentRequest.fetchWithTimeout(this.proxyUrl, {`,
+    replace: `  request(payload) {
+    return __tinPhuongVersions.request(payload, sent => this.__tinPhuongSend(sent));
+  }
+  async __tinPhuongSend(payload) {
+    const response = await unsentRequest.fetchWithTimeout(this.proxyUrl, {`,
+    prepend: `import { versions as __tinPhuongVersions } from ${JSON.stringify(VERSIONS)};\n`,
+  },
+  // A local backup remembers the version it was written from, and restoring one written from an older
+  // version than the one just loaded says so (admin/versions.ts): restored and saved, it replaces the newer.
+  {
+    file: 'decap-cms-core/dist/esm/backend.js',
+    find: `      await localForage.setItem(key, {
+        raw,
+        path: entry.get('path'),`,
+    replace: `      await localForage.setItem(key, {
+        raw,
+        base: await __tinPhuongVersions.backupBase(collection.get('name'), entry.get('slug'), entry.get('path')),
+        path: entry.get('path'),`,
+    prepend: `import { versions as __tinPhuongVersions } from ${JSON.stringify(VERSIONS)};\n`,
+  },
+  {
+    file: 'decap-cms-core/dist/esm/backend.js',
+    find: `    const entry = formatRawData(raw);
+    if (hasI18n(collection) && backup.i18n) {`,
+    replace: `    const entry = formatRawData(raw);
+    entry.tinPhuongBase = backup.base;
+    if (hasI18n(collection) && backup.i18n) {`,
+    prepend: '',
+  },
+  {
+    file: 'decap-cms-core/dist/esm/components/Editor/Editor.js',
+    find: `      const confirmLoadBackup = window.confirm(this.props.t('editor.editor.confirmLoadBackup'));`,
+    replace: `      const confirmLoadBackup = window.confirm(__tinPhuongVersions.backupQuestion(this.props.collection.get('name'), this.props.slug, this.props.entryDraft.getIn(['entry', 'path']), this.props.localBackup.getIn(['entry', 'tinPhuongBase'])) || this.props.t('editor.editor.confirmLoadBackup'));`,
+    prepend: `import { versions as __tinPhuongVersions } from ${JSON.stringify(VERSIONS)};\n`,
   },
 ];
 

@@ -410,4 +410,17 @@ export const adminPhrases = {
     hidden: 'Ẩn (bản nháp)',
     scheduled: 'Hẹn giờ',
   },
+  /** A save refused because the entry changed since this editor opened it (admin/server/conflict.ts, admin/versions.ts). */
+  conflict: {
+    savedByOther: (when: string, author: string | null) =>
+      `Bài này đã có người khác lưu lúc ${when}${author ? ` (người lưu: ${author})` : ''}, sau khi bạn mở bài. Bản của bạn chưa được lưu, để không xóa mất phần người kia đã sửa; nó vẫn còn nguyên trong khung soạn.`,
+    existsAlready: (when: string, author: string | null) =>
+      `Đã có một bài cùng tên, lưu lúc ${when}${author ? ` (người lưu: ${author})` : ''}. Bài của bạn chưa được lưu và vẫn còn nguyên trong khung soạn: hãy đổi tiêu đề rồi lưu lại.`,
+    gone: 'Bài này đã bị xóa hoặc chuyển đi sau khi bạn mở bài. Bản của bạn chưa được lưu và vẫn còn nguyên trong khung soạn: hãy chép phần đã viết, rồi mở lại bài từ danh sách.',
+    oldAdmin: 'Trang quản trị đang mở là bản cũ, chưa kiểm tra được bài có vừa được người khác lưu hay không. Bản của bạn chưa được lưu: hãy chép phần đang viết, tải lại trang (F5) rồi lưu lại.',
+    olderBackup:
+      'Có một bản lưu tạm trên máy này cho bài này, nhưng nó được soạn trên một bản cũ: sau đó bài đã được lưu lại. Chọn “OK” để dùng bản lưu tạm: khi bạn lưu, nó thay hẳn bản mới nhất, kể cả phần người khác đã sửa. Chọn “Hủy” để mở bản mới nhất (bản lưu tạm sẽ bị bỏ).',
+    howTo:
+      'Để giữ cả hai bản: chép phần bạn vừa sửa, rồi tải lại trang (F5). Trang sẽ hỏi có dùng bản lưu tạm không: chọn “Hủy” để mở bản mới nhất, dán lại phần của bạn vào đó rồi lưu; chọn “OK” thì bản của bạn thay hẳn bản của người kia.',
+  },
 } as const;

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requestPaths } from './server.ts';
+import { versionOf } from './conflict.ts';
+import { formatDateTime } from '../../src/lib/dates.ts';
 
 describe('what a decap-server request may commit', () => {
   it('is the entry, its new path and its photos when saving', () => {
@@ -70,7 +72,8 @@ describe('the running CMS server', () => {
 
   const persistEntry = (path: string, raw = '---\ntitle: x\n---\n') => ({
     action: 'persistEntry',
-    params: { branch: 'main', dataFiles: [{ slug: 'x', path, raw }], assets: [], options: { commitMessage: 'x', useWorkflow: false, status: 'draft' } },
+    // base: null, a new entry (admin/server/conflict.ts).
+    params: { branch: 'main', dataFiles: [{ slug: 'x', path, raw, base: null }], assets: [], options: { commitMessage: 'x', useWorkflow: false, status: 'draft' } },
   });
   const persistMedia = (path: string, content = PNG) => ({
     action: 'persistMedia',
@@ -273,7 +276,7 @@ describe('the running CMS server', () => {
       action: 'persistEntry',
       params: {
         branch: 'main',
-        dataFiles: [{ slug: '2024/nhap', path: 'content/news/2024/nhap.md', raw: '---\ntitle: Nháp\n---\n' }],
+        dataFiles: [{ slug: '2024/nhap', path: 'content/news/2024/nhap.md', raw: '---\ntitle: Nháp\n---\n', base: null }],
         assets: [{ path: 'content/news/2024/anh/nhap.png', content: PNG.toString('base64'), encoding: 'base64' }],
         options: { commitMessage: 'Nháp', useWorkflow: true, status: 'draft', collectionName: 'news' },
       },
@@ -318,6 +321,43 @@ describe('the running CMS server', () => {
     const answer = await Promise.race([call({ action: 'info' }), new Promise<'stalled'>((r) => setTimeout(() => r('stalled'), 4_000))]);
     expect(answer === 'stalled' ? answer : answer.status).toBe(200);
   });
+
+  it('refuses a save made on an older version of the entry, published or draft, and keeps the newer one', async () => {
+    const path = 'content/news/2023/a.md';
+    const opened = JSON.parse((await call({ action: 'getEntry', params: { branch: 'main', path } })).text).data as string;
+    const base = versionOf(opened);
+    const save = (raw: string, useWorkflow: boolean, version: string | null | undefined = base) => ({
+      action: 'persistEntry',
+      params: { branch: 'main', dataFiles: [{ slug: '2023/a', path, raw, ...(version === undefined ? {} : { base: version }) }], assets: [], options: { commitMessage: 'x', useWorkflow, status: 'draft', collectionName: 'news' } },
+    });
+    const fromA = '---\ntitle: A\n---\nChị Lan sửa.\n';
+    const fromB = '---\ntitle: A\n---\nAnh Minh sửa.\n';
+    // Both opened the published article; A saves a direct change, then B (same version opened).
+    expect((await call(save(fromA, false))).status).toBe(200);
+    const refused = await call(save(fromB, false));
+    expect(refused.status).toBe(409);
+    const when = formatDateTime(new Date(git('log', '-1', '--format=%aI', '--', path).trim()));
+    expect(JSON.parse(refused.text).error).toBe(`Bài này đã có người khác lưu lúc ${when} (người lưu: Kiểm thử), sau khi bạn mở bài. Bản của bạn chưa được lưu, để không xóa mất phần người kia đã sửa; nó vẫn còn nguyên trong khung soạn.`);
+    expect(git('show', `main:${path}`)).toBe(fromA);
+    // B, having loaded A's version, saves fine.
+    expect((await call(save(fromB, false, versionOf(fromA)))).status).toBe(200);
+    expect(git('show', `main:${path}`)).toBe(fromB);
+
+    // Editorial workflow: A's draft goes to cms/news/2023/a; B saves a draft from the published version.
+    expect((await call(save(fromA, true, versionOf(fromB)))).status).toBe(200);
+    expect(git('show', `cms/news/2023/a:${path}`)).toBe(fromA);
+    expect((await call(save('---\ntitle: A\n---\nB lần nữa.\n', true, versionOf(fromB)))).status).toBe(409);
+    expect(git('show', `cms/news/2023/a:${path}`)).toBe(fromA);
+    // A saves its draft again (its own version): passes.
+    const again = '---\ntitle: A\n---\nChị Lan sửa, lần hai.\n';
+    expect((await call(save(again, true, versionOf(fromA)))).status).toBe(200);
+    expect(git('show', `cms/news/2023/a:${path}`)).toBe(again);
+    // A new entry may not replace an existing file, nor may a page that sends no version save at all.
+    expect(JSON.parse((await call(save('x', false, null))).text).error).toMatch(/^Đã có một bài cùng tên/);
+    expect((await call(save('x', false, undefined))).status).toBe(409);
+    expect(git('show', `main:${path}`)).toBe(fromB);
+    expect(git('status', '--porcelain')).toBe('');
+  }, 60_000);
 
   it('works only on the branch it publishes to', async () => {
     git('branch', 'khac');

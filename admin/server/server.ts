@@ -18,6 +18,10 @@
  * branch changed since it branched off (`git diff main...cms/…`), so drafts
  * still open after someone commits to main.
  *
+ * A save made on an older version of an entry than the branch now holds
+ * (two editors on one article) is refused with 409 and a Vietnamese message
+ * (admin/server/conflict.ts).
+ *
  * Before decap-server sees a request (admin/server/guard.ts): the Host must be
  * this server's own (no DNS rebinding), the Origin the admin's, the branch the
  * CMS publishes to, and every path one the CMS configuration edits, reached
@@ -47,6 +51,7 @@ import { pathToFileURL } from 'node:url';
 import type { Server } from 'node:http';
 import { adminOrigins, checkRequest, cmsScope, hostAllowed, originAllowed } from './guard.ts';
 import { articlePath, draftFile, retarget } from './draft-path.ts';
+import { staleSave } from './conflict.ts';
 import { branchHead, onBranch, prepareCmsWorktree, resetCmsWorktree, syncServedTree, type SyncResult } from './worktree.ts';
 import { backendFromEnv } from '../../src/schema/cms.ts';
 
@@ -335,6 +340,15 @@ export async function startCmsServer(options: { port?: number; host?: string; ad
       } catch (error) {
         res.status(500).json({ error: `Không làm sạch được thư mục làm việc của CMS: ${(error as Error).message}` });
         return;
+      }
+      // A save made on an older version of the entry than the branch holds now is refused (admin/server/conflict.ts):
+      // here, in the queue, so that of two saves on one version only the first passes.
+      if (req.body?.action === 'persistEntry') {
+        const stale = await staleSave(tree, branch, req.body.params, removals.get(req.body)).catch((error: Error) => `Không kiểm tra được bản đang lưu: ${error.message}`);
+        if (stale) {
+          res.status(409).json({ error: stale });
+          return;
+        }
       }
       const before = await branchHead(tree, branch);
       // The turn ends when decap-server has answered (it answers even a page that left mid-request),

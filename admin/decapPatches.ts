@@ -15,6 +15,11 @@
  *   kept showing, and saving, the previous one; it is now remounted per entry,
  *   and an editor left while its entry was saving no longer loads that entry
  *   into the next one's form when the save returns;
+ * - an entry's load becomes the editor's draft only if that entry is the
+ *   one on screen (admin/shownEntry.ts): a load still in flight when the
+ *   officer moved to another entry by URL (or opened one while the admin
+ *   still loaded, or left after “Đăng”) replaced the next entry's form with
+ *   the previous entry, marked unsaved, and Lưu saved the wrong article;
  * - no photo is looked up for an editor without an entry (the one left for
  *   another entry by URL, rendered once more after its draft is discarded:
  *   “getMediaFile … ENOENT” in the server's log);
@@ -66,6 +71,7 @@ const LIST_SEARCH = resolve(ADMIN, 'listSearch.ts');
 const FILTER_GROUPS = resolve(ADMIN, 'filterGroups.ts');
 const ARTICLE_SLUG = resolve(ADMIN, 'articleSlug.ts');
 const LOCALE = resolve(ADMIN, 'locale-vi.ts');
+const SHOWN_ENTRY = resolve(ADMIN, 'shownEntry.ts');
 
 interface Patch {
   /** The end of the module's path inside node_modules. */
@@ -212,6 +218,24 @@ export const PATCHES: Patch[] = [
       this.__tinPhuongBackupAsked = true;
       const confirmLoadBackup`,
     prepend: '',
+  },
+  // A load becomes the draft only for the entry on screen (admin/shownEntry.ts): the published
+  // entry (loadEntry) and the draft (loadUnpublishedEntry) alike.
+  {
+    file: 'decap-cms-core/dist/esm/actions/entries.js',
+    find: `      dispatch(entryLoaded(collection, loadedEntry));
+      dispatch(createDraftFromEntry(loadedEntry));`,
+    replace: `      dispatch(entryLoaded(collection, loadedEntry));
+      if (__tinPhuongIsShownEntry(collection.get('name'), slug, window.location.hash)) dispatch(createDraftFromEntry(loadedEntry));`,
+    prepend: `import { isShownEntry as __tinPhuongIsShownEntry } from ${JSON.stringify(SHOWN_ENTRY)};\n`,
+  },
+  {
+    file: 'decap-cms-core/dist/esm/actions/editorialWorkflow.js',
+    find: `      dispatch(unpublishedEntryLoaded(collection, entry));
+      dispatch(createDraftFromEntry(entry));`,
+    replace: `      dispatch(unpublishedEntryLoaded(collection, entry));
+      if (__tinPhuongIsShownEntry(collection.get('name'), slug, window.location.hash)) dispatch(createDraftFromEntry(entry));`,
+    prepend: `import { isShownEntry as __tinPhuongIsShownEntry } from ${JSON.stringify(SHOWN_ENTRY)};\n`,
   },
   {
     // The editor left for another entry by URL renders once more after its draft is discarded,

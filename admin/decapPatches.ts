@@ -9,7 +9,9 @@
  *   between fields (admin/filterGroups.ts), not AND over all;
  * - the filter menu shows a heading before each group;
  * - a workflow card shows the entry's title, not the list's summary line
- *   (whose “Công khai” is about the published copy, not the draft);
+ *   (whose “Công khai” is about the published copy, not the draft), and
+ *   under it the sapo (an album's introduction), not the body's raw
+ *   Markdown with its blocks (“```anh Ảnh: ./anh/…”);
  * - moving from one entry to another by URL (a pasted link, Back) opens the
  *   other entry: Decap's editor loads its entry only when it mounts, so it
  *   kept showing, and saving, the previous one; it is now remounted per entry,
@@ -289,6 +291,12 @@ export const PATCHES: Patch[] = [
     file: 'decap-cms-core/dist/esm/components/Workflow/WorkflowList.js',
     find: `              title: selectEntryCollectionTitle(collection, entry),`,
     replace: `              title: entry.getIn(['data', collection.get('identifier_field') || 'title']) || selectEntryCollectionTitle(collection, entry),`,
+    prepend: '',
+  },
+  {
+    file: 'decap-cms-core/dist/esm/components/Workflow/WorkflowList.js',
+    find: `              body: entry.getIn(['data', 'body']),`,
+    replace: `              body: entry.getIn(['data', 'summary']) || entry.getIn(['data', 'description']) || '',`,
     prepend: '',
   },
   {

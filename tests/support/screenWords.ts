@@ -11,11 +11,11 @@
  */
 import en from 'decap-cms-locales/dist/esm/en/index.js';
 
-/** Names that stay as they are in Vietnamese text: formats, products, and “alt” of “Mô tả ảnh (alt)”. */
-export const ALLOWED = ['pdf', 'word', 'excel', 'jpeg', 'png', 'webp', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods', 'markdown', 'decap', 'cms', 'rss', 'gps', 'exif', 'alt', 'url', 'email'];
+/** Names that stay as they are in Vietnamese text: formats, products, keys as printed on a keyboard, and “alt” of “Mô tả ảnh (alt)”. */
+export const ALLOWED = ['pdf', 'word', 'excel', 'jpeg', 'png', 'webp', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods', 'markdown', 'decap', 'cms', 'rss', 'gps', 'exif', 'alt', 'url', 'email', 'ctrl', 'shift', 'enter', 'esc', 'tab', 'backspace'];
 
-/** What browsers and React print when a value is missing or unlocalised: not in Decap's phrase book. */
-const BROWSER = ['choose', 'files', 'file', 'chosen', 'invalid', 'date', 'undefined', 'null', 'nan', 'object', 'loading', 'untitled', 'error'];
+/** What browsers, React and react-select (the pickers) print or read aloud unless told otherwise: not in Decap's phrase book. */
+const BROWSER = ['choose', 'files', 'file', 'chosen', 'invalid', 'date', 'undefined', 'null', 'nan', 'object', 'loading', 'untitled', 'error', 'available', 'focused', 'deselected', 'refine', 'currently', 'escape'];
 
 const INITIALS = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?';
 const NUCLEI = '(?:uye|uya|uyu|uoi|uou|ieu|yeu|oai|oao|oay|oeo|uay|uai|uau|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|[aeiouy])';
@@ -78,7 +78,7 @@ export function watchScreen(watch: ScreenWatch): void {
       }
     });
     const text = [document.body?.innerText ?? '', ...frames].join('\n');
-    const screen = location.hash.replace(/\/(entries|new).*$/, '/$1') || '#/';
+    const screen = location.hash.replace(/\/entries\/.*$/, '/entries/…') || '#/';
     const add = (what: string) => {
       const note = `${what} (${screen})`;
       if (!seen.includes(note)) seen.push(note);

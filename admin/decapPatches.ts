@@ -28,6 +28,10 @@
  * - a photo written relative to the entry but outside its photo folder
  *   (../../images/x.jpg) is shown from where it is, not looked up by its
  *   bare name in the entry's folder;
+ * - the preview of a field (the body's photos) is drawn again when a photo
+ *   it asked for has arrived: Decap redraws a field's preview only when its
+ *   value changes, so photos loaded from the server stayed blank until the
+ *   officer typed something;
  * - after a reload, the local backup (“Có một bản lưu tạm…”) is offered once
  *   the entry has loaded, so the entry's load no longer replaces the restored
  *   text a moment later;
@@ -260,6 +264,22 @@ export const PATCHES: Patch[] = [
     find: `    const resolvedPath = selectMediaFilePath(state.config, collection, entry, path, field);`,
     replace: `    const resolvedPath = /^\\.\\.\\//.test(path) && entry && entry.get('path') ? __tinPhuongJoin(__tinPhuongDirname(entry.get('path')), path) : selectMediaFilePath(state.config, collection, entry, path, field);`,
     prepend: `import { dirname as __tinPhuongDirname, join as __tinPhuongJoin } from 'path';\n`,
+  },
+  // A field's preview is drawn again when the photos it asked for have loaded (isLoadingAsset flips), as Decap's controls are.
+  {
+    file: 'decap-cms-core/dist/esm/components/Editor/EditorPreviewPane/EditorPreviewPane.js',
+    find: `      getAsset: getAsset,
+      value: valueIsInMap ? value.get(field.get('name')) : value,`,
+    replace: `      getAsset: getAsset,
+      isLoadingAsset: props.isLoadingAsset,
+      value: valueIsInMap ? value.get(field.get('name')) : value,`,
+    prepend: '',
+  },
+  {
+    file: 'decap-cms-core/dist/esm/components/Editor/EditorPreviewPane/PreviewHOC.js',
+    find: `|| this.props.getAsset !== nextProps.getAsset;`,
+    replace: `|| this.props.getAsset !== nextProps.getAsset || this.props.isLoadingAsset !== nextProps.isLoadingAsset;`,
+    prepend: '',
   },
   {
     file: 'decap-cms-core/dist/esm/actions/editorialWorkflow.js',

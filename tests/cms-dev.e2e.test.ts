@@ -20,6 +20,7 @@ import { cameraPhoto, eventPhoto, freePort, gitIn, makeRepository, pick, toast }
 import { buildSite } from './support/build.ts';
 import { serve } from '../scripts/serve.mjs';
 import { slugify } from '../src/lib/vietnamese.ts';
+import { screenWatch, watchScreen } from './support/screenWords.ts';
 
 let work = '';
 let site = '';
@@ -92,21 +93,8 @@ beforeAll(async () => {
 
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  // Words that must never be on the admin's screen, even for a moment: remembered for the whole day (last test).
-  await context.addInitScript((words: string[]) => {
-    if (location.pathname !== '/admin/') return;
-    const seen: string[] = JSON.parse(sessionStorage.getItem('unwantedWords') ?? '[]');
-    let queued = false;
-    const look = () => {
-      queued = false;
-      const text = document.body?.innerText ?? '';
-      for (const word of words) if (new RegExp(word).test(text) && !seen.includes(word)) seen.push(word);
-      sessionStorage.setItem('unwantedWords', JSON.stringify(seen));
-    };
-    new MutationObserver(() => {
-      if (!queued) (queued = true), requestAnimationFrame(look);
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  }, UNWANTED);
+  // Words that must never be on the admin's screen, even for a moment, English ones included: remembered for the whole day (last test).
+  await context.addInitScript(watchScreen, screenWatch(UNWANTED));
   page = await context.newPage();
   page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);

@@ -60,7 +60,7 @@ async function screen(name: string): Promise<void> {
 
 /** The preview pane carries the site's styles, shows no raw date, and every photo in it loaded. */
 async function expectSitePreview(): Promise<void> {
-  const frame = page.frameLocator('iframe').first();
+  const frame = page.locator('iframe').first().contentFrame();
   await frame.locator('main.wrap').waitFor({ timeout: 30_000 });
   const look = () =>
     frame.locator('body').evaluate((body) => ({
@@ -175,7 +175,7 @@ describe('the officer’s day at 1,280 px, in Vietnamese', () => {
     await page.getByRole('button', { name: 'Dùng tệp đã chọn' }).click();
     await documentBlock.getByText(/^\/van-ban\/quyet-dinh-130-\w+\.pdf$/).waitFor();
 
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect.poll(() => preview.getByRole('link', { name: 'Tải văn bản 130/QĐ-UBND' }).count(), { timeout: 30_000 }).toBe(1);
     await expectSitePreview();
     await screen('06-xem-truoc');
@@ -223,7 +223,7 @@ describe('the officer’s day at 1,280 px, in Vietnamese', () => {
     await expect.poll(() => alts.count(), { timeout: 60_000 }).toBe(2);
     await alts.nth(0).fill('Đại biểu dự hội nghị');
     await alts.nth(1).fill('Văn nghệ chào mừng hội nghị');
-    const preview = page.frameLocator('iframe').first();
+    const preview = page.locator('iframe').first().contentFrame();
     await expect.poll(() => preview.locator('.card-meta').first().innerText(), { timeout: 30_000 }).toBe('Ngày đăng 20/12/2024 10:15 · 2 ảnh');
     await expectSitePreview();
     await screen('11-album');
@@ -256,7 +256,7 @@ describe('the officer’s day at 1,280 px, in Vietnamese', () => {
   it('opens an imported article with its photos from the shared photo folder in the preview', async () => {
     await page.goto(`${site}/admin/#/collections/news/entries/2016/tin-phuong-so-01`);
     await expect.poll(() => page.getByLabel('Tiêu đề').inputValue(), { timeout: 30_000 }).toBe('Tin phường số 01 năm 2016');
-    await expect.poll(() => page.frameLocator('iframe').first().locator('.article-body img').count(), { timeout: 30_000 }).toBe(2);
+    await expect.poll(() => page.locator('iframe').first().contentFrame().locator('.article-body img').count(), { timeout: 30_000 }).toBe(2);
     await expectSitePreview();
     await screen('14-bai-nhap-tu-cong-cu');
   });
@@ -294,7 +294,12 @@ describe('an entry opened by URL while another one still loads (issue 24)', () =
     });
     try {
       await page.goto(`${site}/admin/#/collections/news`);
-      await page.getByText('Tin phường số 05 năm 2016').first().waitFor({ timeout: 30_000 });
+      // Logged in already, unless this test runs alone.
+      const login = page.getByRole('button', { name: 'Đăng nhập' });
+      const list = page.getByText('Tin phường số 05 năm 2016').first();
+      await Promise.race([login.waitFor({ timeout: 120_000 }), list.waitFor({ timeout: 120_000 })]);
+      if (await login.isVisible()) await login.click();
+      await list.waitFor({ timeout: 120_000 });
       const logBefore = output.length;
       await page.evaluate((hash) => (location.hash = hash), a);
       await page.waitForTimeout(500);

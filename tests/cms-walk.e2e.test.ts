@@ -15,13 +15,12 @@
  * Also here: an entry opened by URL while another's load is still in flight
  * keeps its own form (admin/shownEntry.ts).
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium.ts';
-import { eventPhoto, freePort, gitIn, makeRepository, pick, toast } from './support/cms.ts';
+import { eventPhoto, gitIn, makeRepository, pick, startCms, toast } from './support/cms.ts';
 import { ROOT } from './support/build.ts';
 import { screenWatch, watchScreen } from './support/screenWords.ts';
 import { slugify } from '../src/lib/vietnamese.ts';
@@ -37,19 +36,11 @@ const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> end
 
 let work = '';
 let site = '';
-let cms: ChildProcess | undefined;
+let cms: { site: string; stop(): Promise<void> } | undefined;
 let output = '';
 let browser: Browser | undefined;
 let page: Page;
 const git = (...args: string[]) => gitIn(work, ...args);
-
-async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 360; i++) {
-    if (await check().catch(() => false)) return;
-    await new Promise((done) => setTimeout(done, 500));
-  }
-  throw new Error(`${what}: timed out\n${output.slice(-4000)}`);
-}
 
 /** A screen the officer looks at: saved as a PNG when CMS_SCREENS is set. */
 async function screen(name: string): Promise<void> {
@@ -77,20 +68,8 @@ async function expectSitePreview(): Promise<void> {
 beforeAll(async () => {
   if (SCREENS) mkdirSync(SCREENS, { recursive: true });
   work = makeRepository('tin-phuong-cms-walk-');
-  const [cmsPort, webPort] = [await freePort(), await freePort()];
-  site = `http://127.0.0.1:${webPort}`;
-  // As from a shell: under vitest's VITEST=… variables astro dev serves no pages.
-  const shell = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
-  cms = spawn('npm', ['run', 'cms'], {
-    cwd: work,
-    detached: true,
-    env: { ...shell, CMS_PORT: String(cmsPort), PORT: String(webPort), ASTRO_CACHE_DIR: join(work, 'tmp/cache-dev') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  cms.stdout!.on('data', (chunk) => (output += chunk));
-  cms.stderr!.on('data', (chunk) => (output += chunk));
-  await until(async () => (await fetch(`${site}/admin/`, { signal: AbortSignal.timeout(60_000) })).ok, 'the admin of npm run cms');
-
+  cms = await startCms(work, (chunk) => (output += chunk));
+  site = cms.site;
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
   await context.addInitScript(watchScreen, screenWatch(UNWANTED));
@@ -100,15 +79,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  if (cms?.pid) {
-    try {
-      process.kill(-cms.pid, 'SIGINT');
-    } catch {}
-    await new Promise((done) => (cms!.exitCode !== null ? done(null) : cms!.on('exit', done)));
-    try {
-      process.kill(-cms.pid, 'SIGKILL');
-    } catch {}
-  }
+  await cms?.stop();
   if (work && !process.env.KEEP_CMS_REPO) rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
 });
 

@@ -3,7 +3,7 @@
  * copy of the project (sources, fixture content, node_modules linked, one
  * commit on main), a free port, and the screens staff use in Chromium.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -45,6 +45,57 @@ export function makeRepository(prefix = 'tin-phuong-cms-'): string {
   gitIn(dir, 'add', '-A');
   gitIn(dir, 'commit', '-qm', 'Nội dung ban đầu');
   return dir;
+}
+
+/** Polls `check` every half second for up to three minutes; on timeout, throws naming `what`, with the end of `log()`. */
+export async function until(check: () => Promise<boolean>, what: string, log: () => string = () => ''): Promise<void> {
+  for (let i = 0; i < 360; i++) {
+    if (await check().catch(() => false)) return;
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  throw new Error(`${what}: timed out\n${log().slice(-4000)}`);
+}
+
+/**
+ * `npm run cms` in `work`, exactly as the README says to run it, on free ports, in a
+ * process group of its own (so that `stop` ends the whole tree); resolves once the
+ * admin answers. Its terminal goes to `onOutput`.
+ */
+export async function startCms(work: string, onOutput: (chunk: string) => void): Promise<{ site: string; stop(): Promise<void> }> {
+  const [cmsPort, webPort] = [await freePort(), await freePort()];
+  const site = `http://127.0.0.1:${webPort}`;
+  // As from a shell: under vitest's VITEST=… variables astro dev serves no pages.
+  const shell = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
+  const cms = spawn('npm', ['run', 'cms'], {
+    cwd: work,
+    detached: true,
+    env: { ...shell, CMS_PORT: String(cmsPort), PORT: String(webPort), ASTRO_CACHE_DIR: join(work, 'tmp/cache-dev') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const take = (chunk: Buffer) => {
+    output += chunk;
+    onOutput(String(chunk));
+  };
+  cms.stdout!.on('data', take);
+  cms.stderr!.on('data', take);
+  const stop = async () => {
+    if (!cms.pid) return;
+    try {
+      process.kill(-cms.pid, 'SIGINT');
+    } catch {}
+    await new Promise((done) => (cms.exitCode !== null ? done(null) : cms.on('exit', done)));
+    try {
+      process.kill(-cms.pid, 'SIGKILL');
+    } catch {}
+  };
+  try {
+    await until(async () => (await fetch(`${site}/admin/`, { signal: AbortSignal.timeout(60_000) })).ok, 'the admin of npm run cms', () => output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { site, stop };
 }
 
 /** A camera-sized JPEG: a green field with a yellow disc. */

@@ -394,6 +394,11 @@ export const adminPhrases = {
     label: 'Tải nhiều ảnh lên cùng lúc',
     hint: 'Chọn nhiều ảnh một lần (giữ Ctrl hoặc Shift khi chọn). Mỗi ảnh thành một mục bên dưới; hãy điền “Mô tả ảnh (alt)” cho từng ảnh trước khi lưu.',
   },
+  /**
+   * Decap's own “Code Block”, what the editor makes of a fenced block that is none of the site's
+   * (a hand-written ```, or a block the editor could not read): named for what it is to staff.
+   */
+  codeBlock: 'Đoạn mã (không phải khối của trang)',
   /** The library opened by the document block's file field (admin/decapPatches.ts). */
   fileLibrary: {
     upload: 'Tải tệp lên',

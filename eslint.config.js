@@ -28,7 +28,8 @@ export default defineConfig(
   },
   {
     // decap-server's express and simple-git are loaded from its own folder, untyped; the launcher takes them and their JSON as they come.
-    files: ['admin/server/server.ts'],
+    // The proxy API's requests (persistEntry …) are Decap's untyped JSON, read the same way by the version check on both sides.
+    files: ['admin/server/server.ts', 'admin/server/conflict.ts', 'admin/versions.ts', 'admin/versions.test.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 /**
  * Three tiers, by file name (as GOV.UK Frontend does), each runnable alone:
- * - unit: `*.test.ts` beside the code in src/, scripts/, admin/: no build, no browser;
+ * - unit: `*.test.ts` beside the code in src/, scripts/, admin/ and the tests' own support/: no build, no browser;
  * - build: `tests/*.test.ts`: a real `astro build` (tests/global-setup.ts) and what it writes;
  * - browser: `tests/*.browser.test.ts` and `*.e2e.test.ts`: Debian's Chromium on the built site,
  *   the CMS and the dev server. Only this tier starts a browser.
@@ -22,8 +22,8 @@ export default defineConfig({
   test: {
     projects: [
       // The tiers run one after the other (groupOrder): two builds or a build and a browser at once on two cores made timings flaky.
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'admin/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } } },
-      { test: { name: 'build', include: ['tests/**/*.test.ts'], exclude: ['tests/**/*.browser.test.ts', 'tests/**/*.e2e.test.ts'], ...site, sequence: { groupOrder: 1 } } },
+      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'admin/**/*.test.ts', 'tests/support/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } } },
+      { test: { name: 'build', include: ['tests/**/*.test.ts'], exclude: ['tests/**/*.browser.test.ts', 'tests/**/*.e2e.test.ts', 'tests/support/**'], ...site, sequence: { groupOrder: 1 } } },
       { test: { name: 'browser', include: ['tests/**/*.browser.test.ts', 'tests/**/*.e2e.test.ts'], ...site, sequence: { groupOrder: 2 } } },
     ],
   },

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { markdownToHtml } from 'satteri';
 import { articleHastPlugins, articleMdastPlugins } from '../src/markdown/plugins.ts';
 import { articleFeatures } from '../src/markdown/processor.ts';
-import { BLOCK_COMPONENTS, blockFromData, dataFromBlock, previewHtml } from './blocks.ts';
+import { BLOCK_COMPONENTS, blockFromData, dataFromBlock, previewHtml, registerBlockComponents } from './blocks.ts';
 import { formatBlock } from '../src/markdown/blocks.ts';
 
 const DOC = readFileSync(resolve(import.meta.dirname, '../docs/blocks.md'), 'utf8');
@@ -32,6 +32,14 @@ describe('the CMS block components', () => {
 
   it('write photos relative to the article, as astro:assets reads them', () => {
     expect(formatBlock(blockFromData('anh', { image: 'anh/a.jpg', alt: 'Cờ' }))).toBe('```anh\nẢnh: ./anh/a.jpg\nMô tả: Cờ\n```');
+  });
+
+  it('name the editor\'s code block in Vietnamese: Decap\'s own says “Code Block”', () => {
+    const registered: { id: string; label: string; type?: string }[] = [];
+    registerBlockComponents({ registerEditorComponent: (c) => registered.push(c as never) });
+    expect(registered.map((c) => c.id)).toEqual(['code-block', 'khoi-anh', 'khoi-bo-anh', 'khoi-khen-thuong', 'khoi-van-ban']);
+    // The type Decap replaces its own code block by.
+    expect(registered[0]).toMatchObject({ type: 'code-block', label: 'Đoạn mã (không phải khối của trang)' });
   });
 
   it('say what is missing instead of previewing a block the build would refuse', () => {

@@ -138,6 +138,8 @@ export const BLOCK_COMPONENTS = [
 ] as const;
 
 export function registerBlockComponents(CMS: DecapRegistry): void {
+  // Replaces decap-cms-app's “Code Block” (one code-block component only): the same, named in Vietnamese.
+  CMS.registerEditorComponent({ id: 'code-block', label: adminPhrases.codeBlock, widget: 'code', type: 'code-block' });
   for (const c of BLOCK_COMPONENTS) {
     CMS.registerEditorComponent({
       id: `khoi-${c.id}`,

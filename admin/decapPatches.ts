@@ -9,18 +9,29 @@
  *   between fields (admin/filterGroups.ts), not AND over all;
  * - the filter menu shows a heading before each group;
  * - a workflow card shows the entry's title, not the list's summary line
- *   (whose “Công khai” is about the published copy, not the draft);
+ *   (whose “Công khai” is about the published copy, not the draft), and
+ *   under it the sapo (an album's introduction), not the body's raw
+ *   Markdown with its blocks (“```anh Ảnh: ./anh/…”);
  * - moving from one entry to another by URL (a pasted link, Back) opens the
  *   other entry: Decap's editor loads its entry only when it mounts, so it
  *   kept showing, and saving, the previous one; it is now remounted per entry,
  *   and an editor left while its entry was saving no longer loads that entry
  *   into the next one's form when the save returns;
+ * - an entry's load becomes the editor's draft only if that entry is the
+ *   one on screen (admin/shownEntry.ts): a load still in flight when the
+ *   officer moved to another entry by URL (or opened one while the admin
+ *   still loaded, or left after “Đăng”) replaced the next entry's form with
+ *   the previous entry, marked unsaved, and Lưu saved the wrong article;
  * - no photo is looked up for an editor without an entry (the one left for
  *   another entry by URL, rendered once more after its draft is discarded:
  *   “getMediaFile … ENOENT” in the server's log);
  * - a photo written relative to the entry but outside its photo folder
  *   (../../images/x.jpg) is shown from where it is, not looked up by its
  *   bare name in the entry's folder;
+ * - the preview of a field (the body's photos) is drawn again when a photo
+ *   it asked for has arrived: Decap redraws a field's preview only when its
+ *   value changes, so photos loaded from the server stayed blank until the
+ *   officer typed something;
  * - after a reload, the local backup (“Có một bản lưu tạm…”) is offered once
  *   the entry has loaded, so the entry's load no longer replaces the restored
  *   text a moment later;
@@ -73,6 +84,7 @@ const FILTER_GROUPS = resolve(ADMIN, 'filterGroups.ts');
 const ARTICLE_SLUG = resolve(ADMIN, 'articleSlug.ts');
 const LOCALE = resolve(ADMIN, 'locale-vi.ts');
 const VERSIONS = resolve(ADMIN, 'versions.ts');
+const SHOWN_ENTRY = resolve(ADMIN, 'shownEntry.ts');
 
 interface Patch {
   /** The end of the module's path inside node_modules. */
@@ -220,6 +232,24 @@ export const PATCHES: Patch[] = [
       const confirmLoadBackup`,
     prepend: '',
   },
+  // A load becomes the draft only for the entry on screen (admin/shownEntry.ts): the published
+  // entry (loadEntry) and the draft (loadUnpublishedEntry) alike.
+  {
+    file: 'decap-cms-core/dist/esm/actions/entries.js',
+    find: `      dispatch(entryLoaded(collection, loadedEntry));
+      dispatch(createDraftFromEntry(loadedEntry));`,
+    replace: `      dispatch(entryLoaded(collection, loadedEntry));
+      if (__tinPhuongIsShownEntry(collection.get('name'), slug, window.location.hash)) dispatch(createDraftFromEntry(loadedEntry));`,
+    prepend: `import { isShownEntry as __tinPhuongIsShownEntry } from ${JSON.stringify(SHOWN_ENTRY)};\n`,
+  },
+  {
+    file: 'decap-cms-core/dist/esm/actions/editorialWorkflow.js',
+    find: `      dispatch(unpublishedEntryLoaded(collection, entry));
+      dispatch(createDraftFromEntry(entry));`,
+    replace: `      dispatch(unpublishedEntryLoaded(collection, entry));
+      if (__tinPhuongIsShownEntry(collection.get('name'), slug, window.location.hash)) dispatch(createDraftFromEntry(entry));`,
+    prepend: `import { isShownEntry as __tinPhuongIsShownEntry } from ${JSON.stringify(SHOWN_ENTRY)};\n`,
+  },
   {
     // The editor left for another entry by URL renders once more after its draft is discarded,
     // with an empty entry (Decap's initial draft): its photos were then looked up in the collection's folder, and the server
@@ -241,6 +271,22 @@ export const PATCHES: Patch[] = [
     find: `    const resolvedPath = selectMediaFilePath(state.config, collection, entry, path, field);`,
     replace: `    const resolvedPath = /^\\.\\.\\//.test(path) && entry && entry.get('path') ? __tinPhuongJoin(__tinPhuongDirname(entry.get('path')), path) : selectMediaFilePath(state.config, collection, entry, path, field);`,
     prepend: `import { dirname as __tinPhuongDirname, join as __tinPhuongJoin } from 'path';\n`,
+  },
+  // A field's preview is drawn again when the photos it asked for have loaded (isLoadingAsset flips), as Decap's controls are.
+  {
+    file: 'decap-cms-core/dist/esm/components/Editor/EditorPreviewPane/EditorPreviewPane.js',
+    find: `      getAsset: getAsset,
+      value: valueIsInMap ? value.get(field.get('name')) : value,`,
+    replace: `      getAsset: getAsset,
+      isLoadingAsset: props.isLoadingAsset,
+      value: valueIsInMap ? value.get(field.get('name')) : value,`,
+    prepend: '',
+  },
+  {
+    file: 'decap-cms-core/dist/esm/components/Editor/EditorPreviewPane/PreviewHOC.js',
+    find: `|| this.props.getAsset !== nextProps.getAsset;`,
+    replace: `|| this.props.getAsset !== nextProps.getAsset || this.props.isLoadingAsset !== nextProps.isLoadingAsset;`,
+    prepend: '',
   },
   {
     file: 'decap-cms-core/dist/esm/actions/editorialWorkflow.js',
@@ -272,6 +318,12 @@ export const PATCHES: Patch[] = [
     file: 'decap-cms-core/dist/esm/components/Workflow/WorkflowList.js',
     find: `              title: selectEntryCollectionTitle(collection, entry),`,
     replace: `              title: entry.getIn(['data', collection.get('identifier_field') || 'title']) || selectEntryCollectionTitle(collection, entry),`,
+    prepend: '',
+  },
+  {
+    file: 'decap-cms-core/dist/esm/components/Workflow/WorkflowList.js',
+    find: `              body: entry.getIn(['data', 'body']),`,
+    replace: `              body: entry.getIn(['data', 'summary']) || entry.getIn(['data', 'description']) || '',`,
     prepend: '',
   },
   {

@@ -277,7 +277,8 @@ export const viPhrases = {
       noImagesFound: 'Chưa có ảnh nào.',
       private: 'Riêng tư ',
       images: 'Ảnh',
-      mediaAssets: 'Ảnh và tệp',
+      // The one library not only for photos is the document block's (the header's is gone: admin/decapPatches.ts).
+      mediaAssets: 'Văn bản',
       search: 'Tìm…',
       uploading: 'Đang tải lên…',
       upload: 'Tải ảnh lên',
@@ -393,6 +394,11 @@ export const adminPhrases = {
     label: 'Tải nhiều ảnh lên cùng lúc',
     hint: 'Chọn nhiều ảnh một lần (giữ Ctrl hoặc Shift khi chọn). Mỗi ảnh thành một mục bên dưới; hãy điền “Mô tả ảnh (alt)” cho từng ảnh trước khi lưu.',
   },
+  /**
+   * Decap's own “Code Block”, what the editor makes of a fenced block that is none of the site's
+   * (a hand-written ```, or a block the editor could not read): named for what it is to staff.
+   */
+  codeBlock: 'Đoạn mã (không phải khối của trang)',
   /** The library opened by the document block's file field (admin/decapPatches.ts). */
   fileLibrary: {
     upload: 'Tải tệp lên',
@@ -402,6 +408,23 @@ export const adminPhrases = {
   picker: {
     loading: 'Đang tải…',
     none: 'Không tìm thấy',
+    /** What a screen reader hears in a picker (react-select's live region, English unless given these: admin/pickerMessages.ts). */
+    menuGuidance: 'Dùng phím mũi tên lên, xuống để di chuyển, Enter để chọn mục đang đứng, Esc để đóng danh sách',
+    tabGuidance: ', Tab để chọn mục và đóng danh sách',
+    inputGuidance: (label: string, searchable: boolean, multi: boolean) =>
+      `${label}${searchable ? ', gõ để lọc danh sách' : ''}, bấm mũi tên xuống để mở danh sách${multi ? ', mũi tên trái để đi tới các mục đã chọn' : ''}.`,
+    field: 'Ô chọn',
+    valueGuidance: 'Dùng mũi tên trái, phải để đi giữa các mục đã chọn, Backspace để bỏ mục đang đứng.',
+    deselected: (label: string) => `Đã bỏ ${label}.`,
+    cleared: 'Đã bỏ mọi mục đã chọn.',
+    selected: (labels: string) => `Đã chọn ${labels}.`,
+    disabled: (label: string) => `Không chọn được ${label}. Hãy chọn mục khác.`,
+    focusedValue: (label: string, position: string) => `Mục đã chọn ${label}, ${position}.`,
+    focusedOption: (label: string, selected: boolean, disabled: boolean, position: string) =>
+      `${label}${selected ? ', đã chọn' : ''}${disabled ? ', không chọn được' : ''}, ${position}.`,
+    position: (n: number, total: number) => `${n} trên ${total}`,
+    results: (count: number) => `${count} kết quả`,
+    filtered: (results: string, typed: string) => `${results}${typed ? ` cho “${typed}”` : ''}.`,
   },
   list: {
     noCategory: 'Chưa chọn chuyên mục',

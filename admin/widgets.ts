@@ -8,7 +8,8 @@
  * - the body's “Chèn ảnh” component speaks Vietnamese, asks for alt text, and
  *   writes paths relative to the article as astro:assets reads them;
  * - the pickers (relation and select) say “Đang tải…” and “Không tìm thấy”
- *   where Decap hard-codes “Loading options…” and react-select “No options”;
+ *   where Decap hard-codes “Loading options…” and react-select “No options”,
+ *   and speak Vietnamese to screen readers (admin/pickerMessages.ts);
  * - `withdrawal`, a widget of our own: “Gỡ bài” asks for the reason and
  *   then requires it, in a text box in the admin's font (a textarea's default
  *   monospace lacks Vietnamese glyphs).
@@ -16,6 +17,7 @@
 import { cloneElement, Component, createElement, isValidElement, type ComponentType, type ReactNode } from 'react';
 import { relativeMediaPath } from './entry.ts';
 import { adminPhrases } from './locale-vi.ts';
+import { ariaLiveMessages, screenReaderStatus } from './pickerMessages.ts';
 
 interface ImmutableLike {
   get(key: string, fallback?: unknown): unknown;
@@ -200,7 +202,7 @@ export function registerPickerMessages(CMS: DecapRegistry): void {
       render() {
         const element = super.render();
         return isValidElement(element)
-          ? cloneElement(element as never, { loadingMessage: () => adminPhrases.picker.loading, noOptionsMessage: () => adminPhrases.picker.none })
+          ? cloneElement(element as never, { loadingMessage: () => adminPhrases.picker.loading, noOptionsMessage: () => adminPhrases.picker.none, ariaLiveMessages, screenReaderStatus })
           : element;
       }
     }

@@ -9,21 +9,22 @@
  * used to check out cms/… branches in the folder `astro dev` watches
  * (see admin/server/worktree.ts).
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium.ts';
-import { cameraPhoto, eventPhoto, freePort, gitIn, makeRepository, pick, toast } from './support/cms.ts';
+import { cameraPhoto, eventPhoto, gitIn, makeRepository, pick, startCms, toast, until as waitUntil } from './support/cms.ts';
 import { buildSite } from './support/build.ts';
 import { serve } from '../scripts/serve.mjs';
 import { slugify } from '../src/lib/vietnamese.ts';
+import { screenWatch, watchScreen } from './support/screenWords.ts';
 
 let work = '';
 let site = '';
-let cms: ChildProcess | undefined;
+let cms: { site: string; stop(): Promise<void> } | undefined;
 let output = '';
 let browser: Browser | undefined;
 let page: Page;
@@ -64,51 +65,18 @@ async function discardDraft(branch: string): Promise<void> {
   await page.waitForTimeout(1000);
 }
 
-async function until(check: () => Promise<boolean>, what: string): Promise<void> {
-  for (let i = 0; i < 360; i++) {
-    if (await check().catch(() => false)) return;
-    await new Promise((done) => setTimeout(done, 500));
-  }
-  throw new Error(`${what}: timed out\n${output.slice(-4000)}`);
-}
+const until = (check: () => Promise<boolean>, what: string) => waitUntil(check, what, () => output);
 
 beforeAll(async () => {
   work = makeRepository('tin-phuong-cms-dev-');
-  const [cmsPort, webPort] = [await freePort(), await freePort()];
-  site = `http://127.0.0.1:${webPort}`;
-  // As from a shell: under vitest's VITEST=… variables astro dev serves no pages.
-  const shell = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
-  // Exactly what the README says to run; its own process group, so the whole tree stops at the end.
-  cms = spawn('npm', ['run', 'cms'], {
-    cwd: work,
-    detached: true,
-    env: { ...shell, CMS_PORT: String(cmsPort), PORT: String(webPort), ASTRO_CACHE_DIR: join(work, 'tmp/cache-dev') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  cms.stdout!.on('data', (chunk) => (output += chunk));
-  cms.stderr!.on('data', (chunk) => (output += chunk));
-  await until(async () => (await fetch(`${site}/admin/`, { signal: AbortSignal.timeout(60_000) })).ok, 'the admin of npm run cms');
+  cms = await startCms(work, (chunk) => (output += chunk));
+  site = cms.site;
   await until(async () => (await fetch(`${site}/tin-tuc/`, { signal: AbortSignal.timeout(60_000) })).ok, 'the news list of npm run cms');
 
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
-  // Words that must never be on the admin's screen, even for a moment: remembered for the whole day (last test).
-  await context.addInitScript((words: string[]) => {
-    if (location.pathname !== '/admin/') return;
-    const seen: string[] = JSON.parse(sessionStorage.getItem('unwantedWords') ?? '[]');
-    let queued = false;
-    const look = () => {
-      queued = false;
-      const text = document.body?.innerText ?? '';
-      for (const word of words) if (new RegExp(word).test(text) && !seen.includes(word)) seen.push(word);
-      sessionStorage.setItem('unwantedWords', JSON.stringify(seen));
-    };
-    new MutationObserver(() => {
-      if (queued) return;
-      queued = true;
-      requestAnimationFrame(look);
-    }).observe(document, { subtree: true, childList: true, characterData: true });
-  }, UNWANTED);
+  // Words that must never be on the admin's screen, even for a moment, English ones included: remembered for the whole day (last test).
+  await context.addInitScript(watchScreen, screenWatch(UNWANTED));
   page = await context.newPage();
   page.on('dialog', (dialog) => {
     dialogs.push(`${dialog.type()}: ${dialog.message()}`);
@@ -124,19 +92,7 @@ afterAll(async () => {
   watching = false;
   await watcher;
   await browser?.close();
-  if (cms?.pid) {
-    try {
-      process.kill(-cms.pid, 'SIGINT');
-    } catch {
-      // Gone already.
-    }
-    await new Promise((done) => (cms!.exitCode !== null ? done(null) : cms!.on('exit', done)));
-    try {
-      process.kill(-cms.pid, 'SIGKILL');
-    } catch {
-      // Every process of the group has exited.
-    }
-  }
+  await cms?.stop();
   if (work && !process.env.KEEP_CMS_REPO) rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 500 });
 });
 

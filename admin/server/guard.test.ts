@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collections } from '../../src/schema/collections.ts';
-import { adminOrigins, checkRequest, cmsScope, hostAllowed, mayList, mayNameDraft, mayRead, mayWriteEntry, mayWriteMedia, originAllowed } from './guard.ts';
+import { adminOrigins, checkRequest, cmsScope, hostAllowed, mayList, mayNameDraft, mayRead, mayViewPhoto, mayWriteEntry, mayWriteMedia, originAllowed } from './guard.ts';
 
 const scope = cmsScope();
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').toString('base64');
@@ -48,6 +48,20 @@ describe('paths', () => {
     ]) {
       expect(mayRead(bad, scope), String(bad)).toBe(false);
     }
+  });
+
+  it('let the preview read a photo anywhere in the content folder (an imported article\'s ../../images/x.jpg), and nothing else there', () => {
+    expect(scope.contentRoot).toBe('content');
+    expect(mayViewPhoto('content/images/anh-xoay-gps.jpg', scope)).toBe(true);
+    expect(mayViewPhoto('content/images/a.PNG', scope)).toBe(true);
+    for (const bad of ['content/redirects.json', 'content/images/a.svg', 'content/../x.jpg', 'content/.git/x.jpg', 'public/x.jpg', 'x.jpg', 'content/images/x.jpg\0.md']) expect(mayViewPhoto(bad, scope), bad).toBe(false);
+    const read = (action: string, path: string) => checkRequest({ action, params: { branch: 'main', path } }, scope).refusal;
+    expect(read('getMediaFile', 'content/images/anh-xoay-gps.jpg')).toBeNull();
+    // Read only: not deleted, not read as an entry.
+    expect(read('deleteFile', 'content/images/anh-xoay-gps.jpg')).toMatch(/Không được phép truy cập/);
+    expect(read('getEntry', 'content/images/anh-xoay-gps.jpg')).toMatch(/Không được phép truy cập/);
+    expect(read('getMediaFile', 'content/redirects.json')).toMatch(/Không được phép truy cập/);
+    expect(cmsScope({ collections: [{ name: 'a', folder: 'x/a' }, { name: 'b', folder: 'y/b' }] }).contentRoot).toBe('');
   });
 
   it('are listed for a collection or media folder, or one inside', () => {

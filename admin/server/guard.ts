@@ -32,13 +32,15 @@ export interface CmsScope {
   mediaFolders: string[];
   /** The documents' library (content/van-ban): documents only, no photos. */
   documentFolders: string[];
+  /** The folder every collection lives in (content), where photos may be read for the preview; '' if none. */
+  contentRoot: string;
 }
 
 type Config = { media_folder?: unknown; collections?: unknown };
 
 /** The folders the CMS configuration edits. Throws on settings it cannot bound (templates, ..), so the server does not start open. */
 export function cmsScope(config: Config = cmsConfig(), documentFolders: string[] = [DOCUMENT_FOLDER]): CmsScope {
-  const scope: CmsScope = { collections: new Map(), mediaFolders: [], documentFolders };
+  const scope: CmsScope = { collections: new Map(), mediaFolders: [], documentFolders, contentRoot: '' };
   const absolute = (folder: unknown, what: string) => {
     const path = String(folder).replace(/^\/+/, '');
     if (!segments(path)) throw new Error(`${what}: không giới hạn được thư mục ${String(folder)}`);
@@ -64,7 +66,17 @@ export function cmsScope(config: Config = cmsConfig(), documentFolders: string[]
     }
     scope.collections.set(name, entry);
   }
+  scope.contentRoot = commonFolder([...scope.collections.values()].flatMap((c) => [...(c.folder ? [c.folder] : []), ...(c.files ?? []).map((f) => f.split('/').slice(0, -1).join('/'))]));
   return scope;
+}
+
+/** The deepest folder that holds all of `folders`, or ''. */
+function commonFolder(folders: string[]): string {
+  if (!folders.length || folders.some((f) => f === '')) return '';
+  const split = folders.map((f) => f.split('/'));
+  const common: string[] = [];
+  for (let i = 0; split.every((parts) => i < parts.length && parts[i] === split[0]![i]); i++) common.push(split[0]![i]!);
+  return common.join('/');
 }
 
 /** A path's segments when it is a plain relative path, else null. */
@@ -93,6 +105,16 @@ const isSingleFile = (parts: string[], scope: CmsScope) => [...scope.collections
 export function mayRead(path: unknown, scope: CmsScope): boolean {
   const parts = segments(path);
   return !!parts && (roots(scope).some((root) => within(parts, root)) || isSingleFile(parts, scope));
+}
+
+/**
+ * A photo the preview may show (read only): a JPEG, PNG or WebP anywhere in the content folder.
+ * Imported articles name photos outside their own photo folder (../../images/x.jpg, as
+ * astro:assets reads them); the preview showed them broken.
+ */
+export function mayViewPhoto(path: unknown, scope: CmsScope): boolean {
+  const parts = segments(path);
+  return !!parts && scope.contentRoot !== '' && within(parts, scope.contentRoot) && /\.(jpe?g|png|webp)$/i.test(parts.at(-1)!);
 }
 
 /** A folder the CMS may list: a collection or media folder, or one inside. */
@@ -199,8 +221,10 @@ export function checkRequest(body: unknown, scope: CmsScope): Verdict {
       for (const file of files) why ??= check(mayRead(field(file, 'path'), scope), field(file, 'path'));
       break;
     }
-    case 'getEntry':
     case 'getMediaFile':
+      why = check(mayRead(p('path'), scope) || mayViewPhoto(p('path'), scope), p('path'));
+      break;
+    case 'getEntry':
     case 'deleteFile':
       why = check(mayRead(p('path'), scope), p('path'));
       break;

@@ -47,6 +47,61 @@ export function makeRepository(prefix = 'tin-phuong-cms-'): string {
   return dir;
 }
 
+/** Polls `check` every half second for up to three minutes; on timeout, throws naming `what`, with the end of `log()`. */
+export async function until(check: () => Promise<boolean>, what: string, log: () => string = () => ''): Promise<void> {
+  for (let i = 0; i < 360; i++) {
+    if (await check().catch(() => false)) return;
+    await new Promise((done) => setTimeout(done, 500));
+  }
+  throw new Error(`${what}: timed out\n${log().slice(-4000)}`);
+}
+
+/**
+ * `npm run cms` in `work`, exactly as the README says to run it, on free ports, in a
+ * process group of its own (so that `stop` ends the whole tree); resolves once the
+ * admin answers. Its terminal goes to `onOutput`, and `output()` gives all of it so far.
+ */
+export async function startCms(work: string, onOutput: (chunk: string) => void = () => {}): Promise<{ site: string; output: () => string; stop(): Promise<void> }> {
+  const [cmsPort, webPort] = [await freePort(), await freePort()];
+  const site = `http://127.0.0.1:${webPort}`;
+  // As from a shell: under vitest's VITEST=… variables astro dev serves no pages.
+  const shell = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
+  const cms = spawn('npm', ['run', 'cms'], {
+    cwd: work,
+    detached: true,
+    env: { ...shell, CMS_PORT: String(cmsPort), PORT: String(webPort), ASTRO_CACHE_DIR: join(work, 'tmp/cache-dev') },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  const take = (chunk: Buffer) => {
+    output += chunk;
+    onOutput(String(chunk));
+  };
+  cms.stdout!.on('data', take);
+  cms.stderr!.on('data', take);
+  const stop = async () => {
+    if (!cms.pid) return;
+    try {
+      process.kill(-cms.pid, 'SIGINT');
+    } catch {
+      // Gone already.
+    }
+    await new Promise((done) => (cms.exitCode !== null ? done(null) : cms.on('exit', done)));
+    try {
+      process.kill(-cms.pid, 'SIGKILL');
+    } catch {
+      // Every process of the group has exited.
+    }
+  };
+  try {
+    await until(async () => (await fetch(`${site}/admin/`, { signal: AbortSignal.timeout(60_000) })).ok, 'the admin of npm run cms', () => output);
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { site, output: () => output, stop };
+}
+
 /** A camera-sized JPEG: a green field with a yellow disc. */
 export function eventPhoto(hue = '#2d6a4f'): Promise<Buffer> {
   return sharp({ create: { width: 1600, height: 1000, channels: 3, background: hue } })
@@ -86,51 +141,4 @@ export async function toast(page: Page, text: string | RegExp): Promise<void> {
 export async function pick(page: Page, field: string, typed: string, option: string | RegExp): Promise<void> {
   await page.locator(`[id^="${field}-field-"]`).first().fill(typed);
   await page.getByRole('option', { name: option }).first().click();
-}
-
-/** Polls `check` every half second for up to three minutes; the error ends with what `output()` gathered. */
-export async function until(check: () => Promise<boolean>, what: string, output: () => string = () => ''): Promise<void> {
-  for (let i = 0; i < 360; i++) {
-    if (await check().catch(() => false)) return;
-    await new Promise((done) => setTimeout(done, 500));
-  }
-  throw new Error(`${what}: timed out\n${output().slice(-4000)}`);
-}
-
-/**
- * `npm run cms` in the repository `work`, exactly as the README says to run it, on free
- * ports, until its admin answers. `stop()` ends its whole process group.
- */
-export async function startCms(work: string): Promise<{ site: string; output: () => string; stop: () => Promise<void> }> {
-  const [cmsPort, webPort] = [await freePort(), await freePort()];
-  // As from a shell: under vitest's VITEST=… variables astro dev serves no pages.
-  const shell = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
-  const cms = spawn('npm', ['run', 'cms'], {
-    cwd: work,
-    detached: true,
-    env: { ...shell, CMS_PORT: String(cmsPort), PORT: String(webPort), ASTRO_CACHE_DIR: join(work, 'tmp/cache-dev') },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let text = '';
-  cms.stdout!.on('data', (chunk) => (text += chunk));
-  cms.stderr!.on('data', (chunk) => (text += chunk));
-  const output = () => text;
-  const site = `http://127.0.0.1:${webPort}`;
-  const stop = async () => {
-    if (!cms.pid) return;
-    try {
-      process.kill(-cms.pid, 'SIGINT');
-    } catch {}
-    await new Promise((done) => (cms.exitCode !== null ? done(null) : cms.on('exit', done)));
-    try {
-      process.kill(-cms.pid, 'SIGKILL');
-    } catch {}
-  };
-  try {
-    await until(async () => (await fetch(`${site}/admin/`, { signal: AbortSignal.timeout(60_000) })).ok, 'the admin of npm run cms', output);
-  } catch (error) {
-    await stop();
-    throw error;
-  }
-  return { site, output, stop };
 }

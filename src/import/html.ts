@@ -14,7 +14,7 @@
  * Pure: no file is read and nothing is fetched; `images` only says where each
  * photo was (the importer resolves and checks them).
  */
-import { parse } from 'parse5';
+import { parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { normalizeSpaces } from '../lib/vietnamese.ts';
 import { CAPTION_MARK, HEADING_MARK, IMAGE_MARK, ITEM_MARK, LINK_CLOSE, LINK_OPEN, LINK_TEXT, TABLE_MARK, type HtmlTable } from './lines.ts';
 
@@ -37,17 +37,15 @@ export interface HtmlPage {
   images: HtmlImage[];
 }
 
-interface Node {
-  nodeName: string;
-  tagName?: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  parentNode?: Node;
-}
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+type TextNode = DefaultTreeAdapterTypes.TextNode;
 
-const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.value;
-const tag = (n: Node) => n.tagName ?? '';
+const isElement = (n: Node): n is Element => 'tagName' in n;
+const isText = (n: Node): n is TextNode => n.nodeName === '#text';
+const parentOf = (n: Node): Node | null => ('parentNode' in n ? n.parentNode : null);
+const attr = (n: Node, name: string) => (isElement(n) ? n.attrs.find((a) => a.name === name)?.value : undefined);
+const tag = (n: Node) => (isElement(n) ? n.tagName : '');
 const classId = (n: Node) => `${attr(n, 'class') ?? ''} ${attr(n, 'id') ?? ''}`.toLowerCase();
 
 /** Never content. */
@@ -79,7 +77,8 @@ const BLOCK_TAGS = new Set([
 const SPACED_INLINE = new Set(['span', 'time', 'small', 'label', 'abbr', 'a', 'font']);
 
 function children(n: Node): Node[] {
-  return n.tagName === 'template' ? [] : (n.childNodes ?? []);
+  // A template's content is a fragment of its own (parse5 keeps childNodes empty), never the page's text.
+  return tag(n) === 'template' || !('childNodes' in n) ? [] : n.childNodes;
 }
 
 function* walk(n: Node): Generator<Node> {
@@ -88,16 +87,16 @@ function* walk(n: Node): Generator<Node> {
 }
 
 function textOf(n: Node): string {
-  if (n.nodeName === '#text') return n.value ?? '';
+  if (isText(n)) return n.value;
   if (DROP_TAGS.has(tag(n))) return '';
   return children(n).map(textOf).join(tag(n) === 'br' ? '\n' : ' ');
 }
 
-const isChrome = (n: Node) => CHROME_TAGS.has(tag(n)) || (n.tagName !== undefined && n.tagName !== 'body' && n.tagName !== 'html' && CHROME_CLASS.test(classId(n)));
+const isChrome = (n: Node) => CHROME_TAGS.has(tag(n)) || (isElement(n) && n.tagName !== 'body' && n.tagName !== 'html' && CHROME_CLASS.test(classId(n)));
 
 /** Text in paragraphs that is not link text: what an article has much of and a menu little. */
 function proseScore(n: Node, inLink = false): number {
-  if (n.nodeName === '#text') return inLink ? 0 : normalizeSpaces(n.value ?? '').length;
+  if (isText(n)) return inLink ? 0 : normalizeSpaces(n.value).length;
   if (DROP_TAGS.has(tag(n)) || isChrome(n)) return 0;
   let score = 0;
   for (const c of children(n)) score += proseScore(c, inLink || tag(n) === 'a');
@@ -106,7 +105,7 @@ function proseScore(n: Node, inLink = false): number {
 
 /** The element holding the article body: a known article container, else the block with the most direct prose. */
 function findBody(root: Node): Node | undefined {
-  const elements = [...walk(root)].filter((n) => n.tagName && !DROP_TAGS.has(n.tagName));
+  const elements = [...walk(root)].filter((n) => isElement(n) && !DROP_TAGS.has(n.tagName));
   for (const pattern of ARTICLE_CLASS) {
     const found = elements.filter((n) => pattern.test(classId(n)) && proseScore(n) > 0);
     if (found.length) return found.reduce((a, b) => (proseScore(b) > proseScore(a) ? b : a));
@@ -120,7 +119,7 @@ function findBody(root: Node): Node | undefined {
     if (!BLOCK_TAGS.has(tag(n)) || tag(n) === 'body' || tag(n) === 'html' || isChrome(n)) continue;
     let own = 0;
     for (const c of children(n)) {
-      if (c.nodeName === '#text' || ['p', 'br', 'span', 'strong', 'b', 'em', 'i', 'font', 'img', 'figure', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'table'].includes(tag(c))) own += proseScore(c);
+      if (isText(c) || ['p', 'br', 'span', 'strong', 'b', 'em', 'i', 'font', 'img', 'figure', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'table'].includes(tag(c))) own += proseScore(c);
       // A div used as a paragraph (SharePoint writes them so), not a container of blocks.
       else if (tag(c) === 'div' && !children(c).some((g) => BLOCK_TAGS.has(tag(g)))) own += proseScore(c);
     }
@@ -131,7 +130,7 @@ function findBody(root: Node): Node | undefined {
 
 function ancestors(n: Node): Node[] {
   const out: Node[] = [];
-  for (let p = n.parentNode; p; p = p.parentNode) out.push(p);
+  for (let p = parentOf(n); p; p = parentOf(p)) out.push(p);
   return out;
 }
 
@@ -149,7 +148,7 @@ function findTitle(root: Node, body: Node | undefined): Node | undefined {
   const before = h1.filter((n) => all.indexOf(n) < bodyAt);
   if (before.length) return before.at(-1);
   if (h1.length) return h1[0];
-  const headings = all.filter((n, i) => (/^h[2-3]$/.test(tag(n)) || (n.tagName && TITLE_CLASS.test(classId(n)) && !/subtitle|sub-title/.test(classId(n)))) && usable(n) && (i < bodyAt || inBody(n)));
+  const headings = all.filter((n, i) => (/^h[2-3]$/.test(tag(n)) || (isElement(n) && TITLE_CLASS.test(classId(n)) && !/subtitle|sub-title/.test(classId(n)))) && usable(n) && (i < bodyAt || inBody(n)));
   const prior = headings.filter((n) => all.indexOf(n) < bodyAt);
   return prior.at(-1) ?? headings[0];
 }
@@ -164,9 +163,9 @@ function commonAncestor(a: Node, b: Node): Node {
 /** The page's breadcrumb, wherever the portal put it, as one “A > B > C” line. */
 function findBreadcrumb(root: Node): string | undefined {
   for (const n of walk(root)) {
-    if (!n.tagName || !/bread-?crumb|duong-?dan|duongdan/.test(classId(n))) continue;
+    if (!isElement(n) || !/bread-?crumb|duong-?dan|duongdan/.test(classId(n))) continue;
     const crumbs: string[] = [];
-    for (const d of walk(n)) if (tag(d) === 'a' || tag(d) === 'li' || (tag(d) === 'span' && !children(d).some((c) => c.tagName))) {
+    for (const d of walk(n)) if (tag(d) === 'a' || tag(d) === 'li' || (tag(d) === 'span' && !children(d).some(isElement))) {
       const t = normalizeSpaces(textOf(d)).replace(/^[>»›/|\s]+|[>»›/|\s]+$/g, '');
       if (t && !crumbs.includes(t) && !crumbs.some((c) => c.includes(t) && tag(d) !== 'li')) crumbs.push(t);
     }
@@ -219,7 +218,7 @@ class Writer {
 const images = (n: Node) => [...walk(n)].filter((d) => tag(d) === 'img');
 /** Text that is only a caption: an image table's text row, emphasis right after a photo. */
 const allEmphasis = (n: Node): boolean => {
-  const solid = children(n).filter((c) => !(c.nodeName === '#text' && normalizeSpaces(c.value ?? '') === '') && tag(c) !== 'br');
+  const solid = children(n).filter((c) => !(isText(c) && normalizeSpaces(c.value) === '') && tag(c) !== 'br');
   return solid.length > 0 && solid.every((c) => ['em', 'i'].includes(tag(c)) || (['strong', 'b', 'span', 'font'].includes(tag(c)) && allEmphasis(c)));
 };
 
@@ -260,8 +259,8 @@ const inside = (n: Node, ancestor: Node | undefined) => !!ancestor && (n === anc
 function emit(n: Node, out: Writer, ctx: Context): void {
   const { skip } = ctx;
   if (skip.has(n)) return;
-  if (n.nodeName === '#text') {
-    out.inline(n.value ?? '');
+  if (isText(n)) {
+    out.inline(n.value);
     return;
   }
   if (n.nodeName === '#comment' || n.nodeName === '#documentType') return;
@@ -294,9 +293,10 @@ function emit(n: Node, out: Writer, ctx: Context): void {
       for (const c of children(n)) emit(c, out, ctx);
       out.inline(LINK_CLOSE);
       // Text right after a link keeps its own spacing (“<a>bài</a>;” stays “bài;”); an element beside it gets a space.
-      const parent = n.parentNode ? children(n.parentNode) : [];
+      const parentNode = parentOf(n);
+      const parent = parentNode ? children(parentNode) : [];
       const next = parent[parent.indexOf(n) + 1];
-      if (!next || next.nodeName !== '#text' || /^[\p{L}\p{N}]/u.test(next.value ?? '')) out.space();
+      if (!next || !isText(next) || /^[\p{L}\p{N}]/u.test(next.value)) out.space();
       return;
     }
   }
@@ -331,7 +331,7 @@ function emit(n: Node, out: Writer, ctx: Context): void {
   }
   const block = BLOCK_TAGS.has(t);
   if (block) out.flush();
-  if (n.tagName && CAPTION_CLASS.test(classId(n)) && images(n).length === 0) {
+  if (isElement(n) && CAPTION_CLASS.test(classId(n)) && images(n).length === 0) {
     out.caption(textOf(n));
     return;
   }
@@ -371,7 +371,7 @@ function pageAddress(htmlEl: Node, html: string): string | undefined {
 }
 
 export function htmlToPage(html: string): HtmlPage {
-  const doc = parse(html) as Node;
+  const doc: Node = parse(html);
   const htmlEl = children(doc).find((n) => tag(n) === 'html') ?? doc;
   const bodyEl = children(htmlEl).find((n) => tag(n) === 'body') ?? htmlEl;
   const body = findBody(bodyEl);
@@ -393,7 +393,7 @@ export function htmlToPage(html: string): HtmlPage {
     const order = new Map([...walk(region)].map((n, i) => [n, i]));
     const [from, to] = [order.get(titleNode)!, order.get(body)!];
     for (const [n, at] of order) {
-      const parent = n.parentNode;
+      const parent = parentOf(n);
       if (path.has(n) || !parent || !path.has(parent) || parent === titleNode || parent === body) continue;
       const header = at > from && at < to && normalizeSpaces(textOf(n)).length <= 300 && images(n).length === 0;
       if (!header) skip.add(n);

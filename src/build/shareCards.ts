@@ -14,12 +14,14 @@
  */
 import type { AstroIntegration } from 'astro';
 import { randomUUID } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, rm, stat, utimes } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { copyFile, link, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { fill, vi } from '../i18n/vi.ts';
 import type { CardReport } from '../share/cardWorker.ts';
+import { CARD_DIR, removeStale } from './staleFiles.ts';
 
 const MODULE = 'virtual:tin-phuong/share-cards';
 const RESOLVED = `\0${MODULE}`;
@@ -78,7 +80,6 @@ export function shareCards(): AstroIntegration {
         if (result.errors.length) throw new Error(fill(vi.build.shareCard, { reason: result.errors.join('\n') }));
         const out = fileURLToPath(dir);
         const folders = new Set<string>();
-        const now = new Date();
         const place = async ([src, file]: readonly [string, string]) => {
           const target = join(out, src);
           const [have, want] = await Promise.all([stat(target).catch(() => null), stat(file)]);
@@ -88,13 +89,15 @@ export function shareCards(): AstroIntegration {
             // A hard link writes nothing (10,000 cards are 270 MB); another file system gets a copy.
             await link(file, target).catch(() => copyFile(file, target));
           }
-          // Made by this build: the output's clean-up keeps it (staleFiles.ts).
-          await utimes(target, now, now);
         };
         for (const [src] of result.cards) folders.add(dirname(join(out, src)));
         for (const folder of folders) await mkdir(folder, { recursive: true });
         // A few at a time: each card is a handful of file-system calls, which the thread pool runs side by side.
         for (let i = 0; i < result.cards.length; i += 64) await Promise.all(result.cards.slice(i, i + 64).map(place));
+        // dist/ is kept between builds: a card no page names any more (a deleted article's) goes here, by name. Not by
+        // its time (staleFiles.ts leaves this folder to this step): pruning the card cache changes a linked card's ctime.
+        const placed = new Set(result.cards.map(([src]) => join(out, src)));
+        if (existsSync(join(out, CARD_DIR))) await removeStale(join(out, CARD_DIR), placed, Infinity);
         logger.info(`ảnh chia sẻ: ${result.cards.length} ảnh, ${result.drawn} ảnh vẽ mới, ${result.cards.length - result.drawn} lấy từ bộ đệm`);
       },
     },

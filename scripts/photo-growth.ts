@@ -18,7 +18,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build } from 'rolldown';
 import { cameraPhoto } from '../tests/support/cms.ts';
 import { launchChromium } from '../tests/support/chromium.ts';
 
@@ -46,15 +46,15 @@ try {
   const originals: Buffer[] = [];
   for (let i = 0; i < count; i++) originals.push(await cameraPhoto(1000 + i));
 
-  // The admin's module, bundled for the page as Vite bundles it for the admin.
-  const bundle = await build({ entryPoints: [resolve(root, 'admin/photoReduce.ts')], bundle: true, format: 'iife', globalName: 'photoReduce', write: false });
+  // The admin's module, bundled for the page by Rolldown, the bundler Vite (so the admin's build) uses.
+  const bundle = await build({ input: resolve(root, 'admin/photoReduce.ts'), write: false, output: { format: 'iife', name: 'photoReduce' } });
   const page = await browser.newPage();
   await page.route('http://photos.invalid/**', (route) => {
     const name = new URL(route.request().url()).pathname.slice(1);
     return route.fulfill(name === 'index' ? { body: '<!doctype html><title>ảnh</title>', contentType: 'text/html' } : { body: originals[Number(name)]!, contentType: 'image/jpeg' });
   });
   await page.goto('http://photos.invalid/index');
-  await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+  await page.addScriptTag({ content: bundle.output[0].code });
   const reduced: Buffer[] = [];
   const started = performance.now();
   for (let i = 0; i < count; i++) {

@@ -14,13 +14,15 @@
  */
 import type { AstroIntegration } from 'astro';
 import { randomUUID } from 'node:crypto';
-import { readdir, rm, utimes } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { fill, vi } from '../i18n/vi.ts';
 import type { CardReport } from '../share/cardWorker.ts';
 import { linkFiles } from './linkFiles.ts';
+import { CARD_DIR, removeStale } from './staleFiles.ts';
 
 const MODULE = 'virtual:tin-phuong/share-cards';
 const RESOLVED = `\0${MODULE}`;
@@ -78,12 +80,11 @@ export function shareCards(): AstroIntegration {
         }
         if (result.errors.length) throw new Error(fill(vi.build.shareCard, { reason: result.errors.join('\n') }));
         const out = fileURLToPath(dir);
-        const now = new Date();
-        // Made by this build: the output's clean-up keeps it (staleFiles.ts).
-        await linkFiles(
-          result.cards.map(([src, file]) => ({ from: file, to: join(out, src) })),
-          (to) => utimes(to, now, now),
-        );
+        await linkFiles(result.cards.map(([src, file]) => ({ from: file, to: join(out, src) })));
+        // dist/ is kept between builds: a card no page names any more (a deleted article's) goes here, by name. Not by
+        // its time (staleFiles.ts leaves this folder to this step): pruning the card cache changes a linked card's ctime.
+        const placed = new Set(result.cards.map(([src]) => join(out, src)));
+        if (existsSync(join(out, CARD_DIR))) await removeStale(join(out, CARD_DIR), placed, Infinity);
         logger.info(`ảnh chia sẻ: ${result.cards.length} ảnh, ${result.drawn} ảnh vẽ mới, ${result.cards.length - result.drawn} lấy từ bộ đệm`);
       },
     },

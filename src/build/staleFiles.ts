@@ -11,22 +11,35 @@
  * build is removed, and the folders it leaves empty with it. The
  * incremental tests compare every rebuild with a clean full build, file for
  * file.
+ *
+ * "Written during this build" is read from a file's ctime, not its mtime:
+ * Astro (7.4.1 on) copies cached optimized images and the public/ files into
+ * the output with their source's times (`copyCachedFile`, `copyTimestamps`),
+ * so a photo copied a second ago can look as old as its cache. The system
+ * sets the ctime itself on every write, copy, link or `utimes`, to now.
  */
 import type { AstroIntegration } from 'astro';
 import { statSync } from 'node:fs';
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { SHARE_IMAGES } from '../lib/routes.ts';
 import { BUNDLE_DIR } from '../search/keys.ts';
+
+/** The share cards' folder of the output (top level): shareCards.ts writes it and removes the cards no page names. */
+export const CARD_DIR = SHARE_IMAGES.slice(1, -1);
 
 /** The files of every route of this build, rendered or kept from the last one (the hook's `assets`). */
 export const routeOutputs = (assets: Map<string, URL[]>): Set<string> => new Set([...assets.values()].flat().map((url) => fileURLToPath(url)));
+
+/** Whether a file was written (or copied, linked, touched) since `since` (ms), whatever times it was given. */
+export const writtenSince = (stats: { ctimeMs: number }, since: number): boolean => stats.ctimeMs >= since;
 
 /** Whether this build made `path`: an output of one of its routes, or a file written since `since`. */
 export function madeByThisBuild(path: string, outputs: ReadonlySet<string>, since: number): boolean {
   if (outputs.has(path)) return true;
   try {
-    return statSync(path).mtimeMs >= since;
+    return writtenSince(statSync(path), since);
   } catch {
     return false;
   }
@@ -66,7 +79,7 @@ export async function removeStale(dir: string, keep: ReadonlySet<string>, since:
       else if (entry.isDirectory()) {
         if (await walk(path)) await rmdir(path);
         else empty = false;
-      } else if (!keep.has(path) && ((await stat(path)).mtimeMs < since || (await orphanCopy(path)))) {
+      } else if (!keep.has(path) && (!writtenSince(await stat(path), since) || (await orphanCopy(path)))) {
         await rm(path, { force: true });
         removed++;
       } else empty = false;
@@ -90,8 +103,9 @@ export function staleFiles(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, assets, logger }) => {
         // The search index (src/search/indexer.ts) puts a whole new pagefind/ in place of the last one, its
-        // unchanged shards hard-linked from the cache with their old times: not this step's to judge.
-        const removed = await removeStale(fileURLToPath(dir), routeOutputs(assets), started, new Set([BUNDLE_DIR]));
+        // unchanged shards hard-linked from the cache with their old times: not this step's to judge. The share
+        // cards (shareCards.ts), linked from their cache, are cleaned by their own step, which knows them by name.
+        const removed = await removeStale(fileURLToPath(dir), routeOutputs(assets), started, new Set([BUNDLE_DIR, CARD_DIR]));
         if (removed) logger.info(`bỏ ${removed} tệp của lần dựng trước không còn trong trang`);
       },
     },

@@ -14,8 +14,7 @@
  * Pure: no file is read and nothing is fetched; `images` only says where each
  * photo was (the importer resolves and checks them).
  */
-import { parse } from 'parse5';
-import defaultTreeAdapter from 'parse5/lib/tree-adapters/default.js';
+import { defaultTreeAdapter, parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { normalizeSpaces } from '../lib/vietnamese.ts';
 import { LegacyError } from './errors.ts';
 import { CAPTION_MARK, HEADING_MARK, IMAGE_MARK, ITEM_MARK, LINK_CLOSE, LINK_OPEN, LINK_TEXT, TABLE_MARK, type HtmlTable } from './lines.ts';
@@ -39,17 +38,15 @@ export interface HtmlPage {
   images: HtmlImage[];
 }
 
-interface Node {
-  nodeName: string;
-  tagName?: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Node[];
-  parentNode?: Node;
-}
+type Node = DefaultTreeAdapterTypes.Node;
+type Element = DefaultTreeAdapterTypes.Element;
+type TextNode = DefaultTreeAdapterTypes.TextNode;
 
-const attr = (n: Node, name: string) => n.attrs?.find((a) => a.name === name)?.value;
-const tag = (n: Node) => n.tagName ?? '';
+const isElement = (n: Node): n is Element => 'tagName' in n;
+const isText = (n: Node): n is TextNode => n.nodeName === '#text';
+const parentOf = (n: Node): Node | null => ('parentNode' in n ? n.parentNode : null);
+const attr = (n: Node, name: string) => (isElement(n) ? n.attrs.find((a) => a.name === name)?.value : undefined);
+const tag = (n: Node) => (isElement(n) ? n.tagName : '');
 const classId = (n: Node) => `${attr(n, 'class') ?? ''} ${attr(n, 'id') ?? ''}`.toLowerCase();
 
 /** Never content. */
@@ -73,7 +70,6 @@ const ARTICLE_CLASS = [
 const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|rte-?caption|wp-caption-text|image_?desc|img-?desc|photo-?desc|chu-?thich|chuthich|figcaption|desc-?img)(?:$|[\s_-])/;
 const TITLE_CLASS = /(?:^|[\s_-])(?:title|tieu-?de|tieude|headline|heading|news-?title|article-?title)(?:$|[\s_-])/;
 
-// prettier-ignore
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'center',
@@ -82,7 +78,8 @@ const BLOCK_TAGS = new Set([
 const SPACED_INLINE = new Set(['span', 'time', 'small', 'label', 'abbr', 'a', 'font']);
 
 function children(n: Node): Node[] {
-  return n.tagName === 'template' ? [] : (n.childNodes ?? []);
+  // A template's content is a fragment of its own (parse5 keeps childNodes empty), never the page's text.
+  return tag(n) === 'template' || !('childNodes' in n) ? [] : n.childNodes;
 }
 
 /** The node and everything under it, in document order. A stack, not recursion: a `yield*` per level costs the depth on every node. */
@@ -96,12 +93,12 @@ function* walk(n: Node): Generator<Node> {
 }
 
 function textOf(n: Node): string {
-  if (n.nodeName === '#text') return n.value ?? '';
+  if (isText(n)) return n.value;
   if (DROP_TAGS.has(tag(n))) return '';
   return children(n).map(textOf).join(tag(n) === 'br' ? '\n' : ' ');
 }
 
-const isChrome = (n: Node) => CHROME_TAGS.has(tag(n)) || (n.tagName !== undefined && n.tagName !== 'body' && n.tagName !== 'html' && CHROME_CLASS.test(classId(n)));
+const isChrome = (n: Node) => CHROME_TAGS.has(tag(n)) || (isElement(n) && n.tagName !== 'body' && n.tagName !== 'html' && CHROME_CLASS.test(classId(n)));
 
 const scores = new WeakMap<Node, number>();
 /**
@@ -110,7 +107,7 @@ const scores = new WeakMap<Node, number>();
  * children, which would otherwise add up the same subtrees once per level.
  */
 function proseScore(n: Node): number {
-  if (n.nodeName === '#text') return normalizeSpaces(n.value ?? '').length;
+  if (isText(n)) return normalizeSpaces(n.value).length;
   let score = scores.get(n);
   if (score !== undefined) return score;
   score = 0;
@@ -122,7 +119,7 @@ function proseScore(n: Node): number {
 
 /** The element holding the article body: a known article container, else the block with the most direct prose. */
 function findBody(root: Node): Node | undefined {
-  const elements = [...walk(root)].filter((n) => n.tagName && !DROP_TAGS.has(n.tagName));
+  const elements = [...walk(root)].filter((n) => isElement(n) && !DROP_TAGS.has(n.tagName));
   for (const pattern of ARTICLE_CLASS) {
     const found = elements.filter((n) => pattern.test(classId(n)) && proseScore(n) > 0);
     if (found.length) return found.reduce((a, b) => (proseScore(b) > proseScore(a) ? b : a));
@@ -136,7 +133,7 @@ function findBody(root: Node): Node | undefined {
     if (!BLOCK_TAGS.has(tag(n)) || tag(n) === 'body' || tag(n) === 'html' || isChrome(n)) continue;
     let own = 0;
     for (const c of children(n)) {
-      if (c.nodeName === '#text' || ['p', 'br', 'span', 'strong', 'b', 'em', 'i', 'font', 'img', 'figure', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'table'].includes(tag(c))) own += proseScore(c);
+      if (isText(c) || ['p', 'br', 'span', 'strong', 'b', 'em', 'i', 'font', 'img', 'figure', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'table'].includes(tag(c))) own += proseScore(c);
       // A div used as a paragraph (SharePoint writes them so), not a container of blocks.
       else if (tag(c) === 'div' && !children(c).some((g) => BLOCK_TAGS.has(tag(g)))) own += proseScore(c);
     }
@@ -147,7 +144,7 @@ function findBody(root: Node): Node | undefined {
 
 function ancestors(n: Node): Node[] {
   const out: Node[] = [];
-  for (let p = n.parentNode; p; p = p.parentNode) out.push(p);
+  for (let p = parentOf(n); p; p = parentOf(p)) out.push(p);
   return out;
 }
 
@@ -166,7 +163,7 @@ function findTitle(root: Node, body: Node | undefined): Node | undefined {
   const before = h1.filter((n) => at.get(n)! < bodyAt);
   if (before.length) return before.at(-1);
   if (h1.length) return h1[0];
-  const headings = all.filter((n, i) => (/^h[2-3]$/.test(tag(n)) || (n.tagName && TITLE_CLASS.test(classId(n)) && !/subtitle|sub-title/.test(classId(n)))) && usable(n) && (i < bodyAt || inBody(n)));
+  const headings = all.filter((n, i) => (/^h[2-3]$/.test(tag(n)) || (isElement(n) && TITLE_CLASS.test(classId(n)) && !/subtitle|sub-title/.test(classId(n)))) && usable(n) && (i < bodyAt || inBody(n)));
   const prior = headings.filter((n) => at.get(n)! < bodyAt);
   return prior.at(-1) ?? headings[0];
 }
@@ -183,9 +180,9 @@ const MAX_CRUMBS = 20;
 /** The page's breadcrumb, wherever the portal put it, as one “A > B > C” line. */
 function findBreadcrumb(root: Node): string | undefined {
   for (const n of walk(root)) {
-    if (!n.tagName || !/bread-?crumb|duong-?dan|duongdan/.test(classId(n))) continue;
+    if (!isElement(n) || !/bread-?crumb|duong-?dan|duongdan/.test(classId(n))) continue;
     const crumbs: string[] = [];
-    for (const d of walk(n)) if (tag(d) === 'a' || tag(d) === 'li' || (tag(d) === 'span' && !children(d).some((c) => c.tagName))) {
+    for (const d of walk(n)) if (tag(d) === 'a' || tag(d) === 'li' || (tag(d) === 'span' && !children(d).some(isElement))) {
       // A breadcrumb has a handful of crumbs; thousands are a list, and comparing each with all before it would take minutes.
       if (crumbs.length > MAX_CRUMBS) break;
       const t = normalizeSpaces(textOf(d)).replace(/^[>»›/|\s]+|[>»›/|\s]+$/g, '');
@@ -250,7 +247,7 @@ class Writer {
 const images = (n: Node) => [...walk(n)].filter((d) => tag(d) === 'img');
 /** Text that is only a caption: an image table's text row, emphasis right after a photo. */
 const allEmphasis = (n: Node): boolean => {
-  const solid = children(n).filter((c) => !(c.nodeName === '#text' && normalizeSpaces(c.value ?? '') === '') && tag(c) !== 'br');
+  const solid = children(n).filter((c) => !(isText(c) && normalizeSpaces(c.value) === '') && tag(c) !== 'br');
   return solid.length > 0 && solid.every((c) => ['em', 'i'].includes(tag(c)) || (['strong', 'b', 'span', 'font'].includes(tag(c)) && allEmphasis(c)));
 };
 
@@ -289,7 +286,7 @@ function dataTable(n: Node): HtmlTable | undefined {
 const siblingIndex = new WeakMap<Node, Map<Node, number>>();
 /** The node after this one in its parent, found through an index of the parent's children (made once: indexOf per link is quadratic). */
 function nextSibling(n: Node): Node | undefined {
-  const parent = n.parentNode;
+  const parent = parentOf(n);
   if (!parent) return undefined;
   const kids = children(parent);
   let index = siblingIndex.get(parent);
@@ -302,8 +299,8 @@ const inside = (n: Node, ancestor: Node | undefined) => !!ancestor && (n === anc
 function emit(n: Node, out: Writer, ctx: Context): void {
   const { skip } = ctx;
   if (skip.has(n)) return;
-  if (n.nodeName === '#text') {
-    out.inline(n.value ?? '');
+  if (isText(n)) {
+    out.inline(n.value);
     return;
   }
   if (n.nodeName === '#comment' || n.nodeName === '#documentType') return;
@@ -337,7 +334,7 @@ function emit(n: Node, out: Writer, ctx: Context): void {
       out.inline(LINK_CLOSE);
       // Text right after a link keeps its own spacing (“<a>bài</a>;” stays “bài;”); an element beside it gets a space.
       const next = nextSibling(n);
-      if (!next || next.nodeName !== '#text' || /^[\p{L}\p{N}]/u.test(next.value ?? '')) out.space();
+      if (!next || !isText(next) || /^[\p{L}\p{N}]/u.test(next.value)) out.space();
       return;
     }
   }
@@ -372,7 +369,7 @@ function emit(n: Node, out: Writer, ctx: Context): void {
   }
   const block = BLOCK_TAGS.has(t);
   if (block) out.flush();
-  if (n.tagName && CAPTION_CLASS.test(classId(n)) && images(n).length === 0) {
+  if (isElement(n) && CAPTION_CLASS.test(classId(n)) && images(n).length === 0) {
     out.caption(textOf(n));
     return;
   }
@@ -423,30 +420,30 @@ export const MAX_HTML_DEPTH = 512;
 /** The page's tree, given up as soon as an element would sit deeper than MAX_HTML_DEPTH. */
 function parseBounded(html: string): Node {
   // Each node's depth as parse5 places it (a node moved later keeps the depth of its first place; the bound is a guard, not a measure).
-  const depth = new Map<object, number>();
-  const place = (parent: object, child: object) => {
+  const depth = new Map<Node, number>();
+  const place = (parent: Node, child: Node) => {
     const d = (depth.get(parent) ?? 0) + 1;
     if (d > MAX_HTML_DEPTH) {
       throw new LegacyError('too-deep', `Trang HTML lồng quá sâu: hơn ${MAX_HTML_DEPTH} tầng thẻ lồng vào nhau, trong khi một trang tin chỉ vài chục tầng; trang hỏng hoặc cố ý làm treo trình nhập, không nhập trang này (HTML nested too deeply)`);
     }
     depth.set(child, d);
   };
-  const treeAdapter = {
+  const treeAdapter: typeof defaultTreeAdapter = {
     ...defaultTreeAdapter,
-    appendChild(parent: object, child: object) {
+    appendChild(parent, child) {
       place(parent, child);
       defaultTreeAdapter.appendChild(parent, child);
     },
-    insertBefore(parent: object, child: object, reference: object) {
+    insertBefore(parent, child, reference) {
       place(parent, child);
       defaultTreeAdapter.insertBefore(parent, child, reference);
     },
-    setTemplateContent(template: object, content: object) {
+    setTemplateContent(template, content) {
       depth.set(content, depth.get(template) ?? 0);
       defaultTreeAdapter.setTemplateContent(template, content);
     },
   };
-  return parse(html, { treeAdapter }) as Node;
+  return parse(html, { treeAdapter });
 }
 
 export function htmlToPage(html: string): HtmlPage {
@@ -472,7 +469,7 @@ export function htmlToPage(html: string): HtmlPage {
     const order = new Map([...walk(region)].map((n, i) => [n, i]));
     const [from, to] = [order.get(titleNode)!, order.get(body)!];
     for (const [n, at] of order) {
-      const parent = n.parentNode;
+      const parent = parentOf(n);
       if (path.has(n) || !parent || !path.has(parent) || parent === titleNode || parent === body) continue;
       const header = at > from && at < to && normalizeSpaces(textOf(n)).length <= 300 && images(n).length === 0;
       if (!header) skip.add(n);

@@ -22,8 +22,23 @@ export default defineConfig({
   test: {
     projects: [
       // The tiers run one after the other (groupOrder): two builds or a build and a browser at once on two cores made timings flaky.
-      { test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'admin/**/*.test.ts', 'tests/support/**/*.test.ts'], environment: 'node', sequence: { groupOrder: 0 } } },
-      { test: { name: 'build', include: ['tests/**/*.test.ts'], exclude: ['tests/**/*.browser.test.ts', 'tests/**/*.e2e.test.ts', 'tests/support/**'], ...site, sequence: { groupOrder: 1 } } },
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'admin/**/*.test.ts', 'tests/support/**/*.test.ts'],
+          environment: 'node',
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/**/*.browser.test.ts', 'tests/**/*.e2e.test.ts', 'tests/support/**'],
+          ...site,
+          sequence: { groupOrder: 1 },
+        },
+      },
       { test: { name: 'browser', include: ['tests/**/*.browser.test.ts', 'tests/**/*.e2e.test.ts'], ...site, sequence: { groupOrder: 2 } } },
     ],
   },

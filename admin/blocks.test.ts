@@ -13,7 +13,8 @@ import { formatBlock } from '../src/markdown/blocks.ts';
 
 const DOC = readFileSync(resolve(import.meta.dirname, '../docs/blocks.md'), 'utf8');
 const EXAMPLES = [...DOC.matchAll(/^````md\n([\s\S]*?)\n````$/gm)].map((m) => /^```([a-z-]+)\n([\s\S]*)\n```$/.exec(m[1]!)!);
-const site = (markdown: string) => markdownToHtml(markdown, { mdastPlugins: articleMdastPlugins, hastPlugins: articleHastPlugins, features: articleFeatures }).html.trim();
+const site = (markdown: string) =>
+  markdownToHtml(markdown, { mdastPlugins: articleMdastPlugins, hastPlugins: articleHastPlugins, features: articleFeatures }).html.trim();
 
 describe('the CMS block components', () => {
   it('offer one component per block, each with its fence', () => {
@@ -34,7 +35,7 @@ describe('the CMS block components', () => {
     expect(formatBlock(blockFromData('anh', { image: 'anh/a.jpg', alt: 'Cờ' }))).toBe('```anh\nẢnh: ./anh/a.jpg\nMô tả: Cờ\n```');
   });
 
-  it('name the editor\'s code block in Vietnamese: Decap\'s own says “Code Block”', () => {
+  it("name the editor's code block in Vietnamese: Decap's own says “Code Block”", () => {
     const registered: { id: string; label: string; type?: string }[] = [];
     registerBlockComponents({ registerEditorComponent: (c) => registered.push(c as never) });
     expect(registered.map((c) => c.id)).toEqual(['code-block', 'khoi-anh', 'khoi-bo-anh', 'khoi-khen-thuong', 'khoi-van-ban']);

@@ -16,8 +16,13 @@ import { blockProblemMessage } from './blockChecks.ts';
 
 type Data = Record<string, unknown>;
 const str = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
-const photoOf = (d: Data): BlockPhoto => ({ image: relativeMediaPath(str(d.image)) as string, alt: str(d.alt), ...(str(d.caption) ? { caption: str(d.caption) } : {}) });
-const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : v && typeof (v as { toJS?: () => unknown }).toJS === 'function' ? ((v as { toJS: () => unknown[] }).toJS()) : []);
+const photoOf = (d: Data): BlockPhoto => ({
+  image: relativeMediaPath(str(d.image)) as string,
+  alt: str(d.alt),
+  ...(str(d.caption) ? { caption: str(d.caption) } : {}),
+});
+const list = (v: unknown): unknown[] =>
+  Array.isArray(v) ? v : v && typeof (v as { toJS?: () => unknown }).toJS === 'function' ? (v as { toJS: () => unknown[] }).toJS() : [];
 
 /** The block an editor component's form describes. */
 export function blockFromData(lang: string, d: Data): Block {
@@ -26,13 +31,37 @@ export function blockFromData(lang: string, d: Data): Block {
       return { kind: 'figure', photo: photoOf(d), ...(str(d.credit) ? { credit: str(d.credit) } : {}) };
     case 'bo-anh':
       if (str(d.album)) return { kind: 'album', album: str(d.album) };
-      return { kind: 'gallery', photos: list(d.photos).map((p) => photoOf(p as Data)), ...(str(d.title) ? { title: str(d.title) } : {}), ...(str(d.credit) ? { credit: str(d.credit) } : {}) };
+      return {
+        kind: 'gallery',
+        photos: list(d.photos).map((p) => photoOf(p as Data)),
+        ...(str(d.title) ? { title: str(d.title) } : {}),
+        ...(str(d.credit) ? { credit: str(d.credit) } : {}),
+      };
     case 'khen-thuong': {
-      const columns = str(d.columns) ? str(d.columns).split('|').map((c) => c.trim()) : DEFAULT_AWARD_COLUMNS;
-      return { kind: 'awards', title: str(d.title), columns, rows: list(d.rows).map((r) => str(r)).filter(Boolean).map((r) => r.split('|').map((c) => c.trim())) };
+      const columns = str(d.columns)
+        ? str(d.columns)
+            .split('|')
+            .map((c) => c.trim())
+        : DEFAULT_AWARD_COLUMNS;
+      return {
+        kind: 'awards',
+        title: str(d.title),
+        columns,
+        rows: list(d.rows)
+          .map((r) => str(r))
+          .filter(Boolean)
+          .map((r) => r.split('|').map((c) => c.trim())),
+      };
     }
     default:
-      return { kind: 'document', number: str(d.number), date: str(d.date), issuer: str(d.issuer), summary: str(d.summary), ...(str(d.file) ? { file: str(d.file) } : {}) };
+      return {
+        kind: 'document',
+        number: str(d.number),
+        date: str(d.date),
+        issuer: str(d.issuer),
+        summary: str(d.summary),
+        ...(str(d.file) ? { file: str(d.file) } : {}),
+      };
   }
 }
 
@@ -43,7 +72,12 @@ export function dataFromBlock(lang: string, text: string): Data {
     case 'anh':
       return { image: fields.photo ?? '', alt: fields.alt ?? '', caption: fields.caption ?? '', credit: fields.credit ?? '' };
     case 'bo-anh':
-      return { title: fields.title ?? '', album: fields.album ?? '', credit: fields.credit ?? '', photos: photos.map((p) => ({ image: p.image, alt: p.alt, caption: p.caption ?? '' })) };
+      return {
+        title: fields.title ?? '',
+        album: fields.album ?? '',
+        credit: fields.credit ?? '',
+        photos: photos.map((p) => ({ image: p.image, alt: p.alt, caption: p.caption ?? '' })),
+      };
     case 'khen-thuong':
       return { title: fields.title ?? '', columns: fields.columns ?? DEFAULT_AWARD_COLUMNS.join(' | '), rows: rows.map((r) => r.join(' | ')) };
     default:
@@ -98,7 +132,17 @@ export const BLOCK_COMPONENTS = [
     id: 'bo-anh',
     label: 'Bộ ảnh hoặc album ảnh',
     fields: [
-      { label: 'Nhúng album ảnh đã có', name: 'album', widget: 'relation', collection: 'albums', value_field: '{{slug}}', search_fields: ['title'], display_fields: ['title'], required: false, hint: 'Chọn một album thì không cần thêm ảnh bên dưới: bài hiện tên album, 8 ảnh đầu và liên kết tới cả album' },
+      {
+        label: 'Nhúng album ảnh đã có',
+        name: 'album',
+        widget: 'relation',
+        collection: 'albums',
+        value_field: '{{slug}}',
+        search_fields: ['title'],
+        display_fields: ['title'],
+        required: false,
+        hint: 'Chọn một album thì không cần thêm ảnh bên dưới: bài hiện tên album, 8 ảnh đầu và liên kết tới cả album',
+      },
       { label: 'Tiêu đề bộ ảnh', name: 'title', widget: 'string', required: false },
       { label: 'Ảnh (ít nhất 2)', label_singular: 'ảnh', name: 'photos', widget: 'list', required: false, summary: '{{fields.alt}}', fields: photoFields },
       credit,
@@ -110,7 +154,14 @@ export const BLOCK_COMPONENTS = [
     fields: [
       { label: 'Tiêu đề bảng', name: 'title', widget: 'string', required: true, hint: 'Ví dụ: Kết quả khen thưởng phong trào thi đua năm 2024' },
       { label: 'Các cột (cách nhau bởi |)', name: 'columns', widget: 'string', default: DEFAULT_AWARD_COLUMNS.join(' | '), required: false },
-      { label: 'Dòng của bảng', label_singular: 'dòng', name: 'rows', widget: 'list', field: { label: 'Dòng (các cột cách nhau bởi |)', name: 'row', widget: 'string' }, hint: 'Ví dụ: Tổ dân phố số 5 | Tổ dân phố văn hóa tiêu biểu' },
+      {
+        label: 'Dòng của bảng',
+        label_singular: 'dòng',
+        name: 'rows',
+        widget: 'list',
+        field: { label: 'Dòng (các cột cách nhau bởi |)', name: 'row', widget: 'string' },
+        hint: 'Ví dụ: Tổ dân phố số 5 | Tổ dân phố văn hóa tiêu biểu',
+      },
     ],
   },
   {
@@ -118,7 +169,13 @@ export const BLOCK_COMPONENTS = [
     label: 'Văn bản (quyết định, kế hoạch…)',
     fields: [
       { label: 'Số hiệu', name: 'number', widget: 'string', hint: 'Ví dụ: 125/QĐ-UBND' },
-      { label: 'Ngày ban hành', name: 'date', widget: 'string', hint: 'Ngày/tháng/năm, ví dụ 20/12/2024', pattern: ['^\\d{1,2}/\\d{1,2}/\\d{4}$', 'Viết ngày/tháng/năm, ví dụ 20/12/2024'] },
+      {
+        label: 'Ngày ban hành',
+        name: 'date',
+        widget: 'string',
+        hint: 'Ngày/tháng/năm, ví dụ 20/12/2024',
+        pattern: ['^\\d{1,2}/\\d{1,2}/\\d{4}$', 'Viết ngày/tháng/năm, ví dụ 20/12/2024'],
+      },
       { label: 'Cơ quan ban hành', name: 'issuer', widget: 'string', hint: 'Ví dụ: Ủy ban nhân dân phường Phúc Lợi' },
       { label: 'Trích yếu', name: 'summary', widget: 'text' },
       // Documents have a library of their own, content/van-ban/, served at /van-ban/ (a block's folders need admin/decapPatches.ts).

@@ -120,12 +120,33 @@ export class VietnameseDateTimeControl extends Component<Props, State> {
         disabled: isDisabled,
         onFocus: setActiveStyle,
         onBlur: setInactiveStyle,
-        onChange: (e: { target: { value: string } }) => (key === 'day' ? this.update(e.target.value, this.state.time) : this.update(this.state.day, e.target.value)),
+        onChange: (e: { target: { value: string } }) =>
+          key === 'day' ? this.update(e.target.value, this.state.time) : this.update(this.state.day, e.target.value),
         style: { font: 'inherit', padding: '6px 8px', border: '1px solid #dfdfe3', borderRadius: '4px', background: '#fff' },
         ...extra,
       });
     const button = (label: string, onClick: () => void, testId: string) =>
-      h('button', { type: 'button', onClick, disabled: isDisabled, 'data-testid': testId, style: { font: 'inherit', fontSize: '13px', fontWeight: 600, padding: '2px 12px', border: 0, borderRadius: '3px', background: '#eff0f4', color: '#313d3e', cursor: 'pointer' } }, label);
+      h(
+        'button',
+        {
+          type: 'button',
+          onClick,
+          disabled: isDisabled,
+          'data-testid': testId,
+          style: {
+            font: 'inherit',
+            fontSize: '13px',
+            fontWeight: 600,
+            padding: '2px 12px',
+            border: 0,
+            borderRadius: '3px',
+            background: '#eff0f4',
+            color: '#313d3e',
+            cursor: 'pointer',
+          },
+        },
+        label,
+      );
     return h(
       'div',
       { className: classNameWrapper },

@@ -23,7 +23,9 @@ describe('the changes made to Decap CMS as the admin is bundled', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tin-phuong-api-error-'));
     try {
       writeFileSync(join(dir, 'APIError.mjs'), patchModule(readFileSync(path, 'utf8'), path)!);
-      const { default: APIError } = (await import(pathToFileURL(join(dir, 'APIError.mjs')).href)) as { default: new (message: string, status: number, api: string) => Error };
+      const { default: APIError } = (await import(pathToFileURL(join(dir, 'APIError.mjs')).href)) as {
+        default: new (message: string, status: number, api: string) => Error;
+      };
       const refusal = new APIError('Không nhận tệp “a.exe”', 400, 'Proxy');
       // How Decap's notice fills in %{details}: String(error).
       expect(`Chưa lưu được bài: ${String(refusal)}`).toBe('Chưa lưu được bài: Không nhận tệp “a.exe”');
@@ -34,7 +36,9 @@ describe('the changes made to Decap CMS as the admin is bundled', () => {
   });
 
   it('stop the build, in Vietnamese, when Decap has moved the code', () => {
-    expect(() => patchModule('export default 1;', '/x/node_modules/decap-cms-core/dist/esm/reducers/entries.js')).toThrow(/không tìm thấy đoạn mã cần sửa trong decap-cms-core/);
+    expect(() => patchModule('export default 1;', '/x/node_modules/decap-cms-core/dist/esm/reducers/entries.js')).toThrow(
+      /không tìm thấy đoạn mã cần sửa trong decap-cms-core/,
+    );
   });
 
   it('leave every other module alone, and swap fuzzy for Decap only', () => {

@@ -21,7 +21,7 @@ const article = {
 };
 
 describe('before saving', () => {
-  it('checks the unit\'s details (Thông tin đơn vị) with the site\'s own fields, in Vietnamese', () => {
+  it("checks the unit's details (Thông tin đơn vị) with the site's own fields, in Vietnamese", () => {
     const settings = settingsCollection() as { name: string; files: { fields: CmsField[] }[] };
     const unit = { name: settings.name, fields: settings.files[0]!.fields };
     const sample = JSON.parse(readFileSync('content/don-vi.json', 'utf8')) as Record<string, unknown>;
@@ -80,7 +80,9 @@ describe('before saving', () => {
 
   it('refuses a block missing a required part (a photo block without “Mô tả”), in the preview’s words', () => {
     const body = 'Mở đầu.\n\n```anh\nẢnh: ./anh/a.jpg\n```\n\nKết.';
-    expect(prepareForSave(news, { ...article, body }).errors).toEqual(['Khối chưa đủ thông tin: thiếu “Mô tả” của ảnh: mô tả ngắn nội dung ảnh cho người không xem được ảnh']);
+    expect(prepareForSave(news, { ...article, body }).errors).toEqual([
+      'Khối chưa đủ thông tin: thiếu “Mô tả” của ảnh: mô tả ngắn nội dung ảnh cho người không xem được ảnh',
+    ]);
     expect(prepareForSave(news, { ...article, body: body.replace('```\n\nKết', 'Mô tả: Trụ sở\n```\n\nKết') }).errors).toEqual([]);
   });
 

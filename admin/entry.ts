@@ -199,8 +199,16 @@ export function describeEntry(collection: string, data: Data, lookups: Lookups, 
       // Whether readers can see it once published; the workflow column (Bản nháp, Đang xét duyệt,
       // Sẵn sàng) is Decap's own badge beside it.
       // The site's own rule (src/lib/publishing.ts); an entry without a date yet is not scheduled.
-      const shown = visibility({ draft: data.draft === true, status: typeof data.status === 'string' ? data.status : undefined, publishedAt: published ?? now }, now);
-      const status = { withdrawn: optionLabel(ARTICLE_STATUSES, 'withdrawn'), draft: adminPhrases.list.hidden, scheduled: adminPhrases.list.scheduled, public: adminPhrases.list.visible }[shown];
+      const shown = visibility(
+        { draft: data.draft === true, status: typeof data.status === 'string' ? data.status : undefined, publishedAt: published ?? now },
+        now,
+      );
+      const status = {
+        withdrawn: optionLabel(ARTICLE_STATUSES, 'withdrawn'),
+        draft: adminPhrases.list.hidden,
+        scheduled: adminPhrases.list.scheduled,
+        public: adminPhrases.list.visible,
+      }[shown];
       return {
         __list: [published ? formatDate(published) : '—', category, wards, status].join(' · '),
         ...(published ? { __year: String(vnYear(published)) } : {}),

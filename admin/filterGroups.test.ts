@@ -43,6 +43,13 @@ describe('the admin’s list filters', () => {
       { field: '__category', label: 'Hoạt động khối chính quyền' },
       { field: '__year', label: 'Năm 2016' },
     ];
-    expect(withHeadings(filters, (f) => f.label, (label) => `# ${label}`, headings)).toEqual(['# Chuyên mục', 'Tin tức - Sự kiện', 'Hoạt động khối chính quyền', '# Năm', 'Năm 2016']);
+    expect(
+      withHeadings(
+        filters,
+        (f) => f.label,
+        (label) => `# ${label}`,
+        headings,
+      ),
+    ).toEqual(['# Chuyên mục', 'Tin tức - Sự kiện', 'Hoạt động khối chính quyền', '# Năm', 'Năm 2016']);
   });
 });

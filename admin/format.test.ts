@@ -11,7 +11,26 @@ const files = (dir: string, ext: RegExp): string[] =>
     .map((f) => join(FIXTURES, dir, f));
 
 const NEWS_DEFAULTS = { featured: false, draft: false, status: 'published', 'legacy.dateOnly': false };
-const ORDER = ['title', 'summary', 'publishedAt', 'updatedAt', 'changes', 'category', 'wards', 'districts', 'campaigns', 'byline', 'source', 'cover', 'body', 'featured', 'draft', 'status', 'withdrawnReason', 'legacy'];
+const ORDER = [
+  'title',
+  'summary',
+  'publishedAt',
+  'updatedAt',
+  'changes',
+  'category',
+  'wards',
+  'districts',
+  'campaigns',
+  'byline',
+  'source',
+  'cover',
+  'body',
+  'featured',
+  'draft',
+  'status',
+  'withdrawnReason',
+  'legacy',
+];
 
 const seed = readFileSync(join(FIXTURES, 'news/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong.md'), 'utf8');
 

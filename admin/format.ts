@@ -184,7 +184,8 @@ export function oneBlankLine(markdown: string): string {
   let fence: string | null = null;
   for (const line of markdown.split('\n')) {
     const marker = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
-    if (marker && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker))) fence = fence === null ? marker : null;
+    if (marker && (fence === null || (marker[0] === fence[0] && marker.length >= fence.length && line.trim() === marker)))
+      fence = fence === null ? marker : null;
     const blank = line.trim() === '';
     if (fence === null && blank && out.length && out[out.length - 1]!.trim() === '') continue;
     out.push(blank && fence === null ? '' : line);
@@ -230,7 +231,11 @@ export function serializeMarkdown(input: Data, schemaOrder: string[] = [], defau
       kept.set(block.key, [...leading, dumpKey(block.key, written)].join('\n'));
     }
     const added = Object.keys(fields).filter((key) => !blocks.some((b) => b.key === key) && prune(fields[key], defaults, key) !== undefined);
-    const order = placeNewKeys(blocks.map((b) => b.key).filter((k) => kept.has(k)), added, schemaOrder);
+    const order = placeNewKeys(
+      blocks.map((b) => b.key).filter((k) => kept.has(k)),
+      added,
+      schemaOrder,
+    );
     for (const key of order) texts.push(kept.get(key) ?? dumpKey(key, prune(fields[key], defaults, key)));
   } else {
     const keys = placeNewKeys([], Object.keys(fields), schemaOrder);

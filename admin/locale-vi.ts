@@ -22,8 +22,7 @@ export const viPhrases = {
     errors: {
       email: 'Hãy nhập địa chỉ thư điện tử.',
       password: 'Hãy nhập mật khẩu.',
-      identitySettings:
-        'Không đọc được thiết lập đăng nhập. Với máy chủ git-gateway, hãy bật dịch vụ Identity và Git Gateway.',
+      identitySettings: 'Không đọc được thiết lập đăng nhập. Với máy chủ git-gateway, hãy bật dịch vụ Identity và Git Gateway.',
     },
   },
   app: {
@@ -297,8 +296,7 @@ export const viPhrases = {
       details: 'Trang quản trị gặp lỗi. Xin ',
       reportIt: 'báo cho bộ phận kỹ thuật.',
       detailsHeading: 'Chi tiết',
-      privacyWarning:
-        'Báo lỗi sẽ kèm nội dung lỗi và dữ liệu gỡ lỗi.\nHãy kiểm tra lại và xóa thông tin nhạy cảm (nếu có) trước khi gửi.',
+      privacyWarning: 'Báo lỗi sẽ kèm nội dung lỗi và dữ liệu gỡ lỗi.\nHãy kiểm tra lại và xóa thông tin nhạy cảm (nếu có) trước khi gửi.',
       recoveredEntry: {
         heading: 'Nội dung được khôi phục',
         warning: 'Hãy sao chép nội dung này ra chỗ khác trước khi rời trang!',
@@ -386,7 +384,8 @@ export const adminPhrases = {
     live: 'Bài đang đăng bình thường.',
     start: 'Gỡ bài…',
     reason: 'Lý do gỡ bài (bắt buộc)',
-    reasonHint: 'Lý do hiện cho bạn đọc tại địa chỉ cũ của bài, ví dụ: “Thông tin trong bài chưa chính xác, đang được kiểm tra lại.” Bấm “Lưu”, rồi đăng như mọi thay đổi khác.',
+    reasonHint:
+      'Lý do hiện cho bạn đọc tại địa chỉ cũ của bài, ví dụ: “Thông tin trong bài chưa chính xác, đang được kiểm tra lại.” Bấm “Lưu”, rồi đăng như mọi thay đổi khác.',
     cancel: 'Thôi, không gỡ',
     missing: 'Hãy ghi lý do gỡ bài, hoặc bấm “Thôi, không gỡ”.',
   },
@@ -440,7 +439,8 @@ export const adminPhrases = {
     existsAlready: (when: string, author: string | null) =>
       `Đã có một bài cùng tên, lưu lúc ${when}${author ? ` (người lưu: ${author})` : ''}. Bài của bạn chưa được lưu và vẫn còn nguyên trong khung soạn: hãy đổi tiêu đề rồi lưu lại.`,
     gone: 'Bài này đã bị xóa hoặc chuyển đi sau khi bạn mở bài. Bản của bạn chưa được lưu và vẫn còn nguyên trong khung soạn: hãy chép phần đã viết, rồi mở lại bài từ danh sách.',
-    oldAdmin: 'Trang quản trị đang mở là bản cũ, chưa kiểm tra được bài có vừa được người khác lưu hay không. Bản của bạn chưa được lưu: hãy chép phần đang viết, tải lại trang (F5) rồi lưu lại.',
+    oldAdmin:
+      'Trang quản trị đang mở là bản cũ, chưa kiểm tra được bài có vừa được người khác lưu hay không. Bản của bạn chưa được lưu: hãy chép phần đang viết, tải lại trang (F5) rồi lưu lại.',
     olderBackup:
       'Có một bản lưu tạm trên máy này cho bài này, nhưng nó được soạn trên một bản cũ: sau đó bài đã được lưu lại. Chọn “OK” để dùng bản lưu tạm: khi bạn lưu, nó thay hẳn bản mới nhất, kể cả phần người khác đã sửa. Chọn “Hủy” để mở bản mới nhất (bản lưu tạm sẽ bị bỏ).',
     howTo:

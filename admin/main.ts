@@ -25,7 +25,11 @@ import { registerPhotoListWidget } from './photoList.ts';
 import previewCss from './preview.css?raw';
 import { keepOpenThroughOwnWrites } from './devReload.ts';
 
-type ConfiguredCollection = Omit<CollectionInfo, 'fields'> & { extension: string; fields?: CollectionInfo['fields']; files?: { fields: CollectionInfo['fields'] }[] };
+type ConfiguredCollection = Omit<CollectionInfo, 'fields'> & {
+  extension: string;
+  fields?: CollectionInfo['fields'];
+  files?: { fields: CollectionInfo['fields'] }[];
+};
 
 interface PageData {
   config: { collections: ConfiguredCollection[]; [key: string]: unknown };

@@ -40,7 +40,6 @@ interface DecapRegistry {
   registerWidget(name: string, control: ComponentType, preview?: ComponentType, schema?: object): void;
 }
 
-
 export function registerPhotoListWidget(CMS: DecapRegistry): void {
   const base = CMS.getWidget('list');
   if (!base) return;
@@ -81,7 +80,16 @@ export function registerPhotoListWidget(CMS: DecapRegistry): void {
               className: 'tin-phuong-upload-button',
               'aria-describedby': `${id}-goi-y`,
               onClick: () => document.getElementById(id)?.click(),
-              style: { font: 'inherit', fontWeight: 600, padding: '8px 16px', border: '1px solid #3a69c7', borderRadius: '5px', background: '#fff', color: '#3a69c7', cursor: 'pointer' },
+              style: {
+                font: 'inherit',
+                fontWeight: 600,
+                padding: '8px 16px',
+                border: '1px solid #3a69c7',
+                borderRadius: '5px',
+                background: '#fff',
+                color: '#3a69c7',
+                cursor: 'pointer',
+              },
             },
             words.label,
           ),

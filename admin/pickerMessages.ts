@@ -71,7 +71,8 @@ export const ariaLiveMessages = {
     const label = props.label ?? '';
     if (props.context === 'value' && props.selectValue) return phrases.focusedValue(label, position(props.selectValue, props.focused));
     // As react-select: other systems read the focused option themselves.
-    if (props.context === 'menu' && props.isAppleDevice) return phrases.focusedOption(label, !!props.isSelected, !!props.isDisabled, position(props.options, props.focused));
+    if (props.context === 'menu' && props.isAppleDevice)
+      return phrases.focusedOption(label, !!props.isSelected, !!props.isDisabled, position(props.options, props.focused));
     return '';
   },
   onFilter(props: { inputValue: string; resultsMessage: string }): string {

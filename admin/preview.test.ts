@@ -18,11 +18,15 @@ describe('the album preview', () => {
         ],
       },
     });
-    const html = renderToStaticMarkup(createElement(albumPreview(), { entry, widgetFor: () => null, getAsset: (path: string) => ({ toString: () => `blob:${path}` }) } as never));
+    const html = renderToStaticMarkup(
+      createElement(albumPreview(), { entry, widgetFor: () => null, getAsset: (path: string) => ({ toString: () => `blob:${path}` }) } as never),
+    );
     expect(html).toContain('<h1 class="page-title">Ngày hội Đại đoàn kết</h1>');
     expect(html).toContain('<p class="card-meta">Ngày đăng <time dateTime="2026-12-06T16:32:00+07:00">06/12/2026 16:32</time> · 2 ảnh · Ảnh: Minh Ngọc</p>');
     expect(html).not.toContain('2026-12-06T16:32:00+07:00<');
     expect(html).toContain('<p class="page-intro">Ngày hội ở khu dân cư số 3.</p>');
-    expect(html).toContain('<ul class="album-grid" aria-label="Các ảnh trong album"><li><img src="blob:./anh/a.jpg" alt="Lá cờ"/><p class="card-meta">Lễ thượng cờ</p></li><li><img src="blob:./anh/b.jpg" alt="Cây xanh"/></li></ul>');
+    expect(html).toContain(
+      '<ul class="album-grid" aria-label="Các ảnh trong album"><li><img src="blob:./anh/a.jpg" alt="Lá cờ"/><p class="card-meta">Lễ thượng cờ</p></li><li><img src="blob:./anh/b.jpg" alt="Cây xanh"/></li></ul>',
+    );
   });
 });

@@ -98,7 +98,11 @@ function topics(props: PreviewProps, d: Record<string, unknown>, lookups: Lookup
   return h(
     'section',
     { className: 'article-topics' },
-    h('dl', { className: 'facts' }, ...groups.flatMap((g) => [h('dt', { key: `${g.label}-t` }, g.label), h('dd', { key: `${g.label}-d` }, g.names.join(', '))])),
+    h(
+      'dl',
+      { className: 'facts' },
+      ...groups.flatMap((g) => [h('dt', { key: `${g.label}-t` }, g.label), h('dd', { key: `${g.label}-d` }, g.names.join(', '))]),
+    ),
   );
 }
 
@@ -123,7 +127,13 @@ export function campaignPreview() {
           h(
             'div',
             { className: 'article-meta' },
-            start ? h('p', null, `${vi.campaign.period}: ${vi.campaign.from} ${formatDate(start)} ${end ? `${vi.campaign.to} ${formatDate(end)}` : `(${vi.campaign.ongoing})`}`) : null,
+            start
+              ? h(
+                  'p',
+                  null,
+                  `${vi.campaign.period}: ${vi.campaign.from} ${formatDate(start)} ${end ? `${vi.campaign.to} ${formatDate(end)}` : `(${vi.campaign.ongoing})`}`,
+                )
+              : null,
             text(d.launchedBy) ? h('p', { className: 'byline' }, `${vi.campaign.launchedBy}: ${d.launchedBy as string}`) : null,
             level ? h('p', null, `${vi.campaign.level}: ${optionLabel(CAMPAIGN_LEVELS, level)}`) : null,
           ),
@@ -166,7 +176,12 @@ export function albumPreview() {
           'ul',
           { className: 'album-grid', 'aria-label': vi.album.grid },
           ...photos.map((p, i) =>
-            h('li', { key: i }, h('img', { src: text(p.image) ? (props.getAsset(p.image as string)?.toString() ?? '') : '', alt: text(p.alt) ?? '' }), text(p.caption) ? h('p', { className: 'card-meta' }, p.caption as string) : null),
+            h(
+              'li',
+              { key: i },
+              h('img', { src: text(p.image) ? (props.getAsset(p.image as string)?.toString() ?? '') : '', alt: text(p.alt) ?? '' }),
+              text(p.caption) ? h('p', { className: 'card-meta' }, p.caption as string) : null,
+            ),
           ),
         ),
       ),

@@ -15,8 +15,14 @@ describe('photo uploads', () => {
   });
 
   it('refuses a non-photo, even named .jpg, and a photo over 20 MB, in Vietnamese', async () => {
-    const jpeg = head(await sharp({ create: { width: 2, height: 2, channels: 3, background: '#fff' } }).jpeg().toBuffer());
-    expect(refusal('bao-cao.jpg', 1000, new TextEncoder().encode('%PDF-1.7'))).toBe('Không nhận tệp “bao-cao.jpg”: chỉ nhận ảnh JPEG, PNG hoặc WebP, và văn bản PDF, Word, Excel, ODT, ODS (đúng đuôi tên tệp).');
+    const jpeg = head(
+      await sharp({ create: { width: 2, height: 2, channels: 3, background: '#fff' } })
+        .jpeg()
+        .toBuffer(),
+    );
+    expect(refusal('bao-cao.jpg', 1000, new TextEncoder().encode('%PDF-1.7'))).toBe(
+      'Không nhận tệp “bao-cao.jpg”: chỉ nhận ảnh JPEG, PNG hoặc WebP, và văn bản PDF, Word, Excel, ODT, ODS (đúng đuôi tên tệp).',
+    );
     expect(refusal('bao-cao.pdf', 1000, new TextEncoder().encode('%PDF-1.7'))).toBeNull();
     expect(refusal('bao-cao.docx', 1000, new TextEncoder().encode('%PDF-1.7'))).not.toBeNull();
     expect(refusal('anh.jpg', 21 * 1024 * 1024, jpeg)).toBe('Ảnh “anh.jpg” nặng 21,0 MB, quá giới hạn 20 MB. Hãy giảm kích thước ảnh rồi tải lên lại.');
@@ -26,7 +32,9 @@ describe('photo uploads', () => {
   it('takes a document by its bytes and its name, up to 20 MB, and says so in Vietnamese', () => {
     const pdf = new TextEncoder().encode('%PDF-1.7');
     expect(documentRefusal('qd-125.pdf', 20 * 1024 * 1024, pdf)).toBeNull();
-    expect(documentRefusal('qd-125.pdf', 21 * 1024 * 1024, pdf)).toBe('Văn bản “qd-125.pdf” nặng 21,0 MB, quá giới hạn 20 MB. Hãy nén tệp (ví dụ in lại PDF với chất lượng thấp hơn) rồi tải lên lại.');
+    expect(documentRefusal('qd-125.pdf', 21 * 1024 * 1024, pdf)).toBe(
+      'Văn bản “qd-125.pdf” nặng 21,0 MB, quá giới hạn 20 MB. Hãy nén tệp (ví dụ in lại PDF với chất lượng thấp hơn) rồi tải lên lại.',
+    );
     expect(refusal('qd-125.pdf', 21 * 1024 * 1024, pdf)).toMatch(/^Văn bản “qd-125.pdf” nặng 21,0 MB/);
     expect(documentRefusal('bang.xlsx', 1000, pdf)).toMatch(/^Không nhận tệp “bang.xlsx”/);
     expect(documentRefusal('bang.xlsx', 1000, new Uint8Array([0x50, 0x4b, 0x03, 0x04]))).toBeNull();

@@ -79,7 +79,20 @@ function progressLine(win: Window): { show(done: number, total: number, name: st
         box = doc.createElement('div');
         box.setAttribute('role', 'status');
         box.className = 'tin-phuong-upload-progress';
-        Object.assign(box.style, { position: 'fixed', top: '12px', left: '50%', transform: 'translateX(-50%)', zIndex: '100000', background: '#fff', color: '#1f2430', border: '1px solid #9b1c1c', borderRadius: '6px', padding: '10px 16px', boxShadow: '0 2px 10px rgba(0,0,0,.2)', font: '15px/1.4 "Noto Sans", Arial, sans-serif' });
+        Object.assign(box.style, {
+          position: 'fixed',
+          top: '12px',
+          left: '50%',
+          transform: 'translateX(-50%)',
+          zIndex: '100000',
+          background: '#fff',
+          color: '#1f2430',
+          border: '1px solid #9b1c1c',
+          borderRadius: '6px',
+          padding: '10px 16px',
+          boxShadow: '0 2px 10px rgba(0,0,0,.2)',
+          font: '15px/1.4 "Noto Sans", Arial, sans-serif',
+        });
         box.append(doc.createElement('span'), doc.createElement('progress'));
         (box.lastChild as HTMLProgressElement).style.display = 'block';
         (box.lastChild as HTMLProgressElement).style.width = '100%';

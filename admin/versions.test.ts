@@ -25,7 +25,12 @@ function server(answers: Record<string, unknown | Error>) {
 
 const save = (useWorkflow: boolean, raw = MINE) => ({
   action: 'persistEntry',
-  params: { branch: 'main', dataFiles: [{ slug: '2024/hop-to-dan-pho', path: ARTICLE, raw }], assets: [], options: { useWorkflow, collectionName: 'news', commitMessage: 'x', status: 'draft' } },
+  params: {
+    branch: 'main',
+    dataFiles: [{ slug: '2024/hop-to-dan-pho', path: ARTICLE, raw }],
+    assets: [],
+    options: { useWorkflow, collectionName: 'news', commitMessage: 'x', status: 'draft' },
+  },
 });
 const notFound = Object.assign(new Error('Not Found'), { status: 404 });
 
@@ -77,7 +82,11 @@ describe('the version an editor saves from', () => {
 
   it('is the published file again once the draft is published or dropped', async () => {
     const tracker = createVersionTracker();
-    const { send, saves } = server({ getEntry: { data: PUBLISHED, file: { path: ARTICLE } }, unpublishedEntryDataFile: { data: DRAFT }, publishUnpublishedEntry: {} });
+    const { send, saves } = server({
+      getEntry: { data: PUBLISHED, file: { path: ARTICLE } },
+      unpublishedEntryDataFile: { data: DRAFT },
+      publishUnpublishedEntry: {},
+    });
     await tracker.request({ action: 'unpublishedEntryDataFile', params: { collection: 'news', slug: '2024/hop-to-dan-pho', path: ARTICLE } }, send);
     await tracker.request({ action: 'getEntry', params: { path: ARTICLE } }, send);
     await tracker.request({ action: 'publishUnpublishedEntry', params: { collection: 'news', slug: '2024/hop-to-dan-pho' } }, send);
@@ -116,7 +125,9 @@ describe('the version an editor saves from', () => {
     text = DRAFT;
     await tracker.request({ action: 'getEntry', params: { path: ARTICLE } }, send);
     await tracker.baseOf({ path: ARTICLE, slug: '2024/hop-to-dan-pho' }, {});
-    expect(tracker.backupQuestion('news', '2024/hop-to-dan-pho', ARTICLE, base)).toMatch(/^Có một bản lưu tạm trên máy này cho bài này, nhưng nó được soạn trên một bản cũ/);
+    expect(tracker.backupQuestion('news', '2024/hop-to-dan-pho', ARTICLE, base)).toMatch(
+      /^Có một bản lưu tạm trên máy này cho bài này, nhưng nó được soạn trên một bản cũ/,
+    );
   });
 
   it('tells the page when the server refused a save made on an older version, and remembers nothing of it', async () => {

@@ -61,18 +61,25 @@ export function createVersionTracker({ hash = versionOf, onStale }: TrackerOptio
   const settled = new WeakMap<Promise<string>, string>();
   const versionOfText = (text: string): Promise<string> => {
     const version = hash(text);
-    version.then((v) => settled.set(version, v), () => undefined);
+    version.then(
+      (v) => settled.set(version, v),
+      () => undefined,
+    );
     return version;
   };
 
   /** The version a save of `file` was edited from: none for a new entry, else the draft's, else the published file's. */
   function versionFor(file: Params, params: Params): Promise<string> | null {
     if (params.options?.newEntry) return null;
-    const draft = params.options?.useWorkflow && typeof params.options.collectionName === 'string' ? drafts.get(draftKey(params.options.collectionName, file.slug)) : undefined;
+    const draft =
+      params.options?.useWorkflow && typeof params.options.collectionName === 'string'
+        ? drafts.get(draftKey(params.options.collectionName, file.slug))
+        : undefined;
     return draft ?? published.get(file.path) ?? null;
   }
   const baseOf = async (file: Params, params: Params): Promise<string | null> => (await versionFor(file, params)) ?? null;
-  const asBackup = (collection: string, slug: string, path: string) => versionFor({ path, slug }, { options: { useWorkflow: true, collectionName: collection } });
+  const asBackup = (collection: string, slug: string, path: string) =>
+    versionFor({ path, slug }, { options: { useWorkflow: true, collectionName: collection } });
 
   return {
     baseOf,

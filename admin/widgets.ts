@@ -142,7 +142,8 @@ export function withdrawalControl(): ComponentType<WithdrawalProps> {
   return class WithdrawalControl extends Component<WithdrawalProps, { open: boolean }> {
     override state = { open: typeof this.props.value === 'string' && this.props.value.trim() !== '' };
 
-    isValid = () => (this.state.open && !(typeof this.props.value === 'string' && this.props.value.trim()) ? { error: { type: 'CUSTOM', message: words.missing } } : true);
+    isValid = () =>
+      this.state.open && !(typeof this.props.value === 'string' && this.props.value.trim()) ? { error: { type: 'CUSTOM', message: words.missing } } : true;
 
     override render(): ReactNode {
       const { value, onChange, forID, classNameWrapper, setActiveStyle, setInactiveStyle } = this.props;
@@ -152,7 +153,12 @@ export function withdrawalControl(): ComponentType<WithdrawalProps> {
           // An empty reason is a change: the entry can be saved, and refuses to be until a reason is given.
           onChange('');
         };
-        return createElement('div', { className: classNameWrapper, id: forID }, createElement('p', null, words.live), createElement('button', { type: 'button', className: 'withdrawal-start', onClick: start }, words.start));
+        return createElement(
+          'div',
+          { className: classNameWrapper, id: forID },
+          createElement('p', null, words.live),
+          createElement('button', { type: 'button', className: 'withdrawal-start', onClick: start }, words.start),
+        );
       }
       const reasonId = `${forID}-reason`;
       return createElement(
@@ -202,7 +208,12 @@ export function registerPickerMessages(CMS: DecapRegistry): void {
       render() {
         const element = super.render();
         return isValidElement(element)
-          ? cloneElement(element as never, { loadingMessage: () => adminPhrases.picker.loading, noOptionsMessage: () => adminPhrases.picker.none, ariaLiveMessages, screenReaderStatus })
+          ? cloneElement(element as never, {
+              loadingMessage: () => adminPhrases.picker.loading,
+              noOptionsMessage: () => adminPhrases.picker.none,
+              ariaLiveMessages,
+              screenReaderStatus,
+            })
           : element;
       }
     }

@@ -5,9 +5,17 @@ const OPTIONS = { out: { type: 'string' }, force: { type: 'boolean' } } as const
 
 describe('readCommandLine', () => {
   it('reads values, switches and files, as the hand-written loops did', () => {
-    expect(readCommandLine(['a.txt', '--out', 'x', '--force', 'b.txt'], OPTIONS, { positionals: true, lang: 'vi' })).toEqual({ help: false, values: { out: 'x', force: true }, positionals: ['a.txt', 'b.txt'] });
+    expect(readCommandLine(['a.txt', '--out', 'x', '--force', 'b.txt'], OPTIONS, { positionals: true, lang: 'vi' })).toEqual({
+      help: false,
+      values: { out: 'x', force: true },
+      positionals: ['a.txt', 'b.txt'],
+    });
     // A value that starts with a dash is still the option's value, and `--` ends the options.
-    expect(readCommandLine(['--out', '-x', '--', '--force'], OPTIONS, { positionals: true, lang: 'vi' })).toEqual({ help: false, values: { out: '-x' }, positionals: ['--force'] });
+    expect(readCommandLine(['--out', '-x', '--', '--force'], OPTIONS, { positionals: true, lang: 'vi' })).toEqual({
+      help: false,
+      values: { out: '-x' },
+      positionals: ['--force'],
+    });
   });
 
   it('puts --help and -h before every other word, even a wrong one', () => {

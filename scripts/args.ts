@@ -39,9 +39,19 @@ const WORDS = {
  * otherwise an unknown option, a string option without its value, a value given to a switch, or a
  * positional argument where `positionals` is false throws a UsageError in `lang`.
  */
-export function readCommandLine<S extends OptionSpec>(argv: readonly string[], options: S, { positionals = false, lang }: { positionals?: boolean; lang: Lang }): CommandLine<S> {
+export function readCommandLine<S extends OptionSpec>(
+  argv: readonly string[],
+  options: S,
+  { positionals = false, lang }: { positionals?: boolean; lang: Lang },
+): CommandLine<S> {
   const words = WORDS[lang];
-  const parsed = parseArgs({ args: [...argv], options: { ...options, help: { type: 'boolean', short: 'h' } }, strict: false, allowPositionals: true, tokens: true });
+  const parsed = parseArgs({
+    args: [...argv],
+    options: { ...options, help: { type: 'boolean', short: 'h' } },
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
   const tokens = parsed.tokens;
   if (tokens.some((t) => t.kind === 'option' && (t.name === 'help' || t.name === 'h'))) return { help: true };
   for (const token of tokens) {

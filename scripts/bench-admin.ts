@@ -45,14 +45,23 @@ const { dist, runs, slow } = commandLineOrExit(
 
 const server = (await serve(dist, 0, '127.0.0.1')) as Server;
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/admin/`;
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+});
 
 async function load(encoding: string): Promise<{ bytes: number; ms: number }> {
   const context = await browser.newContext({ extraHTTPHeaders: { 'accept-encoding': encoding } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Network.enable');
-  if (slow) await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 });
+  if (slow)
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: false,
+      latency: 150,
+      downloadThroughput: (1.6 * 1024 * 1024) / 8,
+      uploadThroughput: (750 * 1024) / 8,
+    });
   let bytes = 0;
   cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
   const start = performance.now();
@@ -65,12 +74,18 @@ async function load(encoding: string): Promise<{ bytes: number; ms: number }> {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const rows: string[] = [];
-for (const [name, encoding] of [['identity', 'identity'], ['gzip', 'gzip'], ['br', 'gzip, deflate, br']] as const) {
+for (const [name, encoding] of [
+  ['identity', 'identity'],
+  ['gzip', 'gzip'],
+  ['br', 'gzip, deflate, br'],
+] as const) {
   const samples: { bytes: number; ms: number }[] = [];
   // Interleaving would be fairer still; runs of one encoding keep the output readable and the cache cold (new context each time).
   for (let i = 0; i < runs; i++) samples.push(await load(encoding));
   rows.push(`| ${name} | ${(median(samples.map((s) => s.bytes)) / 1024).toFixed(0)} KiB | ${median(samples.map((s) => s.ms)).toFixed(0)} ms |`);
 }
-console.log(`Admin first load (${slow ? '1.6 Mbit/s, 150 ms; ' : 'loopback; '}${runs} runs each, median)\n\n| encoding | transferred | to login button |\n|---|---|---|\n${rows.join('\n')}`);
+console.log(
+  `Admin first load (${slow ? '1.6 Mbit/s, 150 ms; ' : 'loopback; '}${runs} runs each, median)\n\n| encoding | transferred | to login button |\n|---|---|---|\n${rows.join('\n')}`,
+);
 await browser.close();
 server.close();

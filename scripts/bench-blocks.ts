@@ -44,7 +44,10 @@ const { corpus, out, rate } = commandLineOrExit(
   { usage: USAGE, help: HELP },
 );
 
-const files = (dir: string) => readdirSync(join(dir, 'news'), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md')).map((f) => join(dir, 'news', f));
+const files = (dir: string) =>
+  readdirSync(join(dir, 'news'), { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join(dir, 'news', f));
 
 function blocksFor(i: number, cover: { image?: string; alt?: string } | undefined): string {
   const parts = [
@@ -54,9 +57,16 @@ function blocksFor(i: number, cover: { image?: string; alt?: string } | undefine
       columns: ['Tập thể, cá nhân', 'Danh hiệu', 'Hình thức'],
       rows: Array.from({ length: 6 }, (_, r) => [`Tổ dân phố số ${r + 1}`, 'Tổ dân phố văn hóa tiêu biểu', 'Giấy khen của Chủ tịch UBND phường']),
     }),
-    formatBlock({ kind: 'document', number: `${100 + i}/QĐ-UBND`, date: `${1 + (i % 28)}/12/2024`, issuer: 'Ủy ban nhân dân phường', summary: 'Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc' }),
+    formatBlock({
+      kind: 'document',
+      number: `${100 + i}/QĐ-UBND`,
+      date: `${1 + (i % 28)}/12/2024`,
+      issuer: 'Ủy ban nhân dân phường',
+      summary: 'Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc',
+    }),
   ];
-  if (cover?.image && cover.alt) parts.unshift(formatBlock({ kind: 'figure', photo: { image: cover.image, alt: cover.alt, caption: 'Ảnh trong bài' }, credit: 'Phóng viên' }));
+  if (cover?.image && cover.alt)
+    parts.unshift(formatBlock({ kind: 'figure', photo: { image: cover.image, alt: cover.alt, caption: 'Ảnh trong bài' }, credit: 'Phóng viên' }));
   return parts.join('\n\n');
 }
 
@@ -76,7 +86,13 @@ function time(items: { body: string }[], mdastPlugins: typeof articleMdastPlugin
   let best = Infinity;
   for (let run = 0; run < 3; run++) {
     const start = performance.now();
-    for (const { body } of items) markdownToHtml(body, { mdastPlugins, hastPlugins: articleHastPlugins, features: articleFeatures, data: { astro: { localImagePaths: new Set(), remoteImagePaths: new Set(), frontmatter: {}, headings: [] } } });
+    for (const { body } of items)
+      markdownToHtml(body, {
+        mdastPlugins,
+        hastPlugins: articleHastPlugins,
+        features: articleFeatures,
+        data: { astro: { localImagePaths: new Set(), remoteImagePaths: new Set(), frontmatter: {}, headings: [] } },
+      });
     best = Math.min(best, performance.now() - start);
   }
   return best;
@@ -94,4 +110,6 @@ const ms = (n: number) => `${n.toFixed(0)} ms`;
 console.log(`${results.articles} bài, ${withBlocks} có khối → ${out}`);
 console.log(`Markdown, kho gốc, không có plugin khối: ${ms(results.plainWithoutPlugin)}`);
 console.log(`Markdown, kho gốc, có plugin khối:       ${ms(results.plainWithPlugin)}`);
-console.log(`Markdown, kho có khối, có plugin khối:   ${ms(results.blocksWithPlugin)} (${((results.blocksWithPlugin - results.plainWithPlugin) / withBlocks).toFixed(2)} ms mỗi bài có khối)`);
+console.log(
+  `Markdown, kho có khối, có plugin khối:   ${ms(results.blocksWithPlugin)} (${((results.blocksWithPlugin - results.plainWithPlugin) / withBlocks).toFixed(2)} ms mỗi bài có khối)`,
+);

@@ -22,7 +22,9 @@ async function synthetic(width: number, height: number): Promise<Buffer> {
     raw[i * 3 + 1] = Math.min(255, (y * 180) / height + grain);
     raw[i * 3 + 2] = Math.min(255, ((x + y) * 90) / (width + height) + grain + (edge >> 1));
   }
-  return sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality: 88 }).toBuffer();
+  return sharp(raw, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 88 })
+    .toBuffer();
 }
 
 const source = process.argv[2] ? readFileSync(process.argv[2]) : await synthetic(4000, 3000);

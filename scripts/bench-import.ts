@@ -39,7 +39,11 @@ function synthesize(seed: string, i: number): string {
   const lines = seed.split('\n');
   // Everything after the seed's own header (its first long line) is body, chrome and trailer.
   const bodyStart = lines.findIndex((l) => l.length > 250);
-  const titleLine = lines.slice(0, bodyStart).filter((l) => l.trim() && !/^(Ngày đăng|Tìm kiếm|\u00a0)/.test(l)).at(-1) ?? 'Tin';
+  const titleLine =
+    lines
+      .slice(0, bodyStart)
+      .filter((l) => l.trim() && !/^(Ngày đăng|Tìm kiếm|\u00a0)/.test(l))
+      .at(-1) ?? 'Tin';
   const title = `${titleLine.replace(/\s+/g, ' ').trim().slice(0, 200)} (bản ${i})`;
   const date = new Date(Date.UTC(2010, 0, 1) + ((i * 7919) % (15 * 365)) * 86_400_000 + (i % 600) * 60_000);
   return `Tin tức - Sự kiện\n\n${header(i, title, date, (i * 37) % 5000)}\n\n${lines.slice(bodyStart).join('\n')}`;
@@ -62,7 +66,10 @@ try {
   // The portal's categories (a page whose category the portal lacks fails) and campaigns.
   cpSync(join(ROOT, 'content/categories'), join(content, 'categories'), { recursive: true });
   cpSync(join(ROOT, 'content/campaigns'), join(content, 'campaigns'), { recursive: true });
-  const seeds = readdirSync(SEEDS).filter((f) => f.endsWith('.txt')).sort().map((f) => readFileSync(join(SEEDS, f), 'utf8'));
+  const seeds = readdirSync(SEEDS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => readFileSync(join(SEEDS, f), 'utf8'));
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     const text = synthesize(seeds[i % seeds.length]!, i);

@@ -24,7 +24,23 @@ describe('node scripts/bench.ts', () => {
       json: join(ROOT, 'tmp/bench/result.json'),
       seed: 1,
     });
-    expect(parseBenchArgs(['--articles', '300', '--corpus', 'tmp/c', '--json', 'tmp/r.json', '--seed', '7', '--skip-reference', '--skip-search', '--skip-rebuild', '--keep', '--in-place'])).toEqual({
+    expect(
+      parseBenchArgs([
+        '--articles',
+        '300',
+        '--corpus',
+        'tmp/c',
+        '--json',
+        'tmp/r.json',
+        '--seed',
+        '7',
+        '--skip-reference',
+        '--skip-search',
+        '--skip-rebuild',
+        '--keep',
+        '--in-place',
+      ]),
+    ).toEqual({
       articles: 300,
       corpus: resolve('tmp/c'),
       skipReference: true,
@@ -52,7 +68,18 @@ describe('node scripts/bench.ts', () => {
 
   it('prints its help on --help, every option explained, and runs nothing', () => {
     expect(parseBenchArgs(['--articles', '300', '--help'])).toBe('help');
-    for (const option of ['--articles', '--corpus', '--skip-reference', '--skip-search', '--skip-rebuild', '--keep', '--json', '--seed', '--in-place', '--report']) {
+    for (const option of [
+      '--articles',
+      '--corpus',
+      '--skip-reference',
+      '--skip-search',
+      '--skip-rebuild',
+      '--keep',
+      '--json',
+      '--seed',
+      '--in-place',
+      '--report',
+    ]) {
       expect(BENCH_HELP, option).toMatch(new RegExp(`^ {2}${option} .*[a-z]`, 'm'));
     }
     const help = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/bench.ts', '-h'], { cwd: ROOT, encoding: 'utf8' });
@@ -62,7 +89,8 @@ describe('node scripts/bench.ts', () => {
 });
 
 /** Run one of the bench commands as a user would. */
-const command = (script: string, ...args: string[]) => spawnSync(join(ROOT, 'node_modules/.bin/node'), [`scripts/${script}`, ...args], { cwd: ROOT, encoding: 'utf8' });
+const command = (script: string, ...args: string[]) =>
+  spawnSync(join(ROOT, 'node_modules/.bin/node'), [`scripts/${script}`, ...args], { cwd: ROOT, encoding: 'utf8' });
 
 describe('node scripts/bench-blocks.ts', () => {
   it('explains itself in Vietnamese on --help, and refuses a wrong option before copying anything', () => {

@@ -61,7 +61,8 @@ export interface BenchOptions {
   seed: number;
 }
 
-const USAGE = 'usage: node scripts/bench.ts [--articles N] [--corpus DIR] [--skip-reference] [--skip-search] [--skip-rebuild] [--keep] [--json FILE] [--seed N] [--in-place]\n       node scripts/bench.ts --report [FILE]';
+const USAGE =
+  'usage: node scripts/bench.ts [--articles N] [--corpus DIR] [--skip-reference] [--skip-search] [--skip-rebuild] [--keep] [--json FILE] [--seed N] [--in-place]\n       node scripts/bench.ts --report [FILE]';
 
 export const BENCH_HELP = `End-to-end benchmark on a synthetic archive (scripts/corpus.ts): production build, a bare Astro + Pagefind CLI reference, search in Chromium, article page weight, incremental rebuilds.
 
@@ -198,7 +199,11 @@ interface Measured {
 
 const stripAnsi = (s: string) => s.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
 
-function run(command: string, args: string[], options: { cwd: string; env: Record<string, string | undefined>; logFile: string; echo?: boolean }): Promise<Measured> {
+function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env: Record<string, string | undefined>; logFile: string; echo?: boolean },
+): Promise<Measured> {
   return new Promise((done, fail) => {
     const started = performance.now();
     const child = spawn(command, args, { cwd: options.cwd, env: options.env as NodeJS.ProcessEnv, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -214,7 +219,11 @@ function run(command: string, args: string[], options: { cwd: string; env: Recor
       for (const part of parts) {
         const clean = stripAnsi(part).trimEnd();
         lines.push({ t, text: clean });
-        if (options.echo && /\[(content|build|tin-phuong-search|types)\]|Completed in|generating|page\(s\) built|Error|error/.test(clean) && !/├─|└─/.test(clean)) {
+        if (
+          options.echo &&
+          /\[(content|build|tin-phuong-search|types)\]|Completed in|generating|page\(s\) built|Error|error/.test(clean) &&
+          !/├─|└─/.test(clean)
+        ) {
           process.stdout.write(`    ${clean}\n`);
         }
       }
@@ -379,7 +388,15 @@ interface BuildResult {
 function projectCommand(root: string, corpus: string, outDir: string, cacheDir: string, logFile: string): Promise<Measured> {
   return run(join(root, 'node_modules/.bin/node'), [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
     cwd: root,
-    env: { ...process.env, TIN_PHUONG_CONTENT: corpus, TIN_PHUONG_DVHC: process.env.TIN_PHUONG_DVHC ?? DEFAULT_DVHC_PATH, SITE_URL, ASTRO_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      TIN_PHUONG_CONTENT: corpus,
+      TIN_PHUONG_DVHC: process.env.TIN_PHUONG_DVHC ?? DEFAULT_DVHC_PATH,
+      SITE_URL,
+      ASTRO_CACHE_DIR: cacheDir,
+      ASTRO_TELEMETRY_DISABLED: '1',
+      FORCE_COLOR: '0',
+    },
     logFile,
     echo: true,
   });
@@ -506,7 +523,11 @@ async function referenceBuild(corpus: string, work: string): Promise<ReferenceRe
   const pf = await run(NODE, [PAGEFIND, '--site', outDir], { cwd: dir, env, logFile: join(work, 'logs/reference-pagefind.log') });
   if (pf.exitCode !== 0) throw new Error(`pagefind failed (exit ${pf.exitCode})\n${tail(pf.log)}`);
   const output = outputSize(outDir, 'pagefind');
-  const summary = pf.lines.map((l) => l.text.trim()).filter((t) => /^(Indexed|Finished)/.test(t)).join('; ') || null;
+  const summary =
+    pf.lines
+      .map((l) => l.text.trim())
+      .filter((t) => /^(Indexed|Finished)/.test(t))
+      .join('; ') || null;
   return {
     build: {
       seconds: round(m.seconds),
@@ -517,7 +538,13 @@ async function referenceBuild(corpus: string, work: string): Promise<ReferenceRe
       pagesPerSecond: round(built.htmlPages / m.seconds, 1),
       log: relative(ROOT, join(work, 'logs/reference-build.log')),
     },
-    pagefind: { seconds: round(pf.seconds), peakRssBytes: pf.peakRssBytes, peakProcesses: pf.peakProcesses, log: relative(ROOT, join(work, 'logs/reference-pagefind.log')), summary },
+    pagefind: {
+      seconds: round(pf.seconds),
+      peakRssBytes: pf.peakRssBytes,
+      peakProcesses: pf.peakProcesses,
+      log: relative(ROOT, join(work, 'logs/reference-pagefind.log')),
+      summary,
+    },
     totalSeconds: round(m.seconds + pf.seconds),
     peakRssBytes: Math.max(m.peakRssBytes, pf.peakRssBytes),
     output,
@@ -541,7 +568,11 @@ function freePort(): Promise<number> {
 
 async function startServer(dist: string): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
-  const child = spawn(NODE, [resolve(ROOT, 'scripts/serve.mjs'), dist], { cwd: ROOT, env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' }, stdio: 'ignore' });
+  const child = spawn(NODE, [resolve(ROOT, 'scripts/serve.mjs'), dist], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1' },
+    stdio: 'ignore',
+  });
   const url = `http://127.0.0.1:${port}`;
   const stop = () => {
     if (child.exitCode === null && child.pid) process.kill(child.pid, 'SIGTERM');
@@ -614,7 +645,9 @@ async function launch(): Promise<Browser> {
  * reaches them through Target.sendMessageToTarget) and held until their
  * Network domain is on.
  */
-async function meter(page: Page): Promise<{ cdp: CDPSession; start: () => void; stop: () => { bytes: number; requests: number; byType: Record<string, number> }; peek: () => number }> {
+async function meter(
+  page: Page,
+): Promise<{ cdp: CDPSession; start: () => void; stop: () => { bytes: number; requests: number; byType: Record<string, number> }; peek: () => number }> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
   let counting = false;
@@ -668,7 +701,10 @@ async function meter(page: Page): Promise<{ cdp: CDPSession; start: () => void; 
  */
 function searchInput(page: Page) {
   const main = page.getByRole('main');
-  return main.getByRole('searchbox', { name: /từ khóa/i }).or(main.getByLabel(/từ khóa/i)).first();
+  return main
+    .getByRole('searchbox', { name: /từ khóa/i })
+    .or(main.getByLabel(/từ khóa/i))
+    .first();
 }
 
 /**
@@ -742,7 +778,10 @@ async function typeQuery(page: Page, query: string): Promise<Shown> {
   await page.evaluate(() => {
     sessionStorage.removeItem('__benchT0');
     // beforeinput: a key's character about to go in (a Vietnamese letter comes through an IME, with no keydown of its own).
-    document.addEventListener('beforeinput', () => sessionStorage.setItem('__benchT0', String(performance.timeOrigin + performance.now())), { capture: true, once: true });
+    document.addEventListener('beforeinput', () => sessionStorage.setItem('__benchT0', String(performance.timeOrigin + performance.now())), {
+      capture: true,
+      once: true,
+    });
   });
   await input.pressSequentially(chars[chars.length - 1]!);
   return resultsShown(page, query);
@@ -769,12 +808,30 @@ async function searchBench(browser: Browser, url: string): Promise<SearchResult>
     const first = m.peek();
     // Every year searched: the list no longer busy.
     const msAll = (await (
-      await page.waitForFunction(() => !document.querySelector('#tim-kiem-results')?.hasAttribute('aria-busy') && performance.timeOrigin + performance.now() - Number(sessionStorage.getItem('__benchT0')), undefined, { polling: 'raf', timeout: 60_000 })
+      await page.waitForFunction(
+        () =>
+          !document.querySelector('#tim-kiem-results')?.hasAttribute('aria-busy') &&
+          performance.timeOrigin + performance.now() - Number(sessionStorage.getItem('__benchT0')),
+        undefined,
+        { polling: 'raf', timeout: 60_000 },
+      )
     ).jsonValue()) as number;
     await settle(page);
     const counted = m.stop();
-    cold.push({ query, bytes: first, bytesAll: counted.bytes, msAll: round(msAll, 1), requests: counted.requests, byType: counted.byType, ms: round(r.ms, 1), results: r.results, status: r.status });
-    process.stdout.write(`    cold “${query}”: first results ${kb(first)}, ${round(r.ms, 0)} ms; every year ${kb(counted.bytes)}, ${round(msAll, 0)} ms, ${r.status}\n`);
+    cold.push({
+      query,
+      bytes: first,
+      bytesAll: counted.bytes,
+      msAll: round(msAll, 1),
+      requests: counted.requests,
+      byType: counted.byType,
+      ms: round(r.ms, 1),
+      results: r.results,
+      status: r.status,
+    });
+    process.stdout.write(
+      `    cold “${query}”: first results ${kb(first)}, ${round(r.ms, 0)} ms; every year ${kb(counted.bytes)}, ${round(msAll, 0)} ms, ${r.status}\n`,
+    );
     await context.close();
   }
   // A repeat visit: the reader searched yesterday; the page, Pagefind's runtime and wasm come from the browser's cache.
@@ -862,7 +919,9 @@ interface PageWeight {
 function articlePages(dist: string, count: number): string[] {
   const base = join(dist, 'tin-tuc');
   const all: string[] = [];
-  for (const year of readdirSync(base).filter((y) => /^\d{4}$/.test(y)).sort()) {
+  for (const year of readdirSync(base)
+    .filter((y) => /^\d{4}$/.test(y))
+    .sort()) {
     for (const slug of readdirSync(join(base, year)).sort()) {
       if (/^trang-\d+$/.test(slug)) continue;
       if (existsSync(join(base, year, slug, 'index.html'))) all.push(`/tin-tuc/${year}/${slug}/`);
@@ -908,13 +967,24 @@ async function pageWeights(dist: string, browser: Browser | null, url: string | 
       await page.goto(`${url}${path}`, { waitUntil: 'load' });
       await page.waitForLoadState('networkidle', { timeout: 5000 }).catch(() => {});
       const counted = m.stop();
-      jsBytes = Object.entries(counted.byType).filter(([t]) => /Script/.test(t)).reduce((sum, [, b]) => sum + b, 0);
+      jsBytes = Object.entries(counted.byType)
+        .filter(([t]) => /Script/.test(t))
+        .reduce((sum, [, b]) => sum + b, 0);
       imageBytes = counted.byType.Image ?? 0;
       await context.close();
     }
     const inline = inlineScripts(text);
     const htmlGzip = gzipSync(html).length;
-    out.push({ path, htmlBytes: html.length, htmlGzipBytes: htmlGzip, cssGzipBytes: cssGzip, totalGzipBytes: htmlGzip + cssGzip, jsBytes: jsBytes + inline, inlineJsBytes: inline, imageBytes });
+    out.push({
+      path,
+      htmlBytes: html.length,
+      htmlGzipBytes: htmlGzip,
+      cssGzipBytes: cssGzip,
+      totalGzipBytes: htmlGzip + cssGzip,
+      jsBytes: jsBytes + inline,
+      inlineJsBytes: inline,
+      imageBytes,
+    });
   }
   return out;
 }
@@ -981,20 +1051,32 @@ async function rebuilds(root: string, corpus: string, outDir: string, cacheDir: 
     if (m.exitCode !== 0) throw new Error(`rebuild (${name}) failed\n${tail(m.log)}`);
     return { seconds: round(m.seconds), peakRssBytes: m.peakRssBytes, phases: parsePhases(m.lines), ...pageCounts(m.lines), visible: visible() };
   };
-  const pageOf = (file: string) => join(outDir, 'tin-tuc', /publishedAt: (\d{4})/.exec(readFileSync(file, 'utf8'))![1]!, file.slice(file.lastIndexOf('/') + 1, -3), 'index.html');
+  const pageOf = (file: string) =>
+    join(outDir, 'tin-tuc', /publishedAt: (\d{4})/.exec(readFileSync(file, 'utf8'))![1]!, file.slice(file.lastIndexOf('/') + 1, -3), 'index.html');
   try {
     const unchanged = await rebuild('unchanged', () => existsSync(pageOf(edited)));
 
     writeFileSync(edited, changed);
     const edit = await rebuild('edit', () => existsSync(pageOf(edited)) && readFileSync(pageOf(edited), 'utf8').includes(marker));
 
-    const fm = original.slice(0, split).replace(/^title: .*$/m, `title: Bài mới thêm để đo thời gian dựng lại trang`).replace(/^cover:\n(?: {2}.*\n)+/m, '');
+    const fm = original
+      .slice(0, split)
+      .replace(/^title: .*$/m, `title: Bài mới thêm để đo thời gian dựng lại trang`)
+      .replace(/^cover:\n(?: {2}.*\n)+/m, '');
     writeFileSync(added, fm + body);
     const add = await rebuild('add', () => existsSync(join(outDir, 'tin-tuc', year, addedSlug, 'index.html')));
 
     writeFileSync(withdrawn, withdrawnOriginal.replace(/^title: /m, 'status: withdrawn\nwithdrawnReason: Gỡ để đo thời gian dựng lại trang\ntitle: '));
     const withdraw = await rebuild('withdraw', () => readFileSync(pageOf(withdrawn), 'utf8').includes('Gỡ để đo thời gian dựng lại trang'));
-    return { unchanged, edit, add, withdraw, editedFile: relative(corpus, edited), addedFile: relative(corpus, added), withdrawnFile: relative(corpus, withdrawn) };
+    return {
+      unchanged,
+      edit,
+      add,
+      withdraw,
+      editedFile: relative(corpus, edited),
+      addedFile: relative(corpus, added),
+      withdrawnFile: relative(corpus, withdrawn),
+    };
   } finally {
     // A reused corpus is left as it was.
     writeFileSync(edited, original);
@@ -1016,12 +1098,32 @@ export function markdown(result: BenchResult): string {
   const b = result.reference;
   const rows: string[][] = [];
   rows.push(['Measure', 'Project', 'Reference', 'Ratio']);
-  rows.push(['Build, total (cold)', s(a.seconds), b ? `${s(b.totalSeconds)} (astro ${s(b.build.seconds)} + pagefind ${s(b.pagefind.seconds)})` : '–', b ? ratio(a.seconds, b.totalSeconds) : '–']);
-  rows.push(['Peak RSS, process tree', mb(a.peakRssBytes), b ? `${mb(b.peakRssBytes)} (astro ${mb(b.build.peakRssBytes)}, pagefind ${mb(b.pagefind.peakRssBytes)})` : '–', b ? ratio(a.peakRssBytes, b.peakRssBytes) : '–']);
+  rows.push([
+    'Build, total (cold)',
+    s(a.seconds),
+    b ? `${s(b.totalSeconds)} (astro ${s(b.build.seconds)} + pagefind ${s(b.pagefind.seconds)})` : '–',
+    b ? ratio(a.seconds, b.totalSeconds) : '–',
+  ]);
+  rows.push([
+    'Peak RSS, process tree',
+    mb(a.peakRssBytes),
+    b ? `${mb(b.peakRssBytes)} (astro ${mb(b.build.peakRssBytes)}, pagefind ${mb(b.pagefind.peakRssBytes)})` : '–',
+    b ? ratio(a.peakRssBytes, b.peakRssBytes) : '–',
+  ]);
   rows.push(['HTML pages', String(a.output.htmlPages), b ? String(b.output.htmlPages) : '–', '']);
   rows.push(['Pages/s', String(a.pagesPerSecond), b ? String(round(b.output.htmlPages / b.totalSeconds, 1)) : '–', '']);
-  rows.push(['Output size', `${mb(a.output.bytes)} (${a.output.files} files)`, b ? `${mb(b.output.bytes)} (${b.output.files} files)` : '–', b ? ratio(a.output.bytes, b.output.bytes) : '–']);
-  rows.push(['Search index', mb(a.output.searchIndexBytes), b ? mb(b.output.searchIndexBytes) : '–', b ? ratio(a.output.searchIndexBytes, b.output.searchIndexBytes) : '–']);
+  rows.push([
+    'Output size',
+    `${mb(a.output.bytes)} (${a.output.files} files)`,
+    b ? `${mb(b.output.bytes)} (${b.output.files} files)` : '–',
+    b ? ratio(a.output.bytes, b.output.bytes) : '–',
+  ]);
+  rows.push([
+    'Search index',
+    mb(a.output.searchIndexBytes),
+    b ? mb(b.output.searchIndexBytes) : '–',
+    b ? ratio(a.output.searchIndexBytes, b.output.searchIndexBytes) : '–',
+  ]);
   const phaseRows: [string, keyof Phases][] = [
     ['· startup → content sync', 'startupSeconds'],
     ['· content sync', 'contentSyncSeconds'],
@@ -1042,7 +1144,8 @@ export function markdown(result: BenchResult): string {
     const w = result.search.warm;
     rows.push(['Search cold bytes to first results, median / max', `${kb(c.bytesMedian)} / ${kb(c.bytesMax)}`, '', '']);
     rows.push(['Search cold keypress→first results, median / worst', `${c.msMedian} / ${round(c.msWorst, 1)} ms`, '', '']);
-    if (c.bytesAllMedian !== undefined) rows.push(['Search cold, every year searched: bytes / ms, median', `${kb(c.bytesAllMedian)} / ${c.msAllMedian} ms`, '', '']);
+    if (c.bytesAllMedian !== undefined)
+      rows.push(['Search cold, every year searched: bytes / ms, median', `${kb(c.bytesAllMedian)} / ${c.msAllMedian} ms`, '', '']);
     rows.push(['Search warm keypress→results, median / worst', `${w.msMedian} / ${round(w.msWorst, 1)} ms`, '', '']);
     const t = result.search.typed;
     if (t) rows.push(['Search as you type, last key→results, median / worst', `${t.msMedian} / ${round(t.msWorst, 1)} ms`, '', '']);
@@ -1052,13 +1155,28 @@ export function markdown(result: BenchResult): string {
   }
   if (result.articlePages.length) {
     const pw = result.articlePages;
-    rows.push(['Article page, gzip HTML+CSS, median / max', `${kb(median(pw.map((x) => x.totalGzipBytes)))} / ${kb(Math.max(...pw.map((x) => x.totalGzipBytes)))}`, '', '']);
+    rows.push([
+      'Article page, gzip HTML+CSS, median / max',
+      `${kb(median(pw.map((x) => x.totalGzipBytes)))} / ${kb(Math.max(...pw.map((x) => x.totalGzipBytes)))}`,
+      '',
+      '',
+    ]);
     rows.push(['Article page, JS bytes (max)', String(Math.max(...pw.map((x) => x.jsBytes))), '', '']);
   }
   if (result.rebuild) {
     const r = result.rebuild;
-    for (const [label, m] of [['nothing changed', r.unchanged], ['editing one article', r.edit], ['adding one article', r.add], ['withdrawing one article', r.withdraw]] as const) {
-      rows.push([`Rebuild after ${label} (${m.rendered} rendered, ${m.copied} copied)`, `${s(m.seconds)}${m.visible ? '' : ' (change NOT visible)'}`, mb(m.peakRssBytes), ratio(m.seconds, a.seconds) + ' of cold']);
+    for (const [label, m] of [
+      ['nothing changed', r.unchanged],
+      ['editing one article', r.edit],
+      ['adding one article', r.add],
+      ['withdrawing one article', r.withdraw],
+    ] as const) {
+      rows.push([
+        `Rebuild after ${label} (${m.rendered} rendered, ${m.copied} copied)`,
+        `${s(m.seconds)}${m.visible ? '' : ' (change NOT visible)'}`,
+        mb(m.peakRssBytes),
+        ratio(m.seconds, a.seconds) + ' of cold',
+      ]);
     }
   }
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
@@ -1097,7 +1215,9 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
     if (options.corpus) {
       corpusDir = options.corpus;
       if (!existsSync(join(corpusDir, 'news'))) throw new Error(`--corpus ${corpusDir}: no news/ folder`);
-      const meta = existsSync(join(corpusDir, 'corpus.json')) ? (JSON.parse(readFileSync(join(corpusDir, 'corpus.json'), 'utf8')) as Partial<CorpusSummary>) : {};
+      const meta = existsSync(join(corpusDir, 'corpus.json'))
+        ? (JSON.parse(readFileSync(join(corpusDir, 'corpus.json'), 'utf8')) as Partial<CorpusSummary>)
+        : {};
       corpusInfo = { ...meta, dir: corpusDir, articles: meta.articles ?? articleFiles(corpusDir).length, generatedSeconds: null };
       say(`Corpus: ${corpusDir} (${corpusInfo.articles} articles, reused)`);
     } else {
@@ -1149,7 +1269,9 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
     if (!options.skipRebuild) {
       say('(e) rebuilds, warm cache');
       rebuild = await rebuilds(root, corpusDir, outDir, cacheDir, work);
-      say(`    → unchanged ${s(rebuild.unchanged.seconds)}, edit ${s(rebuild.edit.seconds)}, add ${s(rebuild.add.seconds)}, withdraw ${s(rebuild.withdraw.seconds)}`);
+      say(
+        `    → unchanged ${s(rebuild.unchanged.seconds)}, edit ${s(rebuild.edit.seconds)}, add ${s(rebuild.add.seconds)}, withdraw ${s(rebuild.withdraw.seconds)}`,
+      );
     }
 
     const { json: _json, ...rest } = options;
@@ -1160,7 +1282,11 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
       project,
       reference,
       ratio: reference
-        ? { buildSeconds: round(project.seconds / reference.totalSeconds), peakRss: round(project.peakRssBytes / reference.peakRssBytes), outputBytes: round(project.output.bytes / reference.output.bytes) }
+        ? {
+            buildSeconds: round(project.seconds / reference.totalSeconds),
+            peakRss: round(project.peakRssBytes / reference.peakRssBytes),
+            outputBytes: round(project.output.bytes / reference.output.bytes),
+          }
         : null,
       search,
       articlePages: articlePagesResult,

@@ -95,7 +95,9 @@ describe('writeCorpus', () => {
   });
 
   it('draws ~60 wards and their districts from several provinces', () => {
-    const wards = files(join(dir, 'wards')).map((f) => JSON.parse(readFileSync(join(dir, 'wards', f), 'utf8')) as { status: string; province: { name: string } });
+    const wards = files(join(dir, 'wards')).map(
+      (f) => JSON.parse(readFileSync(join(dir, 'wards', f), 'utf8')) as { status: string; province: { name: string } },
+    );
     const historic = wards.filter((w) => w.status === 'historic');
     expect(historic.length).toBeGreaterThanOrEqual(60);
     const provinces = new Set(wards.map((w) => w.province.name));
@@ -131,7 +133,9 @@ describe('writeCorpus', () => {
     expect(years.some((y) => y > 2026)).toBe(true);
     expect(summary.drafts).toBeGreaterThanOrEqual(3);
     expect(summary.future).toBeGreaterThanOrEqual(2);
-    const text = files(join(dir, 'news')).map((f) => (f.endsWith('.md') ? readFileSync(join(dir, 'news', f), 'utf8') : '')).join('\n');
+    const text = files(join(dir, 'news'))
+      .map((f) => (f.endsWith('.md') ? readFileSync(join(dir, 'news', f), 'utf8') : ''))
+      .join('\n');
     expect(text.match(/^draft: true$/gm)).toHaveLength(summary.drafts);
     expect(text.match(/^status: withdrawn$/gm)).toHaveLength(summary.withdrawn);
   });

@@ -180,7 +180,10 @@ function pickPlaces(dvhc: Dvhc, raw: DvhcFile, p: Pick, count: number): Place[] 
     const byDistrict = new Map<string, typeof rows>();
     for (const r of rows) byDistrict.set(r.district.code, [...(byDistrict.get(r.district.code) ?? []), r]);
     // Three or four districts per province, several wards in each: district pages have some substance.
-    const districts = p.some([...byDistrict.keys()].filter((code) => districtEntry(dvhc.district(code)!)), 4);
+    const districts = p.some(
+      [...byDistrict.keys()].filter((code) => districtEntry(dvhc.district(code)!)),
+      4,
+    );
     const chosen: WardUnit[] = [];
     for (let i = 0; chosen.length < perProvince && i < 200; i++) {
       const code = districts[i % districts.length]!;
@@ -677,7 +680,13 @@ function fill(ctx: Ctx, template: string, depth = 0): string {
         return String(ctx.date.y + 1);
       case 'n':
       case 'n2':
-        return viNumber(p.weighted([[p.int(10, 99), 3], [p.int(100, 999), 3], [p.int(1000, 9999), 1]]));
+        return viNumber(
+          p.weighted([
+            [p.int(10, 99), 3],
+            [p.int(100, 999), 3],
+            [p.int(1000, 9999), 1],
+          ]),
+        );
       case 'n3':
       case 'small':
         return String(p.int(2, 24));
@@ -703,7 +712,17 @@ function fill(ctx: Ctx, template: string, depth = 0): string {
         return personName(p);
       case 'title': {
         const [role, level] = p.one(OFFICIAL_TITLES);
-        return fill(ctx, level === 'phường' ? `${role} ${ctx.ward}` : level === 'quận' ? `${role} ${ctx.districtName || 'quận'}` : level ? `${role} ${level} ${ctx.provinceShort}` : role!, depth + 1);
+        return fill(
+          ctx,
+          level === 'phường'
+            ? `${role} ${ctx.ward}`
+            : level === 'quận'
+              ? `${role} ${ctx.districtName || 'quận'}`
+              : level
+                ? `${role} ${level} ${ctx.provinceShort}`
+                : role!,
+          depth + 1,
+        );
       }
       case 'docRef':
         return docRef(ctx);
@@ -716,7 +735,16 @@ function fill(ctx: Ctx, template: string, depth = 0): string {
       case 'result':
         return depth < 3 ? fill(ctx, p.one(ctx.topic.results), depth + 1) : 'đạt kết quả tốt';
       case 'objectShort':
-        return p.one(['phòng, chống dịch', 'an toàn giao thông', 'cải cách hành chính', 'Đề án 06', 'giảm nghèo', 'phòng cháy, chữa cháy', 'tuyển quân', 'bầu cử']);
+        return p.one([
+          'phòng, chống dịch',
+          'an toàn giao thông',
+          'cải cách hành chính',
+          'Đề án 06',
+          'giảm nghèo',
+          'phòng cháy, chữa cháy',
+          'tuyển quân',
+          'bầu cử',
+        ]);
       case 'street':
         return `phố ${p.one(STREETS)}`;
       case 'quarter':
@@ -759,11 +787,19 @@ function docRef(ctx: Ctx): string {
   if (p.chance(0.15)) return p.one(NATIONAL_DOCS);
   const [type, code] = p.weighted(DOC_TYPES.map(([t, c, w]) => [[t, c], w] as [[string, string], number]));
   const [issuerCode, issuerName] = p.one(ISSUERS);
-  const n = p.weighted([[p.int(1, 99), 2], [p.int(100, 999), 3], [p.int(1000, 4999), 2]]);
+  const n = p.weighted([
+    [p.int(1, 99), 2],
+    [p.int(100, 999), 3],
+    [p.int(1000, 4999), 2],
+  ]);
   const when = dayBefore(p, ctx.date, 300);
   const tail = p.chance(0.5) ? ` về ${fill(ctx, p.one(ctx.topic.objects))}` : ` về việc ${p.one(ctx.topic.actions)} ${p.one(ctx.topic.objects)} năm ${when.y}`;
   const party = issuerCode === 'ĐU' || issuerCode === 'QU' || issuerCode === 'TU';
-  const number = code ? (party ? `${n}-${code}/${issuerCode}` : `${n}/${code}-${issuerCode}`) : `${n}/${issuerCode}-${p.one(['VP', 'VHTT', 'TP', 'ĐC', 'QLĐT', 'LĐTBXH', 'NV', 'YT'])}`;
+  const number = code
+    ? party
+      ? `${n}-${code}/${issuerCode}`
+      : `${n}/${code}-${issuerCode}`
+    : `${n}/${issuerCode}-${p.one(['VP', 'VHTT', 'TP', 'ĐC', 'QLĐT', 'LĐTBXH', 'NV', 'YT'])}`;
   return `${type} số ${number} ngày ${viDate(when)} của ${fill(ctx, issuerName)}${tail}`;
 }
 
@@ -773,7 +809,14 @@ const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** Rare misspellings, as old portals have them: a mark dropped. */
 function typos(ctx: Ctx, text: string): string {
   if (!ctx.p.chance(0.3)) return text;
-  return text.replace(/[\p{L}]+/gu, (w) => (ctx.p.r() < TYPOS ? w.normalize('NFD').replace(/[\u0300-\u036f]/, '').normalize('NFC') : w));
+  return text.replace(/[\p{L}]+/gu, (w) =>
+    ctx.p.r() < TYPOS
+      ? w
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/, '')
+          .normalize('NFC')
+      : w,
+  );
 }
 
 function sentence(ctx: Ctx): string {
@@ -783,12 +826,19 @@ function sentence(ctx: Ctx): string {
   const verb = p.weighted<string>([
     [`${p.one(['đã', 'tiếp tục', 'chủ động', 'tích cực', 'đã phối hợp'])} ${p.one(topic.actions)} ${p.one(topic.objects)}`, 5],
     [`${p.one(['tập trung chỉ đạo', 'quan tâm lãnh đạo', 'thường xuyên đôn đốc', 'ban hành kế hoạch triển khai'])} ${p.one(topic.objects)}`, 3],
-    [`tổ chức ${p.one(topic.events)} tại ${p.one(['hội trường UBND phường', 'nhà văn hóa tổ dân phố số ' + p.int(1, 24), 'trụ sở Đảng ủy – HĐND – UBND phường', 'sân trường', 'điểm sinh hoạt cộng đồng'])}`, 2],
+    [
+      `tổ chức ${p.one(topic.events)} tại ${p.one(['hội trường UBND phường', 'nhà văn hóa tổ dân phố số ' + p.int(1, 24), 'trụ sở Đảng ủy – HĐND – UBND phường', 'sân trường', 'điểm sinh hoạt cộng đồng'])}`,
+      2,
+    ],
     [`${p.one(['đạt được nhiều kết quả quan trọng trong', 'còn một số hạn chế trong', 'có nhiều cách làm sáng tạo trong'])} ${p.one(topic.objects)}`, 2],
-    [`phối hợp với ${p.one(['các ban, ngành, đoàn thể', 'Công an phường', 'các tổ dân phố', 'các trường học trên địa bàn', 'đơn vị chức năng của ' + (ctx.districtName || 'thành phố')])} ${p.one(topic.actions)} ${p.one(topic.objects)}`, 2],
+    [
+      `phối hợp với ${p.one(['các ban, ngành, đoàn thể', 'Công an phường', 'các tổ dân phố', 'các trường học trên địa bàn', 'đơn vị chức năng của ' + (ctx.districtName || 'thành phố')])} ${p.one(topic.actions)} ${p.one(topic.objects)}`,
+      2,
+    ],
   ]);
   let tail = detail(ctx) + fill(ctx, p.one(TAILS));
-  if (p.chance(0.15)) tail += `, với sự hỗ trợ của ${fill(ctx, 'Công ty ' + p.one(['TNHH', 'Cổ phần']) + ' ' + p.one(COMPANY_TRADES) + ' ' + p.one(COMPANY_WORDS))}`;
+  if (p.chance(0.15))
+    tail += `, với sự hỗ trợ của ${fill(ctx, 'Công ty ' + p.one(['TNHH', 'Cổ phần']) + ' ' + p.one(COMPANY_TRADES) + ' ' + p.one(COMPANY_WORDS))}`;
   if (p.chance(0.06)) tail += ` (qua ${p.one(LOANWORDS)})`;
   const s = `${opener}${subject} ${verb}${tail}.`;
   return typos(ctx, cap(s.replace(/,,/g, ',')));
@@ -820,7 +870,10 @@ function lead(ctx: Ctx): string {
   const when = `${p.one(['Sáng', 'Chiều', 'Tối', 'Sáng', 'Chiều'])} ngày ${viDateLoose(ctx.date)}`;
   const where = p.chance(0.5) ? `tại ${p.one(['hội trường', 'nhà văn hóa', 'trụ sở'])} ${addressLine(ctx)}` : `tại hội trường UBND ${ctx.ward}`;
   const event = p.one(topic.events);
-  const host = fill(ctx, p.one(['UBND {ward}', 'Đảng ủy {ward}', 'Ủy ban MTTQ Việt Nam {ward}', 'Ban Chỉ đạo {objectShort} {ward}', 'Hội đồng Thi đua – Khen thưởng {ward}']));
+  const host = fill(
+    ctx,
+    p.one(['UBND {ward}', 'Đảng ủy {ward}', 'Ủy ban MTTQ Việt Nam {ward}', 'Ban Chỉ đạo {objectShort} {ward}', 'Hội đồng Thi đua – Khen thưởng {ward}']),
+  );
   const attendees = p.some(['chair', 'secretary', 'vice', 'district', 'front'], p.int(2, 4)).map((role) => `đồng chí ${ctx.officials(role)}`);
   return `${when}, ${where}, ${host} tổ chức ${event} ${p.one(['năm ' + ctx.date.y, p.one(topic.objects), 'giai đoạn ' + fill(ctx, '{period}')])}. ${p.one(ATTEND)} ${attendees.join('; ')}; ${p.one(['cùng đại diện lãnh đạo các ban, ngành, đoàn thể', 'cùng các đồng chí Bí thư chi bộ, Tổ trưởng tổ dân phố', 'cùng đông đảo cán bộ, hội viên và nhân dân'])}${p.chance(0.5) ? ` với ${p.int(60, 450)} đại biểu` : ''}.`;
 }
@@ -899,7 +952,12 @@ function paragraph(ctx: Ctx): string {
   const n = p.int(3, 7);
   const out: string[] = [];
   for (let i = 0; i < n; i++) out.push(p.chance(0.22) ? statSentence(ctx) : p.chance(0.08) ? voice(ctx) : p.chance(0.1) ? thingsSentence(ctx) : sentence(ctx));
-  if (p.chance(0.25)) out.splice(p.int(0, out.length), 0, `Thực hiện ${docRef(ctx)}, ${fill(ctx, p.one(SUBJECTS))} ${p.one(['đã xây dựng kế hoạch chi tiết', 'đã ban hành văn bản chỉ đạo', 'đã thành lập tổ công tác', 'đã phân công cán bộ phụ trách từng địa bàn'])}.`);
+  if (p.chance(0.25))
+    out.splice(
+      p.int(0, out.length),
+      0,
+      `Thực hiện ${docRef(ctx)}, ${fill(ctx, p.one(SUBJECTS))} ${p.one(['đã xây dựng kế hoạch chi tiết', 'đã ban hành văn bản chỉ đạo', 'đã thành lập tổ công tác', 'đã phân công cán bộ phụ trách từng địa bàn'])}.`,
+    );
   return out.join(' ');
 }
 
@@ -909,10 +967,21 @@ function list(ctx: Ctx): string {
   const kind = p.int(0, 2);
   const items =
     kind === 0
-      ? Array.from({ length: p.int(3, 8) }, () => `${p.one(['Bằng khen của Chủ tịch UBND', 'Giấy khen của Chủ tịch UBND', 'Danh hiệu Lao động tiên tiến', 'Danh hiệu Chiến sĩ thi đua cơ sở', 'Danh hiệu Tập thể lao động xuất sắc', 'Giấy khen của Đảng ủy'])} ${p.one(['thành phố', ctx.districtName || 'thành phố', ctx.ward])}: ${p.int(1, 40)} tập thể, ${p.int(1, 120)} cá nhân.`)
+      ? Array.from(
+          { length: p.int(3, 8) },
+          () =>
+            `${p.one(['Bằng khen của Chủ tịch UBND', 'Giấy khen của Chủ tịch UBND', 'Danh hiệu Lao động tiên tiến', 'Danh hiệu Chiến sĩ thi đua cơ sở', 'Danh hiệu Tập thể lao động xuất sắc', 'Giấy khen của Đảng ủy'])} ${p.one(['thành phố', ctx.districtName || 'thành phố', ctx.ward])}: ${p.int(1, 40)} tập thể, ${p.int(1, 120)} cá nhân.`,
+        )
       : kind === 1
-        ? p.some(topic.tasks, p.int(2, topic.tasks.length)).map((t) => `${fill(ctx, t)}.`).concat(Array.from({ length: p.int(1, 3) }, () => `${cap(fill(ctx, p.one(topic.results)))}.`))
-        : Array.from({ length: p.int(3, 6) }, () => `Ông/bà ${personName(p)}, ${addressLine(ctx)}: ${p.one(['gương điển hình trong', 'có nhiều đóng góp cho', 'tích cực tham gia'])} ${p.one(topic.objects)}.`);
+        ? p
+            .some(topic.tasks, p.int(2, topic.tasks.length))
+            .map((t) => `${fill(ctx, t)}.`)
+            .concat(Array.from({ length: p.int(1, 3) }, () => `${cap(fill(ctx, p.one(topic.results)))}.`))
+        : Array.from(
+            { length: p.int(3, 6) },
+            () =>
+              `Ông/bà ${personName(p)}, ${addressLine(ctx)}: ${p.one(['gương điển hình trong', 'có nhiều đóng góp cho', 'tích cực tham gia'])} ${p.one(topic.objects)}.`,
+          );
   return items.map((item, i) => `${numbered ? `${i + 1}.` : '-'} ${item}`).join('\n');
 }
 
@@ -959,7 +1028,9 @@ function articleBody(ctx: Ctx, targetWords: number, hasCover: boolean): { body: 
   }
   while (blocks.length > 2 && blocks[blocks.length - 1]!.startsWith('#')) blocks.pop();
   // The last word: a closing sentence, signed the way old portals end (“/.”).
-  blocks.push(`${cap(fill(ctx, p.one(['Với những kết quả đạt được, {ward} quyết tâm {goal} trong thời gian tới', 'Thời gian tới, {ward} tiếp tục {goal}', 'Hội nghị đã thống nhất các giải pháp nhằm {goal}'])))}${p.chance(0.4) ? './.' : '.'}`);
+  blocks.push(
+    `${cap(fill(ctx, p.one(['Với những kết quả đạt được, {ward} quyết tâm {goal} trong thời gian tới', 'Thời gian tới, {ward} tiếp tục {goal}', 'Hội nghị đã thống nhất các giải pháp nhằm {goal}'])))}${p.chance(0.4) ? './.' : '.'}`,
+  );
   if (hasCover && p.chance(0.2)) blocks.splice(1, 0, `*${fill(ctx, p.one(topic.captions))}*`);
   // The sapo: the lead's first sentence, as the importer takes it from old portals.
   const firstSentence = first.slice(0, first.indexOf('. ') > 0 ? first.indexOf('. ') + 1 : first.length);
@@ -971,7 +1042,13 @@ function articleBody(ctx: Ctx, targetWords: number, hasCover: boolean): { body: 
 // YAML front matter, written the way content/ writes it
 
 function yamlScalar(value: string): string {
-  if (/^[\p{L}\p{N}][^:#\n"'{}[\]]*$/u.test(value) && !/[:\s]$/.test(value) && !/^(true|false|null|yes|no|on|off|~|[\d.+-]+)$/i.test(value) && !/ -$/.test(value)) return value;
+  if (
+    /^[\p{L}\p{N}][^:#\n"'{}[\]]*$/u.test(value) &&
+    !/[:\s]$/.test(value) &&
+    !/^(true|false|null|yes|no|on|off|~|[\d.+-]+)$/i.test(value) &&
+    !/ -$/.test(value)
+  )
+    return value;
   return JSON.stringify(value);
 }
 
@@ -1033,7 +1110,9 @@ export async function photo(seed: number): Promise<Buffer> {
         raw[i + 2] = px[2]! + g;
       }
     }
-    const jpeg = await sharp(raw, { raw: { width: w, height: h, channels: 3 } }).jpeg({ quality, mozjpeg: false }).toBuffer();
+    const jpeg = await sharp(raw, { raw: { width: w, height: h, channels: 3 } })
+      .jpeg({ quality, mozjpeg: false })
+      .toBuffer();
     if (attempt >= 12) return jpeg;
     if (jpeg.length < 50 * 1024) grain *= 1.6;
     else if (jpeg.length > 150 * 1024) {
@@ -1094,7 +1173,9 @@ export async function writeCorpus(options: CorpusOptions): Promise<CorpusSummary
   }
   cpSync(join(ROOT, 'content/don-vi.json'), join(dir, 'don-vi.json'));
   if (existsSync(join(ROOT, 'content/LICENSE-dvhcvn.txt'))) cpSync(join(ROOT, 'content/LICENSE-dvhcvn.txt'), join(dir, 'LICENSE-dvhcvn.txt'));
-  const categories = readdirSync(join(dir, 'categories')).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+  const categories = readdirSync(join(dir, 'categories'))
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.replace(/\.json$/, ''));
 
   // Wards and districts from the dataset.
   const places = pickPlaces(dvhc, raw, p, wardCount);
@@ -1114,7 +1195,9 @@ export async function writeCorpus(options: CorpusOptions): Promise<CorpusSummary
     const slug = slugify(c.name);
     const local = c.level === 'phuong-xa' || c.level === 'quan-huyen' || c.province;
     const inProvince = places.filter((pl) => !c.province || pl.province === c.province);
-    const wardsOf = local ? p.some(inProvince, Math.min(inProvince.length, p.int(3, 8))).map((pl) => (c.start >= '2025-07-01' ? pl.currentIds[0]! : pl.oldId)) : undefined;
+    const wardsOf = local
+      ? p.some(inProvince, Math.min(inProvince.length, p.int(3, 8))).map((pl) => (c.start >= '2025-07-01' ? pl.currentIds[0]! : pl.oldId))
+      : undefined;
     campaigns.push({ ...c, slug, wards: wardsOf });
     const fm = yaml({
       name: c.name,
@@ -1159,7 +1242,9 @@ export async function writeCorpus(options: CorpusOptions): Promise<CorpusSummary
       case 'front':
         return `${name}, Chủ tịch Ủy ban MTTQ Việt Nam ${wardText}`;
       default:
-        return year < 2025 || !place ? `${name}, Phó Chủ tịch UBND ${district.replace(/^\S+/, (t) => t.toLowerCase())}` : `${name}, Phó Giám đốc Sở Nội vụ ${provinceShortName(place.province)}`;
+        return year < 2025 || !place
+          ? `${name}, Phó Chủ tịch UBND ${district.replace(/^\S+/, (t) => t.toLowerCase())}`
+          : `${name}, Phó Giám đốc Sở Nội vụ ${provinceShortName(place.province)}`;
     }
   };
 
@@ -1192,14 +1277,29 @@ export async function writeCorpus(options: CorpusOptions): Promise<CorpusSummary
     const topic = ap.one(TOPICS);
 
     // Where: mostly one ward; some district-wide news; a few city-wide.
-    let scope = ap.weighted<'ward' | 'wards' | 'district' | 'city'>([['ward', 70], ['wards', 12], ['district', 13], ['city', 5]]);
+    let scope = ap.weighted<'ward' | 'wards' | 'district' | 'city'>([
+      ['ward', 70],
+      ['wards', 12],
+      ['district', 13],
+      ['city', 5],
+    ]);
     // Districts were abolished on 1 July 2025: later district-wide news is about a ward.
     if (scope === 'district' && newEra) scope = 'ward';
     const place = scope === 'city' ? undefined : ap.one(places);
-    const others = place && scope === 'wards' ? ap.some(places.filter((pl) => pl !== place && pl.district.code === place.district.code), ap.int(1, 2)) : [];
+    const others =
+      place && scope === 'wards'
+        ? ap.some(
+            places.filter((pl) => pl !== place && pl.district.code === place.district.code),
+            ap.int(1, 2),
+          )
+        : [];
     const wardUnit = place ? (newEra ? place.current[0]! : place.old) : undefined;
     const lower = (t: string) => t.replace(/^\S+/, (w) => w.toLowerCase());
-    const wardText = !wardUnit ? `thành phố ${provinceShortName(ap.one(PROVINCES))}` : scope === 'district' ? lower(districtFullName(place!.district)) : lower(wardFullName(wardUnit));
+    const wardText = !wardUnit
+      ? `thành phố ${provinceShortName(ap.one(PROVINCES))}`
+      : scope === 'district'
+        ? lower(districtFullName(place!.district))
+        : lower(wardFullName(wardUnit));
     const ctx: Ctx = {
       p: ap,
       topic,
@@ -1221,7 +1321,11 @@ export async function writeCorpus(options: CorpusOptions): Promise<CorpusSummary
     used.add(`${y}/${slug}`);
 
     const hasCover = !draft && ap.r() < coverRate;
-    const target = ap.weighted([[ap.int(640, 900), 4], [ap.int(900, 1200), 3], [ap.int(1200, 1400), 2]]);
+    const target = ap.weighted([
+      [ap.int(640, 900), 4],
+      [ap.int(900, 1200), 3],
+      [ap.int(1200, 1400), 2],
+    ]);
     const { body, summary } = articleBody(ctx, target, hasCover);
 
     const wardIds = place && scope !== 'district' ? [place, ...others].map((pl) => (newEra ? pl.currentIds[0]! : pl.oldId)) : [];
@@ -1235,7 +1339,10 @@ export async function writeCorpus(options: CorpusOptions): Promise<CorpusSummary
     const time = `${pad(ap.int(7, 17))}:${pad(ap.int(0, 59))}:00`;
     const dateOnly = y < 2016 && ap.chance(0.4);
     const updated = !future && ap.chance(0.05) ? dayBefore(ap, { y: date.y, m: date.m, d: Math.min(date.d + 3, daysIn(date.y, date.m)) }, 1) : undefined;
-    const updatedIso = updated && `${updated.y}-${pad(updated.m)}-${pad(updated.d)}` > iso ? `${updated.y}-${pad(updated.m)}-${pad(updated.d)}T${pad(ap.int(8, 20))}:00:00+07:00` : undefined;
+    const updatedIso =
+      updated && `${updated.y}-${pad(updated.m)}-${pad(updated.d)}` > iso
+        ? `${updated.y}-${pad(updated.m)}-${pad(updated.d)}T${pad(ap.int(8, 20))}:00:00+07:00`
+        : undefined;
 
     const coverFile = `${slug}.jpg`;
     const fm = yaml({
@@ -1243,12 +1350,16 @@ export async function writeCorpus(options: CorpusOptions): Promise<CorpusSummary
       summary,
       publishedAt: `${iso}T${dateOnly ? '00:00:00' : time}+07:00`,
       updatedAt: updatedIso,
-      changes: updatedIso ? [{ date: updatedIso, note: ap.one(['Sửa tên đại biểu dự hội nghị.', 'Bổ sung số liệu.', 'Sửa lỗi chính tả.', 'Cập nhật ảnh.']) }] : undefined,
+      changes: updatedIso
+        ? [{ date: updatedIso, note: ap.one(['Sửa tên đại biểu dự hội nghị.', 'Bổ sung số liệu.', 'Sửa lỗi chính tả.', 'Cập nhật ảnh.']) }]
+        : undefined,
       category: ap.weighted(topic.category.filter(([c]) => categories.includes(c))),
       wards: wardIds,
       districts: districtIds,
       campaigns: chosenCampaigns,
-      byline: ap.chance(0.6) ? ap.one([`Tin, ảnh: ${penName(ap)}`, penName(ap), `${penName(ap)} – ${penName(ap)}`, `Bài và ảnh: ${personName(ap)}`]) : undefined,
+      byline: ap.chance(0.6)
+        ? ap.one([`Tin, ảnh: ${penName(ap)}`, penName(ap), `${penName(ap)} – ${penName(ap)}`, `Bài và ảnh: ${personName(ap)}`])
+        : undefined,
       source: ap.chance(0.3) ? fill(ctx, ap.one(SOURCES)) : undefined,
       cover: hasCover
         ? {
@@ -1264,7 +1375,11 @@ export async function writeCorpus(options: CorpusOptions): Promise<CorpusSummary
       withdrawnReason: withdrawn ? ap.one(['Thông tin trong bài chưa chính xác, đã được đính chính.', 'Gỡ theo yêu cầu của đơn vị cung cấp tin.']) : undefined,
       legacy:
         y < 2020 && ap.chance(0.6)
-          ? { views: ap.int(12, 4800), url: `http://${slugify(wardText).replace(/-/g, '')}.gov.vn/tin-tuc/${ap.int(1000, 99999)}.html`, dateOnly: dateOnly ? true : undefined }
+          ? {
+              views: ap.int(12, 4800),
+              url: `http://${slugify(wardText).replace(/-/g, '')}.gov.vn/tin-tuc/${ap.int(1000, 99999)}.html`,
+              dateOnly: dateOnly ? true : undefined,
+            }
           : undefined,
     });
     const folder = join(dir, 'news', String(y));

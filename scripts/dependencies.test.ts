@@ -13,7 +13,10 @@ const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url),
   allowScripts: Record<string, boolean>;
 };
 const lock = JSON.parse(readFileSync(new URL('../package-lock.json', import.meta.url), 'utf8')) as {
-  packages: Record<string, { version?: string; resolved?: string; link?: boolean; hasInstallScript?: boolean; engines?: { node?: string }; dependencies?: Record<string, string> }>;
+  packages: Record<
+    string,
+    { version?: string; resolved?: string; link?: boolean; hasInstallScript?: boolean; engines?: { node?: string }; dependencies?: Record<string, string> }
+  >;
 };
 const installed = Object.entries(lock.packages).filter(([path, entry]) => path && !entry.link);
 

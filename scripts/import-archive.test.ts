@@ -28,7 +28,8 @@ for (const folder of ['categories', 'campaigns']) cpSync(join(ROOT, 'content', f
 mkdirSync(join(content, '.import'), { recursive: true });
 cpSync(join(ROOT, 'content/.import/overrides.json'), join(content, '.import/overrides.json'));
 cpSync(join(ROOT, 'tests/fixtures/legacy/archive'), pages, { recursive: true });
-for (const seed of readdirSync(join(ROOT, 'tests/fixtures/legacy/seeds')).filter((f) => f.endsWith('.txt'))) cpSync(join(ROOT, 'tests/fixtures/legacy/seeds', seed), join(pages, seed));
+for (const seed of readdirSync(join(ROOT, 'tests/fixtures/legacy/seeds')).filter((f) => f.endsWith('.txt')))
+  cpSync(join(ROOT, 'tests/fixtures/legacy/seeds', seed), join(pages, seed));
 
 const CATEGORIES = join(content, '.import/categories.json');
 
@@ -37,7 +38,11 @@ function importer(...args: string[]) {
   const run = spawnSync(NODE, ['scripts/import.ts', pages, '--content', content, '--no-report', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
   return { code: run.status, out: run.stdout, err: run.stderr };
 }
-type Report = { counts: Record<string, number>; files: { file: string; outcome: string; reason?: string; entry?: string; warnings: string[] }[]; redirects?: { from: string; to: string }[] };
+type Report = {
+  counts: Record<string, number>;
+  files: { file: string; outcome: string; reason?: string; entry?: string; warnings: string[] }[];
+  redirects?: { from: string; to: string }[];
+};
 const json = (out: string) => JSON.parse(out) as Report;
 const byFile = (report: Report) => Object.fromEntries(report.files.map((f) => [basename(f.file), f]));
 const entry = (path: string) => splitFrontmatter(readFileSync(join(content, path), 'utf8'));
@@ -90,8 +95,12 @@ describe('importing a mixed archive', () => {
     // "new" made the category, named as the old portal named it.
     expect(JSON.parse(readFileSync(join(content, 'categories/news.json'), 'utf8'))).toEqual({ name: 'News' });
     // Which reading of 03/02/2019 was taken, and why, is in the report.
-    expect(files['ket-qua-hoi-thi.html']!.warnings).toContainEqual(expect.stringMatching(/“03\/02\/2019 9:15 PM” đọc được hai cách; đã đọc là ngày 2 tháng 3 năm 2019 \(tháng trước ngày: trang khai báo ngôn ngữ en-US\)/));
-    expect(files['us-style.txt']!.warnings).toContainEqual(expect.stringMatching(/“03\/04\/2019” .* ngày 4 tháng 3 năm 2019 \(tháng trước ngày: trang tiếng Anh viết ngày kiểu Mỹ \(“Mar\. 2, 2019”\)\)/));
+    expect(files['ket-qua-hoi-thi.html']!.warnings).toContainEqual(
+      expect.stringMatching(/“03\/02\/2019 9:15 PM” đọc được hai cách; đã đọc là ngày 2 tháng 3 năm 2019 \(tháng trước ngày: trang khai báo ngôn ngữ en-US\)/),
+    );
+    expect(files['us-style.txt']!.warnings).toContainEqual(
+      expect.stringMatching(/“03\/04\/2019” .* ngày 4 tháng 3 năm 2019 \(tháng trước ngày: trang tiếng Anh viết ngày kiểu Mỹ \(“Mar\. 2, 2019”\)\)/),
+    );
   });
 
   it('refuses the pages it cannot date, naming the lines it tried', () => {
@@ -102,7 +111,9 @@ describe('importing a mixed archive', () => {
     });
     expect(files['ngay-mo-ho.html']).toMatchObject({
       outcome: 'failed',
-      reason: expect.stringMatching(/^Ngày “25\/12\/2019” chỉ đọc được theo kiểu ngày trước tháng.*\(ambiguous date\); đã thử các dòng: “Ward library opens on Sundays”, “Posted: 25\/12\/2019”/),
+      reason: expect.stringMatching(
+        /^Ngày “25\/12\/2019” chỉ đọc được theo kiểu ngày trước tháng.*\(ambiguous date\); đã thử các dòng: “Ward library opens on Sundays”, “Posted: 25\/12\/2019”/,
+      ),
     });
   });
 
@@ -113,9 +124,15 @@ describe('importing a mixed archive', () => {
     expect(festival).toContain('[Cổng dịch vụ công](https://dichvucong.example.gov.vn/dang-ky?ma=cay-xanh)');
     expect(festival).toContain('hoặc bấm vào đây.');
     expect(festival).not.toMatch(/javascript|onclick|onmouseover|alert|<script/);
-    expect(entry('news/2019/ward-camping-contest-results.md').body).toContain('[spring tree planting festival](/tin-tuc/2019/ngay-hoi-trong-cay-dau-xuan-o-phuong-mau/)');
+    expect(entry('news/2019/ward-camping-contest-results.md').body).toContain(
+      '[spring tree planting festival](/tin-tuc/2019/ngay-hoi-trong-cay-dau-xuan-o-phuong-mau/)',
+    );
     expect(JSON.parse(readFileSync(join(content, 'redirects.json'), 'utf8')).redirects).toEqual([
-      { from: '/tin-tuc/ngay-hoi-trong-cay.html', to: '/tin-tuc/2019/ngay-hoi-trong-cay-dau-xuan-o-phuong-mau/', reason: 'Liên kết trong bài nhập từ cổng cũ (importer)' },
+      {
+        from: '/tin-tuc/ngay-hoi-trong-cay.html',
+        to: '/tin-tuc/2019/ngay-hoi-trong-cay-dau-xuan-o-phuong-mau/',
+        reason: 'Liên kết trong bài nhập từ cổng cũ (importer)',
+      },
       { from: '/tin-tuc/ket-qua-hoi-thi.html', to: '/tin-tuc/2019/ward-camping-contest-results/', reason: 'Liên kết trong bài nhập từ cổng cũ (importer)' },
     ]);
   });

@@ -43,7 +43,15 @@ const run = async (...args: string[]) => {
 };
 const runJson = async (...args: string[]) => {
   const { code, out } = await await run(...args, '--json');
-  return { code, report: JSON.parse(out) as { dryRun?: boolean; counts: Record<string, number>; files: { file: string; key?: string; outcome: string; reason?: string; entry?: string; photos?: string[]; warnings: string[] }[]; notTaken: { file: string; reason: string }[] } };
+  return {
+    code,
+    report: JSON.parse(out) as {
+      dryRun?: boolean;
+      counts: Record<string, number>;
+      files: { file: string; key?: string; outcome: string; reason?: string; entry?: string; photos?: string[]; warnings: string[] }[];
+      notTaken: { file: string; reason: string }[];
+    },
+  };
 };
 const read = (path: string) => readFileSync(join(content, path), 'utf8');
 const entry = (path: string) => splitFrontmatter(read(path));
@@ -52,13 +60,21 @@ const page = (name: string, text: string | Uint8Array) => {
   return join(pages, name);
 };
 const filesUnder = (dir: string) =>
-  existsSync(dir) ? readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => statSync(join(dir, f)).isFile()).sort() : [];
+  existsSync(dir)
+    ? readdirSync(dir, { recursive: true, encoding: 'utf8' })
+        .filter((f) => statSync(join(dir, f)).isFile())
+        .sort()
+    : [];
 /** Every file of the content folder with its text (the run reports aside: each run adds one). */
-const snapshot = () => filesUnder(content).filter((f) => !f.startsWith('.import/reports/')).map((f) => [f, read(f)]);
+const snapshot = () =>
+  filesUnder(content)
+    .filter((f) => !f.startsWith('.import/reports/'))
+    .map((f) => [f, read(f)]);
 
 /** Validate every entry of the temporary content folder with the site's own schema, references checked against its files. */
 function validateAll(): void {
-  const exists = (collection: string) => (id: string) => existsSync(join(content, collection, `${id}.json`)) || existsSync(join(content, collection, `${id}.md`));
+  const exists = (collection: string) => (id: string) =>
+    existsSync(join(content, collection, `${id}.json`)) || existsSync(join(content, collection, `${id}.md`));
   const ctx = { image: () => z.any(), reference: (c: string) => z.string().refine(exists(c), { message: `unknown ${c}` }) };
   for (const name of Object.keys(collections) as CollectionName[]) {
     const schema = collectionSchema(name, ctx);
@@ -72,7 +88,8 @@ function validateAll(): void {
   }
 }
 
-const GOOD = 'Tin tức - Sự kiện\n\nPhường Phúc Lợi tổ chức hội nghị\nNgày đăng 09/12/2022 | 08:30 | Lượt xem: 12\n\nSáng 09/12/2022, UBND phường Phúc Lợi, quận Long Biên tổ chức hội nghị.\n';
+const GOOD =
+  'Tin tức - Sự kiện\n\nPhường Phúc Lợi tổ chức hội nghị\nNgày đăng 09/12/2022 | 08:30 | Lượt xem: 12\n\nSáng 09/12/2022, UBND phường Phúc Lợi, quận Long Biên tổ chức hội nghị.\n';
 
 describe('importing the seed pages', () => {
   it('writes five complete articles with their categories, wards, districts and campaigns', async () => {
@@ -104,12 +121,15 @@ describe('importing the seed pages', () => {
       campaigns: ['ky-cuong-hanh-chinh-2017'],
       legacy: { views: 714 },
     });
-    expect(e001.body).toContain('\n\n*Đ/c Trần Thị Thanh Hồng - PCT UBND, Chủ tịch Công đoàn phường báo cáo tổng kết phong trào thi đua trong CBCCVCNLĐ năm 2017*\n\n');
+    expect(e001.body).toContain(
+      '\n\n*Đ/c Trần Thị Thanh Hồng - PCT UBND, Chủ tịch Công đoàn phường báo cáo tổng kết phong trào thi đua trong CBCCVCNLĐ năm 2017*\n\n',
+    );
     expect(e001.body).toContain('\n\n*Đ/c Phan Thị Thu Hằng - QUV, Chủ tịch LĐLĐ quận tặng thưởng cho các đồng chí hoàn thành xuất sắc nhiệm vụ năm 2017*\n\n');
 
     const e002 = entry('news/2017/quan-tay-ho-to-chuc-tong-ket-phong-trao-thi-dua-nam-2017-giao-chi-tieu-kinh-te.md');
     expect(e002.data).toMatchObject({
-      title: 'QUẬN TÂY HỒ TỔ CHỨC TỔNG KẾT PHONG TRÀO THI ĐUA NĂM 2017; GIAO CHỈ TIÊU KINH TẾ - XÃ HỘI, DỰ TOÁN THU, CHI NGÂN SÁCH VÀ PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2018',
+      title:
+        'QUẬN TÂY HỒ TỔ CHỨC TỔNG KẾT PHONG TRÀO THI ĐUA NĂM 2017; GIAO CHỈ TIÊU KINH TẾ - XÃ HỘI, DỰ TOÁN THU, CHI NGÂN SÁCH VÀ PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2018',
       publishedAt: '2017-12-20T03:43:00+07:00',
       category: 'tin-tuc-su-kien',
       wards: ['phuong-phu-thuong-cu-00091'],
@@ -200,13 +220,18 @@ describe('importing the seed pages', () => {
   it('gives two pages with the same title in the same year two files, stable across runs', async () => {
     const a = page('a.txt', GOOD);
     const b = page('b.txt', GOOD.replace('Sáng 09/12/2022', 'Chiều 09/12/2022'));
-    expect((await runJson(a, b)).report.files.map((f) => f.entry)).toEqual(['news/2022/phuong-phuc-loi-to-chuc-hoi-nghi.md', 'news/2022/phuong-phuc-loi-to-chuc-hoi-nghi-2.md']);
+    expect((await runJson(a, b)).report.files.map((f) => f.entry)).toEqual([
+      'news/2022/phuong-phuc-loi-to-chuc-hoi-nghi.md',
+      'news/2022/phuong-phuc-loi-to-chuc-hoi-nghi-2.md',
+    ]);
     expect(entry('news/2022/phuong-phuc-loi-to-chuc-hoi-nghi-2.md').data.legacy).toMatchObject({ importedFrom: 'b.txt' });
     expect((await runJson(b, a)).report.counts).toMatchObject({ unchanged: 2 });
   });
 
   it('warns about a future date and drops an update date earlier than publication', async () => {
-    const { report } = await runJson(page('future.txt', GOOD.replace('09/12/2022 | 08:30', '09/12/2099 | 08:30').replace('Lượt xem: 12', 'Lượt xem: 12\nCập nhật: 01/01/2099 10:00')));
+    const { report } = await runJson(
+      page('future.txt', GOOD.replace('09/12/2022 | 08:30', '09/12/2099 | 08:30').replace('Lượt xem: 12', 'Lượt xem: 12\nCập nhật: 01/01/2099 10:00')),
+    );
     expect(report.files[0]).toMatchObject({ outcome: 'imported', entry: 'news/2099/phuong-phuc-loi-to-chuc-hoi-nghi.md' });
     expect(report.files[0]!.warnings).toEqual([
       expect.stringMatching(/Bỏ ngày cập nhật 2099-01-01T10:00:00\+07:00 vì sớm hơn ngày đăng/),
@@ -262,11 +287,15 @@ describe('bad input', () => {
     expect(read('news/2022/phuong-phuc-loi-to-chuc-hoi-nghi-so-ket.md')).toBe(before);
     // No half-written or temporary files anywhere.
     expect(filesUnder(content).filter((f) => /\.tmp$/.test(f))).toEqual([]);
-    expect(filesUnder(join(content, 'news')).filter((f) => f.endsWith('.md'))).toEqual(['2022/phuong-phuc-loi-to-chuc-hoi-nghi-so-ket.md', '2022/phuong-phuc-loi-to-chuc-hoi-nghi.md']);
+    expect(filesUnder(join(content, 'news')).filter((f) => f.endsWith('.md'))).toEqual([
+      '2022/phuong-phuc-loi-to-chuc-hoi-nghi-so-ket.md',
+      '2022/phuong-phuc-loi-to-chuc-hoi-nghi.md',
+    ]);
   });
 
   it('fails pages nested 5,000 and 200,000 levels deep in seconds, and imports the rest of the archive', async () => {
-    const nested = (levels: number) => `<!doctype html><html lang="vi"><body><h1>Phường Phúc Lợi tổ chức hội nghị</h1><p>Ngày đăng 09/12/2022 08:30</p>${'<div>'.repeat(levels)}<p>Nội dung.</p>${'</div>'.repeat(levels)}</body></html>`;
+    const nested = (levels: number) =>
+      `<!doctype html><html lang="vi"><body><h1>Phường Phúc Lợi tổ chức hội nghị</h1><p>Ngày đăng 09/12/2022 08:30</p>${'<div>'.repeat(levels)}<p>Nội dung.</p>${'</div>'.repeat(levels)}</body></html>`;
     page('sau-5000.html', nested(5_000));
     page('sau-200000.html', nested(200_000));
     expect(statSync(join(pages, 'sau-200000.html')).size).toBeGreaterThan(2_000_000);
@@ -293,18 +322,28 @@ describe('bad input', () => {
     const noDate = page('no-date.txt', 'Hội nghị không ghi ngày\n\nNội dung bài.\n');
     const other = page('other.txt', GOOD);
     const overrides = join(pages, 'o.json');
-    writeFileSync(overrides, JSON.stringify({ 'no-date.txt': { publishedAt: '2014-03-28', category: 'Hoạt động khối chính quyền' }, 'other.txt': { skip: 'Trang trùng với a.txt' } }));
+    writeFileSync(
+      overrides,
+      JSON.stringify({ 'no-date.txt': { publishedAt: '2014-03-28', category: 'Hoạt động khối chính quyền' }, 'other.txt': { skip: 'Trang trùng với a.txt' } }),
+    );
     const { code, report } = await runJson(noDate, other, '--overrides', overrides);
     expect(code).toBe(0);
-    expect(report.files.map((f) => [f.outcome, f.reason])).toEqual([['imported', undefined], ['skipped', 'Trang trùng với a.txt']]);
-    expect(entry('news/2014/hoi-nghi-khong-ghi-ngay.md').data).toMatchObject({ publishedAt: '2014-03-28T00:00:00+07:00', category: 'hoat-dong-khoi-chinh-quyen', legacy: { dateOnly: true } });
+    expect(report.files.map((f) => [f.outcome, f.reason])).toEqual([
+      ['imported', undefined],
+      ['skipped', 'Trang trùng với a.txt'],
+    ]);
+    expect(entry('news/2014/hoi-nghi-khong-ghi-ngay.md').data).toMatchObject({
+      publishedAt: '2014-03-28T00:00:00+07:00',
+      category: 'hoat-dong-khoi-chinh-quyen',
+      legacy: { dateOnly: true },
+    });
   });
 
   it('removes the half-written files an interrupted run left, and keeps everything else', async () => {
     page('a.txt', GOOD);
     mkdirSync(join(content, 'news/2022'), { recursive: true });
     writeFileSync(join(content, 'news/2022/.4242-0.tmp'), '');
-    writeFileSync(join(content, 'news/2022/ghi-chu.tmp'), 'not the importer\'s');
+    writeFileSync(join(content, 'news/2022/ghi-chu.tmp'), "not the importer's");
     expect((await run(pages)).code).toBe(0);
     expect(existsSync(join(content, 'news/2022/.4242-0.tmp'))).toBe(false);
     expect(existsSync(join(content, 'news/2022/ghi-chu.tmp'))).toBe(true);
@@ -330,7 +369,20 @@ describe('bad input', () => {
     const help = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/import.ts', '--help'], { cwd: ROOT, encoding: 'utf8' });
     expect(help.status).toBe(0);
     expect(help.stdout).toMatch(/^Nhập các trang của cổng thông tin cũ/);
-    for (const option of ['--source', '--dry-run', '--force', '--overrides', '--categories', '--create-categories', '--content', '--dvhc', '--max-size', '--report', '--no-report', '--json']) {
+    for (const option of [
+      '--source',
+      '--dry-run',
+      '--force',
+      '--overrides',
+      '--categories',
+      '--create-categories',
+      '--content',
+      '--dvhc',
+      '--max-size',
+      '--report',
+      '--no-report',
+      '--json',
+    ]) {
       expect(help.stdout, option).toMatch(new RegExp(`^ {2}${option} .*\\p{L}`, 'mu'));
     }
     const bogus = await run(page('a.txt', GOOD), '--bogus');
@@ -344,7 +396,10 @@ describe('bad input', () => {
   });
 
   it('exits 1 from the real command line when a page fails, and says why', async () => {
-    const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/import.ts', page('a.txt', GOOD), page('empty.txt', ''), '--content', content], { cwd: ROOT, encoding: 'utf8' });
+    const result = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/import.ts', page('a.txt', GOOD), page('empty.txt', ''), '--content', content], {
+      cwd: ROOT,
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(1);
     expect(result.stdout).toMatch(/1 đã nhập .* 1 lỗi/);
     expect(result.stdout).toMatch(/✗ .*empty\.txt: Tệp rỗng/);
@@ -360,7 +415,12 @@ describe('HTML pages and their photos', () => {
     expect(code).toBe(0);
     expect(report.counts).toMatchObject({ imported: 1, failed: 0, notTaken: 3 });
     const { data, body } = entry(ARTICLE);
-    expect(data).toMatchObject({ publishedAt: '2023-07-14T09:15:00+07:00', category: 'hoat-dong-khoi-chinh-quyen', byline: 'Tin, ảnh: Minh Ngọc', legacy: { views: 1024, importedFrom: 'hoi-nghi-ba-anh.html' } });
+    expect(data).toMatchObject({
+      publishedAt: '2023-07-14T09:15:00+07:00',
+      category: 'hoat-dong-khoi-chinh-quyen',
+      byline: 'Tin, ảnh: Minh Ngọc',
+      legacy: { views: 1024, importedFrom: 'hoi-nghi-ba-anh.html' },
+    });
     const figures = [...body.matchAll(/^!\[([^\]]*)\]\((anh\/[^)]+)\)\n\n\*([^*]+)\*$/gm)].map((m) => [m[2], m[3]]);
     expect(figures).toEqual([
       [expect.stringMatching(/^anh\/anh-1-[0-9a-z]{6}\.jpg$/), 'Toàn cảnh hội nghị sơ kết công tác dân vận'],
@@ -368,7 +428,8 @@ describe('HTML pages and their photos', () => {
       [expect.stringMatching(/^anh\/anh-3-[0-9a-z]{6}\.png$/), 'Khen thưởng các tập thể, cá nhân tiêu biểu trong phong trào “Dân vận khéo”'],
     ]);
     // The photos are in the article's photo folder, and are the page's own bytes.
-    for (const [src] of figures) expect(readFileSync(join(content, 'news/2023', src!)).subarray(0, 2)).toEqual(Buffer.from(src!.endsWith('.png') ? [0x89, 0x50] : [0xff, 0xd8]));
+    for (const [src] of figures)
+      expect(readFileSync(join(content, 'news/2023', src!)).subarray(0, 2)).toEqual(Buffer.from(src!.endsWith('.png') ? [0x89, 0x50] : [0xff, 0xd8]));
     expect(filesUnder(join(content, 'news/2023/anh'))).toHaveLength(3);
     expect(body).not.toMatch(/Tin liên quan|Thời tiết|Album Ảnh|truy cập|In bài viết/);
     const notTaken = Object.fromEntries(report.notTaken.map((n) => [n.file.split('/').pop(), n.reason]));
@@ -390,7 +451,9 @@ describe('HTML pages and their photos', () => {
     // The first photo becomes a decompression bomb (900 megapixels in about 110 kB), the second a copy cut short.
     writeFileSync(join(pages, 'hoi-nghi-ba-anh_files/anh-1.jpg'), pngBomb(30_000, 30_000));
     const noise = Buffer.from(Array.from({ length: 200 * 150 * 3 }, (_, i) => (i * 7919) % 251));
-    const whole = await sharp(noise, { raw: { width: 200, height: 150, channels: 3 } }).jpeg().toBuffer();
+    const whole = await sharp(noise, { raw: { width: 200, height: 150, channels: 3 } })
+      .jpeg()
+      .toBuffer();
     writeFileSync(join(pages, 'hoi-nghi-ba-anh_files/IMG_0002.JPG'), whole.subarray(0, whole.length >> 1));
 
     const { code, report } = await runJson(saved);
@@ -415,14 +478,18 @@ describe('HTML pages and their photos', () => {
     const unknown = await runJson(file);
     expect(unknown.code).toBe(1);
     // English names share no word with the portal's Vietnamese categories: no “closest” is offered, only the ways to map it.
-    expect(unknown.report.files[0]!.reason).toMatch(/^Chuyên mục “Local government” không có trong content\/categories \(đã thử: “Local government”, “News”\)\. Ghi "category" cho "sharepoint-en\.html" .*content\/\.import\/categories\.json/);
+    expect(unknown.report.files[0]!.reason).toMatch(
+      /^Chuyên mục “Local government” không có trong content\/categories \(đã thử: “Local government”, “News”\)\. Ghi "category" cho "sharepoint-en\.html" .*content\/\.import\/categories\.json/,
+    );
     expect(existsSync(join(content, 'news'))).toBe(false);
 
     writeFileSync(join(content, '.import/categories.json'), JSON.stringify({ 'Local government': 'hoat-dong-khoi-chinh-quyen' }));
     const { code, report } = await runJson(file);
     expect(code).toBe(0);
     const f = report.files[0]!;
-    expect(f.warnings).toContainEqual(expect.stringMatching(/Bỏ ảnh: Ảnh nằm trên máy chủ khác, không tải về: https:\/\/cdn\.example\.vn\/images\/hoi-nghi\.jpg/));
+    expect(f.warnings).toContainEqual(
+      expect.stringMatching(/Bỏ ảnh: Ảnh nằm trên máy chủ khác, không tải về: https:\/\/cdn\.example\.vn\/images\/hoi-nghi\.jpg/),
+    );
     expect(f.photos).toEqual([expect.stringMatching(/^news\/2018\/anh\/anh-nhung-[0-9a-z]{6}\.png$/)]);
     const { data, body } = entry(f.entry!);
     expect(data).toMatchObject({ category: 'hoat-dong-khoi-chinh-quyen', byline: 'Nguyễn Thu Hà', legacy: { views: 1024 } });
@@ -435,7 +502,12 @@ describe('HTML pages and their photos', () => {
     // A secret beside the input folder, a page that points at it two ways, and a page that is a link to a private note.
     const secret = join(pages, '..', 'secret');
     mkdirSync(secret);
-    writeFileSync(join(secret, 'secret.jpg'), await sharp({ create: { width: 8, height: 6, channels: 3, background: '#123' } }).jpeg().toBuffer());
+    writeFileSync(
+      join(secret, 'secret.jpg'),
+      await sharp({ create: { width: 8, height: 6, channels: 3, background: '#123' } })
+        .jpeg()
+        .toBuffer(),
+    );
     writeFileSync(join(secret, 'private-note.txt'), GOOD.replace('tổ chức hội nghị', 'ghi chú riêng'));
     mkdirSync(join(pages, 'trang_files'));
     symlinkSync(join(secret, 'secret.jpg'), join(pages, 'trang_files', 'lien-ket.jpg'));
@@ -535,12 +607,19 @@ describe('the report', () => {
     expect(md).toMatch(/## Tệp không nhập \(1\)[\s\S]*notes\.docx \| Không phải trang tin/);
     const json = JSON.parse(readFileSync(`${base}.json`, 'utf8'));
     expect(json.counts).toEqual({ imported: 1, updated: 0, unchanged: 0, skipped: 1, failed: 1, notTaken: 1 });
-    expect(json.files.map((f: { key: string; outcome: string }) => [f.key, f.outcome])).toEqual([['a.txt', 'imported'], ['empty.txt', 'failed'], ['skip.txt', 'skipped']]);
+    expect(json.files.map((f: { key: string; outcome: string }) => [f.key, f.outcome])).toEqual([
+      ['a.txt', 'imported'],
+      ['empty.txt', 'failed'],
+      ['skip.txt', 'skipped'],
+    ]);
   });
 
   it('goes into the content folder by default, and not for a dry run', async () => {
     await run(page('a.txt', GOOD));
-    expect(filesUnder(join(content, '.import/reports'))).toEqual([expect.stringMatching(/^import-[\d-]+\.json$/), expect.stringMatching(/^import-[\d-]+\.md$/)]);
+    expect(filesUnder(join(content, '.import/reports'))).toEqual([
+      expect.stringMatching(/^import-[\d-]+\.json$/),
+      expect.stringMatching(/^import-[\d-]+\.md$/),
+    ]);
     await run(page('a.txt', GOOD), '--no-report');
     expect(filesUnder(join(content, '.import/reports'))).toHaveLength(2);
   });
@@ -564,7 +643,10 @@ describe('campaign scope', () => {
   it('does not give a Đà Nẵng article Hà Nội’s campaign of the same name, even within its period', async () => {
     const text = (ward: string, district: string) =>
       `Tin tức - Sự kiện\n\nHội nghị về kỷ cương hành chính\nNgày đăng 09/06/2017 | 08:30 | Lượt xem: 12\n\nSáng 09/06/2017, UBND ${ward}, ${district} tổ chức hội nghị thực hiện năm kỷ cương hành chính và phong trào thi đua yêu nước.\n`;
-    const { report } = await runJson(page('da-nang.txt', text('phường Hòa Hiệp Bắc', 'quận Liên Chiểu')), page('ha-noi.txt', text('phường Thượng Thanh', 'quận Long Biên')));
+    const { report } = await runJson(
+      page('da-nang.txt', text('phường Hòa Hiệp Bắc', 'quận Liên Chiểu')),
+      page('ha-noi.txt', text('phường Thượng Thanh', 'quận Long Biên')),
+    );
     const [dn, hn] = report.files.map((f) => entry(f.entry!).data);
     expect(dn!.campaigns).toEqual(['thi-dua-yeu-nuoc']);
     expect(hn!.campaigns).toEqual(['ky-cuong-hanh-chinh-2017', 'thi-dua-yeu-nuoc']);

@@ -83,7 +83,8 @@ function readArgs(argv: readonly string[]): Args | 'help' {
   if (line.help) return 'help';
   const { values: v, positionals: inputs } = line;
   const source = v.source?.normalize('NFC');
-  if (source !== undefined && !/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(source)) throw new Error(`--source phải là một tên ngắn, không dấu cách hay “/”, ví dụ phuc-loi (source must be a short name): ${source}`);
+  if (source !== undefined && !/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u.test(source))
+    throw new Error(`--source phải là một tên ngắn, không dấu cách hay “/”, ví dụ phuc-loi (source must be a short name): ${source}`);
   let maxBytes = DEFAULT_MAX_BYTES;
   if (v['max-size'] !== undefined) {
     const mb = Number(v['max-size']);
@@ -135,7 +136,11 @@ function progressBar(stream: NodeJS.WriteStream) {
 }
 
 /** Run the importer as the command line does; returns the exit code. */
-export async function main(argv: readonly string[], out: (text: string) => void = console.log, progressStream: NodeJS.WriteStream = process.stderr): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  out: (text: string) => void = console.log,
+  progressStream: NodeJS.WriteStream = process.stderr,
+): Promise<number> {
   let args: Args;
   let overrides;
   let categoryMap;
@@ -183,14 +188,19 @@ export async function main(argv: readonly string[], out: (text: string) => void 
   }
   const json = JSON.stringify({ counts: countOutcomes(report), ...report, ...(proposed ? { categoryMapWritten: proposed } : {}) }, null, 2);
   // The report as files for the ward's IT person: by default in the content folder, never for a dry run unless asked.
-  const reportBase = args.report === false || (args.dryRun && args.report === undefined) ? undefined : (args.report ?? join(args.content, REPORTS_FOLDER, `import-${stamp(started)}`)).replace(/\.(?:md|json)$/i, '');
+  const reportBase =
+    args.report === false || (args.dryRun && args.report === undefined)
+      ? undefined
+      : (args.report ?? join(args.content, REPORTS_FOLDER, `import-${stamp(started)}`)).replace(/\.(?:md|json)$/i, '');
   const written: string[] = [];
   if (reportBase) {
     writeAtomic(`${reportBase}.md`, markdownReport(report, { when: started.toISOString(), inputs: args.inputs }));
     writeAtomic(`${reportBase}.json`, `${json}\n`);
     written.push(`${reportBase}.md`, `${reportBase}.json`);
   }
-  const proposal = proposed ? `\n\nĐã ghi đề xuất chuyên mục vào ${proposed} (category mapping proposed): xem lại từng dòng — giữ mã chuyên mục, sửa thành mã khác, hoặc "new" để tạo mới — rồi chạy lại lệnh không có --dry-run.` : '';
+  const proposal = proposed
+    ? `\n\nĐã ghi đề xuất chuyên mục vào ${proposed} (category mapping proposed): xem lại từng dòng — giữ mã chuyên mục, sửa thành mã khác, hoặc "new" để tạo mới — rồi chạy lại lệnh không có --dry-run.`
+    : '';
   out(args.json ? json : `${formatReport(report)}${proposal}${written.length ? `\n\nBáo cáo (report): ${written.join(', ')}` : ''}`);
   return countOutcomes(report).failed > 0 ? 1 : 0;
 }

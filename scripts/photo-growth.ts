@@ -51,7 +51,11 @@ try {
   const page = await browser.newPage();
   await page.route('http://photos.invalid/**', (route) => {
     const name = new URL(route.request().url()).pathname.slice(1);
-    return route.fulfill(name === 'index' ? { body: '<!doctype html><title>ảnh</title>', contentType: 'text/html' } : { body: originals[Number(name)]!, contentType: 'image/jpeg' });
+    return route.fulfill(
+      name === 'index'
+        ? { body: '<!doctype html><title>ảnh</title>', contentType: 'text/html' }
+        : { body: originals[Number(name)]!, contentType: 'image/jpeg' },
+    );
   });
   await page.goto('http://photos.invalid/index');
   await page.addScriptTag({ content: bundle.output[0].code });

@@ -78,7 +78,10 @@ async function fileFor(root, path) {
 
 /** The build's compressed copy of `file` the client accepts (src/build/precompressAssets.ts), if there is one. */
 async function precompressed(root, file, accepted) {
-  for (const [encoding, suffix] of [['br', '.br'], ['gzip', '.gz']]) {
+  for (const [encoding, suffix] of [
+    ['br', '.br'],
+    ['gzip', '.gz'],
+  ]) {
     if (!new RegExp(`\\b${encoding}\\b`).test(accepted)) continue;
     const real = await regularFileInside(root, file + suffix);
     if (real) return { encoding, path: real, size: (await stat(real)).size };
@@ -100,11 +103,23 @@ async function send(req, res, root, file, status, extra) {
   // runtime (pagefind.js, its worker, its wasm) keeps its name from build to build.
   const info = await stat(file);
   const etag = `W/"${info.size.toString(36)}-${Math.floor(info.mtimeMs).toString(36)}${encoding ? `-${encoding}` : ''}"`;
-  if (status === 200 && String(req.headers['if-none-match'] ?? '').split(/\s*,\s*/).includes(etag)) {
+  if (
+    status === 200 &&
+    String(req.headers['if-none-match'] ?? '')
+      .split(/\s*,\s*/)
+      .includes(etag)
+  ) {
     res.writeHead(304, { ...extra, etag, vary: 'accept-encoding' });
     return void res.end();
   }
-  res.writeHead(status, { ...extra, 'content-type': type, vary: 'accept-encoding', ...(status === 200 ? { etag } : {}), ...(encoding ? { 'content-encoding': encoding } : {}), ...(ready ? { 'content-length': ready.size } : {}) });
+  res.writeHead(status, {
+    ...extra,
+    'content-type': type,
+    vary: 'accept-encoding',
+    ...(status === 200 ? { etag } : {}),
+    ...(encoding ? { 'content-encoding': encoding } : {}),
+    ...(ready ? { 'content-length': ready.size } : {}),
+  });
   if (req.method === 'HEAD') return void res.end();
   // pipeline() closes the file when the reader goes away mid-download; .pipe() leaked one descriptor each time.
   await pipeline(createReadStream(ready?.path ?? file), ...(gzip ? [createGzip()] : []), res).catch(() => res.destroy());
@@ -184,7 +199,9 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
     },
     (error) => {
       if (error?.code === 'EADDRINUSE') {
-        console.error(`Cổng ${port} đang được một chương trình khác dùng. Dừng chương trình đó, hoặc chọn cổng khác, ví dụ:\n  PORT=8080 npm start\n(port ${port} is in use: set PORT to another one)`);
+        console.error(
+          `Cổng ${port} đang được một chương trình khác dùng. Dừng chương trình đó, hoặc chọn cổng khác, ví dụ:\n  PORT=8080 npm start\n(port ${port} is in use: set PORT to another one)`,
+        );
       } else {
         console.error(`Không mở được máy chủ: ${error?.message ?? error}`);
       }

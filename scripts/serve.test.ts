@@ -133,7 +133,11 @@ describe('the local web server', () => {
   });
 
   it('says in Vietnamese that the port is taken, and how to choose another', async () => {
-    const second = spawnSync(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'scripts/serve.mjs'), dir], { env: { ...process.env, PORT: String(port) }, encoding: 'utf8', timeout: 20_000 });
+    const second = spawnSync(resolve(ROOT, 'node_modules/.bin/node'), [resolve(ROOT, 'scripts/serve.mjs'), dir], {
+      env: { ...process.env, PORT: String(port) },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     expect(second.status).toBe(1);
     expect(second.stderr).toContain(`Cổng ${port} đang được một chương trình khác dùng`);
     expect(second.stderr).toContain('PORT=8080 npm start');

@@ -41,7 +41,14 @@ describe('npm run units', () => {
     expect(main(['--content', content], (t) => out.push(t))).toBe(0);
     const wards = readdirSync(join(content, 'wards')).sort();
     expect(wards).toContain('phuong-phuc-loi-00136.json');
-    for (const id of ['phuong-giang-bien-cu-00121', 'phuong-viet-hung-cu-00127', 'phuong-phuc-loi-cu-00136', 'phuong-thach-ban-cu-00148', 'phuong-phuc-dong-cu-00151', 'xa-co-bi-cu-00553']) {
+    for (const id of [
+      'phuong-giang-bien-cu-00121',
+      'phuong-viet-hung-cu-00127',
+      'phuong-phuc-loi-cu-00136',
+      'phuong-thach-ban-cu-00148',
+      'phuong-phuc-dong-cu-00151',
+      'xa-co-bi-cu-00553',
+    ]) {
       expect(wards).toContain(`${id}.json`);
       for (const s of JSON.parse(readFileSync(join(content, 'wards', `${id}.json`), 'utf8')).successors) expect(wards).toContain(`${s.ward}.json`);
     }

@@ -51,7 +51,8 @@ export function entriesFor(args: readonly string[], dvhc: Dvhc, withPredecessors
     const target = resolveTarget(arg, dvhc);
     if (typeof target === 'string') errors.push(target);
     else if ('ward' in target) {
-      const wards = withPredecessors && target.ward.era === 'new' ? wardEntriesWithPredecessors(target.ward, dvhc) : wardEntriesWithSuccessors(target.ward, dvhc);
+      const wards =
+        withPredecessors && target.ward.era === 'new' ? wardEntriesWithPredecessors(target.ward, dvhc) : wardEntriesWithSuccessors(target.ward, dvhc);
       for (const [id, data] of wards) entries.set(`wards/${id}.json`, data);
     } else {
       const entry = districtEntry(target.district);

@@ -72,7 +72,11 @@ describe('Album ảnh', () => {
     const page = await open('/', 1280);
     const box = page.locator('section.album-box');
     expect(await box.locator('h2').innerText()).toBe('Album ảnh');
-    expect(await box.locator('.album-card-title').allInnerTexts()).toEqual(['Ngày hội Đại đoàn kết toàn dân tộc phường Phúc Lợi năm 2024', 'Album số 12', 'Album số 11']);
+    expect(await box.locator('.album-card-title').allInnerTexts()).toEqual([
+      'Ngày hội Đại đoàn kết toàn dân tộc phường Phúc Lợi năm 2024',
+      'Album số 12',
+      'Album số 11',
+    ]);
     expect(await box.getByRole('link', { name: 'Xem tất cả album ảnh ›' }).getAttribute('href')).toBe('/album-anh/');
     await close(page);
   });
@@ -88,7 +92,11 @@ describe('Album ảnh', () => {
       const box = await thumbs.first().boundingBox();
       expect(box!.width).toBeGreaterThan(100);
       expect(box!.x + box!.width).toBeLessThanOrEqual(width);
-      expect(await page.locator('.album-links a').allInnerTexts()).toEqual(['Lễ khánh thành trụ sở mới của Ủy ban nhân dân phường Phúc Lợi', 'Phường Phúc Lợi', 'Phong trào thi đua yêu nước']);
+      expect(await page.locator('.album-links a').allInnerTexts()).toEqual([
+        'Lễ khánh thành trụ sở mới của Ủy ban nhân dân phường Phúc Lợi',
+        'Phường Phúc Lợi',
+        'Phong trào thi đua yêu nước',
+      ]);
       // One script, the lightbox, as a file of the site (the CSP allows no inline script).
       expect(await scripts(page)).toEqual([expect.stringMatching(new RegExp(`^${fixture.url}/_astro/.+\\.js$`))]);
       await close(page);
@@ -118,13 +126,24 @@ describe('Album ảnh', () => {
     const dialog = page.locator('dialog.lightbox[open]');
     await dialog.waitFor();
     expect(page.url()).toBe(fixture.url + ALBUM);
-    const state = () => page.evaluate(() => {
-      const d = document.querySelector('dialog.lightbox')!;
-      const img = d.querySelector('img')!;
-      return { counter: d.querySelector('.lightbox-counter')!.textContent, caption: d.querySelector('figcaption')!.textContent, alt: img.alt, webp: /\.webp$/.test(img.currentSrc) && img.complete && img.naturalWidth > 0 };
-    });
+    const state = () =>
+      page.evaluate(() => {
+        const d = document.querySelector('dialog.lightbox')!;
+        const img = d.querySelector('img')!;
+        return {
+          counter: d.querySelector('.lightbox-counter')!.textContent,
+          caption: d.querySelector('figcaption')!.textContent,
+          alt: img.alt,
+          webp: /\.webp$/.test(img.currentSrc) && img.complete && img.naturalWidth > 0,
+        };
+      });
     await page.waitForFunction(() => document.querySelector<HTMLImageElement>('dialog.lightbox img')!.complete);
-    expect(await state()).toEqual({ counter: 'Ảnh 2/4', caption: 'Lễ thượng cờ khai mạc ngày hội — Ảnh: Minh Ngọc', alt: 'Lá cờ đỏ sao vàng trên cột cờ giữa trời xanh', webp: true });
+    expect(await state()).toEqual({
+      counter: 'Ảnh 2/4',
+      caption: 'Lễ thượng cờ khai mạc ngày hội — Ảnh: Minh Ngọc',
+      alt: 'Lá cờ đỏ sao vàng trên cột cờ giữa trời xanh',
+      webp: true,
+    });
     expect(await axe(page)).toEqual([]);
     await page.keyboard.press('ArrowRight');
     expect((await state()).counter).toBe('Ảnh 3/4');
@@ -163,7 +182,9 @@ describe('an article with every block (docs/blocks.md)', () => {
       expect(await body.locator('.block-gallery li').count()).toBe(2);
       // The embedded album: its name and photos, each opening the photo's page (no lightbox in articles).
       expect(await body.locator('.album-embed-title a').innerText()).toBe('Album ảnh: Ngày hội Đại đoàn kết toàn dân tộc phường Phúc Lợi năm 2024');
-      expect(await body.locator('.album-grid a').evaluateAll((as: HTMLAnchorElement[]) => as.map((a) => a.getAttribute('href')))).toEqual([1, 2, 3, 4].map((n) => `${ALBUM}anh-${n}/`));
+      expect(await body.locator('.album-grid a').evaluateAll((as: HTMLAnchorElement[]) => as.map((a) => a.getAttribute('href')))).toEqual(
+        [1, 2, 3, 4].map((n) => `${ALBUM}anh-${n}/`),
+      );
       // The award table, as a screen reader reads it.
       const table = body.locator('.block-awards table');
       expect(await table.locator('caption').innerText()).toBe('Kết quả khen thưởng phong trào thi đua năm 2024');

@@ -60,63 +60,64 @@ const NUMBERS = [
   'rebuild.withdraw.seconds',
 ];
 
-const at = (data: unknown, path: string) => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), data);
+const at = (data: unknown, path: string) =>
+  path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[k] : undefined), data);
 
 describe('npm run bench', () => {
-  it(
-    'measures build, reference, search, page weight and rebuilds',
-    { timeout: TIMEOUT },
-    async () => {
-      const json = join(work, 'result.json');
-      const output: string[] = [];
-      const code = await new Promise<number>((done) => {
-        // Shards of 60 pages: the small archive is searched as a large one is, newest years first.
-        // The admin's bundle from the suite's shared cache (tests/support/build.ts): no timing is asserted here.
-        const env = { ...process.env, TIN_PHUONG_SHARD_PAGES: '60', TIN_PHUONG_ADMIN_CACHE: ADMIN_CACHE };
-        const child = spawn(NODE, [resolve(ROOT, 'scripts/bench.ts'), '--articles', '300', '--json', json], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
-        child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
-        child.stderr.on('data', (d: Buffer) => output.push(d.toString()));
-        child.on('close', (c) => done(c ?? 1));
+  it('measures build, reference, search, page weight and rebuilds', { timeout: TIMEOUT }, async () => {
+    const json = join(work, 'result.json');
+    const output: string[] = [];
+    const code = await new Promise<number>((done) => {
+      // Shards of 60 pages: the small archive is searched as a large one is, newest years first.
+      // The admin's bundle from the suite's shared cache (tests/support/build.ts): no timing is asserted here.
+      const env = { ...process.env, TIN_PHUONG_SHARD_PAGES: '60', TIN_PHUONG_ADMIN_CACHE: ADMIN_CACHE };
+      const child = spawn(NODE, [resolve(ROOT, 'scripts/bench.ts'), '--articles', '300', '--json', json], {
+        cwd: ROOT,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
       });
-      expect(code, output.join('').slice(-4000)).toBe(0);
-      const result = JSON.parse(readFileSync(json, 'utf8')) as Record<string, unknown>;
+      child.stdout.on('data', (d: Buffer) => output.push(d.toString()));
+      child.stderr.on('data', (d: Buffer) => output.push(d.toString()));
+      child.on('close', (c) => done(c ?? 1));
+    });
+    expect(code, output.join('').slice(-4000)).toBe(0);
+    const result = JSON.parse(readFileSync(json, 'utf8')) as Record<string, unknown>;
 
-      for (const path of NUMBERS) {
-        const value = at(result, path);
-        expect(typeof value, path).toBe('number');
-        expect(value as number, path).toBeGreaterThanOrEqual(0);
-      }
-      expect(at(result, 'project.phases.searchIndexLine'), 'search index line').toEqual(expect.any(String));
+    for (const path of NUMBERS) {
+      const value = at(result, path);
+      expect(typeof value, path).toBe('number');
+      expect(value as number, path).toBeGreaterThanOrEqual(0);
+    }
+    expect(at(result, 'project.phases.searchIndexLine'), 'search index line').toEqual(expect.any(String));
 
-      const cold = at(result, 'search.cold.perQuery') as { query: string; bytes: number; ms: number; results: number }[];
-      const warm = at(result, 'search.warm.perQuery') as { query: string; ms: number }[];
-      expect(cold.map((q) => q.query)).toHaveLength(8);
-      expect(warm).toHaveLength(8);
-      for (const q of cold) {
-        expect(q.bytes, q.query).toBeGreaterThan(0);
-        expect(typeof q.ms, q.query).toBe('number');
-        expect(typeof q.results, q.query).toBe('number');
-      }
+    const cold = at(result, 'search.cold.perQuery') as { query: string; bytes: number; ms: number; results: number }[];
+    const warm = at(result, 'search.warm.perQuery') as { query: string; ms: number }[];
+    expect(cold.map((q) => q.query)).toHaveLength(8);
+    expect(warm).toHaveLength(8);
+    for (const q of cold) {
+      expect(q.bytes, q.query).toBeGreaterThan(0);
+      expect(typeof q.ms, q.query).toBe('number');
+      expect(typeof q.results, q.query).toBe('number');
+    }
 
-      const pages = at(result, 'articlePages') as { htmlGzipBytes: number; cssGzipBytes: number; totalGzipBytes: number; jsBytes: number }[];
-      expect(pages).toHaveLength(5);
-      for (const p of pages) for (const key of ['htmlGzipBytes', 'cssGzipBytes', 'totalGzipBytes', 'jsBytes'] as const) expect(typeof p[key], key).toBe('number');
+    const pages = at(result, 'articlePages') as { htmlGzipBytes: number; cssGzipBytes: number; totalGzipBytes: number; jsBytes: number }[];
+    expect(pages).toHaveLength(5);
+    for (const p of pages) for (const key of ['htmlGzipBytes', 'cssGzipBytes', 'totalGzipBytes', 'jsBytes'] as const) expect(typeof p[key], key).toBe('number');
 
-      // Queries whose words every generated corpus holds find pages: on a first visit, a repeat visit,
-      // pressing Enter and typing (the newest years answer first, from their own Pagefind instance).
-      expect(at(result, 'project.phases.searchIndexLine'), 'several shards').toMatch(/lập mới năm [^;]*,/);
-      for (const measure of ['cold', 'repeat', 'warm', 'typed']) {
-        const found = Object.fromEntries((at(result, `search.${measure}.perQuery`) as { query: string; results: number }[]).map((q) => [q.query, q.results]));
-        for (const query of ['an toàn giao thông', 'phường', 'ủy ban nhân dân']) expect(found[query], `${measure} ${query}`).toBeGreaterThan(0);
-      }
+    // Queries whose words every generated corpus holds find pages: on a first visit, a repeat visit,
+    // pressing Enter and typing (the newest years answer first, from their own Pagefind instance).
+    expect(at(result, 'project.phases.searchIndexLine'), 'several shards').toMatch(/lập mới năm [^;]*,/);
+    for (const measure of ['cold', 'repeat', 'warm', 'typed']) {
+      const found = Object.fromEntries((at(result, `search.${measure}.perQuery`) as { query: string; results: number }[]).map((q) => [q.query, q.results]));
+      for (const query of ['an toàn giao thông', 'phường', 'ủy ban nhân dân']) expect(found[query], `${measure} ${query}`).toBeGreaterThan(0);
+    }
 
-      // Each rebuild shows its change; a rebuild copies what did not change (incremental builds).
-      for (const name of ['unchanged', 'edit', 'add', 'withdraw']) {
-        const r = at(result, `rebuild.${name}`) as { visible: boolean; rendered: number; copied: number };
-        expect(r.visible, name).toBe(true);
-        expect(r.copied, name).toBeGreaterThan(r.rendered);
-      }
-      expect(output.join('')).toMatch(/\| Build, total \(cold\)/);
-    },
-  );
+    // Each rebuild shows its change; a rebuild copies what did not change (incremental builds).
+    for (const name of ['unchanged', 'edit', 'add', 'withdraw']) {
+      const r = at(result, `rebuild.${name}`) as { visible: boolean; rendered: number; copied: number };
+      expect(r.visible, name).toBe(true);
+      expect(r.copied, name).toBeGreaterThan(r.rendered);
+    }
+    expect(output.join('')).toMatch(/\| Build, total \(cold\)/);
+  });
 });

@@ -16,7 +16,9 @@ const dist = inject('fixtureDir');
 
 /** Every file in the output, as forward-slash paths relative to it. */
 function files(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.replaceAll('\\', '/')).filter((f) => statSync(join(dir, f)).isFile());
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.replaceAll('\\', '/'))
+    .filter((f) => statSync(join(dir, f)).isFile());
 }
 const all = files(dist);
 const html = all.filter((f) => f.endsWith('.html'));
@@ -65,7 +67,10 @@ describe('fixture output: what must never be there', () => {
       expect(withoutScripts, file).not.toMatch(/<[a-z][^>]*\son[a-z]+\s*=/i);
       // Inside an article body nothing that loads or styles the page survives.
       // Up to the article's footer (news) or the campaign's timeline, whichever the page has.
-      const body = /<div class="article-body">([\s\S]*?)(?:<footer class="article-footer"|<section[^>]*class="campaign-timeline|<h2 id="dien-bien"|<\/article>)/.exec(source);
+      const body =
+        /<div class="article-body">([\s\S]*?)(?:<footer class="article-footer"|<section[^>]*class="campaign-timeline|<h2 id="dien-bien"|<\/article>)/.exec(
+          source,
+        );
       // A page with an article body must be read as one: a layout change may not let this check pass on nothing.
       if (source.includes('<div class="article-body">')) expect(body, file).not.toBeNull();
       expect(body?.[1] ?? '', file).not.toMatch(/<(script|iframe|object|embed|style|form|svg)\b/i);
@@ -109,7 +114,9 @@ describe('fixture output: what must never be there', () => {
   });
 
   it('shows photos as WebP only; JPEG only as the share image sharing previews read', () => {
-    const shared = new Set(html.flatMap((f) => [...readFileSync(join(dist, f), 'utf8').matchAll(/<meta property="og:image" content="https:\/\/[^/]+\/([^"]+)"/g)].map((m) => m[1])));
+    const shared = new Set(
+      html.flatMap((f) => [...readFileSync(join(dist, f), 'utf8').matchAll(/<meta property="og:image" content="https:\/\/[^/]+\/([^"]+)"/g)].map((m) => m[1])),
+    );
     const other = all.filter((f) => /\.(avif|jpe?g|png)$/i.test(f) && f.startsWith('_astro/'));
     expect(other.length).toBeGreaterThan(0);
     for (const f of other) expect(shared.has(f), `${f} is not an og:image`).toBe(true);
@@ -158,7 +165,11 @@ describe('fixture output: what a reader gets', () => {
 
   it('publishes photos upright, in sRGB, and without EXIF, GPS or other metadata', async () => {
     const source = page('/tin-tuc/2016/tin-phuong-so-01/');
-    const srcOf = (alt: string) => [...source.matchAll(/<img [^>]*>/g)].map((m) => m[0]).find((tag) => tag.includes(`alt="${alt}"`))?.match(/src="([^"]+)"/)?.[1];
+    const srcOf = (alt: string) =>
+      [...source.matchAll(/<img [^>]*>/g)]
+        .map((m) => m[0])
+        .find((tag) => tag.includes(`alt="${alt}"`))
+        ?.match(/src="([^"]+)"/)?.[1];
     const rotated = srcOf('Ảnh chụp xoay, có GPS');
     const cmyk = srcOf('Ảnh CMYK');
     expect(rotated, source).toMatch(/^\/_astro\/.+\.webp$/);
@@ -179,7 +190,13 @@ describe('fixture output: what a reader gets', () => {
     expect(r! > 180 && g! < 70 && b! < 70, `${r},${g},${b}`).toBe(true);
     for (const file of all.filter((f) => f.startsWith('_astro/') && f.endsWith('.webp'))) {
       const meta = await sharp(join(dist, file)).metadata();
-      expect({ exif: meta.exif, xmp: meta.xmp, iptc: meta.iptc, icc: meta.icc, space: meta.space }, file).toEqual({ exif: undefined, xmp: undefined, iptc: undefined, icc: undefined, space: 'srgb' });
+      expect({ exif: meta.exif, xmp: meta.xmp, iptc: meta.iptc, icc: meta.icc, space: meta.space }, file).toEqual({
+        exif: undefined,
+        xmp: undefined,
+        iptc: undefined,
+        icc: undefined,
+        space: 'srgb',
+      });
     }
   });
 
@@ -274,7 +291,6 @@ describe('fixture output: what a reader gets', () => {
   });
 });
 
-
 describe("the admin's bundle (src/build/adminBundle.ts)", () => {
   /** Every module the admin page loads, followed through static imports, as files in the output. */
   function adminModules(): string[] {
@@ -307,7 +323,14 @@ describe("the admin's bundle (src/build/adminBundle.ts)", () => {
   it("is keyed by the admin's own source files, the Decap patches and the installed packages", () => {
     const manifest = JSON.parse(readFileSync(join(ADMIN_CACHE, 'manifest.json'), 'utf8')) as { inputs: Record<string, string> };
     expect(Object.keys(manifest.inputs)).toEqual(
-      expect.arrayContaining(['admin/main.ts', 'admin/listSearch.ts', 'admin/decapPatches.ts', 'src/styles/site.css', 'src/schema/cms.ts', 'node_modules/.package-lock.json']),
+      expect.arrayContaining([
+        'admin/main.ts',
+        'admin/listSearch.ts',
+        'admin/decapPatches.ts',
+        'src/styles/site.css',
+        'src/schema/cms.ts',
+        'node_modules/.package-lock.json',
+      ]),
     );
   });
 });
@@ -316,16 +339,49 @@ describe('invalid content fails the build, naming the file and the field', () =>
   const article = 'news/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong.md';
   /** A sharp-made JPEG cut short, as an interrupted copy leaves it. */
   const truncatedJpeg = async () => {
-    const whole = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#3a6ea5' } }).composite([{ input: { create: { width: 300, height: 200, channels: 3, background: '#f0c040' } }, left: 150, top: 100 }]).jpeg().toBuffer();
+    const whole = await sharp({ create: { width: 600, height: 400, channels: 3, background: '#3a6ea5' } })
+      .composite([{ input: { create: { width: 300, height: 200, channels: 3, background: '#f0c040' } }, left: 150, top: 100 }])
+      .jpeg()
+      .toBuffer();
     return whole.subarray(0, Math.floor(whole.length / 2));
   };
-  const cases: { name: string; file: string; edit: (source: string) => string; files?: Record<string, () => Promise<Buffer | string>>; canaries?: string[]; expect: RegExp[] }[] = [
+  const cases: {
+    name: string;
+    file: string;
+    edit: (source: string) => string;
+    files?: Record<string, () => Promise<Buffer | string>>;
+    canaries?: string[];
+    expect: RegExp[];
+  }[] = [
     // Schema errors: every kind is worded in src/schema/entryErrors.test.ts; these two prove such lines reach the build,
     // a field of the front matter and a reference checked against the copy's own folders.
-    { name: 'missing title', file: article, edit: (s) => s.replace(/^title:.*\n/m, ''), expect: [/\] news → 2015\/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong data does not match collection schema\.$/m, /^ {2}title: Thiếu trường bắt buộc “Tiêu đề”$/m] },
-    { name: 'unknown ward', file: article, edit: (s) => s.replace('  - phuong-phuc-loi-cu-00136', '  - phuong-khong-co-99999'), expect: [/^ {2}wards\.0: Không có “phuong-khong-co-99999” trong wards \(\.\/tmp\/test-broken\/unknown-ward\/content\/wards\)$/m] },
-    { name: 'mdx expression', file: 'news/2024/bai-viet-mdx.mdx', edit: (s) => s.replace('năm {2024}', 'năm {(() => { throw new Error("chạy khi dựng") })()}'), expect: [/biểu thức/, /dòng 18/] },
-    { name: 'mdx export', file: 'news/2024/bai-viet-mdx.mdx', edit: (s) => s.replace('Đoạn đầu của bài MDX.', 'export const x = 1;\n\nĐoạn đầu của bài MDX.'), expect: [/“export”/] },
+    {
+      name: 'missing title',
+      file: article,
+      edit: (s) => s.replace(/^title:.*\n/m, ''),
+      expect: [
+        /\] news → 2015\/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong data does not match collection schema\.$/m,
+        /^ {2}title: Thiếu trường bắt buộc “Tiêu đề”$/m,
+      ],
+    },
+    {
+      name: 'unknown ward',
+      file: article,
+      edit: (s) => s.replace('  - phuong-phuc-loi-cu-00136', '  - phuong-khong-co-99999'),
+      expect: [/^ {2}wards\.0: Không có “phuong-khong-co-99999” trong wards \(\.\/tmp\/test-broken\/unknown-ward\/content\/wards\)$/m],
+    },
+    {
+      name: 'mdx expression',
+      file: 'news/2024/bai-viet-mdx.mdx',
+      edit: (s) => s.replace('năm {2024}', 'năm {(() => { throw new Error("chạy khi dựng") })()}'),
+      expect: [/biểu thức/, /dòng 18/],
+    },
+    {
+      name: 'mdx export',
+      file: 'news/2024/bai-viet-mdx.mdx',
+      edit: (s) => s.replace('Đoạn đầu của bài MDX.', 'export const x = 1;\n\nĐoạn đầu của bài MDX.'),
+      expect: [/“export”/],
+    },
     {
       name: 'truncated cover photo',
       file: 'news/2024/le-khanh-thanh-tru-so-ubnd-phuong.md',
@@ -347,11 +403,36 @@ describe('invalid content fails the build, naming the file and the field', () =>
       edit: (s) => s.replace('Trong 6 chỉ tiêu', '```anh\nẢnh: ../../images/tru-so-ubnd.jpg\nChú thích: Trụ sở phường\n```\n\nTrong 6 chỉ tiêu'),
       expect: [/Nội dung bài không hiển thị được \(1\)/, /khối ```anh sai:\n\s+thiếu “Mô tả” của ảnh/],
     },
-    { name: 'unclosed textarea', file: article, edit: (s) => s.replace('Trong 6 chỉ tiêu', '<textarea>\n\nTrong 6 chỉ tiêu'), expect: [/dòng 20: thẻ <textarea>/, /phần đó sẽ bị mất/] },
-    { name: 'redirect to nowhere', file: 'redirects.json', edit: (s) => s.replace('"to": "/tin-tuc/2016/tin-phuong-so-23/"', '"to": "/tin-tuc/2016/khong-co-bai-nay/"'), expect: [/redirects\.0\.to/, /khong-co-bai-nay/] },
-    { name: 'redirect over a live page', file: 'redirects.json', edit: (s) => s.replace('"from": "/tin-tuc/2017/bai-da-xoa/"', '"from": "/tin-tuc/2016/tin-phuong-so-22/"'), expect: [/redirects\.1\.from/, /vẫn là một trang/] },
-    { name: 'redirect with a query', file: 'redirects.json', edit: (s) => s.replace('"from": "/tin-cu.aspx"', '"from": "/tin-cu.aspx?id=5"'), expect: [/redirects\.3\.from/, /“\?”/] },
-    { name: 'mdx set html', file: 'news/2024/bai-viet-mdx.mdx', edit: (s) => s.replace('Đoạn đầu của bài MDX.', '<Fragment set:html="<img src=x onerror=alert(1)>" />'), expect: [/<Fragment>/] },
+    {
+      name: 'unclosed textarea',
+      file: article,
+      edit: (s) => s.replace('Trong 6 chỉ tiêu', '<textarea>\n\nTrong 6 chỉ tiêu'),
+      expect: [/dòng 20: thẻ <textarea>/, /phần đó sẽ bị mất/],
+    },
+    {
+      name: 'redirect to nowhere',
+      file: 'redirects.json',
+      edit: (s) => s.replace('"to": "/tin-tuc/2016/tin-phuong-so-23/"', '"to": "/tin-tuc/2016/khong-co-bai-nay/"'),
+      expect: [/redirects\.0\.to/, /khong-co-bai-nay/],
+    },
+    {
+      name: 'redirect over a live page',
+      file: 'redirects.json',
+      edit: (s) => s.replace('"from": "/tin-tuc/2017/bai-da-xoa/"', '"from": "/tin-tuc/2016/tin-phuong-so-22/"'),
+      expect: [/redirects\.1\.from/, /vẫn là một trang/],
+    },
+    {
+      name: 'redirect with a query',
+      file: 'redirects.json',
+      edit: (s) => s.replace('"from": "/tin-cu.aspx"', '"from": "/tin-cu.aspx?id=5"'),
+      expect: [/redirects\.3\.from/, /“\?”/],
+    },
+    {
+      name: 'mdx set html',
+      file: 'news/2024/bai-viet-mdx.mdx',
+      edit: (s) => s.replace('Đoạn đầu của bài MDX.', '<Fragment set:html="<img src=x onerror=alert(1)>" />'),
+      expect: [/<Fragment>/],
+    },
     {
       // Security issue 21, item 1: each of A, B and C built with exit 0 when the rule read MDX with regular expressions.
       name: 'mdx code the regular expressions missed',
@@ -423,12 +504,18 @@ describe('files from outside the site are never published (security issue 21, it
 
   /** A copy of the fixture content, changed by `change`, built; the result and its folder. */
   const build = async (slug: string, change: (dir: string) => void, env: Record<string, string> = {}) => {
-    await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c00' } }).jpeg().toFile(secretPhoto);
+    await sharp({ create: { width: 40, height: 30, channels: 3, background: '#c00' } })
+      .jpeg()
+      .toFile(secretPhoto);
     const base = resolve(ROOT, 'tmp/test-outside', slug);
     rmSync(base, { recursive: true, force: true });
     cpSync(fixture, join(base, 'content'), { recursive: true });
     change(join(base, 'content'));
-    const result = buildSite({ content: `tmp/test-outside/${slug}/content`, outDir: join(base, 'dist'), env: { ASTRO_CACHE_DIR: join(base, 'cache'), ...env } });
+    const result = buildSite({
+      content: `tmp/test-outside/${slug}/content`,
+      outDir: join(base, 'dist'),
+      env: { ASTRO_CACHE_DIR: join(base, 'cache'), ...env },
+    });
     return { ...result, base };
   };
   const edit = (file: string, from: string, to: string) => {
@@ -437,8 +524,10 @@ describe('files from outside the site are never published (security issue 21, it
     writeFileSync(file, before.replace(from, to));
   };
 
-  it('refuses a document that is a link to the machine\'s environment, and publishes no secret', async () => {
-    const { status, output, base } = await build('environ', (dir) => symlinkSync('/proc/self/environ', join(dir, 'van-ban', 'env.pdf')), { TIN_PHUONG_TEST_SECRET: 'BI-MAT-7Q2' });
+  it("refuses a document that is a link to the machine's environment, and publishes no secret", async () => {
+    const { status, output, base } = await build('environ', (dir) => symlinkSync('/proc/self/environ', join(dir, 'van-ban', 'env.pdf')), {
+      TIN_PHUONG_TEST_SECRET: 'BI-MAT-7Q2',
+    });
     expect(status, output).not.toBe(0);
     expect(output).toMatch(/content\/van-ban\/env\.pdf: là liên kết tắt \(symlink\) trỏ ra ngoài thư mục của trang/);
     expect(existsSync(join(base, 'dist', 'van-ban', 'env.pdf'))).toBe(false);

@@ -47,7 +47,10 @@ let watching = true;
 async function watchSite(): Promise<void> {
   while (watching) {
     for (const path of ['/', '/tin-tuc/', '/admin/']) {
-      const res = await fetch(`${site}${path}`, { signal: AbortSignal.timeout(60_000) }).catch((error: Error) => ({ status: 0, text: async () => error.message }));
+      const res = await fetch(`${site}${path}`, { signal: AbortSignal.timeout(60_000) }).catch((error: Error) => ({
+        status: 0,
+        text: async () => error.message,
+      }));
       if (res.status !== 200) failures.push(`${path} → ${res.status}: ${(await res.text()).slice(0, 300)}`);
     }
     await new Promise((done) => setTimeout(done, 250));
@@ -219,7 +222,13 @@ describe('npm run cms, a day of an editor', () => {
     expect(draft).toContain('withdrawnReason: Thông tin trong bài đã cũ, đang được cập nhật.\n');
     await reviewAndPublish();
     expect(readFileSync(join(work, seed), 'utf8')).toContain('status: withdrawn\n');
-    await until(async () => (await (await fetch(`${site}/tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/`)).text()).includes('Thông tin trong bài đã cũ, đang được cập nhật.'), 'the withdrawal notice');
+    await until(
+      async () =>
+        (await (await fetch(`${site}/tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/`)).text()).includes(
+          'Thông tin trong bài đã cũ, đang được cập nhật.',
+        ),
+      'the withdrawal notice',
+    );
   });
 
   it('files a draft by its latest title and date until it is published', async () => {
@@ -350,8 +359,13 @@ describe('npm run cms, a day of an editor', () => {
     // The ward picker: the label alone, folded; no ward whose letters merely appear in order.
     await page.goto(`${site}/admin/#/collections/news/new`);
     await page.locator('[id^="wards-field-"]').first().fill('phuc loi');
-    await page.getByRole('option', { name: /Phúc Lợi/ }).first().waitFor();
-    await expect.poll(() => page.getByRole('option').allInnerTexts(), { timeout: 30_000 }).toEqual(['Phường Phúc Lợi – Thành phố Hà Nội', 'Phường Phúc Lợi (cũ) – Quận Long Biên, Thành phố Hà Nội']);
+    await page
+      .getByRole('option', { name: /Phúc Lợi/ })
+      .first()
+      .waitFor();
+    await expect
+      .poll(() => page.getByRole('option').allInnerTexts(), { timeout: 30_000 })
+      .toEqual(['Phường Phúc Lợi – Thành phố Hà Nội', 'Phường Phúc Lợi (cũ) – Quận Long Biên, Thành phố Hà Nội']);
     await page.locator('[id^="wards-field-"]').first().fill('viet hung');
     // The picker asks decap-server again for each search: on a loaded machine that takes a while.
     await expect.poll(() => page.getByRole('option').allInnerTexts(), { timeout: 30_000 }).toEqual(['Phường Việt Hưng – Thành phố Hà Nội']);
@@ -418,7 +432,10 @@ describe('npm run cms, a day of an editor', () => {
   it('answers, under the dev server, with an error naming the file and the block that cannot render, never the page without its body', async () => {
     const file = join(work, 'content/news/2024/bai-co-khoi-anh-hong.md');
     const logBefore = output.length;
-    writeFileSync(file, '---\ntitle: Bài có khối ảnh hỏng\nsummary: Tin ngắn.\npublishedAt: 2024-11-10T09:00:00+07:00\ncategory: hoat-dong-khoi-chinh-quyen\n---\n\nĐoạn đầu.\n\n```anh\nẢnh: ../../images/tru-so-ubnd.jpg\nChú thích: Trụ sở\n```\n');
+    writeFileSync(
+      file,
+      '---\ntitle: Bài có khối ảnh hỏng\nsummary: Tin ngắn.\npublishedAt: 2024-11-10T09:00:00+07:00\ncategory: hoat-dong-khoi-chinh-quyen\n---\n\nĐoạn đầu.\n\n```anh\nẢnh: ../../images/tru-so-ubnd.jpg\nChú thích: Trụ sở\n```\n',
+    );
     try {
       // The page is an error (500), never the article without its body; the terminal of
       // `npm run cms` names the file and what its block lacks. (Vite's overlay, which shows the
@@ -445,13 +462,17 @@ describe('npm run cms, a day of an editor', () => {
     await page.waitForTimeout(3500);
     const dialogsBefore = dialogs.length;
     await page.reload();
-    await expect.poll(() => dialogs.slice(dialogsBefore).some((d) => d.includes('Có một bản lưu tạm trên máy này cho bài này')), { timeout: 60_000 }).toBe(true);
+    await expect
+      .poll(() => dialogs.slice(dialogsBefore).some((d) => d.includes('Có một bản lưu tạm trên máy này cho bài này')), { timeout: 60_000 })
+      .toBe(true);
     await expect.poll(() => page.getByLabel('Tác giả').inputValue(), { timeout: 30_000 }).toBe('Tin: Bản lưu tạm trên máy');
     // The entry's load came after the backup and replaced it within 2–3 s.
     await page.waitForTimeout(6000);
     expect(await page.getByLabel('Tác giả').inputValue()).toBe('Tin: Bản lưu tạm trên máy');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-    await expect.poll(() => onBranch('cms/news/2016/tin-phuong-so-03', 'content/news/2016/tin-phuong-so-03.md'), { timeout: 30_000 }).toContain('byline: "Tin: Bản lưu tạm trên máy"');
+    await expect
+      .poll(() => onBranch('cms/news/2016/tin-phuong-so-03', 'content/news/2016/tin-phuong-so-03.md'), { timeout: 30_000 })
+      .toContain('byline: "Tin: Bản lưu tạm trên máy"');
 
     // The same on a draft: its entry loads from its cms/… branch.
     await page.getByText('Không có gì mới để lưu').waitFor({ timeout: 30_000 });
@@ -459,7 +480,9 @@ describe('npm run cms, a day of an editor', () => {
     await page.waitForTimeout(3500);
     const dialogsBeforeDraft = dialogs.length;
     await page.reload();
-    await expect.poll(() => dialogs.slice(dialogsBeforeDraft).some((d) => d.includes('Có một bản lưu tạm trên máy này cho bài này')), { timeout: 60_000 }).toBe(true);
+    await expect
+      .poll(() => dialogs.slice(dialogsBeforeDraft).some((d) => d.includes('Có một bản lưu tạm trên máy này cho bài này')), { timeout: 60_000 })
+      .toBe(true);
     await expect.poll(() => page.getByLabel('Tác giả').inputValue(), { timeout: 30_000 }).toBe('Tin: Bản lưu tạm của bản nháp');
     await page.waitForTimeout(6000);
     expect(await page.getByLabel('Tác giả').inputValue()).toBe('Tin: Bản lưu tạm của bản nháp');
@@ -485,7 +508,9 @@ describe('npm run cms, a day of an editor', () => {
     // Our own button, not the browser's “Choose Files / No file chosen”.
     await page.getByRole('button', { name: 'Tải nhiều ảnh lên cùng lúc' }).waitFor();
     expect(await page.locator('input[type=file]:visible').count()).toBe(0);
-    const files = await Promise.all(['#2d6a4f', '#9d0208'].map(async (hue, i) => ({ name: `Ngày hội ${i + 1}.jpg`, mimeType: 'image/jpeg', buffer: await eventPhoto(hue) })));
+    const files = await Promise.all(
+      ['#2d6a4f', '#9d0208'].map(async (hue, i) => ({ name: `Ngày hội ${i + 1}.jpg`, mimeType: 'image/jpeg', buffer: await eventPhoto(hue) })),
+    );
     await page.getByLabel('Tải nhiều ảnh lên cùng lúc').setInputFiles(files);
     const alts = page.getByLabel('Mô tả ảnh (alt)');
     await expect.poll(() => alts.count()).toBe(2);
@@ -506,7 +531,9 @@ describe('npm run cms, a day of an editor', () => {
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await toast(page, 'Đã lưu album ảnh');
     expect(await page.getByText('Đã lưu bài').count()).toBe(0);
-    await expect.poll(() => onBranch(branch, 'content/albums/ngay-hoi-dai-doan-ket-khu-dan-cu-so-3.md'), { timeout: 30_000 }).toContain('alt: Người dân cùng trồng cây xanh');
+    await expect
+      .poll(() => onBranch(branch, 'content/albums/ngay-hoi-dai-doan-ket-khu-dan-cu-so-3.md'), { timeout: 30_000 })
+      .toContain('alt: Người dân cùng trồng cây xanh');
     await page.waitForURL(/#\/collections\/albums\/entries\/ngay-hoi-dai-doan-ket-khu-dan-cu-so-3$/);
     await discardDraft(branch);
   });
@@ -532,15 +559,17 @@ describe('npm run cms, a day of an editor', () => {
 /** The last commit of a branch: its files, and a file's bytes. */
 const filesOf = (branch: string) => git('show', '--name-only', '--format=', branch).trim().split('\n').filter(Boolean).sort();
 
-describe('npm run cms, the unit\'s details, documents and photos (issue 24)', () => {
+describe("npm run cms, the unit's details, documents and photos (issue 24)", () => {
   const PHONE = '024 3999 1234';
   const RESPONSIBLE = 'Trần Thị Bình';
-  const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+  const PDF = Buffer.from(
+    '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+  );
   const DOC_TITLE = 'Phường Phúc Lợi khen thưởng các tập thể năm 2024';
   const DOC_SLUG = slugify(DOC_TITLE);
   let documentPath = '';
 
-  it('uploads a PDF into the documents\' library, attaches it to a document block, takes a wrong one back, and commits only the one attached', async () => {
+  it("uploads a PDF into the documents' library, attaches it to a document block, takes a wrong one back, and commits only the one attached", async () => {
     await page.goto(`${site}/admin/#/collections/news/new`);
     await page.getByLabel('Tiêu đề').fill(DOC_TITLE);
     await page.getByLabel('Tóm tắt (sapo)').fill('Ủy ban nhân dân phường ban hành quyết định khen thưởng.');
@@ -567,7 +596,10 @@ describe('npm run cms, the unit\'s details, documents and photos (issue 24)', ()
       await expect(page.getByRole('button', { name: 'Tải ảnh lên' }).count()).resolves.toBe(0);
       await page.locator('input[type=file]').setInputFiles({ name, mimeType: 'application/pdf', buffer: bytes });
       // The uploaded file is the one selected.
-      await page.getByText(new RegExp(`^${slugify(name.replace(/\.pdf$/, ''))}-\\w+\\.pdf$`)).first().waitFor();
+      await page
+        .getByText(new RegExp(`^${slugify(name.replace(/\.pdf$/, ''))}-\\w+\\.pdf$`))
+        .first()
+        .waitFor();
       await page.getByRole('button', { name: 'Dùng tệp đã chọn' }).click();
     };
     await attach('Nhầm tệp.pdf', Buffer.concat([PDF, Buffer.from('% nham\n')]));
@@ -615,7 +647,9 @@ describe('npm run cms, the unit\'s details, documents and photos (issue 24)', ()
     });
     await page.locator('input[type=file]').setInputFiles({ name: 'DSC_0042.JPG', mimeType: 'image/jpeg', buffer: original });
     await page.getByRole('button', { name: 'Dùng ảnh đã chọn' }).click({ timeout: 60_000 });
-    expect(await page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen)).toContain('Đang thu nhỏ ảnh (DSC_0042.JPG) trước khi tải lên…');
+    expect(await page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen)).toContain(
+      'Đang thu nhỏ ảnh (DSC_0042.JPG) trước khi tải lên…',
+    );
     await page.getByLabel('Mô tả ảnh (alt)').fill('Cán bộ phường gặp gỡ người dân');
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await toast(page, 'Đã lưu bài');
@@ -632,7 +666,7 @@ describe('npm run cms, the unit\'s details, documents and photos (issue 24)', ()
     expect(committed.length).toBeLessThan(original.length / 3);
   });
 
-  it('edits the unit\'s details in Thiết lập › Thông tin đơn vị, and every page of the running site shows them', async () => {
+  it("edits the unit's details in Thiết lập › Thông tin đơn vị, and every page of the running site shows them", async () => {
     await page.goto(`${site}/admin/#/collections/settings`);
     await page.getByText('Thông tin đơn vị').first().click();
     await page.waitForURL(/#\/collections\/settings\/entries\/don-vi$/);
@@ -656,7 +690,12 @@ describe('npm run cms, the unit\'s details, documents and photos (issue 24)', ()
 
     // Published: the two lines changed, nothing else.
     const diff = git('show', '--format=', '--unified=0', 'HEAD', '--', 'content/don-vi.json');
-    expect(diff.split('\n').filter((l) => /^[-+] /.test(l)).sort()).toEqual(['-  "phone": "024 3875 0000",', '-    "name": "Nguyễn Văn A",', `+  "phone": "${PHONE}",`, `+    "name": "${RESPONSIBLE}",`].sort());
+    expect(
+      diff
+        .split('\n')
+        .filter((l) => /^[-+] /.test(l))
+        .sort(),
+    ).toEqual(['-  "phone": "024 3875 0000",', '-    "name": "Nguyễn Văn A",', `+  "phone": "${PHONE}",`, `+    "name": "${RESPONSIBLE}",`].sort());
     expect(JSON.parse(readFileSync(join(work, 'content/don-vi.json'), 'utf8'))).toMatchObject({ phone: PHONE, responsible: { name: RESPONSIBLE } });
     // The running site's footer, on the next page load.
     await until(async () => {
@@ -665,7 +704,7 @@ describe('npm run cms, the unit\'s details, documents and photos (issue 24)', ()
     }, 'the new details in the footer');
   });
 
-  it('builds a site that serves the attached PDF for download and prints the unit\'s new details', async () => {
+  it("builds a site that serves the attached PDF for download and prints the unit's new details", async () => {
     expect(documentPath).not.toBe('');
     const out = join(work, 'tmp/site-dist');
     const built = buildSite({ cwd: work, outDir: out, env: { ASTRO_CACHE_DIR: join(work, 'tmp/cache-build'), TIN_PHUONG_CONTENT: 'content' } });

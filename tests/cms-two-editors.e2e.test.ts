@@ -84,7 +84,9 @@ describe('npm run cms, two editors on one article', () => {
     const refusal = `Bài này đã có người khác lưu lúc ${lastSave()} (người lưu: Biên tập viên), sau khi bạn mở bài.`;
     await toast(b.page, `Chưa lưu được bài: ${refusal}`);
     // The dialog stays until read, and says how to keep both versions.
-    await expect.poll(() => b.dialogs.find((d) => d.startsWith(refusal)) ?? '', { timeout: 30_000 }).toContain('Để giữ cả hai bản: chép phần bạn vừa sửa, rồi tải lại trang (F5).');
+    await expect
+      .poll(() => b.dialogs.find((d) => d.startsWith(refusal)) ?? '', { timeout: 30_000 })
+      .toContain('Để giữ cả hai bản: chép phần bạn vừa sửa, rồi tải lại trang (F5).');
     // Nothing typed is lost, and nothing was written over A's change.
     expect(await b.page.getByLabel('Tác giả').inputValue()).toBe('Anh Minh');
     await b.page.getByText('Có thay đổi chưa lưu').first().waitFor();
@@ -97,7 +99,11 @@ describe('npm run cms, two editors on one article', () => {
     const before = b.dialogs.length;
     await b.page.reload();
     // Asked about the backup, B is told it was written on an older version.
-    await expect.poll(() => b.dialogs.slice(before).some((d) => d.startsWith('Có một bản lưu tạm trên máy này cho bài này, nhưng nó được soạn trên một bản cũ')), { timeout: 60_000 }).toBe(true);
+    await expect
+      .poll(() => b.dialogs.slice(before).some((d) => d.startsWith('Có một bản lưu tạm trên máy này cho bài này, nhưng nó được soạn trên một bản cũ')), {
+        timeout: 60_000,
+      })
+      .toBe(true);
     await expect.poll(() => b.page.getByLabel('Tóm tắt (sapo)').inputValue(), { timeout: 30_000 }).toContain('Chị Lan sửa tóm tắt');
     await b.page.getByLabel('Tác giả').fill('Anh Minh');
     await b.page.getByRole('button', { name: 'Lưu', exact: true }).click();
@@ -117,7 +123,11 @@ describe('npm run cms, two editors on one article', () => {
     await a.page.waitForTimeout(2500);
     const beforeA = a.dialogs.length;
     await a.page.reload();
-    await expect.poll(() => a.dialogs.slice(beforeA).some((d) => d.startsWith('Có một bản lưu tạm trên máy này cho bài này, nhưng nó được soạn trên một bản cũ')), { timeout: 60_000 }).toBe(true);
+    await expect
+      .poll(() => a.dialogs.slice(beforeA).some((d) => d.startsWith('Có một bản lưu tạm trên máy này cho bài này, nhưng nó được soạn trên một bản cũ')), {
+        timeout: 60_000,
+      })
+      .toBe(true);
     await expect.poll(() => a.page.getByLabel('Tóm tắt (sapo)').inputValue(), { timeout: 30_000 }).toBe('Chị Lan sửa tóm tắt lần hai.');
     await a.page.waitForTimeout(3000);
     await a.page.getByRole('button', { name: 'Lưu', exact: true }).click();

@@ -32,7 +32,9 @@ const siteCss = readFileSync(resolve(ROOT, 'src/styles/site.css'), 'utf8');
 const SITE_BRAND = /--brand:\s*([^;]+);/.exec(siteCss)![1]!.trim();
 const SITE_FONT = /--font:\s*([^,;]+)/.exec(siteCss)![1]!.trim();
 const SCREENS = process.env.CMS_SCREENS ? resolve(process.env.CMS_SCREENS) : '';
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n',
+);
 
 let work = '';
 let site = '';
@@ -58,7 +60,9 @@ async function expectSitePreview(): Promise<void> {
       brand: getComputedStyle(document.documentElement).getPropertyValue('--brand').trim(),
       font: getComputedStyle(body).fontFamily.split(',')[0]!.trim(),
       // Decap's stand-in for a photo it has not got (an empty SVG) is drawn 300 × 150.
-      broken: [...document.images].filter((img) => !img.complete || img.naturalWidth === 0 || (img.naturalWidth === 300 && img.naturalHeight === 150)).map((img) => img.alt),
+      broken: [...document.images]
+        .filter((img) => !img.complete || img.naturalWidth === 0 || (img.naturalWidth === 300 && img.naturalHeight === 150))
+        .map((img) => img.alt),
     }));
   await expect.poll(async () => (await look()).broken, { timeout: 15_000 }).toEqual([]);
   expect(await look()).toMatchObject({ brand: SITE_BRAND, font: SITE_FONT });
@@ -108,7 +112,10 @@ describe('the officer’s day at 1,280 px, in Vietnamese', () => {
     // The cover, through the photo library.
     await page.getByRole('button', { name: 'Chọn ảnh' }).click();
     await page.locator('input[type=file]').setInputFiles({ name: 'Hội nghị tổng kết.jpg', mimeType: 'image/jpeg', buffer: await eventPhoto('#1d3557') });
-    await page.getByText(/^hoi-nghi-tong-ket-\w+\.jpg$/).first().waitFor({ timeout: 60_000 });
+    await page
+      .getByText(/^hoi-nghi-tong-ket-\w+\.jpg$/)
+      .first()
+      .waitFor({ timeout: 60_000 });
     await screen('04-thu-vien-anh');
     await page.getByRole('button', { name: 'Dùng ảnh đã chọn' }).click();
     await page.getByLabel('Mô tả ảnh (alt)').fill('Quang cảnh hội nghị tổng kết');
@@ -141,7 +148,10 @@ describe('the officer’s day at 1,280 px, in Vietnamese', () => {
     await page.getByText('Văn bản', { exact: true }).first().waitFor();
     expect(await page.getByText('Ảnh và tệp').count()).toBe(0);
     await page.locator('input[type=file]').setInputFiles({ name: 'Quyết định 130.pdf', mimeType: 'application/pdf', buffer: PDF });
-    await page.getByText(/^quyet-dinh-130-\w+\.pdf$/).first().waitFor({ timeout: 60_000 });
+    await page
+      .getByText(/^quyet-dinh-130-\w+\.pdf$/)
+      .first()
+      .waitFor({ timeout: 60_000 });
     await screen('05-thu-vien-van-ban');
     await page.getByRole('button', { name: 'Dùng tệp đã chọn' }).click();
     await documentBlock.getByText(/^\/van-ban\/quyet-dinh-130-\w+\.pdf$/).waitFor();
@@ -188,7 +198,9 @@ describe('the officer’s day at 1,280 px, in Vietnamese', () => {
     await page.getByLabel('Tên album').fill('Hội nghị tổng kết năm 2024');
     await page.locator('[data-testid^="publishedAt-field-"][data-testid$="-day"]').fill('20/12/2024');
     await page.locator('[data-testid^="publishedAt-field-"][data-testid$="-time"]').fill('10:15');
-    const files = await Promise.all(['#2d6a4f', '#6a4c93'].map(async (hue, i) => ({ name: `Tổng kết ${i + 1}.jpg`, mimeType: 'image/jpeg', buffer: await eventPhoto(hue) })));
+    const files = await Promise.all(
+      ['#2d6a4f', '#6a4c93'].map(async (hue, i) => ({ name: `Tổng kết ${i + 1}.jpg`, mimeType: 'image/jpeg', buffer: await eventPhoto(hue) })),
+    );
     await page.getByLabel('Tải nhiều ảnh lên cùng lúc').setInputFiles(files);
     const alts = page.getByLabel('Mô tả ảnh (alt)');
     await expect.poll(() => alts.count(), { timeout: 60_000 }).toBe(2);
@@ -285,7 +297,9 @@ describe('an entry opened by URL while another one still loads (issue 24)', () =
 
       await page.getByLabel('Tác giả').fill('Tin: Văn phòng');
       await page.getByRole('button', { name: 'Lưu', exact: true }).click();
-      await expect.poll(() => git('branch', '--list', '--format=%(refname:short)', 'cms/news/2016/*').trim(), { timeout: 30_000 }).toBe('cms/news/2016/tin-phuong-so-05');
+      await expect
+        .poll(() => git('branch', '--list', '--format=%(refname:short)', 'cms/news/2016/*').trim(), { timeout: 30_000 })
+        .toBe('cms/news/2016/tin-phuong-so-05');
       expect(git('show', 'cms/news/2016/tin-phuong-so-05:content/news/2016/tin-phuong-so-05.md')).toContain('title: Tin phường số 05 năm 2016\n');
     } finally {
       await page.unroute('**/api/v1');

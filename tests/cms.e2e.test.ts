@@ -172,7 +172,9 @@ describe('the production admin', () => {
 describe('Decap CMS for communications staff', () => {
   it('lists articles with date, category, ward and status, filterable by category and year', async () => {
     await openAdmin('#/collections/news');
-    const seed = page.getByText('Phường Phúc Lợi: Với công tác thi đua khen thưởng. — 07/09/2015 · Hoạt động khối chính quyền · Phường Phúc Lợi (cũ) · Công khai');
+    const seed = page.getByText(
+      'Phường Phúc Lợi: Với công tác thi đua khen thưởng. — 07/09/2015 · Hoạt động khối chính quyền · Phường Phúc Lợi (cũ) · Công khai',
+    );
     await seed.waitFor();
     await expect(page.getByText('Ẩn (bản nháp)').count()).resolves.toBeGreaterThan(0);
     await shot('list');
@@ -201,7 +203,9 @@ describe('Decap CMS for communications staff', () => {
     await page.getByRole('button', { name: 'Chọn ảnh' }).click();
     const input = page.locator('input[type=file]');
     await input.setInputFiles({ name: 'bao-cao.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('%PDF-1.7\n%…\n') });
-    await expect.poll(() => dialogs.at(-1)).toBe('Không nhận tệp “bao-cao.jpg”: chỉ nhận ảnh JPEG, PNG hoặc WebP, và văn bản PDF, Word, Excel, ODT, ODS (đúng đuôi tên tệp).');
+    await expect
+      .poll(() => dialogs.at(-1))
+      .toBe('Không nhận tệp “bao-cao.jpg”: chỉ nhận ảnh JPEG, PNG hoặc WebP, và văn bản PDF, Word, Excel, ODT, ODS (đúng đuôi tên tệp).');
     const huge = Buffer.alloc(21 * 1024 * 1024);
     huge.set([0xff, 0xd8, 0xff, 0xe0]);
     await input.setInputFiles({ name: 'anh-lon.jpg', mimeType: 'image/jpeg', buffer: huge });
@@ -220,11 +224,18 @@ describe('Decap CMS for communications staff', () => {
     await page.getByRole('menuitem', { name: 'Ảnh', exact: true }).click();
     // The opening paragraph, the block, and a paragraph after it.
     const blocks = body.locator(':scope > *');
-    await expect.poll(() => blocks.evaluateAll((nodes) => nodes.map((n) => (n.hasAttribute('data-slate-void') ? 'block' : n.tagName.toLowerCase())))).toEqual(['p', 'block', 'p']);
+    await expect
+      .poll(() => blocks.evaluateAll((nodes) => nodes.map((n) => (n.hasAttribute('data-slate-void') ? 'block' : n.tagName.toLowerCase()))))
+      .toEqual(['p', 'block', 'p']);
     // The block's own control mounts (and takes focus) a moment after it appears: a person
     // clicks after it has, so the test waits for it too, and for the cursor in the last paragraph.
     await body.locator('[data-slate-void] button', { hasText: 'Chọn ảnh' }).first().waitFor();
-    const cursorInLast = () => page.evaluate(() => document.getSelection()?.anchorNode?.parentElement?.closest('[data-slate-editor="true"] > *') === document.querySelector('[data-slate-editor="true"] > :last-child'));
+    const cursorInLast = () =>
+      page.evaluate(
+        () =>
+          document.getSelection()?.anchorNode?.parentElement?.closest('[data-slate-editor="true"] > *') ===
+          document.querySelector('[data-slate-editor="true"] > :last-child'),
+      );
     await blocks.last().click();
     await expect.poll(cursorInLast).toBe(true);
     // On a loaded machine the control can mount late and take the focus back: a person would see
@@ -234,11 +245,9 @@ describe('Decap CMS for communications staff', () => {
     await expect.poll(cursorInLast).toBe(true);
     await page.keyboard.type('Đoạn sau ảnh.');
     await shot('body-block');
-    await expect.poll(() => blocks.evaluateAll((nodes) => nodes.map((n) => (n.hasAttribute('data-slate-void') ? 'block' : (n.textContent ?? '').replace(/\uFEFF/g, ''))))).toEqual([
-      'Đoạn mở đầu.',
-      'block',
-      'Đoạn sau ảnh.',
-    ]);
+    await expect
+      .poll(() => blocks.evaluateAll((nodes) => nodes.map((n) => (n.hasAttribute('data-slate-void') ? 'block' : (n.textContent ?? '').replace(/\uFEFF/g, '')))))
+      .toEqual(['Đoạn mở đầu.', 'block', 'Đoạn sau ảnh.']);
     // The preview shows it after the photo, as the site will.
     const preview = page.frameLocator('iframe').first();
     await expect.poll(async () => (await preview.locator('.article-body').innerText()).normalize('NFC')).toMatch(/Đoạn mở đầu\.[\s\S]*Đoạn sau ảnh\.\s*$/);
@@ -249,13 +258,16 @@ describe('Decap CMS for communications staff', () => {
     await page.getByLabel('Tên album').fill('Lễ ra quân Tháng Thanh niên 2025');
     await page.locator('[data-testid^="publishedAt-field-"][data-testid$="-day"]').fill('26/03/2025');
     await page.locator('[data-testid^="publishedAt-field-"][data-testid$="-time"]').fill('07:30');
-    const files = await Promise.all(['#2d6a4f', '#1d4e89', '#9d0208'].map(async (hue, i) => ({ name: `Ảnh ra quân ${i + 1}.JPG`, mimeType: 'image/jpeg', buffer: await eventPhoto(hue) })));
+    const files = await Promise.all(
+      ['#2d6a4f', '#1d4e89', '#9d0208'].map(async (hue, i) => ({ name: `Ảnh ra quân ${i + 1}.JPG`, mimeType: 'image/jpeg', buffer: await eventPhoto(hue) })),
+    );
     await page.getByLabel('Tải nhiều ảnh lên cùng lúc').setInputFiles(files);
     // Three items, each with its photo and an empty alt text.
     const alts = page.getByLabel('Mô tả ảnh (alt)');
     await expect.poll(() => alts.count()).toBe(3);
     await shot('album-many-photos');
-    for (const [i, text] of ['Đoàn viên xếp hàng trước trụ sở phường', 'Bí thư Đoàn phường phát động', 'Thanh niên dọn vệ sinh tuyến phố'].entries()) await alts.nth(i).fill(text);
+    for (const [i, text] of ['Đoàn viên xếp hàng trước trụ sở phường', 'Bí thư Đoàn phường phát động', 'Thanh niên dọn vệ sinh tuyến phố'].entries())
+      await alts.nth(i).fill(text);
     await page.getByRole('button', { name: 'Lưu', exact: true }).click();
     await toast('Đã lưu album ảnh');
     const branch = 'cms/albums/le-ra-quan-thang-thanh-nien-2025';
@@ -269,7 +281,11 @@ describe('Decap CMS for communications staff', () => {
     const album = git('show', `${branch}:content/albums/le-ra-quan-thang-thanh-nien-2025.md`);
     const photos = [...album.matchAll(/image: (\S+)\n\s+alt: (.+)/g)].map((m) => [m[1], m[2]]);
     expect(photos.map(([image]) => image)).toEqual(saved.slice(0, 3).map((f) => `./anh/${f.split('/').pop()}`));
-    expect(photos.map(([, alt]) => alt)).toEqual(['Đoàn viên xếp hàng trước trụ sở phường', 'Bí thư Đoàn phường phát động', 'Thanh niên dọn vệ sinh tuyến phố']);
+    expect(photos.map(([, alt]) => alt)).toEqual([
+      'Đoàn viên xếp hàng trước trụ sở phường',
+      'Bí thư Đoàn phường phát động',
+      'Thanh niên dọn vệ sinh tuyến phố',
+    ]);
   });
 
   it('writes, reviews and publishes an article with a Vietnamese title, ward, campaign and cover photo', async () => {
@@ -323,7 +339,9 @@ describe('Decap CMS for communications staff', () => {
 
     const saved = git('show', '--name-only', '--format=%s', BRANCH).trim().split('\n');
     expect(saved[0]).toBe(`Thêm mới: Bài viết “2024/${SLUG}”`);
-    expect(saved.slice(1).filter(Boolean).sort()).toEqual([ARTICLE, expect.stringMatching(/^content\/news\/2024\/anh\/anh-hoi-nghi-tong-ket-\w+\.jpg$/)].sort());
+    expect(saved.slice(1).filter(Boolean).sort()).toEqual(
+      [ARTICLE, expect.stringMatching(/^content\/news\/2024\/anh\/anh-hoi-nghi-tong-ket-\w+\.jpg$/)].sort(),
+    );
     const status = git('status', '--porcelain');
     expect(status).toContain('?? ghi-chu-rieng.txt');
     expect(status).toContain(' M astro.config.mjs');
@@ -379,7 +397,10 @@ describe('Decap CMS for communications staff', () => {
     expect(existsSync(join(work, dirname(ARTICLE), cover.image))).toBe(true);
     expect(body).toBe('\nSáng 20/12, Ủy ban nhân dân phường Phúc Lợi tổ chức hội nghị tổng kết.\n');
 
-    const exists = (collection: string) => z.string().refine((id) => existsSync(join(work, 'content', collection, `${id}.json`)) || existsSync(join(work, 'content', collection, `${id}.md`)), 'unknown id');
+    const exists = (collection: string) =>
+      z
+        .string()
+        .refine((id) => existsSync(join(work, 'content', collection, `${id}.json`)) || existsSync(join(work, 'content', collection, `${id}.md`)), 'unknown id');
     const result = entrySchema('news', { image: () => z.string(), reference: exists }).safeParse(data);
     expect(result.success, JSON.stringify(result.error?.issues)).toBe(true);
   });
@@ -412,7 +433,12 @@ describe('Decap CMS for communications staff', () => {
     const after = git('show', `cms/news/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong:${SEED}`);
     const added = after.split('\n').filter((line) => !before.split('\n').includes(line));
     expect(added).toEqual(['byline: "Tin: Phòng Văn hóa – Thông tin"']);
-    expect(after.split('\n').filter((line) => !added.includes(line)).join('\n')).toBe(before);
+    expect(
+      after
+        .split('\n')
+        .filter((line) => !added.includes(line))
+        .join('\n'),
+    ).toBe(before);
     const files = git('show', '--name-only', '--format=', 'cms/news/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong').trim();
     expect(files).toBe(SEED);
   });
@@ -439,8 +465,20 @@ describe('npm run cms', () => {
       throw new Error(`timed out:\n${output}`);
     };
     try {
-      await until(async () => (await fetch(`http://127.0.0.1:${cms}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}', signal: AbortSignal.timeout(5000) })).ok);
-      const info = await (await fetch(`http://127.0.0.1:${cms}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })).json();
+      await until(
+        async () =>
+          (
+            await fetch(`http://127.0.0.1:${cms}/api/v1`, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json' },
+              body: '{"action":"info"}',
+              signal: AbortSignal.timeout(5000),
+            })
+          ).ok,
+      );
+      const info = await (
+        await fetch(`http://127.0.0.1:${cms}/api/v1`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })
+      ).json();
       expect(info.type).toBe('local_git');
       await until(async () => (await fetch(`http://127.0.0.1:${web}/admin/`, { signal: AbortSignal.timeout(20_000) })).ok);
       const admin = await (await fetch(`http://127.0.0.1:${web}/admin/`, { signal: AbortSignal.timeout(20_000) })).text();

@@ -25,7 +25,8 @@ let buildOutput = '';
 
 beforeAll(async () => {
   const content = join(work, 'content');
-  for (const folder of ['categories', 'campaigns', 'wards', 'districts', 'don-vi.json']) cpSync(join(ROOT, 'content', folder), join(content, folder), { recursive: true });
+  for (const folder of ['categories', 'campaigns', 'wards', 'districts', 'don-vi.json'])
+    cpSync(join(ROOT, 'content', folder), join(content, folder), { recursive: true });
   const pages = join(work, 'pages');
   await writeSavedPage(pages);
   for (const page of ['ngay-hoi-trong-cay.html', 'ket-qua-hoi-thi.html']) cpSync(join(ROOT, 'tests/fixtures/legacy/archive', page), join(pages, page));
@@ -73,14 +74,18 @@ describe('an imported HTML page on the built site', () => {
     expect(article).toContain('xem tại trang giới thiệu.');
     expect(article).toContain('hoặc bấm vào đây.');
     // The award table is the portal's award block; the schedule a plain table.
-    expect(article).toMatch(/<div class="block-awards"><table><caption>Khen thưởng<\/caption>[\s\S]*<th scope="row">Anh Lê Văn Hòa<\/th><td>Giấy khen của Đoàn phường<\/td>/);
+    expect(article).toMatch(
+      /<div class="block-awards"><table><caption>Khen thưởng<\/caption>[\s\S]*<th scope="row">Anh Lê Văn Hòa<\/th><td>Giấy khen của Đoàn phường<\/td>/,
+    );
     expect(article).toMatch(/<table>[\s\S]*<th>Địa điểm<\/th>[\s\S]*<td>Đường Hoa Sữa \| đoạn cuối<\/td>/);
     expect(html).not.toMatch(/javascript:|onclick|onmouseover|alert\(|steal\(/);
   });
 
   it('sends the old address of an imported page that a link named to its new one', () => {
     expect(readFileSync(join(outDir, '_redirects'), 'utf8')).toContain('/tin-tuc/ket-qua-hoi-thi.html /tin-tuc/2019/ward-camping-contest-results/ 301');
-    expect(readFileSync(join(outDir, 'tin-tuc/ket-qua-hoi-thi.html'), 'utf8')).toMatch(/http-equiv="refresh" content="0; url=[^"]*\/tin-tuc\/2019\/ward-camping-contest-results\/"/);
+    expect(readFileSync(join(outDir, 'tin-tuc/ket-qua-hoi-thi.html'), 'utf8')).toMatch(
+      /http-equiv="refresh" content="0; url=[^"]*\/tin-tuc\/2019\/ward-camping-contest-results\/"/,
+    );
     expect(buildOutput).toMatch(/chuyển hướng: 2 địa chỉ cũ/);
   });
 });

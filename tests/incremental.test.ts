@@ -23,7 +23,11 @@ const files = (dir: string): string[] =>
 /** The pages a build rendered and the ones it copied from the last build, from its log. */
 function pagesOf(output: string) {
   const lines = output.split('\n').filter((line) => line.includes('├─ /'));
-  const path = (line: string) => line.replace(/^.*├─ /, '').replace(/ \(.*$/, '').trim();
+  const path = (line: string) =>
+    line
+      .replace(/^.*├─ /, '')
+      .replace(/ \(.*$/, '')
+      .trim();
   return {
     rendered: lines.filter((l) => !l.includes('(restored)') && !l.includes('(cached)')).map(path),
     copied: lines.filter((l) => l.includes('(restored)') || l.includes('(cached)')).map(path),
@@ -69,7 +73,7 @@ describe('incremental builds', () => {
     expect(again.rendered.filter((p) => p.startsWith('/tin-tuc/2'))).toEqual([]);
   });
 
-  it('after an edit to one article\'s text, renders that article and nothing it does not show, and equals a full build', () => {
+  it("after an edit to one article's text, renders that article and nothing it does not show, and equals a full build", () => {
     edit(ARTICLE, 'Nội dung tin phường số 05.', 'Nội dung tin phường số 05, đã sửa: THAY-DOI-7Q.');
     const { rendered, copied } = build();
     expect(rendered).toContain('/tin-tuc/2016/tin-phuong-so-05/index.html');
@@ -90,7 +94,7 @@ describe('incremental builds', () => {
     expect(rendered).toContain('/tin-tuc/2016/tin-phuong-so-05/index.html');
     // The card shows the title: drawn again.
     expect(readFileSync(card).equals(before)).toBe(false);
-    expect(rendered.some((p) => p.startsWith('/tin-tuc/2016/') && p.includes('trang-') || p === '/tin-tuc/2016/index.html')).toBe(true);
+    expect(rendered.some((p) => (p.startsWith('/tin-tuc/2016/') && p.includes('trang-')) || p === '/tin-tuc/2016/index.html')).toBe(true);
     expectSameAsFullBuild('title');
   });
 
@@ -116,7 +120,7 @@ describe('incremental builds', () => {
     expectSameAsFullBuild('delete-draft');
   });
 
-  it('after the unit\'s details change (Thông tin đơn vị), renders every keyed page again with the new footer, and equals a full build', () => {
+  it("after the unit's details change (Thông tin đơn vị), renders every keyed page again with the new footer, and equals a full build", () => {
     edit('don-vi.json', '"phone": "024 3875 0000"', '"phone": "024 3875 9999"');
     const { rendered, copied } = build();
     expect(copied.filter((p) => p.endsWith('.html'))).toEqual([]);

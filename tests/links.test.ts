@@ -30,7 +30,10 @@ function references(source: string, path: string): { url: string; what: string }
   return out;
 }
 
-for (const [name, dir] of [['fixture', inject('fixtureDir')], ['real content', inject('siteDir')]] as const) {
+for (const [name, dir] of [
+  ['fixture', inject('fixtureDir')],
+  ['real content', inject('siteDir')],
+] as const) {
   describe(`link check: ${name}`, () => {
     const files = outputFiles(dir);
     const pages = files.filter((f) => f.endsWith('.html') && !f.startsWith('admin/'));
@@ -57,7 +60,10 @@ for (const [name, dir] of [['fixture', inject('fixtureDir')], ['real content', i
         const source = read(dir, file);
         const canonical = tags(source, 'link').filter((l) => l.rel === 'canonical');
         if (source.includes('<meta name="robots" content="noindex">')) continue;
-        expect(canonical.map((l) => l.href), file).toEqual([`${SITE}${pathOf(file)}`]);
+        expect(
+          canonical.map((l) => l.href),
+          file,
+        ).toEqual([`${SITE}${pathOf(file)}`]);
       }
     });
 

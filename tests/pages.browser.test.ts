@@ -121,7 +121,12 @@ describe('reading the fixture site', () => {
     expect(await text(page, '.article-category')).toMatch(/hoạt động khối chính quyền/i);
     expect(await page.locator('.article-body figcaption').allInnerTexts()).toEqual(['Đ/c Chủ tịch UBND phường phát biểu tại hội nghị']);
     expect(await page.locator('.article-body img').count()).toBe(0);
-    expect(await page.locator('.article-topics a').allInnerTexts()).toEqual(['Hoạt động khối chính quyền', 'Phường Phúc Lợi (cũ)', 'Quận Long Biên, Thành phố Hà Nội', 'Phong trào thi đua yêu nước']);
+    expect(await page.locator('.article-topics a').allInnerTexts()).toEqual([
+      'Hoạt động khối chính quyền',
+      'Phường Phúc Lợi (cũ)',
+      'Quận Long Biên, Thành phố Hà Nội',
+      'Phong trào thi đua yêu nước',
+    ]);
     expect(await page.locator('.related a').count()).toBeGreaterThan(0);
     expect(await page.evaluate(() => [...document.scripts].filter((s) => s.type !== 'application/ld+json').length)).toBe(0);
     await page.close();
@@ -259,7 +264,8 @@ const SEEDS = [
   },
   {
     file: '002_bf1e2aa8c3de717c',
-    title: 'QUẬN TÂY HỒ TỔ CHỨC TỔNG KẾT PHONG TRÀO THI ĐUA NĂM 2017; GIAO CHỈ TIÊU KINH TẾ - XÃ HỘI, DỰ TOÁN THU, CHI NGÂN SÁCH VÀ PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2018',
+    title:
+      'QUẬN TÂY HỒ TỔ CHỨC TỔNG KẾT PHONG TRÀO THI ĐUA NĂM 2017; GIAO CHỈ TIÊU KINH TẾ - XÃ HỘI, DỰ TOÁN THU, CHI NGÂN SÁCH VÀ PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2018',
     meta: 'Ngày đăng 20/12/2017 | 03:43 | Lượt xem: 525',
   },
   {
@@ -279,10 +285,16 @@ const SEEDS = [
 ] as { file: string; title: string; meta?: string; category?: string; captions?: string[]; byline?: string; source?: string }[];
 
 /** Lines of a seed page that are portal chrome, not article text. */
-const CHROME = /^(Tìm kiếm|Album Ảnh|Các chuyên mục|Tin tức - sự kiên tiêu biểu|Xuất bản thông tin.*|Chuyển tới trang đầy đủ|Quay lại|thời tiết các vùng|(?:Hà Nội|Đà Nẵng|TP Hồ Chí Minh)(?: (?:Hà Nội|Đà Nẵng|TP Hồ Chí Minh))*|Hoạt động khối chính quyền|Tin tức sự kiện nổi bật|cải cách hành chính - tổ chức)$/;
+const CHROME =
+  /^(Tìm kiếm|Album Ảnh|Các chuyên mục|Tin tức - sự kiên tiêu biểu|Xuất bản thông tin.*|Chuyển tới trang đầy đủ|Quay lại|thời tiết các vùng|(?:Hà Nội|Đà Nẵng|TP Hồ Chí Minh)(?: (?:Hà Nội|Đà Nẵng|TP Hồ Chí Minh))*|Hoạt động khối chính quyền|Tin tức sự kiện nổi bật|cải cách hành chính - tổ chức)$/;
 
 /** Whitespace folded, list markers dropped: how a paragraph reads, whatever Markdown the importer chose. */
-const squash = (s: string) => s.normalize('NFC').replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+const squash = (s: string) =>
+  s
+    .normalize('NFC')
+    .replace(/\u00a0/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 const unmark = (s: string) => squash(s).replace(/^(?:[-*•]|\d+\.)\s+/, '');
 
 /**
@@ -310,11 +322,23 @@ function seedUrls(): Map<string, string> {
 /** Body paragraphs of a seed page: after the meta line, without chrome, byline, source and captions. */
 function seedParagraphs(seed: (typeof SEEDS)[number]): string[] {
   const raw = readFileSync(resolve(ROOT, 'tests/fixtures/legacy/seeds', `${seed.file}.txt`), 'utf8');
-  const paragraphs = raw.split(/\n\s*\n/).map(squash).filter(Boolean);
+  const paragraphs = raw
+    .split(/\n\s*\n/)
+    .map(squash)
+    .filter(Boolean);
   const start = paragraphs.findIndex((p) => p.startsWith(seed.title.slice(0, 20)));
   return [...new Set(paragraphs.slice(start + 1))]
     .map((p) => p.replace(/^Ngày đăng .*?(Lượt xem|View count): \d+\s*/, ''))
-    .filter((p) => p && !CHROME.test(p) && p !== seed.byline && p !== seed.source && !(seed.captions ?? []).includes(p) && p !== 'Ban Tuyên giáo Quận ủy' && p !== 'Tổng kết công tác thi đua khen thưởng năm 2013');
+    .filter(
+      (p) =>
+        p &&
+        !CHROME.test(p) &&
+        p !== seed.byline &&
+        p !== seed.source &&
+        !(seed.captions ?? []).includes(p) &&
+        p !== 'Ban Tuyên giáo Quận ủy' &&
+        p !== 'Tổng kết công tác thi đua khen thưởng năm 2013',
+    );
 }
 
 describe('the five seed articles on the real site', () => {

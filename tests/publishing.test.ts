@@ -78,7 +78,10 @@ describe('Open Graph and Twitter cards (what Facebook and Zalo read)', () => {
     expect([meta.format, meta.width, meta.height]).toEqual(['png', 1200, 630]);
     // Each coverless article names a card of its own; the output holds those and the portal's, nothing else.
     // (A withdrawn article's notice shares no image.)
-    const named = html.filter(isArticle).flatMap((f) => shareTags(read(dist, f))['og:image'] ?? []).filter((src) => src.includes('/anh-chia-se/'));
+    const named = html
+      .filter(isArticle)
+      .flatMap((f) => shareTags(read(dist, f))['og:image'] ?? [])
+      .filter((src) => src.includes('/anh-chia-se/'));
     expect(named.length).toBeGreaterThan(20);
     expect(new Set(named).size).toBe(named.length);
     const cards = all.filter((f) => f.startsWith('anh-chia-se/'));
@@ -110,7 +113,10 @@ describe('JSON-LD', () => {
     for (const file of articles) {
       const source = read(dist, file);
       const blocks = jsonLdBlocks(source);
-      expect(blocks.map((b) => b.data['@type']), file).toEqual(['NewsArticle', 'BreadcrumbList']);
+      expect(
+        blocks.map((b) => b.data['@type']),
+        file,
+      ).toEqual(['NewsArticle', 'BreadcrumbList']);
       const [article, crumbs] = blocks.map((b) => b.data) as [Record<string, unknown>, Record<string, unknown>];
       checkType(article, file);
       checkType(crumbs, file);
@@ -167,7 +173,10 @@ describe('feeds', () => {
     expect(topics.length).toBe(3 + 5 + 2);
     for (const file of topics) {
       const links = feedsOf(read(dist, file));
-      expect(links.map((l) => l.href), file).toEqual(['/rss.xml', `${pathOf(file)}rss.xml`]);
+      expect(
+        links.map((l) => l.href),
+        file,
+      ).toEqual(['/rss.xml', `${pathOf(file)}rss.xml`]);
       const xml = read(dist, servedFile(dist, links[1]!.href)!);
       expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<rss version="2.0"/);
       expect(xml).toContain('<language>vi</language>');
@@ -183,22 +192,37 @@ describe('feeds', () => {
   it('writes items with RFC 822 dates in +0700, absolute links to real pages, and the summary as escaped text', () => {
     for (const file of all.filter((f) => f.endsWith('rss.xml'))) {
       for (const item of items(read(dist, file))) {
-        expect(field(item, 'pubDate'), file).toMatch(/^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d \+0700$/);
+        expect(field(item, 'pubDate'), file).toMatch(
+          /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), \d\d (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) \d{4} \d\d:\d\d:\d\d \+0700$/,
+        );
         expect(fileOfUrl(field(item, 'link')!), `${file}: ${field(item, 'link')}`).toBeDefined();
         expect(field(item, 'description'), file).not.toMatch(/<|&lt;(?!\/?script|!--)/);
       }
     }
     const raw = items(read(dist, 'chuyen-muc/cai-cach-hanh-chinh/rss.xml')).find((i) => i.includes('bai-co-html-tho'))!;
-    expect(field(raw, 'description')).toBe('Bài thử: mã HTML thô trong bài không được chạy trên trang, kể cả &amp;lt;/script&amp;gt;&amp;lt;!-- viết trong tóm tắt.');
-    expect(field(items(read(dist, 'rss.xml')).find((i) => i.includes('phuong-phuc-loi-voi-cong-tac'))!, 'pubDate')).toBe('Mon, 07 Sep 2015 16:46:00 +0700');
+    expect(field(raw, 'description')).toBe(
+      'Bài thử: mã HTML thô trong bài không được chạy trên trang, kể cả &amp;lt;/script&amp;gt;&amp;lt;!-- viết trong tóm tắt.',
+    );
+    expect(
+      field(
+        items(read(dist, 'rss.xml')).find((i) => i.includes('phuong-phuc-loi-voi-cong-tac'))!,
+        'pubDate',
+      ),
+    ).toBe('Mon, 07 Sep 2015 16:46:00 +0700');
   });
 
   it('a current ward’s feed carries its predecessors’ articles; each feed lists what its page lists', () => {
     const links = (xml: string) => items(xml).map((i) => field(i, 'link')!.slice(SITE.length));
     const ward = links(read(dist, 'phuong-xa/phuong-phuc-loi-00136/rss.xml'));
-    expect(ward).toEqual(['/tin-tuc/2024/le-khanh-thanh-tru-so-ubnd-phuong/', '/tin-tuc/2024/tong-ket-thi-dua-khen-thuong-nam-2024/', '/tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/']);
+    expect(ward).toEqual([
+      '/tin-tuc/2024/le-khanh-thanh-tru-so-ubnd-phuong/',
+      '/tin-tuc/2024/tong-ket-thi-dua-khen-thuong-nam-2024/',
+      '/tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/',
+    ]);
     // The 2015 article is tagged with the old ward only.
-    expect(readFileSync(resolve(ROOT, 'tests/fixtures/content/news/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong.md'), 'utf8')).not.toContain('phuong-phuc-loi-00136');
+    expect(readFileSync(resolve(ROOT, 'tests/fixtures/content/news/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong.md'), 'utf8')).not.toContain(
+      'phuong-phuc-loi-00136',
+    );
     for (const base of ['/phong-trao/thi-dua-yeu-nuoc/', '/chuyen-muc/hoat-dong-khoi-chinh-quyen/', '/phuong-xa/phuong-thuong-thanh-cu-00115/']) {
       const listed = [...page(base).matchAll(/<a href="(\/tin-tuc\/\d{4}\/[^"]+\/)"/g)].map((m) => m[1]);
       const fed = links(read(dist, servedFile(dist, `${base}rss.xml`)!));
@@ -236,7 +260,10 @@ describe('old addresses (content/redirects.json)', () => {
 
   it('every old address leads to a page that exists: _redirects, the nginx map and a fallback page', () => {
     expect(list.length).toBeGreaterThanOrEqual(4);
-    const netlify = read(dist, '_redirects').trim().split('\n').map((l) => l.split(' '));
+    const netlify = read(dist, '_redirects')
+      .trim()
+      .split('\n')
+      .map((l) => l.split(' '));
     const nginx = read(dist, '_redirects.nginx.map').trim().split('\n');
     for (const r of list) {
       expect(netlify, r.from).toContainEqual([r.from, r.to, '301']);
@@ -283,7 +310,14 @@ describe('scheduled publishing against a controlled clock (BUILD_NOW)', () => {
 
   it('a minute before: no page, not in the news list, the feeds or the sitemap', () => {
     expect(servedFile(before, ARTICLE)).toBeUndefined();
-    for (const file of ['tin-tuc/index.html', 'index.html', 'rss.xml', 'sitemap.xml', 'phuong-xa/phuong-phuc-loi-00136/rss.xml', 'chuyen-muc/tin-tuc-su-kien/rss.xml']) {
+    for (const file of [
+      'tin-tuc/index.html',
+      'index.html',
+      'rss.xml',
+      'sitemap.xml',
+      'phuong-xa/phuong-phuc-loi-00136/rss.xml',
+      'chuyen-muc/tin-tuc-su-kien/rss.xml',
+    ]) {
       expect(read(before, file).includes('bai-hen-gio-tuong-lai'), file).toBe(false);
     }
   });

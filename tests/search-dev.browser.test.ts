@@ -39,7 +39,10 @@ beforeAll(async () => {
   dev.stdout!.on('data', (chunk) => (output += chunk));
   dev.stderr!.on('data', (chunk) => (output += chunk));
   for (let i = 0; ; i++) {
-    const ok = await fetch(`${site}/tim-kiem/`, { signal: AbortSignal.timeout(60_000) }).then((r) => r.ok, () => false);
+    const ok = await fetch(`${site}/tim-kiem/`, { signal: AbortSignal.timeout(60_000) }).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (i > 240) throw new Error(`astro dev did not answer:\n${output.slice(-4000)}`);
     await new Promise((done) => setTimeout(done, 500));
@@ -72,7 +75,9 @@ describe('search under the dev server', () => {
     await settled(page);
     expect(await page.textContent('#tim-kiem-status')).toMatch(/^Tìm thấy 2 kết quả/);
     const titles = await page.$$eval('#tim-kiem-results h3 a', (links) => links.map((a) => a.textContent ?? ''));
-    expect(titles.sort()).toEqual(['Phường Hải Vân ra quân làm sạch bãi biển Xuân Thiều', 'Tổng kết công tác thi đua khen thưởng năm 2013 khối phường, quận Liên Chiểu'].sort());
+    expect(titles.sort()).toEqual(
+      ['Phường Hải Vân ra quân làm sạch bãi biển Xuân Thiều', 'Tổng kết công tác thi đua khen thưởng năm 2013 khối phường, quận Liên Chiểu'].sort(),
+    );
     expect(errors).toEqual([]);
     await context.close();
   });

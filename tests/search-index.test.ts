@@ -94,7 +94,13 @@ describe('search index of the fixture build', () => {
       nam: ['2015'],
       loai: ['tin-tuc'],
     });
-    expect(phucLoi2015).toMatchObject({ title: 'Phường Phúc Lợi: Với công tác thi đua khen thưởng.', date: '07/09/2015', category: 'Hoạt động khối chính quyền', wards: 'Phường Phúc Lợi (cũ)', kind: 'Tin tức' });
+    expect(phucLoi2015).toMatchObject({
+      title: 'Phường Phúc Lợi: Với công tác thi đua khen thưởng.',
+      date: '07/09/2015',
+      category: 'Hoạt động khối chính quyền',
+      wards: 'Phường Phúc Lợi (cũ)',
+      kind: 'Tin tức',
+    });
     const campaign = pages.find((p) => p.url === '/phong-trao/den-on-dap-nghia/')!;
     expect(campaign.filters['phong-trao']).toEqual(['den-on-dap-nghia']);
     expect(campaign.kind).toBe('Phong trào');
@@ -120,7 +126,8 @@ describe('search index of the fixture build', () => {
     for (const year of readdirSync(join(dist, 'tin-tuc')).filter((y) => /^\d{4}$/.test(y) && y !== '2099')) expect(years, year).toContain(year);
     expect(manifest.shards[0]!.dir).toBe('');
     const hub = readdirSync(join(dist, BUNDLE_DIR));
-    for (const file of ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind', 'pagefind-entry.json', MANIFEST_FILE, VOCABULARY_FILE]) expect(hub, file).toContain(file);
+    for (const file of ['pagefind.js', 'pagefind-worker.js', 'wasm.unknown.pagefind', 'pagefind-entry.json', MANIFEST_FILE, VOCABULARY_FILE])
+      expect(hub, file).toContain(file);
     expect(hub.filter((f) => f.endsWith('.pf_meta'))).toHaveLength(1);
     const all = readdirSync(join(dist, BUNDLE_DIR), { recursive: true, encoding: 'utf8' });
     expect(all.filter((f) => /pagefind-(component-|modular-)?ui|pagefind-highlight|playground/.test(f))).toEqual([]);
@@ -171,7 +178,10 @@ describe('the index built again, and in shards', () => {
     for (const shard of shards.slice(1)) {
       const files = readdirSync(join(site, BUNDLE_DIR, shard.dir));
       expect(files, shard.dir).toContain('pagefind-entry.json');
-      expect(files.filter((f) => /^(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(f)), shard.dir).toEqual([]);
+      expect(
+        files.filter((f) => /^(pagefind\.js|pagefind-worker\.js|wasm\.)/.test(f)),
+        shard.dir,
+      ).toEqual([]);
     }
     const urls = async (e: SearchEngine, q: string) => (await e.views((await e.search(parseSearchParams(q))).results)).map((v) => v.url);
     const sharded = await openSiteIndex(site);
@@ -261,7 +271,10 @@ describe('search index of the real content (content/)', () => {
     ] as const) {
       const outcome = await realEngine.search(parseSearchParams(new URLSearchParams({ q })));
       const titles = (await realEngine.views(outcome.results)).map((v) => v.title);
-      expect(titles.some((t) => t.toLocaleLowerCase('vi').includes(fragment.toLocaleLowerCase('vi'))), `${q}: ${titles.join(' | ')}`).toBe(true);
+      expect(
+        titles.some((t) => t.toLocaleLowerCase('vi').includes(fragment.toLocaleLowerCase('vi'))),
+        `${q}: ${titles.join(' | ')}`,
+      ).toBe(true);
     }
   });
 

@@ -49,7 +49,12 @@ async function setUp(dist: string): Promise<Setup> {
 /** The three configurations compared. */
 function rankers(s: Setup) {
   const ranked = async (results: SearchResult[]): Promise<Ranked[]> =>
-    Promise.all(results.map(async (r) => { const d = await r.data(); return { url: d.url, title: d.meta.title ?? '' }; }));
+    Promise.all(
+      results.map(async (r) => {
+        const d = await r.data();
+        return { url: d.url, title: d.meta.title ?? '' };
+      }),
+    );
   const run = (engine: SearchEngine) => async (q: string) =>
     (await engine.views((await engine.search(parseSearchParams(new URLSearchParams({ q })))).results)).map((v) => ({ url: v.url, title: v.title }));
   return {
@@ -124,7 +129,9 @@ function assertNoWorseThanBefore(scores: Scores, before: (typeof BEFORE)['site']
 
 /** Every must-work query finds all its expected pages in the top 5 (all failures listed at once). */
 function assertMusts(cases: QueryCase[], scores: Scores) {
-  const missing = cases.flatMap((c, i) => (c.must && scores.perQuery[i]!.recall !== 1 ? [`"${c.q}" (recall@5 ${scores.perQuery[i]!.recall.toFixed(2)}) → ${scores.perQuery[i]!.top.join(', ')}`] : []));
+  const missing = cases.flatMap((c, i) =>
+    c.must && scores.perQuery[i]!.recall !== 1 ? [`"${c.q}" (recall@5 ${scores.perQuery[i]!.recall.toFixed(2)}) → ${scores.perQuery[i]!.top.join(', ')}`] : [],
+  );
   expect(missing).toEqual([]);
 }
 

@@ -377,7 +377,8 @@ describe('keyboard, accessibility and small screens', () => {
     await settled(page);
     expect(await titles(page)).toContain(LIEN_CHIEU);
     // On to the first result link, past the filters.
-    for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.closest('#tim-kiem-results') !== null)); i++) await page.keyboard.press('Tab');
+    for (let i = 0; i < 20 && !(await page.evaluate(() => document.activeElement?.closest('#tim-kiem-results') !== null)); i++)
+      await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(LIEN_CHIEU);
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/tin-tuc\/2014\//);

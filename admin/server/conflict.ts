@@ -58,7 +58,13 @@ export async function currentFile(repo: string, branch: string, file: { path: st
   let ref = branch;
   let path = file.path;
   const draft = collection ? `cms/${collection}/${file.slug}` : '';
-  if (draft && (await git(repo, 'rev-parse', '--verify', '--quiet', `refs/heads/${draft}`).then(() => true, () => false))) {
+  if (
+    draft &&
+    (await git(repo, 'rev-parse', '--verify', '--quiet', `refs/heads/${draft}`).then(
+      () => true,
+      () => false,
+    ))
+  ) {
     // The draft's own file: the local server may have moved it to follow its title (admin/server/draft-path.ts).
     const changed = (await git(repo, 'diff', '--name-only', '--diff-filter=d', `${branch}...${draft}`, '--'))
       .split('\n')

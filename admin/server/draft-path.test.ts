@@ -24,7 +24,10 @@ describe('where a draft article belongs', () => {
   });
 
   it('moves the file and its photos to the new year, keeping the slug (its draft branch)', () => {
-    const request = save('content/news/2026/hoi-nghi.md', raw('Hội nghị tổng kết', '2027-01-05T09:00:00+07:00'), ['content/news/2026/anh/hoi-truong-ab12.jpg', 'content/media/chung.jpg']);
+    const request = save('content/news/2026/hoi-nghi.md', raw('Hội nghị tổng kết', '2027-01-05T09:00:00+07:00'), [
+      'content/news/2026/anh/hoi-truong-ab12.jpg',
+      'content/media/chung.jpg',
+    ]);
     const { params, remove } = retarget(request, 'content/news/2027/hoi-nghi-tong-ket.md');
     expect(remove).toBe('content/news/2026/hoi-nghi.md');
     expect(params.dataFiles).toEqual([{ ...request.dataFiles[0], path: 'content/news/2027/hoi-nghi-tong-ket.md' }]);

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { collections } from '../../src/schema/collections.ts';
-import { adminOrigins, checkRequest, cmsScope, hostAllowed, mayList, mayNameDraft, mayRead, mayViewPhoto, mayWriteEntry, mayWriteMedia, originAllowed } from './guard.ts';
+import {
+  adminOrigins,
+  checkRequest,
+  cmsScope,
+  hostAllowed,
+  mayList,
+  mayNameDraft,
+  mayRead,
+  mayViewPhoto,
+  mayWriteEntry,
+  mayWriteMedia,
+  originAllowed,
+} from './guard.ts';
 
 const scope = cmsScope();
 const PNG = Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex').toString('base64');
@@ -8,7 +20,11 @@ const JPG = Buffer.from('ffd8ffe000104a464946', 'hex').toString('base64');
 
 describe('the folders the CMS edits', () => {
   it('are those of the generated CMS configuration', () => {
-    expect([...scope.collections.values()].flatMap((c) => c.folder ?? []).sort()).toEqual(Object.values(collections).map((c) => c.folder).sort());
+    expect([...scope.collections.values()].flatMap((c) => c.folder ?? []).sort()).toEqual(
+      Object.values(collections)
+        .map((c) => c.folder)
+        .sort(),
+    );
     expect(scope.mediaFolders).toEqual(['content/media']);
     expect(scope.collections.get('news')).toEqual({ folder: 'content/news', extension: 'md', mediaFolder: 'anh' });
     expect(scope.collections.get('settings')).toEqual({ files: ['content/don-vi.json'], extension: 'json' });
@@ -25,7 +41,8 @@ describe('the folders the CMS edits', () => {
 
 describe('paths', () => {
   it('are read inside collection and media folders only', () => {
-    for (const ok of ['content/news/2015/a.md', 'content/news/2024/anh/x.jpg', 'content/media/y.png', 'content/wards/a.json']) expect(mayRead(ok, scope), ok).toBe(true);
+    for (const ok of ['content/news/2015/a.md', 'content/news/2024/anh/x.jpg', 'content/media/y.png', 'content/wards/a.json'])
+      expect(mayRead(ok, scope), ok).toBe(true);
     for (const bad of [
       '.git/config',
       'content/news/../../.git/config',
@@ -50,18 +67,34 @@ describe('paths', () => {
     }
   });
 
-  it('let the preview read a photo anywhere in the content folder (an imported article\'s ../../images/x.jpg), and nothing else there', () => {
+  it("let the preview read a photo anywhere in the content folder (an imported article's ../../images/x.jpg), and nothing else there", () => {
     expect(scope.contentRoot).toBe('content');
     expect(mayViewPhoto('content/images/anh-xoay-gps.jpg', scope)).toBe(true);
     expect(mayViewPhoto('content/images/a.PNG', scope)).toBe(true);
-    for (const bad of ['content/redirects.json', 'content/images/a.svg', 'content/../x.jpg', 'content/.git/x.jpg', 'public/x.jpg', 'x.jpg', 'content/images/x.jpg\0.md']) expect(mayViewPhoto(bad, scope), bad).toBe(false);
+    for (const bad of [
+      'content/redirects.json',
+      'content/images/a.svg',
+      'content/../x.jpg',
+      'content/.git/x.jpg',
+      'public/x.jpg',
+      'x.jpg',
+      'content/images/x.jpg\0.md',
+    ])
+      expect(mayViewPhoto(bad, scope), bad).toBe(false);
     const read = (action: string, path: string) => checkRequest({ action, params: { branch: 'main', path } }, scope).refusal;
     expect(read('getMediaFile', 'content/images/anh-xoay-gps.jpg')).toBeNull();
     // Read only: not deleted, not read as an entry.
     expect(read('deleteFile', 'content/images/anh-xoay-gps.jpg')).toMatch(/Không được phép truy cập/);
     expect(read('getEntry', 'content/images/anh-xoay-gps.jpg')).toMatch(/Không được phép truy cập/);
     expect(read('getMediaFile', 'content/redirects.json')).toMatch(/Không được phép truy cập/);
-    expect(cmsScope({ collections: [{ name: 'a', folder: 'x/a' }, { name: 'b', folder: 'y/b' }] }).contentRoot).toBe('');
+    expect(
+      cmsScope({
+        collections: [
+          { name: 'a', folder: 'x/a' },
+          { name: 'b', folder: 'y/b' },
+        ],
+      }).contentRoot,
+    ).toBe('');
   });
 
   it('are listed for a collection or media folder, or one inside', () => {
@@ -72,7 +105,7 @@ describe('paths', () => {
     expect(mayList('.git', scope)).toBe(false);
   });
 
-  it('reach a file collection\'s own file (Thông tin đơn vị), and nothing beside it', () => {
+  it("reach a file collection's own file (Thông tin đơn vị), and nothing beside it", () => {
     expect(mayRead('content/don-vi.json', scope)).toBe(true);
     expect(mayWriteEntry('content/don-vi.json', scope)).toBe(true);
     for (const bad of ['content/don-vi.json/x', 'content/redirects.json', 'content/don-vi.md', 'content/x/../don-vi.json']) {
@@ -104,7 +137,15 @@ describe('paths', () => {
 
   it('name drafts of known collections with ref-safe slugs', () => {
     expect(mayNameDraft('news', '2024/tong-ket', scope)).toBe(true);
-    for (const [collection, slug] of [['x', 'a'], ['news', '../a'], ['news', 'a b'], ['news', '-a'], ['news', 'a.lock'], ['news', 'a@{1}'], ['news', 'a\nb']]) {
+    for (const [collection, slug] of [
+      ['x', 'a'],
+      ['news', '../a'],
+      ['news', 'a b'],
+      ['news', '-a'],
+      ['news', 'a.lock'],
+      ['news', 'a@{1}'],
+      ['news', 'a\nb'],
+    ]) {
       expect(mayNameDraft(collection, slug, scope), `${collection} ${slug}`).toBe(false);
     }
   });
@@ -115,7 +156,13 @@ describe('requests', () => {
 
   it('check every path-bearing parameter', () => {
     expect(refused('persistEntry', { entry: { slug: 'a', path: '.git/config', raw: 'x' }, dataFiles: [], assets: [], options: {} })).toMatch(/\.git\/config/);
-    expect(refused('persistEntry', { dataFiles: [{ slug: 'a', path: 'content/news/2024/a.md', raw: 'x' }], assets: [], options: { useWorkflow: true, collectionName: 'scripts' } })).not.toBeNull();
+    expect(
+      refused('persistEntry', {
+        dataFiles: [{ slug: 'a', path: 'content/news/2024/a.md', raw: 'x' }],
+        assets: [],
+        options: { useWorkflow: true, collectionName: 'scripts' },
+      }),
+    ).not.toBeNull();
     expect(refused('persistEntry', { dataFiles: 'content/news/a.md', assets: [] })).not.toBeNull();
     expect(refused('unpublishedEntry', { id: 'news/../../x' })).not.toBeNull();
     expect(refused('unpublishedEntry', { id: 'news' })).not.toBeNull();

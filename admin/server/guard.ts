@@ -66,7 +66,9 @@ export function cmsScope(config: Config = cmsConfig(), documentFolders: string[]
     }
     scope.collections.set(name, entry);
   }
-  scope.contentRoot = commonFolder([...scope.collections.values()].flatMap((c) => [...(c.folder ? [c.folder] : []), ...(c.files ?? []).map((f) => f.split('/').slice(0, -1).join('/'))]));
+  scope.contentRoot = commonFolder(
+    [...scope.collections.values()].flatMap((c) => [...(c.folder ? [c.folder] : []), ...(c.files ?? []).map((f) => f.split('/').slice(0, -1).join('/'))]),
+  );
   return scope;
 }
 
@@ -126,7 +128,11 @@ export function mayList(path: unknown, scope: CmsScope): boolean {
 /** An entry file the CMS may write: inside its collection's folder, with the collection's extension; or a file collection's file. */
 export function mayWriteEntry(path: unknown, scope: CmsScope): boolean {
   const parts = segments(path);
-  return !!parts && ([...scope.collections.values()].some((c) => c.folder !== undefined && within(parts, c.folder) && parts.at(-1)!.endsWith(`.${c.extension}`)) || isSingleFile(parts, scope));
+  return (
+    !!parts &&
+    ([...scope.collections.values()].some((c) => c.folder !== undefined && within(parts, c.folder) && parts.at(-1)!.endsWith(`.${c.extension}`)) ||
+      isSingleFile(parts, scope))
+  );
 }
 
 /**
@@ -280,7 +286,10 @@ export function hostAllowed(host: string | undefined, port: number): boolean {
 /** The admin's origins: each given, and its loopback twin (127.0.0.1 ↔ localhost). */
 export function adminOrigins(origins: string | string[]): Set<string> {
   const allowed = new Set<string>();
-  for (const origin of ([] as string[]).concat(origins).map((o) => o.trim()).filter(Boolean)) {
+  for (const origin of ([] as string[])
+    .concat(origins)
+    .map((o) => o.trim())
+    .filter(Boolean)) {
     const url = new URL(origin);
     allowed.add(url.origin);
     const twin = { '127.0.0.1': 'localhost', localhost: '127.0.0.1' }[url.hostname];

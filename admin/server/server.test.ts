@@ -25,9 +25,11 @@ describe('what a decap-server request may commit', () => {
   });
 
   it('has no workflow base when publishing directly', () => {
-    expect(requestPaths({ action: 'persistEntry', params: { branch: 'main', entry: { path: 'content/categories/a.json' }, assets: [], options: {} } })).toEqual({
-      paths: ['content/categories/a.json'],
-    });
+    expect(requestPaths({ action: 'persistEntry', params: { branch: 'main', entry: { path: 'content/categories/a.json' }, assets: [], options: {} } })).toEqual(
+      {
+        paths: ['content/categories/a.json'],
+      },
+    );
   });
 
   it('is the file itself for media and deletions, and nothing for reads', () => {
@@ -54,11 +56,21 @@ describe('the running CMS server', () => {
   const gitConfig = () => readFileSync(join(repo, '.git/config'), 'utf8');
   const git = (...args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8' });
 
-  function call(body: unknown, headers: Record<string, string> = { origin: ADMIN }, method = 'POST'): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
+  function call(
+    body: unknown,
+    headers: Record<string, string> = { origin: ADMIN },
+    method = 'POST',
+  ): Promise<{ status: number; headers: Record<string, unknown>; text: string }> {
     return new Promise((done, fail) => {
       const data = body === undefined ? '' : JSON.stringify(body);
       const req = request(
-        { host: '127.0.0.1', port, method, path: '/api/v1', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...headers } },
+        {
+          host: '127.0.0.1',
+          port,
+          method,
+          path: '/api/v1',
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), ...headers },
+        },
         (res) => {
           let text = '';
           res.on('data', (c) => (text += c));
@@ -73,7 +85,12 @@ describe('the running CMS server', () => {
   const persistEntry = (path: string, raw = '---\ntitle: x\n---\n') => ({
     action: 'persistEntry',
     // base: null, a new entry (admin/server/conflict.ts).
-    params: { branch: 'main', dataFiles: [{ slug: 'x', path, raw, base: null }], assets: [], options: { commitMessage: 'x', useWorkflow: false, status: 'draft' } },
+    params: {
+      branch: 'main',
+      dataFiles: [{ slug: 'x', path, raw, base: null }],
+      assets: [],
+      options: { commitMessage: 'x', useWorkflow: false, status: 'draft' },
+    },
   });
   const persistMedia = (path: string, content = PNG) => ({
     action: 'persistMedia',
@@ -205,20 +222,59 @@ describe('the running CMS server', () => {
     ['deleteFiles with a file of scripts/', 'deleteFiles', { paths: ['content/news/2023/a.md', 'scripts/build.ts'], options: { commitMessage: 'x' } }],
     ['unpublishedEntryDataFile of .git/config', 'unpublishedEntryDataFile', { collection: 'news', slug: '2023/a', id: 'news/2023/a', path: '.git/config' }],
     ['unpublishedEntryMediaFile of .git/config', 'unpublishedEntryMediaFile', { collection: 'news', slug: '2023/a', id: 'news/2023/a', path: '.git/config' }],
-    ['persistEntry with a photo in .git/hooks', 'persistEntry', { ...persistEntry('content/news/2024/bai.md').params, assets: [{ path: '.git/hooks/pre-commit', content: PNG.toString('base64'), encoding: 'base64' }] }],
-    ['persistEntry moving the article to scripts/', 'persistEntry', { ...persistEntry('content/news/2024/bai.md').params, dataFiles: [{ slug: 'x', path: 'content/news/2024/bai.md', newPath: 'scripts/bai.md', raw: 'x' }] }],
+    [
+      'persistEntry with a photo in .git/hooks',
+      'persistEntry',
+      { ...persistEntry('content/news/2024/bai.md').params, assets: [{ path: '.git/hooks/pre-commit', content: PNG.toString('base64'), encoding: 'base64' }] },
+    ],
+    [
+      'persistEntry moving the article to scripts/',
+      'persistEntry',
+      { ...persistEntry('content/news/2024/bai.md').params, dataFiles: [{ slug: 'x', path: 'content/news/2024/bai.md', newPath: 'scripts/bai.md', raw: 'x' }] },
+    ],
     ['persistEntry of an .mdx file (Astro runs its code)', 'persistEntry', persistEntry('content/news/2024/chay-ma.mdx', 'export const x = 1').params],
     ['persistMedia of a script named .png', 'persistMedia', persistMedia('content/media/anh.png', Buffer.from('<script>alert(1)</script>')).params],
     // Security issue 21, item 6: the first bytes said JPEG, the rest was a web page.
-    ['persistMedia of a JPEG header followed by HTML', 'persistMedia', persistMedia('content/media/anh.jpg', Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]), Buffer.from('<html><script>alert(1)</script></html>')])).params],
-    ['persistEntry with a photo that is a JPEG header and HTML', 'persistEntry', { ...persistEntry('content/news/2024/bai.md').params, assets: [{ path: 'content/news/2024/anh/x.jpg', content: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xdb]), Buffer.from('<html>x</html>')]).toString('base64'), encoding: 'base64' }] }],
+    [
+      'persistMedia of a JPEG header followed by HTML',
+      'persistMedia',
+      persistMedia(
+        'content/media/anh.jpg',
+        Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]), Buffer.from('<html><script>alert(1)</script></html>')]),
+      ).params,
+    ],
+    [
+      'persistEntry with a photo that is a JPEG header and HTML',
+      'persistEntry',
+      {
+        ...persistEntry('content/news/2024/bai.md').params,
+        assets: [
+          {
+            path: 'content/news/2024/anh/x.jpg',
+            content: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xdb]), Buffer.from('<html>x</html>')]).toString('base64'),
+            encoding: 'base64',
+          },
+        ],
+      },
+    ],
     ['unpublishedEntry of a collection outside the CMS', 'unpublishedEntry', { collection: '../../x', slug: 'a' }],
     // Documents have their own library (content/van-ban/), and photos theirs.
     ['persistMedia of a PDF into a photo folder', 'persistMedia', persistMedia('content/news/2024/anh/qd.pdf', PDF).params],
-    ['persistMedia of a photo into the documents\' library', 'persistMedia', persistMedia('content/van-ban/anh.png').params],
-    ['persistMedia of a web page named .pdf', 'persistMedia', persistMedia('content/van-ban/qd.pdf', Buffer.from('<html><script>alert(1)</script></html>')).params],
+    ["persistMedia of a photo into the documents' library", 'persistMedia', persistMedia('content/van-ban/anh.png').params],
+    [
+      'persistMedia of a web page named .pdf',
+      'persistMedia',
+      persistMedia('content/van-ban/qd.pdf', Buffer.from('<html><script>alert(1)</script></html>')).params,
+    ],
     ['persistMedia of a PDF named .docx', 'persistMedia', persistMedia('content/van-ban/qd.docx', PDF).params],
-    ['persistEntry with a document over 20 MB', 'persistEntry', { ...persistEntry('content/news/2024/bai.md').params, assets: [{ path: 'content/van-ban/lon.pdf', content: Buffer.concat([PDF, Buffer.alloc(20 * 1024 * 1024)]).toString('base64'), encoding: 'base64' }] }],
+    [
+      'persistEntry with a document over 20 MB',
+      'persistEntry',
+      {
+        ...persistEntry('content/news/2024/bai.md').params,
+        assets: [{ path: 'content/van-ban/lon.pdf', content: Buffer.concat([PDF, Buffer.alloc(20 * 1024 * 1024)]).toString('base64'), encoding: 'base64' }],
+      },
+    ],
   ])('refuses %s', async (_name, action, params) => {
     const res = await call({ action, params: { branch: 'main', ...params } });
     expect(res.status).toBe(403);
@@ -238,12 +294,20 @@ describe('the running CMS server', () => {
     expect(res.status).toBe(403);
     expect(res.text).not.toContain('title: A');
     expect(res.headers['access-control-allow-origin']).toBeUndefined();
-    const preflight = await call(undefined, { origin: 'http://localhost:9999', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' }, 'OPTIONS');
+    const preflight = await call(
+      undefined,
+      { origin: 'http://localhost:9999', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      'OPTIONS',
+    );
     expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
   });
 
   it('answers the admin: lists, saves an article and a photo', async () => {
-    const preflight = await call(undefined, { origin: ADMIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' }, 'OPTIONS');
+    const preflight = await call(
+      undefined,
+      { origin: ADMIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      'OPTIONS',
+    );
     expect(preflight.status).toBeLessThan(300);
     expect(preflight.headers['access-control-allow-origin']).toBe(ADMIN);
 
@@ -269,7 +333,7 @@ describe('the running CMS server', () => {
     // A direct save lands in the served folder as well, which stays clean.
     expect(readFileSync(join(repo, 'content/news/2024/anh/x.png'))).toEqual(PNG);
     expect(git('status', '--porcelain')).toBe('');
-    }, 60_000);
+  }, 60_000);
 
   it('keeps drafts off the served folder, which never leaves main and gets the article on publish', async () => {
     const draft = {
@@ -289,11 +353,17 @@ describe('the running CMS server', () => {
     });
     expect((await call(draft)).status).toBe(200);
     expect(git('branch', '--show-current').trim()).toBe('main');
-    expect(git('show', '--name-only', '--format=', 'cms/news/2024/nhap').trim().split('\n').sort()).toEqual(['content/news/2024/anh/nhap.png', 'content/news/2024/nhap.md']);
+    expect(git('show', '--name-only', '--format=', 'cms/news/2024/nhap').trim().split('\n').sort()).toEqual([
+      'content/news/2024/anh/nhap.png',
+      'content/news/2024/nhap.md',
+    ]);
     expect(existsSync(join(repo, 'content/news/2024/nhap.md'))).toBe(false);
     expect(git('status', '--porcelain')).toBe('');
 
-    const opened = await call({ action: 'unpublishedEntryDataFile', params: { branch: 'main', collection: 'news', slug: '2024/nhap', path: 'content/news/2024/nhap.md', id: 'news/2024/nhap' } });
+    const opened = await call({
+      action: 'unpublishedEntryDataFile',
+      params: { branch: 'main', collection: 'news', slug: '2024/nhap', path: 'content/news/2024/nhap.md', id: 'news/2024/nhap' },
+    });
     expect(JSON.parse(opened.text).data).toContain('title: Nháp');
     expect(git('branch', '--show-current').trim()).toBe('main');
     await new Promise((done) => setTimeout(done, 200));
@@ -311,7 +381,13 @@ describe('the running CMS server', () => {
     // Several at once, and most of them abandoned at once, as a page reload abandons its fetches.
     const abandoned = Array.from({ length: 6 }, () => {
       const data = JSON.stringify(list);
-      const req = request({ host: '127.0.0.1', port, method: 'POST', path: '/api/v1', headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), origin: ADMIN } });
+      const req = request({
+        host: '127.0.0.1',
+        port,
+        method: 'POST',
+        path: '/api/v1',
+        headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(data), origin: ADMIN },
+      });
       req.on('error', () => undefined);
       req.end(data);
       return req;
@@ -328,7 +404,12 @@ describe('the running CMS server', () => {
     const base = versionOf(opened);
     const save = (raw: string, useWorkflow: boolean, version: string | null | undefined = base) => ({
       action: 'persistEntry',
-      params: { branch: 'main', dataFiles: [{ slug: '2023/a', path, raw, ...(version === undefined ? {} : { base: version }) }], assets: [], options: { commitMessage: 'x', useWorkflow, status: 'draft', collectionName: 'news' } },
+      params: {
+        branch: 'main',
+        dataFiles: [{ slug: '2023/a', path, raw, ...(version === undefined ? {} : { base: version }) }],
+        assets: [],
+        options: { commitMessage: 'x', useWorkflow, status: 'draft', collectionName: 'news' },
+      },
     });
     const fromA = '---\ntitle: A\n---\nChị Lan sửa.\n';
     const fromB = '---\ntitle: A\n---\nAnh Minh sửa.\n';
@@ -337,7 +418,9 @@ describe('the running CMS server', () => {
     const refused = await call(save(fromB, false));
     expect(refused.status).toBe(409);
     const when = formatDateTime(new Date(git('log', '-1', '--format=%aI', '--', path).trim()));
-    expect(JSON.parse(refused.text).error).toBe(`Bài này đã có người khác lưu lúc ${when} (người lưu: Kiểm thử), sau khi bạn mở bài. Bản của bạn chưa được lưu, để không xóa mất phần người kia đã sửa; nó vẫn còn nguyên trong khung soạn.`);
+    expect(JSON.parse(refused.text).error).toBe(
+      `Bài này đã có người khác lưu lúc ${when} (người lưu: Kiểm thử), sau khi bạn mở bài. Bản của bạn chưa được lưu, để không xóa mất phần người kia đã sửa; nó vẫn còn nguyên trong khung soạn.`,
+    );
     expect(git('show', `main:${path}`)).toBe(fromA);
     // B, having loaded A's version, saves fine.
     expect((await call(save(fromB, false, versionOf(fromA)))).status).toBe(200);

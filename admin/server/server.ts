@@ -90,10 +90,9 @@ export function requestPaths(body: { action?: string; params?: Record<string, un
   switch (body?.action) {
     case 'persistEntry': {
       const dataFiles: any[] = params.dataFiles ?? (params.entry ? [params.entry] : []);
-      const paths = [
-        ...dataFiles.flatMap((f) => [f.path, f.newPath]),
-        ...((params.assets ?? []) as any[]).map((a) => a.path),
-      ].filter((p): p is string => typeof p === 'string' && p !== '');
+      const paths = [...dataFiles.flatMap((f) => [f.path, f.newPath]), ...((params.assets ?? []) as any[]).map((a) => a.path)].filter(
+        (p): p is string => typeof p === 'string' && p !== '',
+      );
       return { paths, ...(params.options?.useWorkflow ? { workflowBase: params.branch as string } : {}) };
     }
     case 'persistMedia':
@@ -133,7 +132,13 @@ function patchSimpleGit(): void {
   // developer commits), every file changed on main since looks like part of the draft and
   // the draft no longer opens. Compare with the point the draft branched off instead.
   diffOwner.diff = function (this: Git, options?: unknown) {
-    if (Array.isArray(options) && options.length === 2 && typeof options[1] === 'string' && options[1].startsWith('cms/') && !String(options[0]).startsWith('-')) {
+    if (
+      Array.isArray(options) &&
+      options.length === 2 &&
+      typeof options[1] === 'string' &&
+      options[1].startsWith('cms/') &&
+      !String(options[0]).startsWith('-')
+    ) {
       return originalDiff.call(this, [`${options[0]}...${options[1]}`]);
     }
     return originalDiff.call(this, options);
@@ -228,7 +233,9 @@ async function throughSymlink(root: string, path: string): Promise<boolean> {
 function reportSync(result: SyncResult, branch: string): void {
   if (result.synced) return;
   if (result.reason === 'other-branch') {
-    console.warn(`CMS: bài đã lưu vào nhánh ${branch}, nhưng thư mục này đang ở nhánh “${result.current}” nên trang đang chạy chưa có bài đó. Chuyển về nhánh ${branch} để xem.`);
+    console.warn(
+      `CMS: bài đã lưu vào nhánh ${branch}, nhưng thư mục này đang ở nhánh “${result.current}” nên trang đang chạy chưa có bài đó. Chuyển về nhánh ${branch} để xem.`,
+    );
   } else {
     console.warn(
       `CMS: bài đã lưu vào nhánh ${branch}, nhưng các tệp sau có thay đổi chưa commit trong thư mục này nên chưa được cập nhật: ${result.files.join(', ')}.` +
@@ -307,14 +314,16 @@ export async function startCmsServer(options: { port?: number; host?: string; ad
   // A document (content/van-ban/) is checked by its bytes and its size.
   app.use((req: any, res: any, next: () => void) => {
     const params = req.body?.params;
-    const assets: unknown[] = req.body?.action === 'persistMedia' ? [params?.asset] : req.body?.action === 'persistEntry' && Array.isArray(params?.assets) ? params.assets : [];
+    const assets: unknown[] =
+      req.body?.action === 'persistMedia' ? [params?.asset] : req.body?.action === 'persistEntry' && Array.isArray(params?.assets) ? params.assets : [];
     if (assets.length === 0) return next();
     Promise.all(
       assets.map(async (asset) => {
         const { path, content } = (asset ?? {}) as { path?: unknown; content?: unknown };
         if (typeof content !== 'string') return `Không nhận tệp “${String(path)}”: ${vi.build.photoNotImage}.`;
         const bytes = Buffer.from(content, 'base64');
-        if (String(path).startsWith(`${DOCUMENT_FOLDER}/`)) return documentRefusal(String(path).split('/').pop()!, bytes.length, new Uint8Array(bytes.subarray(0, 16)));
+        if (String(path).startsWith(`${DOCUMENT_FOLDER}/`))
+          return documentRefusal(String(path).split('/').pop()!, bytes.length, new Uint8Array(bytes.subarray(0, 16)));
         const problem = await photoProblem(bytes);
         return problem ? `Không nhận tệp “${String(path)}”: ${problem}.` : null;
       }),
@@ -344,7 +353,9 @@ export async function startCmsServer(options: { port?: number; host?: string; ad
       // A save made on an older version of the entry than the branch holds now is refused (admin/server/conflict.ts):
       // here, in the queue, so that of two saves on one version only the first passes.
       if (req.body?.action === 'persistEntry') {
-        const stale = await staleSave(tree, branch, req.body.params, removals.get(req.body)).catch((error: Error) => `Không kiểm tra được bản đang lưu: ${error.message}`);
+        const stale = await staleSave(tree, branch, req.body.params, removals.get(req.body)).catch(
+          (error: Error) => `Không kiểm tra được bản đang lưu: ${error.message}`,
+        );
         if (stale) {
           res.status(409).json({ error: stale });
           return;
@@ -381,7 +392,16 @@ export async function startCmsServer(options: { port?: number; host?: string; ad
     const { paths, workflowBase } = requestPaths(req.body);
     const remove = removals.get(req.body);
     const hideLinks = req.body?.action === 'entriesByFolder' || req.body?.action === 'getMedia';
-    scope.run({ paths: remove ? [...paths, remove] : paths, ...(workflowBase ? { workflowBase } : {}), ...(remove ? { remove } : {}), ...(hideLinks ? { hideLinks } : {}), staged: [] }, next);
+    scope.run(
+      {
+        paths: remove ? [...paths, remove] : paths,
+        ...(workflowBase ? { workflowBase } : {}),
+        ...(remove ? { remove } : {}),
+        ...(hideLinks ? { hideLinks } : {}),
+        staged: [],
+      },
+      next,
+    );
   });
   await registerLocalGit(app, { logLevel: process.env.LOG_LEVEL || 'info' });
   const host = options.host ?? '127.0.0.1';

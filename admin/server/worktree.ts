@@ -72,7 +72,10 @@ export async function resetCmsWorktree(tree: string, branch = 'main'): Promise<v
 
 /** Whether `branch` holds a file at `path`. */
 export async function onBranch(repo: string, branch: string, path: string): Promise<boolean> {
-  return git(repo, 'cat-file', '-e', `refs/heads/${branch}:${path}`).then(() => true, () => false);
+  return git(repo, 'cat-file', '-e', `refs/heads/${branch}:${path}`).then(
+    () => true,
+    () => false,
+  );
 }
 
 /** The commit a branch points at, or '' if it has none. */

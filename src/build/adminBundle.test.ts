@@ -11,7 +11,11 @@ describe('bundleInputs', () => {
       '/elsewhere/file.ts',
       '/repo/admin/main.ts',
     ];
-    expect(bundleInputs(ids, '/repo', ['node_modules/.package-lock.json'])).toEqual(['admin/main.ts', 'node_modules/.package-lock.json', 'src/styles/site.css']);
+    expect(bundleInputs(ids, '/repo', ['node_modules/.package-lock.json'])).toEqual([
+      'admin/main.ts',
+      'node_modules/.package-lock.json',
+      'src/styles/site.css',
+    ]);
   });
 });
 

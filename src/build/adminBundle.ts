@@ -135,7 +135,12 @@ async function adminCode(root: string, cache: string): Promise<AdminCode | null>
       assetsDir: '_astro',
       rolldownOptions: {
         input: join(root, 'admin/main.ts'),
-        output: { format: 'es', entryFileNames: '_astro/[name].[hash].js', chunkFileNames: '_astro/[name].[hash].js', assetFileNames: '_astro/[name].[hash][extname]' },
+        output: {
+          format: 'es',
+          entryFileNames: '_astro/[name].[hash].js',
+          chunkFileNames: '_astro/[name].[hash].js',
+          assetFileNames: '_astro/[name].[hash][extname]',
+        },
       },
     },
   });
@@ -149,7 +154,10 @@ async function adminCode(root: string, cache: string): Promise<AdminCode | null>
     const bytes = await readFile(join(root, file)).catch(() => null);
     if (bytes) inputs[file] = sha256(bytes);
   }
-  const files: BundleFile[] = outputs.map((o) => ({ fileName: o.fileName, source: o.type === 'chunk' ? new TextEncoder().encode(o.code) : typeof o.source === 'string' ? new TextEncoder().encode(o.source) : o.source }));
+  const files: BundleFile[] = outputs.map((o) => ({
+    fileName: o.fileName,
+    source: o.type === 'chunk' ? new TextEncoder().encode(o.code) : typeof o.source === 'string' ? new TextEncoder().encode(o.source) : o.source,
+  }));
   const outputsHash: Record<string, string> = {};
   for (const f of files) outputsHash[f.fileName] = sha256(f.source);
   // The manifest goes first and comes back last: a build reading meanwhile finds no bundle and makes its own.
@@ -157,7 +165,10 @@ async function adminCode(root: string, cache: string): Promise<AdminCode | null>
   await rm(join(cache, 'files'), { recursive: true, force: true });
   await mkdir(join(cache, 'files', '_astro'), { recursive: true });
   for (const f of files) await writeWhole(join(cache, 'files', f.fileName), f.source);
-  await writeWhole(join(cache, 'manifest.json'), JSON.stringify({ layout: LAYOUT, inputs, entry: entry.fileName, outputs: outputsHash } satisfies CachedManifest));
+  await writeWhole(
+    join(cache, 'manifest.json'),
+    JSON.stringify({ layout: LAYOUT, inputs, entry: entry.fileName, outputs: outputsHash } satisfies CachedManifest),
+  );
   return { entry: entry.fileName, files, fresh: true };
 }
 

@@ -40,7 +40,9 @@ function vitePlugins(name: string, plugins: (root: URL) => { plugins: object[]; 
     hooks: {
       'astro:config:setup': ({ config, updateConfig }) => {
         const made = plugins(config.root);
-        updateConfig({ vite: { plugins: made.plugins, ...(made.prebundle ? { optimizeDeps: { rolldownOptions: { plugins: made.prebundle } } } : {}) } as never });
+        updateConfig({
+          vite: { plugins: made.plugins, ...(made.prebundle ? { optimizeDeps: { rolldownOptions: { plugins: made.prebundle } } } : {}) } as never,
+        });
       },
     },
   };

@@ -39,7 +39,9 @@ export function shareCards(): AstroIntegration {
         cacheDir = join(fileURLToPath(config.cacheDir), 'anh-chia-se');
         listFile = command === 'build' ? join(fileURLToPath(config.cacheDir), `anh-chia-se-${randomUUID()}.json`) : '';
         const values = { listFile, cacheDir };
-        const code = Object.entries(values).map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`).join('\n');
+        const code = Object.entries(values)
+          .map(([name, value]) => `export const ${name} = ${JSON.stringify(value)};`)
+          .join('\n');
         updateConfig({
           vite: {
             plugins: [

@@ -234,14 +234,16 @@ export const vi = {
     photoTooLarge: 'ảnh nặng {size} MB, quá giới hạn {limit} MB: hãy giảm kích thước ảnh',
     photoTooManyPixels: 'ảnh {width} × {height} điểm ảnh ({megapixels} triệu), quá giới hạn {limit} triệu điểm ảnh: hãy thu nhỏ ảnh',
     photoBroken: 'ảnh bị hỏng hoặc bị cắt cụt (tệp chép chưa hết?), trang sẽ hiện ảnh xám: {reason}',
-    unclosedTag: 'dòng {line}: thẻ <{tag}> (không được đăng, bỏ cả phần bên trong) chưa đóng trước phần bài viết phía sau, nên phần đó sẽ bị mất. Thêm </{tag}> ngay sau nội dung của thẻ, trong cùng đoạn, hoặc xoá thẻ',
+    unclosedTag:
+      'dòng {line}: thẻ <{tag}> (không được đăng, bỏ cả phần bên trong) chưa đóng trước phần bài viết phía sau, nên phần đó sẽ bị mất. Thêm </{tag}> ngay sau nội dung của thẻ, trong cùng đoạn, hoặc xoá thẻ',
     unclosedComment: 'dòng {line}: chú thích HTML “<!--” không được đóng bằng “-->”, phần bài viết phía sau sẽ bị mất',
     /** Bodies that cannot render (src/schema/renderFailures.ts): the build stops, the dev server shows the page's error. */
     bodies: 'Nội dung bài không hiển thị được ({count}): trang sẽ mất cả phần nội dung. Sửa rồi dựng lại:',
     bodyPage: 'Nội dung bài này không hiển thị được, nên trang không được dựng (sửa bài trong trang quản trị hoặc trong tệp):',
     photoOutside: 'ảnh nằm ngoài thư mục của trang ({path}): chỉ dùng ảnh trong kho nội dung, không dùng liên kết tắt (symlink) trỏ ra ngoài',
     /** A symlink in content/ or public/ that leads out of the repository. */
-    linkOutside: '{file}: là liên kết tắt (symlink) trỏ ra ngoài thư mục của trang ({target}). Tệp ngoài trang không bao giờ được đăng: chép tệp thật vào đây, hoặc xoá liên kết',
+    linkOutside:
+      '{file}: là liên kết tắt (symlink) trỏ ra ngoài thư mục của trang ({target}). Tệp ngoài trang không bao giờ được đăng: chép tệp thật vào đây, hoặc xoá liên kết',
     /** A share card the build could not draw (src/share/cardDrawer.ts). */
     shareCard: 'ảnh chia sẻ: không vẽ được ảnh: {reason}',
     shareCardThread: 'luồng vẽ ảnh chia sẻ dừng giữa chừng (mã {code})',

@@ -47,7 +47,14 @@ describe('isCaption', () => {
 
 describe('classify', () => {
   it('turns numbered lines into headings at their level and keeps their numbers', () => {
-    expect(kinds('I. Thành tích nổi bật trong phong trào thi đua năm 2022:', '1. Kết quả thực hiện các nhiệm vụ:', '1.1. Chỉ tiêu kinh tế', 'II. Nhiệm vụ năm 2023:')).toEqual([
+    expect(
+      kinds(
+        'I. Thành tích nổi bật trong phong trào thi đua năm 2022:',
+        '1. Kết quả thực hiện các nhiệm vụ:',
+        '1.1. Chỉ tiêu kinh tế',
+        'II. Nhiệm vụ năm 2023:',
+      ),
+    ).toEqual([
       'h2: I. Thành tích nổi bật trong phong trào thi đua năm 2022:',
       'h3: 1. Kết quả thực hiện các nhiệm vụ:',
       'h4: 1.1. Chỉ tiêu kinh tế',
@@ -70,7 +77,13 @@ describe('classify', () => {
     ]);
   });
   it('makes a short “* …” line that heads a paragraph a heading, not a bullet', () => {
-    expect(kinds('* Dự án vốn ngân sách Thành phố', 'Kế hoạch vốn đầu tư công đã giải ngân 100%.', '* Dự án vốn ngân sách Quận: Kế hoạch vốn năm 2022 được giao 742,042 tỷ đồng.')).toEqual([
+    expect(
+      kinds(
+        '* Dự án vốn ngân sách Thành phố',
+        'Kế hoạch vốn đầu tư công đã giải ngân 100%.',
+        '* Dự án vốn ngân sách Quận: Kế hoạch vốn năm 2022 được giao 742,042 tỷ đồng.',
+      ),
+    ).toEqual([
       'h4: Dự án vốn ngân sách Thành phố',
       'paragraph: Kế hoạch vốn đầu tư công đã giải ngân 100%.',
       'item: Dự án vốn ngân sách Quận: Kế hoạch vốn năm 2022 được giao 742,042 tỷ đồng.',

@@ -61,7 +61,15 @@ export function toParagraphs(lines: readonly Line[]): { paragraphs: Paragraph[];
     }
     const { heading, item, links } = line;
     if (paragraphs.at(-1)?.text === line.text && paragraphs.at(-1)?.image === undefined) repeated++;
-    else paragraphs.push({ text: line.text, afterPlaceholder, ...(line.caption ? { caption: true } : {}), ...(heading ? { heading } : {}), ...(item ? { item } : {}), ...(links ? { links } : {}) });
+    else
+      paragraphs.push({
+        text: line.text,
+        afterPlaceholder,
+        ...(line.caption ? { caption: true } : {}),
+        ...(heading ? { heading } : {}),
+        ...(item ? { item } : {}),
+        ...(links ? { links } : {}),
+      });
     afterPlaceholder = false;
   }
   return { paragraphs, repeated };
@@ -120,7 +128,14 @@ export function classify(paragraphs: readonly Paragraph[]): Block[] {
     if (p.table) return { kind: 'table', text: '', table: p.table };
     // The HTML said what it is: no guessing from the text.
     if (p.heading) return { kind: 'heading', level: p.heading, text, ...links() };
-    if (p.item) return { kind: 'item', text, ...(p.item.number !== undefined ? { number: p.item.number } : {}), ...(p.item.depth ? { depth: p.item.depth } : {}), ...links() };
+    if (p.item)
+      return {
+        kind: 'item',
+        text,
+        ...(p.item.number !== undefined ? { number: p.item.number } : {}),
+        ...(p.item.depth ? { depth: p.item.depth } : {}),
+        ...links(),
+      };
     if (isCaption(p)) return { kind: 'caption', text };
     const level = headingLevel(text);
     if (level) return { kind: 'heading', level, text, ...links() };

@@ -121,7 +121,10 @@ export function parseCategoryMap(json: string, file: string): Map<string, string
   if (!data || typeof data !== 'object' || Array.isArray(data)) throw new Error(`${file}: phải là một đối tượng JSON {"tên chuyên mục cũ": "mã chuyên mục"}`);
   const out = new Map<string, string>();
   for (const [name, id] of Object.entries(data)) {
-    if (typeof id !== 'string' || !/^[a-z0-9-]+$/.test(id)) throw new Error(`${file} › ${name}: phải là mã chuyên mục trong content/categories, ví dụ "tin-tuc-su-kien", hoặc "${NEW_CATEGORY}" để tạo chuyên mục mới`);
+    if (typeof id !== 'string' || !/^[a-z0-9-]+$/.test(id))
+      throw new Error(
+        `${file} › ${name}: phải là mã chuyên mục trong content/categories, ví dụ "tin-tuc-su-kien", hoặc "${NEW_CATEGORY}" để tạo chuyên mục mới`,
+      );
     out.set(nameKey(name), id);
   }
   return out;

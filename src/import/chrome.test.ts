@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { isChromeLine, stripChrome } from './chrome.ts';
 import { toLines } from './lines.ts';
 
-const kept = (text: string) => stripChrome(toLines(text)).lines.map((l) => l.text).filter(Boolean);
+const kept = (text: string) =>
+  stripChrome(toLines(text))
+    .lines.map((l) => l.text)
+    .filter(Boolean);
 const LONG = `Đoạn văn dài ${'nội dung bài viết '.repeat(20)}.`;
 
 describe('isChromeLine', () => {
@@ -23,10 +26,14 @@ describe('isChromeLine', () => {
     '100%',
   ])('drops “%s”', (line) => expect(isChromeLine(line)).toBe(true));
 
-  it.each(['Tin tức - Sự kiện', 'Hoạt động khối chính quyền', 'Tìm kiếm việc làm cho thanh niên', 'Trang chủ mới của phường', 'đạt 100% kế hoạch', '100% cán bộ tham gia'])(
-    'keeps “%s”',
-    (line) => expect(isChromeLine(line)).toBe(false),
-  );
+  it.each([
+    'Tin tức - Sự kiện',
+    'Hoạt động khối chính quyền',
+    'Tìm kiếm việc làm cho thanh niên',
+    'Trang chủ mới của phường',
+    'đạt 100% kế hoạch',
+    '100% cán bộ tham gia',
+  ])('keeps “%s”', (line) => expect(isChromeLine(line)).toBe(false));
 });
 
 describe('stripChrome', () => {
@@ -35,7 +42,10 @@ describe('stripChrome', () => {
     expect(kept('Thời tiết các vùng\nHà Nội 25°C\nHuế\n\nHoạt động khối chính quyền\nTiêu đề')).toEqual(['Hoạt động khối chính quyền', 'Tiêu đề']);
   });
   it('drops “Các tin khác” with its links to the end of the page once the article has been read', () => {
-    expect(kept(`${LONG}\n\nNhư Hân\n\nCác tin khác\n\nHội nghị A (09/12/2022)\n\nHội nghị B (08/12/2022)\n\nthời tiết các vùng\nHà Nội`)).toEqual([LONG, 'Như Hân']);
+    expect(kept(`${LONG}\n\nNhư Hân\n\nCác tin khác\n\nHội nghị A (09/12/2022)\n\nHội nghị B (08/12/2022)\n\nthời tiết các vùng\nHà Nội`)).toEqual([
+      LONG,
+      'Như Hân',
+    ]);
   });
   it('drops only its own block when the box comes before the article', () => {
     expect(kept(`Các tin khác\nTin A\nTin B\n\nTiêu đề bài\nNgày đăng 07/09/2015\n\n${LONG}`)).toEqual(['Tiêu đề bài', 'Ngày đăng 07/09/2015', LONG]);

@@ -39,7 +39,20 @@ const CHROME_PHRASES = [
 /** Side-box headings followed by a list of city names. */
 const WEATHER_HEADINGS = new Set(['thoi tiet', 'thoi tiet cac vung']);
 /** Headings of the “other articles” box, followed by a list of links. */
-const OTHER_NEWS_HEADINGS = new Set(['cac tin khac', 'tin khac', 'tin lien quan', 'cac tin lien quan', 'tin cung chuyen muc', 'cac tin da dua', 'tin da dua', 'cac tin cu hon', 'tin moi hon', 'related news', 'related articles', 'other news']);
+const OTHER_NEWS_HEADINGS = new Set([
+  'cac tin khac',
+  'tin khac',
+  'tin lien quan',
+  'cac tin lien quan',
+  'tin cung chuyen muc',
+  'cac tin da dua',
+  'tin da dua',
+  'cac tin cu hon',
+  'tin moi hon',
+  'related news',
+  'related articles',
+  'other news',
+]);
 
 const phraseKeys = CHROME_PHRASES.map(nameKey).sort((a, b) => b.length - a.length);
 const CHROME_LINE = new RegExp(`^(?:(?:${phraseKeys.join('|')})(?: |$))+$`);
@@ -61,7 +74,10 @@ const BREADCRUMB_HOME = /^(?:trang chu|home|trang nhat)(?: |$)/;
 /** “Trang chủ > Tin tức > Hoạt động khối chính quyền” → the crumbs after the home page; null when not a breadcrumb. */
 export function breadcrumbOf(text: string, key = text.length > CHROME_MAX ? '' : nameKey(text)): string[] | null {
   if (!BREADCRUMB_HOME.test(key) || !BREADCRUMB_SEPARATOR.test(text)) return null;
-  const crumbs = text.split(/\s*[>»›/|]\s*/).map((c) => c.trim()).filter(Boolean);
+  const crumbs = text
+    .split(/\s*[>»›/|]\s*/)
+    .map((c) => c.trim())
+    .filter(Boolean);
   return crumbs.slice(1).filter((c) => !BREADCRUMB_HOME.test(`${nameKey(c)} `));
 }
 

@@ -20,7 +20,8 @@ const BINARY_SIGNATURES: [string, number[]][] = [
 ];
 
 /** What CP1252 shows for the bytes 0x80–0x9F (and WHATWG's pass-through for the five it leaves undefined). */
-const CP1252_HIGH = '\u0080-\u009f\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178';
+const CP1252_HIGH =
+  '\u0080-\u009f\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178';
 
 /**
  * Letter pairs that UTF-8 Vietnamese becomes when its bytes are read as

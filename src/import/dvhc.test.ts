@@ -40,16 +40,27 @@ describe('splitDistrictName', () => {
 describe('the dataset index', () => {
   it('finds a name in both eras and tells them apart', () => {
     const phucLoi = dvhc.wardsNamed('phuc loi');
-    expect(phucLoi.filter((u) => u.era === 'old').map((u) => `${u.type} ${u.province.name}`).sort()).toEqual([
-      'phuong Thành phố Hà Nội',
-      'xa Tỉnh Nghệ An',
-      'xa Tỉnh Yên Bái',
-    ]);
-    expect(dvhc.wardsNamed('phuc loi', 'new').map((u) => u.province.name).sort()).toEqual(['Thành phố Hà Nội', 'Tỉnh Lào Cai']);
+    expect(
+      phucLoi
+        .filter((u) => u.era === 'old')
+        .map((u) => `${u.type} ${u.province.name}`)
+        .sort(),
+    ).toEqual(['phuong Thành phố Hà Nội', 'xa Tỉnh Nghệ An', 'xa Tỉnh Yên Bái']);
+    expect(
+      dvhc
+        .wardsNamed('phuc loi', 'new')
+        .map((u) => u.province.name)
+        .sort(),
+    ).toEqual(['Thành phố Hà Nội', 'Tỉnh Lào Cai']);
   });
   it('keeps each district once, with its province', () => {
     expect(dvhc.districtsNamed('long bien')).toEqual([{ code: '004', type: 'quan', name: 'Long Biên', province: { code: '01', name: 'Thành phố Hà Nội' } }]);
-    expect(dvhc.districtsNamed('hoang mai').map((d) => `${d.type} ${d.code}`).sort()).toEqual(['quan 008', 'thi-xa 432']);
+    expect(
+      dvhc
+        .districtsNamed('hoang mai')
+        .map((d) => `${d.type} ${d.code}`)
+        .sort(),
+    ).toEqual(['quan 008', 'thi-xa 432']);
   });
   it('knows provinces of both eras by their short names', () => {
     expect(dvhc.provincesNamed('ha noi')).toEqual(['Thành phố Hà Nội']);
@@ -102,7 +113,10 @@ describe('ward and district entries', () => {
   });
   it('brings every predecessor of the portal ward, and their successors, so all references resolve', () => {
     const entries = wardEntriesWithPredecessors(newPhucLoi, dvhc);
-    const historic = [...entries].filter(([, d]) => d.status === 'historic').map(([id]) => id).sort();
+    const historic = [...entries]
+      .filter(([, d]) => d.status === 'historic')
+      .map(([id]) => id)
+      .sort();
     expect(historic).toEqual([
       'phuong-giang-bien-cu-00121',
       'phuong-phuc-dong-cu-00151',

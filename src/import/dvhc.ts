@@ -66,7 +66,6 @@ export interface Dvhc {
   provincesNamed(key: string, era?: Era): readonly string[];
 }
 
-
 /**
  * The matching key of a place name: folded (no marks, đ→d, lowercase) with
  * punctuation as single spaces, so “Hòa”/“Hoà”, “Văn Miếu - Quốc Tử Giám”
@@ -83,7 +82,10 @@ export function nameKey(text: string): string {
   }
   return key;
 }
-const fold = (text: string) => foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim();
+const fold = (text: string) =>
+  foldVietnamese(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 const keys = new Map<string, string>();
 const KEY_CACHE_LENGTH = 200;
 const KEY_CACHE_SIZE = 100_000;

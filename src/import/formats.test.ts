@@ -13,7 +13,16 @@ import { parsePage } from './parse.ts';
 const DOC = readFileSync(resolve(import.meta.dirname, '../../docs/import.md'), 'utf8');
 const section = DOC.slice(DOC.indexOf('\n## Header formats'), DOC.indexOf('\n## ', DOC.indexOf('\n## Header formats') + 5));
 const EXAMPLE = /^### (.+)\n+```(page|html)\n([\s\S]*?)\n```\n→ ngày (\S+) · giờ (\S+) · lượt xem (\S+) · tác giả (.+?) · chuyên mục (.+)$/gm;
-const formats = [...section.matchAll(EXAMPLE)].map(([, name, kind, example, date, time, views, byline, category]) => ({ name: name!, kind: kind!, example: example!, date, time, views, byline, category }));
+const formats = [...section.matchAll(EXAMPLE)].map(([, name, kind, example, date, time, views, byline, category]) => ({
+  name: name!,
+  kind: kind!,
+  example: example!,
+  date,
+  time,
+  views,
+  byline,
+  category,
+}));
 
 /** A body long enough to be prose, naming no date. */
 const BODY = `Sáng nay, đông đảo cán bộ, công chức và nhân dân trên địa bàn đã tham dự buổi lễ. ${'Các đại biểu đã thảo luận, đóng góp nhiều ý kiến tâm huyết về nhiệm vụ trong thời gian tới. '.repeat(3)}`;

@@ -64,15 +64,28 @@ describe('parseMetaLine', () => {
     expect(meta('NGÀY ĐĂNG: 07/09/2015')).toMatchObject({ published: '2015-09-07T00:00:00+07:00', labelled: true });
   });
   it('reads English labels, 12-hour times and comma thousands', () => {
-    expect(meta('Published: 07/09/2015 4:46 PM - Views: 1,024 - By Minh Ngọc')).toEqual({ published: '2015-09-07T16:46:00+07:00', labelled: true, views: 1024, byline: 'Minh Ngọc' });
+    expect(meta('Published: 07/09/2015 4:46 PM - Views: 1,024 - By Minh Ngọc')).toEqual({
+      published: '2015-09-07T16:46:00+07:00',
+      labelled: true,
+      views: 1024,
+      byline: 'Minh Ngọc',
+    });
     expect(meta('Posted on 2015-09-07 | Time: 08:05 | Author: Trần Văn An | Source: Ban Tuyên giáo')).toEqual({
-      published: '2015-09-07T08:05:00+07:00', labelled: true, byline: 'Trần Văn An', source: 'Ban Tuyên giáo',
+      published: '2015-09-07T08:05:00+07:00',
+      labelled: true,
+      byline: 'Trần Văn An',
+      source: 'Ban Tuyên giáo',
     });
     expect(meta('07/09/2015 4:46 CH / 1.024 lượt xem')).toMatchObject({ published: '2015-09-07T16:46:00+07:00', views: 1024 });
   });
   it('reads fields in any order, each with its own label', () => {
     expect(meta('Tác giả: Minh Ngọc | Ngày cập nhật: 10/09/2015 08:00 | Số lượt xem: 12 | Chuyên mục: Tin tức')).toEqual({
-      labelled: false, byline: 'Minh Ngọc', updated: '2015-09-10T08:00:00+07:00', views: 12, category: 'Tin tức', published: undefined,
+      labelled: false,
+      byline: 'Minh Ngọc',
+      updated: '2015-09-10T08:00:00+07:00',
+      views: 12,
+      category: 'Tin tức',
+      published: undefined,
     });
   });
   it('reads view counts and updates on lines of their own', () => {
@@ -98,7 +111,11 @@ describe('parseMetaLine', () => {
 
 describe('parseHeader', () => {
   it('reads “Ngày đăng … | … | Lượt xem: …” with the title above and the category above that', () => {
-    expect(header(`Hoạt động khối chính quyền\n\nPhường Phúc Lợi: Với công tác thi đua khen thưởng.\nNgày đăng 07/09/2015 | 16:46 \u00a0|\u00a0Lượt xem: 329\n\n${BODY}`)).toEqual({
+    expect(
+      header(
+        `Hoạt động khối chính quyền\n\nPhường Phúc Lợi: Với công tác thi đua khen thưởng.\nNgày đăng 07/09/2015 | 16:46 \u00a0|\u00a0Lượt xem: 329\n\n${BODY}`,
+      ),
+    ).toEqual({
       title: 'Phường Phúc Lợi: Với công tác thi đua khen thưởng.',
       category: 'Hoạt động khối chính quyền',
       published: '2015-09-07T16:46:00+07:00',
@@ -110,11 +127,22 @@ describe('parseHeader', () => {
   });
   it('reads “View count: …” and keeps an ALL-CAPS title as it is', () => {
     const h = header(`QUẬN TÂY HỒ TỔNG KẾT PHONG TRÀO THI ĐUA NĂM 2017\nNgày đăng 20/12/2017 | 03:43 | View count: 525\n\n${BODY}`);
-    expect(h).toMatchObject({ title: 'QUẬN TÂY HỒ TỔNG KẾT PHONG TRÀO THI ĐUA NĂM 2017', category: undefined, published: '2017-12-20T03:43:00+07:00', views: 525 });
+    expect(h).toMatchObject({
+      title: 'QUẬN TÂY HỒ TỔNG KẾT PHONG TRÀO THI ĐUA NĂM 2017',
+      category: undefined,
+      published: '2017-12-20T03:43:00+07:00',
+      views: 525,
+    });
   });
   it('reads “Đăng ngày 17 - 05 - 2024” with “Lượt xem: 1.204” on the next line', () => {
     const h = header(`Tin tức - Sự kiện\n\nHội nghị tổng kết năm 2023\nĐăng ngày 17 - 05 - 2024\nLượt xem: 1.204\n\n${BODY}`);
-    expect(h).toMatchObject({ title: 'Hội nghị tổng kết năm 2023', category: 'Tin tức - Sự kiện', published: '2024-05-17T00:00:00+07:00 (date only)', views: 1204, body: [BODY] });
+    expect(h).toMatchObject({
+      title: 'Hội nghị tổng kết năm 2023',
+      category: 'Tin tức - Sự kiện',
+      published: '2024-05-17T00:00:00+07:00 (date only)',
+      views: 1204,
+      body: [BODY],
+    });
   });
   it('reads a bare date line after the title', () => {
     expect(header(`Tin tức\n\nHội nghị tổng kết năm 2022\n09/12/2022\n\n${BODY}`)).toMatchObject({
@@ -125,18 +153,29 @@ describe('parseHeader', () => {
     });
   });
   it('reads a bare date line before the title', () => {
-    expect(header(`Tin tức\n\n09/12/2022\nHội nghị tổng kết năm 2022\n\n${BODY}`)).toMatchObject({ title: 'Hội nghị tổng kết năm 2022', category: 'Tin tức', body: [BODY] });
+    expect(header(`Tin tức\n\n09/12/2022\nHội nghị tổng kết năm 2022\n\n${BODY}`)).toMatchObject({
+      title: 'Hội nghị tổng kết năm 2022',
+      category: 'Tin tức',
+      body: [BODY],
+    });
     expect(header(`09/12/2022\nHội nghị tổng kết năm 2022\n\n${BODY}`)).toMatchObject({ title: 'Hội nghị tổng kết năm 2022', category: undefined });
   });
   it('takes the longer neighbour of a bare date as the title when both touch it', () => {
-    expect(header(`Tin tức\n09/12/2022\nHội nghị tổng kết công tác năm 2022\n\n${BODY}`)).toMatchObject({ title: 'Hội nghị tổng kết công tác năm 2022', category: 'Tin tức' });
+    expect(header(`Tin tức\n09/12/2022\nHội nghị tổng kết công tác năm 2022\n\n${BODY}`)).toMatchObject({
+      title: 'Hội nghị tổng kết công tác năm 2022',
+      category: 'Tin tức',
+    });
   });
   it('reads “Cập nhật: …” as the update date', () => {
     const h = header(`Tiêu đề\nNgày đăng 07/09/2015 | 16:46\nCập nhật: 10/09/2015 08:00\n\n${BODY}`);
     expect(h).toMatchObject({ title: 'Tiêu đề', published: '2015-09-07T16:46:00+07:00', updated: '2015-09-10T08:00:00+07:00', body: [BODY] });
   });
   it('takes the first line as the title when the page has no date, and reports no date', () => {
-    expect(header(`Tổng kết công tác thi đua khen thưởng năm 2013\n\n${BODY}`)).toMatchObject({ title: 'Tổng kết công tác thi đua khen thưởng năm 2013', published: undefined, body: [BODY] });
+    expect(header(`Tổng kết công tác thi đua khen thưởng năm 2013\n\n${BODY}`)).toMatchObject({
+      title: 'Tổng kết công tác thi đua khen thưởng năm 2013',
+      published: undefined,
+      body: [BODY],
+    });
   });
   it('finds no title on a page that is only a date and prose', () => {
     expect(header(`09/12/2022\n\n${BODY}`).title).toBeUndefined();
@@ -155,15 +194,37 @@ describe('parseHeader', () => {
 describe('reading the header by the shape of its values', () => {
   const facts = (text: string, lang?: string) => {
     const h = parseHeader(toLines(`${text}\n\n${BODY}`), { lang });
-    return { title: h.title, published: h.published && `${toVnIso(h.published.date)}${h.published.dateOnly ? ' (date only)' : ''}`, updated: h.updated && toVnIso(h.updated.date), views: h.views, warnings: h.warnings, body: h.body.map((l) => l.text).filter(Boolean) };
+    return {
+      title: h.title,
+      published: h.published && `${toVnIso(h.published.date)}${h.published.dateOnly ? ' (date only)' : ''}`,
+      updated: h.updated && toVnIso(h.updated.date),
+      views: h.views,
+      warnings: h.warnings,
+      body: h.body.map((l) => l.text).filter(Boolean),
+    };
   };
   it.each([
     ['an English month name after an unknown label', 'Ward plants trees\nDate of issue: March 5, 2019', '2019-03-05T00:00:00+07:00 (date only)', undefined],
-    ['an abbreviated month, day first, time with a.m., views by shape', 'Ward plants trees\nUploaded on 5 Mar. 2019 at 8:05 a.m. · 1,204 views', '2019-03-05T08:05:00+07:00', 1204],
+    [
+      'an abbreviated month, day first, time with a.m., views by shape',
+      'Ward plants trees\nUploaded on 5 Mar. 2019 at 8:05 a.m. · 1,204 views',
+      '2019-03-05T08:05:00+07:00',
+      1204,
+    ],
     ['a labelled month-name date', 'Ward plants trees\nPublished: Tuesday, March 5th, 2019 4:30 PM | Hits: 77', '2019-03-05T16:30:00+07:00', 77],
-    ['d.m.yyyy after an unknown Vietnamese label, views in words on the next line', 'Ngày hội trồng cây\nNgày phát hành: 05.03.2019\nĐã có 1.204 người xem', '2019-03-05T00:00:00+07:00 (date only)', 1204],
+    [
+      'd.m.yyyy after an unknown Vietnamese label, views in words on the next line',
+      'Ngày hội trồng cây\nNgày phát hành: 05.03.2019\nĐã có 1.204 người xem',
+      '2019-03-05T00:00:00+07:00 (date only)',
+      1204,
+    ],
     ['“8 giờ 5” before a date', 'Ngày hội trồng cây\nThời gian: 8 giờ 5 ngày 5/3/2019', '2019-03-05T08:05:00+07:00', undefined],
-    ['a time on a line of its own under an unknown label', 'Ngày hội trồng cây\nNgày phát hành: 05-03-2019\nGiờ phát hành: 08h05', '2019-03-05T08:05:00+07:00', undefined],
+    [
+      'a time on a line of its own under an unknown label',
+      'Ngày hội trồng cây\nNgày phát hành: 05-03-2019\nGiờ phát hành: 08h05',
+      '2019-03-05T08:05:00+07:00',
+      undefined,
+    ],
   ])('%s', (_, text, published, views) => {
     const f = facts(text);
     expect(f).toMatchObject({ title: text.split('\n')[0], published, views, body: [BODY] });
@@ -174,16 +235,27 @@ describe('reading the header by the shape of its values', () => {
     expect(f.body).toEqual([BODY]);
   });
   it('reads 3/2/2019 day first by default, month first on an en-US page, and says which', () => {
-    expect(facts('Ward festival\nPosted 03/02/2019 | Views: 5')).toMatchObject({ published: '2019-02-03T00:00:00+07:00 (date only)', warnings: [expect.stringMatching(/“03\/02\/2019” đọc được hai cách; đã đọc là ngày 3 tháng 2 năm 2019 \(ngày trước tháng/)] });
-    expect(facts('Ward festival\nPosted 03/02/2019 | Views: 5', 'en-US')).toMatchObject({ published: '2019-03-02T00:00:00+07:00 (date only)', warnings: [expect.stringMatching(/đã đọc là ngày 2 tháng 3 năm 2019 \(tháng trước ngày: trang khai báo ngôn ngữ en-US\)/)] });
+    expect(facts('Ward festival\nPosted 03/02/2019 | Views: 5')).toMatchObject({
+      published: '2019-02-03T00:00:00+07:00 (date only)',
+      warnings: [expect.stringMatching(/“03\/02\/2019” đọc được hai cách; đã đọc là ngày 3 tháng 2 năm 2019 \(ngày trước tháng/)],
+    });
+    expect(facts('Ward festival\nPosted 03/02/2019 | Views: 5', 'en-US')).toMatchObject({
+      published: '2019-03-02T00:00:00+07:00 (date only)',
+      warnings: [expect.stringMatching(/đã đọc là ngày 2 tháng 3 năm 2019 \(tháng trước ngày: trang khai báo ngôn ngữ en-US\)/)],
+    });
     // An English page that writes “Mar. 5, 2019” writes its numbers month first too.
-    expect(facts('Ward festival\nPosted: Mar. 5, 2019\nUpdated: 03/06/2019')).toMatchObject({ updated: '2019-03-06T00:00:00+07:00', warnings: [expect.stringMatching(/kiểu Mỹ \(“Mar\. 5, 2019”\)/)] });
+    expect(facts('Ward festival\nPosted: Mar. 5, 2019\nUpdated: 03/06/2019')).toMatchObject({
+      updated: '2019-03-06T00:00:00+07:00',
+      warnings: [expect.stringMatching(/kiểu Mỹ \(“Mar\. 5, 2019”\)/)],
+    });
     // A Vietnamese page has one reading: nothing to report.
     expect(facts('Ngày hội\nNgày đăng 03/02/2019')).toMatchObject({ published: '2019-02-03T00:00:00+07:00 (date only)', warnings: [] });
     expect(facts('Ngày hội\nNgày đăng 03/02/2019', 'vi')).toMatchObject({ published: '2019-02-03T00:00:00+07:00 (date only)', warnings: [] });
   });
   it('fails an ambiguous date with the lines it tried', () => {
-    expect(() => parseHeader(toLines(`Ward festival\nPosted: 25/12/2019\n\n${BODY}`), { lang: 'en-US' })).toThrow(/“25\/12\/2019”.*ambiguous date.*đã thử các dòng: “Ward festival”, “Posted: 25\/12\/2019”/);
+    expect(() => parseHeader(toLines(`Ward festival\nPosted: 25/12/2019\n\n${BODY}`), { lang: 'en-US' })).toThrow(
+      /“25\/12\/2019”.*ambiguous date.*đã thử các dòng: “Ward festival”, “Posted: 25\/12\/2019”/,
+    );
   });
   it('lists the lines it tried when there is no date, and never takes a title for a date line', () => {
     expect(parseHeader(toLines(`Ward festival\nno date here\n\n${BODY}`)).tried).toEqual(['Ward festival', 'no date here']);

@@ -142,7 +142,10 @@ function momentAt(text: string, at: number, order: DateOrder = 'day-first'): { m
   const twoWays = form.numeric && Number(d) <= 12 && Number(mo) <= 12 && Number(d) !== Number(mo);
   if (form.numeric && order === 'month-first') {
     if (Number(d) > 12 && Number(mo) <= 12) {
-      throw new LegacyError('ambiguous-date', `Ngày “${shown}” chỉ đọc được theo kiểu ngày trước tháng, nhưng trang viết ngày theo kiểu Mỹ (tháng trước ngày): không biết đọc ngày nào (ambiguous date)`);
+      throw new LegacyError(
+        'ambiguous-date',
+        `Ngày “${shown}” chỉ đọc được theo kiểu ngày trước tháng, nhưng trang viết ngày theo kiểu Mỹ (tháng trước ngày): không biết đọc ngày nào (ambiguous date)`,
+      );
     }
     [d, mo] = [mo, d];
   }
@@ -326,7 +329,8 @@ export function parseMetaLine(text: string, order: DateOrder = 'day-first'): Met
 }
 
 /** Words that start a date's label in any wording (“Ngày phát hành”, “Date of issue”, “Uploaded on”). */
-const DATE_WORDS = /^(?:ngày|ngay|date|dated|đăng|đưa|xuất|phát|thời|giờ|lúc|time|on|at|posted|published|publication|issued|released|uploaded|created|written|submitted|updated|last|modified|cập|sửa|gửi|viết|tạo|ban)$/iu;
+const DATE_WORDS =
+  /^(?:ngày|ngay|date|dated|đăng|đưa|xuất|phát|thời|giờ|lúc|time|on|at|posted|published|publication|issued|released|uploaded|created|written|submitted|updated|last|modified|cập|sửa|gửi|viết|tạo|ban)$/iu;
 /** Labels that say the date is an update, not the publication. */
 const UPDATE_WORDS = /cập\s+nhật|sửa|update|modified|revised|chỉnh|edit/iu;
 /** A loose line is short: a header line, not a sentence of prose. */
@@ -354,7 +358,10 @@ export function looseViews(segment: string): number | undefined {
  * only a time after a short label (“Giờ phát hành: 08h05”) gives `time`.
  * Null when the line is prose or a title that happens to hold a date.
  */
-export function parseLooseLine(text: string, order: DateOrder = 'day-first'): (MetaLine & { time?: { hour: number; minute: number }; unknown: string[] }) | null {
+export function parseLooseLine(
+  text: string,
+  order: DateOrder = 'day-first',
+): (MetaLine & { time?: { hour: number; minute: number }; unknown: string[] }) | null {
   if (text.length > LOOSE_MAX) return null;
   const labelOk = (prefix: string) => {
     const label = prefix.trim();
@@ -459,7 +466,10 @@ export function parseHeader(lines: readonly Line[], hints: { title?: string; lan
   if (regionEnd < 0) regionEnd = lines.length;
   const regionLines: number[] = [];
   for (let i = 0; i < regionEnd; i++) if (lines[i]!.text !== '' && !isFigurePart(lines[i]!)) regionLines.push(i);
-  const { order, why, choice } = dateOrder(regionLines.map((i) => lines[i]!.text), hints.lang);
+  const { order, why, choice } = dateOrder(
+    regionLines.map((i) => lines[i]!.text),
+    hints.lang,
+  );
   const warnings: string[] = [];
   // The lines read for the date, quoted when there is none or it is ambiguous.
   const tried = regionLines.slice(0, TRIED_MAX).map((i) => lines[i]!.text);
@@ -486,7 +496,8 @@ export function parseHeader(lines: readonly Line[], hints: { title?: string; lan
       if (strictDate !== undefined && meta.published) continue;
       if (t) time ??= { at: i, ...t };
       metas.set(i, meta);
-      if (unknown.length) warnings.push(`Dòng đầu trang có trường không hiểu, bỏ qua: ${unknown.map((u) => `“${u}”`).join(', ')} (header field not understood)`);
+      if (unknown.length)
+        warnings.push(`Dòng đầu trang có trường không hiểu, bỏ qua: ${unknown.map((u) => `“${u}”`).join(', ')} (header field not understood)`);
     }
     const dateAt = [...metas].find(([, m]) => m.published || m.updated)?.[0];
     const dated = dateAt === undefined ? undefined : metas.get(dateAt)!;
@@ -509,7 +520,8 @@ export function parseHeader(lines: readonly Line[], hints: { title?: string; lan
       }
     }
   } catch (error) {
-    if (error instanceof LegacyError && error.code === 'ambiguous-date') throw new LegacyError('ambiguous-date', `${error.message}; đã thử các dòng: ${quoteTried()}`);
+    if (error instanceof LegacyError && error.code === 'ambiguous-date')
+      throw new LegacyError('ambiguous-date', `${error.message}; đã thử các dòng: ${quoteTried()}`);
     throw error;
   }
   const dated = [...metas].find(([, m]) => m.published)?.[0] ?? -1;
@@ -575,14 +587,15 @@ export function parseHeader(lines: readonly Line[], hints: { title?: string; lan
   for (const moment of [header.published, header.updated]) {
     if (!moment?.ambiguous || !choice) continue;
     const p = vnParts(moment.date);
-    warnings.push(`Ngày “${moment.ambiguous.shown}” đọc được hai cách; đã đọc là ngày ${p.day} tháng ${p.month} năm ${p.year} (${moment.ambiguous.order === 'month-first' ? 'tháng trước ngày' : 'ngày trước tháng'}: ${why}) (ambiguous date: read ${moment.ambiguous.order})`);
+    warnings.push(
+      `Ngày “${moment.ambiguous.shown}” đọc được hai cách; đã đọc là ngày ${p.day} tháng ${p.month} năm ${p.year} (${moment.ambiguous.order === 'month-first' ? 'tháng trước ngày' : 'ngày trước tháng'}: ${why}) (ambiguous date: read ${moment.ambiguous.order})`,
+    );
   }
   if (titleIndex !== undefined) header.title = lines[titleIndex]!.text;
   if (labelledCategory) {
     header.category = labelledCategory;
     header.categoryLabelled = true;
-  }
-  else if (categoryIndex !== undefined) header.category = lines[categoryIndex]!.text;
+  } else if (categoryIndex !== undefined) header.category = lines[categoryIndex]!.text;
   const headerEnd = Math.max(titleIndex ?? -1, dateIndex, categoryIndex ?? -1, ...[...metas.keys()].filter((i) => i <= dateIndex + 3));
   for (const i of candidates) {
     if (i < headerEnd && i !== titleIndex && i !== categoryIndex) header.ignored.push(lines[i]!.text);

@@ -40,7 +40,20 @@ describe('a saved Liferay page with three captioned photos', () => {
   });
 
   it('drops the chrome: menus, weather, related news, counters, side boxes, sharing tools, footer', () => {
-    for (const chrome of ['Giới thiệu', 'Thời tiết', '31°C', 'Tin liên quan', 'tổng vệ sinh', 'Tìm kiếm', 'Album Ảnh', 'Các chuyên mục', 'truy cập', 'In bài viết', 'Bản quyền', 'Cổng thông tin điện tử']) {
+    for (const chrome of [
+      'Giới thiệu',
+      'Thời tiết',
+      '31°C',
+      'Tin liên quan',
+      'tổng vệ sinh',
+      'Tìm kiếm',
+      'Album Ảnh',
+      'Các chuyên mục',
+      'truy cập',
+      'In bài viết',
+      'Bản quyền',
+      'Cổng thông tin điện tử',
+    ]) {
       expect(all, chrome).not.toContain(chrome);
     }
     expect(all).not.toContain('logo.png');
@@ -51,7 +64,12 @@ describe('a saved SharePoint page with English labels', () => {
   const { page, facts, body } = read(fixture('sharepoint-en.html'));
 
   it('reads the header and breadcrumb', () => {
-    expect(facts).toMatchObject({ title: 'Phường Thượng Thanh tổng kết phong trào thi đua năm 2017', views: 1024, byline: 'Nguyễn Thu Hà', categories: ['Local government', 'News'] });
+    expect(facts).toMatchObject({
+      title: 'Phường Thượng Thanh tổng kết phong trào thi đua năm 2017',
+      views: 1024,
+      byline: 'Nguyễn Thu Hà',
+      categories: ['Local government', 'News'],
+    });
     expect(formatDateTime(facts.published!.date)).toBe('19/01/2018 15:48');
   });
 
@@ -90,7 +108,10 @@ describe('the structure of a saved page', () => {
   it('knows the page by its old address and its language', () => {
     expect(page.url).toBe('http://phuong-mau.example.vn/tin-tuc/ngay-hoi-trong-cay.html');
     expect(page.lang).toBe('vi');
-    expect(htmlToPage(readFileSync(resolve(ARCHIVE, 'ket-qua-hoi-thi.html'), 'utf8'))).toMatchObject({ url: 'http://phuong-mau.example.vn/tin-tuc/ket-qua-hoi-thi.html', lang: 'en-US' });
+    expect(htmlToPage(readFileSync(resolve(ARCHIVE, 'ket-qua-hoi-thi.html'), 'utf8'))).toMatchObject({
+      url: 'http://phuong-mau.example.vn/tin-tuc/ket-qua-hoi-thi.html',
+      lang: 'en-US',
+    });
   });
   it('keeps headings as headings, the headline aside', () => {
     expect(blocks.filter((b) => b.kind === 'heading').map((b) => [b.kind === 'heading' && b.level, b.text])).toEqual([
@@ -127,13 +148,24 @@ describe('the structure of a saved page', () => {
   it('keeps data tables as tables, and never a script', () => {
     const tables = blocks.flatMap((b) => (b.kind === 'table' ? [b.table.rows] : []));
     expect(tables).toEqual([
-      [['STT', 'Tập thể, cá nhân', 'Hình thức khen thưởng'], ['1', 'Chi đoàn tổ dân phố số 2', 'Giấy khen của Đoàn phường'], ['2', 'Anh Lê Văn Hòa', 'Giấy khen của Đoàn phường'], ['3', 'Chị Phạm Thu Trang', 'Giấy khen của UBND phường']],
-      [['Tháng', 'Địa điểm', 'Loại cây'], ['Tháng 4', 'Sân vận động phường', 'Sao đen'], ['Tháng 5', 'Đường Hoa Sữa | đoạn cuối', 'Hoa sữa']],
+      [
+        ['STT', 'Tập thể, cá nhân', 'Hình thức khen thưởng'],
+        ['1', 'Chi đoàn tổ dân phố số 2', 'Giấy khen của Đoàn phường'],
+        ['2', 'Anh Lê Văn Hòa', 'Giấy khen của Đoàn phường'],
+        ['3', 'Chị Phạm Thu Trang', 'Giấy khen của UBND phường'],
+      ],
+      [
+        ['Tháng', 'Địa điểm', 'Loại cây'],
+        ['Tháng 4', 'Sân vận động phường', 'Sao đen'],
+        ['Tháng 5', 'Đường Hoa Sữa | đoạn cuối', 'Hoa sữa'],
+      ],
     ]);
     expect(page.text).not.toMatch(/alert|steal|quảng cáo|Tin liên quan|Bài khác/);
   });
   it('reads a layout table as text, not as a table', () => {
-    const layout = htmlToPage(`<html><body><table><tr><td><h1>Tiêu đề bài viết dài</h1><p>Ngày đăng 05/03/2019</p><p>${'Nội dung bài viết rất dài. '.repeat(20)}</p></td><td>Menu</td></tr></table></body></html>`);
+    const layout = htmlToPage(
+      `<html><body><table><tr><td><h1>Tiêu đề bài viết dài</h1><p>Ngày đăng 05/03/2019</p><p>${'Nội dung bài viết rất dài. '.repeat(20)}</p></td><td>Menu</td></tr></table></body></html>`,
+    );
     expect(layout.text).not.toContain('\ue004');
     expect(layout.text).toContain('Nội dung bài viết rất dài.');
   });
@@ -159,7 +191,9 @@ describe('pages built to stall the importer', () => {
     const error = refusal(nested(MAX_HTML_DEPTH - 2));
     expect(error).toBeInstanceOf(LegacyError);
     expect((error as LegacyError).code).toBe('too-deep');
-    expect((error as Error).message).toBe('Trang HTML lồng quá sâu: hơn 512 tầng thẻ lồng vào nhau, trong khi một trang tin chỉ vài chục tầng; trang hỏng hoặc cố ý làm treo trình nhập, không nhập trang này (HTML nested too deeply)');
+    expect((error as Error).message).toBe(
+      'Trang HTML lồng quá sâu: hơn 512 tầng thẻ lồng vào nhau, trong khi một trang tin chỉ vài chục tầng; trang hỏng hoặc cố ý làm treo trình nhập, không nhập trang này (HTML nested too deeply)',
+    );
   });
 
   it('gives up 5,000 and 200,000 nested elements at once instead of overflowing the stack or taking minutes', () => {

@@ -19,7 +19,6 @@ import { normalizeSpaces } from '../lib/vietnamese.ts';
 import { LegacyError } from './errors.ts';
 import { CAPTION_MARK, HEADING_MARK, IMAGE_MARK, ITEM_MARK, LINK_CLOSE, LINK_OPEN, LINK_TEXT, TABLE_MARK, type HtmlTable } from './lines.ts';
 
-
 export interface HtmlImage {
   /** The src attribute as written (relative path, http… address, or data: URI). */
   src: string;
@@ -50,7 +49,23 @@ const tag = (n: Node) => (isElement(n) ? n.tagName : '');
 const classId = (n: Node) => `${attr(n, 'class') ?? ''} ${attr(n, 'id') ?? ''}`.toLowerCase();
 
 /** Never content. */
-const DROP_TAGS = new Set(['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'svg', 'canvas', 'select', 'button', 'input', 'textarea', 'head', 'map']);
+const DROP_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'iframe',
+  'object',
+  'embed',
+  'svg',
+  'canvas',
+  'select',
+  'button',
+  'input',
+  'textarea',
+  'head',
+  'map',
+]);
 /** Chrome by its element: navigation and side columns. */
 const CHROME_TAGS = new Set(['nav', 'aside']);
 /**
@@ -67,12 +82,54 @@ const ARTICLE_CLASS = [
   /(?:^|\s)ms-rtestate-field(?:\s|$)/, // SharePoint rich text
 ];
 /** Caption containers by class. */
-const CAPTION_CLASS = /(?:^|[\s_-])(?:caption|rte-?caption|wp-caption-text|image_?desc|img-?desc|photo-?desc|chu-?thich|chuthich|figcaption|desc-?img)(?:$|[\s_-])/;
+const CAPTION_CLASS =
+  /(?:^|[\s_-])(?:caption|rte-?caption|wp-caption-text|image_?desc|img-?desc|photo-?desc|chu-?thich|chuthich|figcaption|desc-?img)(?:$|[\s_-])/;
 const TITLE_CLASS = /(?:^|[\s_-])(?:title|tieu-?de|tieude|headline|heading|news-?title|article-?title)(?:$|[\s_-])/;
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'caption', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'html', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'center',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'caption',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'center',
 ]);
 /** Inline elements printed side by side without spaces in the source (a date span next to a views span). */
 const SPACED_INLINE = new Set(['span', 'time', 'small', 'label', 'abbr', 'a', 'font']);
@@ -95,7 +152,9 @@ function* walk(n: Node): Generator<Node> {
 function textOf(n: Node): string {
   if (isText(n)) return n.value;
   if (DROP_TAGS.has(tag(n))) return '';
-  return children(n).map(textOf).join(tag(n) === 'br' ? '\n' : ' ');
+  return children(n)
+    .map(textOf)
+    .join(tag(n) === 'br' ? '\n' : ' ');
 }
 
 const isChrome = (n: Node) => CHROME_TAGS.has(tag(n)) || (isElement(n) && n.tagName !== 'body' && n.tagName !== 'html' && CHROME_CLASS.test(classId(n)));
@@ -133,7 +192,11 @@ function findBody(root: Node): Node | undefined {
     if (!BLOCK_TAGS.has(tag(n)) || tag(n) === 'body' || tag(n) === 'html' || isChrome(n)) continue;
     let own = 0;
     for (const c of children(n)) {
-      if (isText(c) || ['p', 'br', 'span', 'strong', 'b', 'em', 'i', 'font', 'img', 'figure', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'table'].includes(tag(c))) own += proseScore(c);
+      if (
+        isText(c) ||
+        ['p', 'br', 'span', 'strong', 'b', 'em', 'i', 'font', 'img', 'figure', 'h2', 'h3', 'h4', 'blockquote', 'ul', 'ol', 'table'].includes(tag(c))
+      )
+        own += proseScore(c);
       // A div used as a paragraph (SharePoint writes them so), not a container of blocks.
       else if (tag(c) === 'div' && !children(c).some((g) => BLOCK_TAGS.has(tag(g)))) own += proseScore(c);
     }
@@ -163,7 +226,12 @@ function findTitle(root: Node, body: Node | undefined): Node | undefined {
   const before = h1.filter((n) => at.get(n)! < bodyAt);
   if (before.length) return before.at(-1);
   if (h1.length) return h1[0];
-  const headings = all.filter((n, i) => (/^h[2-3]$/.test(tag(n)) || (isElement(n) && TITLE_CLASS.test(classId(n)) && !/subtitle|sub-title/.test(classId(n)))) && usable(n) && (i < bodyAt || inBody(n)));
+  const headings = all.filter(
+    (n, i) =>
+      (/^h[2-3]$/.test(tag(n)) || (isElement(n) && TITLE_CLASS.test(classId(n)) && !/subtitle|sub-title/.test(classId(n)))) &&
+      usable(n) &&
+      (i < bodyAt || inBody(n)),
+  );
   const prior = headings.filter((n) => at.get(n)! < bodyAt);
   return prior.at(-1) ?? headings[0];
 }
@@ -182,14 +250,20 @@ function findBreadcrumb(root: Node): string | undefined {
   for (const n of walk(root)) {
     if (!isElement(n) || !/bread-?crumb|duong-?dan|duongdan/.test(classId(n))) continue;
     const crumbs: string[] = [];
-    for (const d of walk(n)) if (tag(d) === 'a' || tag(d) === 'li' || (tag(d) === 'span' && !children(d).some(isElement))) {
-      // A breadcrumb has a handful of crumbs; thousands are a list, and comparing each with all before it would take minutes.
-      if (crumbs.length > MAX_CRUMBS) break;
-      const t = normalizeSpaces(textOf(d)).replace(/^[>»›/|\s]+|[>»›/|\s]+$/g, '');
-      if (t && !crumbs.includes(t) && !crumbs.some((c) => c.includes(t) && tag(d) !== 'li')) crumbs.push(t);
-    }
+    for (const d of walk(n))
+      if (tag(d) === 'a' || tag(d) === 'li' || (tag(d) === 'span' && !children(d).some(isElement))) {
+        // A breadcrumb has a handful of crumbs; thousands are a list, and comparing each with all before it would take minutes.
+        if (crumbs.length > MAX_CRUMBS) break;
+        const t = normalizeSpaces(textOf(d)).replace(/^[>»›/|\s]+|[>»›/|\s]+$/g, '');
+        if (t && !crumbs.includes(t) && !crumbs.some((c) => c.includes(t) && tag(d) !== 'li')) crumbs.push(t);
+      }
     if (crumbs.length > MAX_CRUMBS) continue;
-    const flat = crumbs.length > 1 ? crumbs : normalizeSpaces(textOf(n)).split(/\s*[>»›/|]\s*/).filter(Boolean);
+    const flat =
+      crumbs.length > 1
+        ? crumbs
+        : normalizeSpaces(textOf(n))
+            .split(/\s*[>»›/|]\s*/)
+            .filter(Boolean);
     if (flat.length > 1) return flat.join(' > ');
   }
   return undefined;
@@ -315,7 +389,11 @@ function emit(n: Node, out: Writer, ctx: Context): void {
   // A photo with its caption: <figure>, or the portals' image table (photo row, caption row).
   if (t === 'figure' || (t === 'table' && images(n).length === 1 && normalizeSpaces(textOf(n)).length <= 400)) {
     const captions = [...walk(n)].filter((d) => tag(d) === 'figcaption' || tag(d) === 'caption');
-    const caption = captions[0] ?? (t === 'table' ? [...walk(n)].filter((d) => (tag(d) === 'td' || tag(d) === 'th') && images(d).length === 0 && normalizeSpaces(textOf(d))).at(0) : undefined);
+    const caption =
+      captions[0] ??
+      (t === 'table'
+        ? [...walk(n)].filter((d) => (tag(d) === 'td' || tag(d) === 'th') && images(d).length === 0 && normalizeSpaces(textOf(d))).at(0)
+        : undefined);
     for (const img of images(n)) emit(img, out, ctx);
     if (caption) out.caption(textOf(caption));
     return;
@@ -403,7 +481,8 @@ function pageAddress(htmlEl: Node, html: string): string | undefined {
     if (tag(n) === 'link' && /(?:^|\s)canonical(?:\s|$)/i.test(attr(n, 'rel') ?? '') && absolute(attr(n, 'href'))) return absolute(attr(n, 'href'));
   }
   for (const n of walk(htmlEl)) {
-    if (tag(n) === 'meta' && (attr(n, 'property') ?? attr(n, 'name'))?.toLowerCase() === 'og:url' && absolute(attr(n, 'content'))) return absolute(attr(n, 'content'));
+    if (tag(n) === 'meta' && (attr(n, 'property') ?? attr(n, 'name'))?.toLowerCase() === 'og:url' && absolute(attr(n, 'content')))
+      return absolute(attr(n, 'content'));
   }
   return absolute(/<!--\s*saved from url=\(\d+\)(\S+?)\s*-->/i.exec(html.slice(0, 4000))?.[1]);
 }
@@ -424,7 +503,10 @@ function parseBounded(html: string): Node {
   const place = (parent: Node, child: Node) => {
     const d = (depth.get(parent) ?? 0) + 1;
     if (d > MAX_HTML_DEPTH) {
-      throw new LegacyError('too-deep', `Trang HTML lồng quá sâu: hơn ${MAX_HTML_DEPTH} tầng thẻ lồng vào nhau, trong khi một trang tin chỉ vài chục tầng; trang hỏng hoặc cố ý làm treo trình nhập, không nhập trang này (HTML nested too deeply)`);
+      throw new LegacyError(
+        'too-deep',
+        `Trang HTML lồng quá sâu: hơn ${MAX_HTML_DEPTH} tầng thẻ lồng vào nhau, trong khi một trang tin chỉ vài chục tầng; trang hỏng hoặc cố ý làm treo trình nhập, không nhập trang này (HTML nested too deeply)`,
+      );
     }
     depth.set(child, d);
   };

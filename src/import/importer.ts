@@ -124,7 +124,13 @@ function notAPage(path: string): string | null {
  * folders. Every other file of a folder is returned too, with the reason it
  * is not a page, or as a photo a page may use.
  */
-export function collectInputs(inputs: readonly string[]): { files: string[]; missing: string[]; others: NotTaken[]; photos: string[]; folderOf: Map<string, string> } {
+export function collectInputs(inputs: readonly string[]): {
+  files: string[];
+  missing: string[];
+  others: NotTaken[];
+  photos: string[];
+  folderOf: Map<string, string>;
+} {
   const files: string[] = [];
   const missing: string[] = [];
   const others: NotTaken[] = [];
@@ -216,13 +222,15 @@ function unitEntries(run: Run, wards: readonly string[], districts: readonly str
   for (const id of wards) {
     const unit = wardFromEntryId(id, dvhc);
     if (unit) for (const [wardId, data] of wardEntriesWithSuccessors(unit, dvhc)) pending.push({ collection: 'wards', id: wardId, data });
-    else if (!run.index.wards.has(id)) throw new LegacyError('unknown-reference', `Không có phường/xã “${id}” trong content/wards hay trong danh mục (unknown ward)`);
+    else if (!run.index.wards.has(id))
+      throw new LegacyError('unknown-reference', `Không có phường/xã “${id}” trong content/wards hay trong danh mục (unknown ward)`);
   }
   for (const id of districts) {
     const district = districtFromEntryId(id, dvhc);
     const entry = district && districtEntry(district);
     if (entry) pending.push({ collection: 'districts', id, data: entry.data });
-    else if (!run.index.districts.has(id)) throw new LegacyError('unknown-reference', `Không có quận/huyện “${id}” trong content/districts hay trong danh mục (unknown district)`);
+    else if (!run.index.districts.has(id))
+      throw new LegacyError('unknown-reference', `Không có quận/huyện “${id}” trong content/districts hay trong danh mục (unknown district)`);
   }
   return pending;
 }
@@ -262,7 +270,10 @@ function readPage(run: Run, file: string, key: string, override: Override | unde
   if (title.length > TITLE_MAX) throw new LegacyError('title-too-long', `Tiêu đề dài quá ${TITLE_MAX} ký tự (title too long)`);
   if (!published) {
     const tried = facts.tried.length ? ` (đã thử các dòng: ${quoteLines(facts.tried)})` : '';
-    throw new LegacyError('no-date', `Không tìm thấy ngày đăng${tried}; ghi "publishedAt" cho "${key}" trong tệp overrides (no date; add it to the overrides file)`);
+    throw new LegacyError(
+      'no-date',
+      `Không tìm thấy ngày đăng${tried}; ghi "publishedAt" cho "${key}" trong tệp overrides (no date; add it to the overrides file)`,
+    );
   }
   let updated = facts.updated;
   if (updated && updated.date < published.date) {
@@ -284,7 +295,10 @@ function chooseCategory(run: Run, key: string, facts: ReturnType<typeof readPage
   const match = matchCategory(names, index.categoryList, options.categoryMap);
   if ('id' in match) {
     if (!index.categoryList.some((c) => c.id === match.id)) {
-      throw new LegacyError('unknown-category', `Tệp categories.json xếp “${match.via}” vào chuyên mục “${match.id}”, nhưng content/categories không có chuyên mục đó (mapped category missing)`);
+      throw new LegacyError(
+        'unknown-category',
+        `Tệp categories.json xếp “${match.via}” vào chuyên mục “${match.id}”, nhưng content/categories không có chuyên mục đó (mapped category missing)`,
+      );
     }
     return { name: match.via, id: match.id, pending: undefined };
   }
@@ -296,7 +310,13 @@ function chooseCategory(run: Run, key: string, facts: ReturnType<typeof readPage
   const folded = nameKey(match.unknown);
   const known = run.unknownCategories.get(folded);
   if (known) known.pages++;
-  else run.unknownCategories.set(folded, { name: match.unknown, proposed: match.closest?.id ?? NEW_CATEGORY, ...(match.closest ? { closest: match.closest } : {}), pages: 1 });
+  else
+    run.unknownCategories.set(folded, {
+      name: match.unknown,
+      proposed: match.closest?.id ?? NEW_CATEGORY,
+      ...(match.closest ? { closest: match.closest } : {}),
+      pages: 1,
+    });
   const closest = match.closest ? `; gần nhất là “${match.closest.name}” (${match.closest.id})` : '';
   const tried = names.length > 1 ? ` (đã thử: ${names.map((n) => `“${n}”`).join(', ')})` : '';
   throw new LegacyError(
@@ -332,7 +352,14 @@ async function choosePhotos(run: Run, file: string, facts: ReturnType<typeof rea
 }
 
 /** The entry for a page: its category, tags, photos and file, and the JSON entries it needs created. */
-async function buildEntry(run: Run, file: string, key: string, facts: ReturnType<typeof readPage>, override: Override | undefined, warn: (message: string) => void) {
+async function buildEntry(
+  run: Run,
+  file: string,
+  key: string,
+  facts: ReturnType<typeof readPage>,
+  override: Override | undefined,
+  warn: (message: string) => void,
+) {
   const { index, options } = run;
   const category = chooseCategory(run, key, facts, override, warn);
 
@@ -348,7 +375,8 @@ async function buildEntry(run: Run, file: string, key: string, facts: ReturnType
   };
   const campaigns = override?.campaigns ?? findCampaigns(text, facts.published.date, index.campaigns, { article: articleProvinces(units), campaign: scope });
   for (const id of campaigns) {
-    if (!index.campaigns.some((c) => c.id === id)) throw new LegacyError('unknown-reference', `Không có phong trào “${id}” trong content/campaigns (unknown campaign)`);
+    if (!index.campaigns.some((c) => c.id === id))
+      throw new LegacyError('unknown-reference', `Không có phong trào “${id}” trong content/campaigns (unknown campaign)`);
   }
 
   const { blocks, photos } = await choosePhotos(run, file, facts, warn);
@@ -403,33 +431,61 @@ async function planFile(run: Run, file: string, seen: Map<string, string>): Prom
   const warn = (message: string) => warnings.push(message);
 
   const earlier = seen.get(key);
-  if (earlier) throw new LegacyError('duplicate-source', `Trùng tên tệp với ${earlier}: tên tệp là khóa nhập liệu, hãy đổi tên một trong hai, hoặc nhập từng cổng với --source riêng (duplicate file name)`);
+  if (earlier)
+    throw new LegacyError(
+      'duplicate-source',
+      `Trùng tên tệp với ${earlier}: tên tệp là khóa nhập liệu, hãy đổi tên một trong hai, hoặc nhập từng cổng với --source riêng (duplicate file name)`,
+    );
   seen.set(key, file);
   const override = options.overrides?.get(key) ?? options.overrides?.get(basename(file).normalize('NFC'));
-  if (override?.skip) return { file, key, outcome: 'skipped', reason: typeof override.skip === 'string' ? override.skip : 'Bỏ qua theo tệp overrides (skipped by overrides)', warnings };
+  if (override?.skip)
+    return {
+      file,
+      key,
+      outcome: 'skipped',
+      reason: typeof override.skip === 'string' ? override.skip : 'Bỏ qua theo tệp overrides (skipped by overrides)',
+      warnings,
+    };
 
   const facts = readPage(run, file, key, override, warn);
   const built = await buildEntry(run, file, key, facts, override, warn);
   const { id, blocks, render, category, pending } = built;
   // A photo's bytes are read again when the entry is written: an archive's photos are not all held in memory between the phases.
-  const photos = built.photos.map(({ bytes, ...photo }) => ({ ...photo, load: isAbsolute(photo.from) && existsSync(photo.from) ? () => readFileSync(photo.from) : () => bytes }));
+  const photos = built.photos.map(({ bytes, ...photo }) => ({
+    ...photo,
+    load: isAbsolute(photo.from) && existsSync(photo.from) ? () => readFileSync(photo.from) : () => bytes,
+  }));
   const entry = `news/${id}.md`;
   const photoDir = `news/${id.split('/')[0]}/${NEWS_MEDIA_FOLDER}`;
   const photoPaths = photos.map((p) => `${photoDir}/${p.name}`);
-  const report = (outcome: Outcome, extra: Partial<FileReport> = {}): FileReport => ({ file, key, outcome, entry, ...(photoPaths.length ? { photos: photoPaths } : {}), ...extra, warnings });
+  const report = (outcome: Outcome, extra: Partial<FileReport> = {}): FileReport => ({
+    file,
+    key,
+    outcome,
+    entry,
+    ...(photoPaths.length ? { photos: photoPaths } : {}),
+    ...extra,
+    warnings,
+  });
   const previous = index.bySource.get(key);
   const current = previous ? readFileSync(join(index.root, previous), 'utf8') : undefined;
   if (previous && current !== undefined && !options.force && !isUnedited(current)) {
     // Edited since it was imported: left alone, at its own address (links to it lead there).
     index.bySource.set(key, previous);
-    return { ...report('skipped', { entry: previous, reason: 'Bài đã được sửa sau khi nhập; dùng --force để ghi đè (edited since import)' }), id: previous.replace(/^news\//, '').replace(/\.mdx?$/, ''), url: facts.url } as FileReport & { id: string; url?: string };
+    return {
+      ...report('skipped', { entry: previous, reason: 'Bài đã được sửa sau khi nhập; dùng --force để ghi đè (edited since import)' }),
+      id: previous.replace(/^news\//, '').replace(/\.mdx?$/, ''),
+      url: facts.url,
+    } as FileReport & { id: string; url?: string };
   }
   index.newsIds.add(id);
 
   const finish = (): FileReport => {
     const linked = resolveLinks(blocks, facts.url, run.urls);
     if (linked.unresolved.length) {
-      warn(`Liên kết tới cổng cũ thành chữ thường vì trang đích không được nhập: ${linked.unresolved.map((u) => `“${u}”`).join(', ')} (links to pages not imported left as text)`);
+      warn(
+        `Liên kết tới cổng cũ thành chữ thường vì trang đích không được nhập: ${linked.unresolved.map((u) => `“${u}”`).join(', ')} (links to pages not imported left as text)`,
+      );
     }
     for (const r of linked.redirects) if (!run.redirects.some((x) => x.from === r.from)) run.redirects.push(r);
     const body = blocksToMarkdown(linked.blocks);
@@ -440,7 +496,8 @@ async function planFile(run: Run, file: string, seen: Map<string, string>): Prom
 
     // The entries and photos an article refers to are written with it, never for a page that failed.
     run.created.push(...writeMissing(run, pending));
-    if (pending.some((p) => p.collection !== 'categories') && !options.dryRun && ensureDvhcNotice(index.root, options.dvhc.license)) run.created.push(DVHC_NOTICE);
+    if (pending.some((p) => p.collection !== 'categories') && !options.dryRun && ensureDvhcNotice(index.root, options.dvhc.license))
+      run.created.push(DVHC_NOTICE);
     for (const p of pending) if (p.collection !== 'categories') index[p.collection].add(p.id);
     index.categories.set(nameKey(category.name), category.id).set(category.id, category.id);
     if (!index.categoryList.some((c) => c.id === category.id)) index.categoryList.push({ id: category.id, name: category.name });

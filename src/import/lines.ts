@@ -89,7 +89,8 @@ export function extractLinks(marked: string): { text: string; links: LineLink[] 
 export function toLines(text: string): Line[] {
   return text.split('\n').map((raw): Line => {
     const normalized = normalizeSpaces(raw);
-    if (normalized.startsWith(IMAGE_MARK) && /^\d+$/.test(normalized.slice(1))) return { text: normalized, placeholder: false, image: Number(normalized.slice(1)) };
+    if (normalized.startsWith(IMAGE_MARK) && /^\d+$/.test(normalized.slice(1)))
+      return { text: normalized, placeholder: false, image: Number(normalized.slice(1)) };
     if (normalized.startsWith(CAPTION_MARK)) return { text: normalized.slice(1).replace(MARKS, '').trim(), placeholder: false, caption: true };
     if (normalized.startsWith(TABLE_MARK)) {
       try {

@@ -16,8 +16,20 @@ describe('resolveLinks', () => {
   const PAGE = 'http://phuong-mau.example.vn/tin-tuc/ngay-hoi.html';
 
   it('leads links to imported pages of the same portal to their new address, with a redirect for the old one', () => {
-    const r = resolveLinks([paragraph('Xem kết quả và bản tin.', [['kết quả', '/tin-tuc/ket-qua.html'], ['bản tin', 'ket-qua.html#top']])], PAGE, index);
-    expect(decided(r.blocks)).toEqual([['kết quả', '/tin-tuc/2019/ket-qua-hoi-thi/'], ['bản tin', '/tin-tuc/2019/ket-qua-hoi-thi/']]);
+    const r = resolveLinks(
+      [
+        paragraph('Xem kết quả và bản tin.', [
+          ['kết quả', '/tin-tuc/ket-qua.html'],
+          ['bản tin', 'ket-qua.html#top'],
+        ]),
+      ],
+      PAGE,
+      index,
+    );
+    expect(decided(r.blocks)).toEqual([
+      ['kết quả', '/tin-tuc/2019/ket-qua-hoi-thi/'],
+      ['bản tin', '/tin-tuc/2019/ket-qua-hoi-thi/'],
+    ]);
     expect(r.redirects).toEqual([{ from: '/tin-tuc/ket-qua.html', to: '/tin-tuc/2019/ket-qua-hoi-thi/' }]);
     expect(r.unresolved).toEqual([]);
   });
@@ -29,11 +41,27 @@ describe('resolveLinks', () => {
   });
   it('keeps links to other sites, mail and phone; drops javascript:, data: and bare fragments', () => {
     const r = resolveLinks(
-      [paragraph('a b c d e f', [['a', 'https://dichvucong.gov.vn/x?y=1'], ['b', 'mailto:vp@example.vn'], ['c', 'javascript:alert(1)'], ['d', 'data:text/html,<script>'], ['e', '#muc-1'], ['f', 'http://phuong-khac.example.vn/tin-tuc/ket-qua.html']])],
+      [
+        paragraph('a b c d e f', [
+          ['a', 'https://dichvucong.gov.vn/x?y=1'],
+          ['b', 'mailto:vp@example.vn'],
+          ['c', 'javascript:alert(1)'],
+          ['d', 'data:text/html,<script>'],
+          ['e', '#muc-1'],
+          ['f', 'http://phuong-khac.example.vn/tin-tuc/ket-qua.html'],
+        ]),
+      ],
       PAGE,
       index,
     );
-    expect(decided(r.blocks)).toEqual([['a', 'https://dichvucong.gov.vn/x?y=1'], ['b', 'mailto:vp@example.vn'], ['c', null], ['d', null], ['e', null], ['f', 'http://phuong-khac.example.vn/tin-tuc/ket-qua.html']]);
+    expect(decided(r.blocks)).toEqual([
+      ['a', 'https://dichvucong.gov.vn/x?y=1'],
+      ['b', 'mailto:vp@example.vn'],
+      ['c', null],
+      ['d', null],
+      ['e', null],
+      ['f', 'http://phuong-khac.example.vn/tin-tuc/ket-qua.html'],
+    ]);
   });
   it('reads relative links of a page whose address is unknown as the same portal', () => {
     const r = resolveLinks([paragraph('Kết quả.', [['Kết quả', '/tin-tuc/ket-qua.html']])], undefined, index);
@@ -41,7 +69,9 @@ describe('resolveLinks', () => {
     expect(decided(r.blocks)).toEqual([['Kết quả', null]]);
     const one = new UrlIndex();
     one.add('http://phuong-mau.example.vn/tin-tuc/ket-qua.html', '2019/ket-qua-hoi-thi');
-    expect(decided(resolveLinks([paragraph('Kết quả.', [['Kết quả', '/tin-tuc/ket-qua.html']])], undefined, one).blocks)).toEqual([['Kết quả', '/tin-tuc/2019/ket-qua-hoi-thi/']]);
+    expect(decided(resolveLinks([paragraph('Kết quả.', [['Kết quả', '/tin-tuc/ket-qua.html']])], undefined, one).blocks)).toEqual([
+      ['Kết quả', '/tin-tuc/2019/ket-qua-hoi-thi/'],
+    ]);
   });
   it('never writes a redirect for an address with a query (a static server cannot see it)', () => {
     const q = new UrlIndex();

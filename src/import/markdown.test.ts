@@ -7,7 +7,13 @@ import { awardBlock, blocksToMarkdown, escapeBlockStart, escapeInline, inlineTex
 
 /** The site's own Markdown pipeline, so these tests show what readers get. */
 const html = (markdown: string) => markdownToHtml(markdown, { hastPlugins: articleHastPlugins, features: articleFeatures }).html;
-const decodeEntities = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&');
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 /** The text of a rendered paragraph, or null when the Markdown turned into something else. */
 const paragraphText = (markdown: string) => {
   const match = /^<p>([\s\S]*)<\/p>\n?$/.exec(html(markdown));
@@ -84,7 +90,12 @@ describe('blocksToMarkdown', () => {
 describe('HTML structure in Markdown', () => {
   it('writes kept links as links, others as their escaped text', () => {
     const text = 'Xem [bài] này và trang kia.';
-    expect(inlineText(text, [{ start: 4, end: 9, href: '/a', to: '/tin-tuc/2019/a b/' }, { start: 17, end: 27, href: 'javascript:x' }])).toBe('Xem [\\[bài\\]](/tin-tuc/2019/a%20b/) này và trang kia.');
+    expect(
+      inlineText(text, [
+        { start: 4, end: 9, href: '/a', to: '/tin-tuc/2019/a b/' },
+        { start: 17, end: 27, href: 'javascript:x' },
+      ]),
+    ).toBe('Xem [\\[bài\\]](/tin-tuc/2019/a%20b/) này và trang kia.');
   });
   it('writes nested and numbered list items', () => {
     expect(
@@ -97,13 +108,40 @@ describe('HTML structure in Markdown', () => {
     ).toBe('- Một\n    - Con\n1. Bước một\n2. 2\\. vẫn là chữ\n');
   });
   it('writes an award table as the award block, without its numbering column', () => {
-    const md = awardBlock({ rows: [['STT', 'Họ và tên', 'Danh hiệu'], ['1', 'Nguyễn Văn A', 'Chiến sĩ thi đua'], ['2', 'Trần Thị B', 'Lao động tiên tiến']] }, 'Khen thưởng năm 2019');
-    expect(md).toBe('```khen-thuong\nTiêu đề: Khen thưởng năm 2019\nCột: Họ và tên | Danh hiệu\n- Nguyễn Văn A | Chiến sĩ thi đua\n- Trần Thị B | Lao động tiên tiến\n```');
+    const md = awardBlock(
+      {
+        rows: [
+          ['STT', 'Họ và tên', 'Danh hiệu'],
+          ['1', 'Nguyễn Văn A', 'Chiến sĩ thi đua'],
+          ['2', 'Trần Thị B', 'Lao động tiên tiến'],
+        ],
+      },
+      'Khen thưởng năm 2019',
+    );
+    expect(md).toBe(
+      '```khen-thuong\nTiêu đề: Khen thưởng năm 2019\nCột: Họ và tên | Danh hiệu\n- Nguyễn Văn A | Chiến sĩ thi đua\n- Trần Thị B | Lao động tiên tiến\n```',
+    );
     // Not awards: a schedule; and an award table whose rows do not fit its columns.
-    expect(awardBlock({ rows: [['Tháng', 'Địa điểm'], ['4', 'Sân vận động']] })).toBeUndefined();
-    expect(awardBlock({ rows: [['Tập thể', 'Giải'], ['', 'Giải nhất']] })).toBeUndefined();
+    expect(
+      awardBlock({
+        rows: [
+          ['Tháng', 'Địa điểm'],
+          ['4', 'Sân vận động'],
+        ],
+      }),
+    ).toBeUndefined();
+    expect(
+      awardBlock({
+        rows: [
+          ['Tập thể', 'Giải'],
+          ['', 'Giải nhất'],
+        ],
+      }),
+    ).toBeUndefined();
   });
   it('writes any other table as a Markdown table, cells escaped', () => {
-    expect(markdownTable({ rows: [['Tháng', 'Nơi'], ['4', 'A | B'], ['5']], caption: 'Lịch' })).toBe('**Lịch**\n\n| Tháng | Nơi |\n| --- | --- |\n| 4 | A \\| B |\n| 5 |   |');
+    expect(markdownTable({ rows: [['Tháng', 'Nơi'], ['4', 'A | B'], ['5']], caption: 'Lịch' })).toBe(
+      '**Lịch**\n\n| Tháng | Nơi |\n| --- | --- |\n| 4 | A \\| B |\n| 5 |   |',
+    );
   });
 });

@@ -55,7 +55,12 @@ export function awardBlock(table: HtmlTable, title?: string): string | undefined
   const columns = pick(head);
   const body = rows.map(pick).filter((r) => r.some((c) => c !== ''));
   const same = columns.length === DEFAULT_AWARD_COLUMNS.length && columns.every((c, i) => c === DEFAULT_AWARD_COLUMNS[i]);
-  const block = formatBlock({ kind: 'awards', title: table.caption ?? title ?? 'Danh sách khen thưởng', columns: same ? DEFAULT_AWARD_COLUMNS : columns, rows: body });
+  const block = formatBlock({
+    kind: 'awards',
+    title: table.caption ?? title ?? 'Danh sách khen thưởng',
+    columns: same ? DEFAULT_AWARD_COLUMNS : columns,
+    rows: body,
+  });
   // The block must read back as written (one name per row, as many cells as columns): else a plain table.
   const lang = 'khen-thuong';
   return parseBlock(lang, block.slice(lang.length + 4, -4)).block ? block : undefined;

@@ -38,7 +38,11 @@ describe('applyOverride', () => {
   const facts: PageFacts = { title: 'Trang', views: 3, categories: [], blocks: [], warnings: [], tried: [] };
   it('puts the operator’s facts over the page’s', () => {
     const date = new Date('2014-03-27T17:00:00Z');
-    expect(applyOverride(facts, { publishedAt: { date, dateOnly: true }, views: 5 })).toMatchObject({ title: 'Trang', views: 5, published: { date, dateOnly: true } });
+    expect(applyOverride(facts, { publishedAt: { date, dateOnly: true }, views: 5 })).toMatchObject({
+      title: 'Trang',
+      views: 5,
+      published: { date, dateOnly: true },
+    });
     expect(applyOverride(facts, undefined)).toBe(facts);
   });
 });

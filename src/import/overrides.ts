@@ -72,7 +72,8 @@ export function parseOverrides(json: string, file: string): Map<string, Override
         if (typeof value !== 'string' || value.trim() === '') throw new Error(`${at}: phải là chuỗi không rỗng`);
         entry[key as (typeof STRING_KEYS)[number]] = value.trim();
       } else if ((LIST_KEYS as readonly string[]).includes(key)) {
-        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim() !== '')) throw new Error(`${at}: phải là danh sách mã (list of ids)`);
+        if (!Array.isArray(value) || !value.every((v) => typeof v === 'string' && v.trim() !== ''))
+          throw new Error(`${at}: phải là danh sách mã (list of ids)`);
         entry[key as (typeof LIST_KEYS)[number]] = value.map((v: string) => v.trim());
       } else if ((DATE_KEYS as readonly string[]).includes(key)) {
         entry[key as (typeof DATE_KEYS)[number]] = moment(value, at);

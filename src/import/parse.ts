@@ -55,7 +55,13 @@ export function parsePage(text: string, hints: { title?: string; lang?: string }
   }
   const titleKey = header.title && nameKey(header.title);
   const crumbs = (stripped.breadcrumb ?? []).filter((c) => c.length <= CATEGORY_MAX && nameKey(c) !== titleKey).reverse();
-  const categories = [...new Set([...(header.categoryLabelled && header.category ? [header.category] : []), ...crumbs, ...(header.category && !header.categoryLabelled ? [header.category] : [])])];
+  const categories = [
+    ...new Set([
+      ...(header.categoryLabelled && header.category ? [header.category] : []),
+      ...crumbs,
+      ...(header.category && !header.categoryLabelled ? [header.category] : []),
+    ]),
+  ];
   return {
     title: header.title,
     category: categories[0],

@@ -49,7 +49,15 @@ export function stampOf(bytes: Uint8Array): number {
  */
 export type PhotoVerdicts = Map<string, Promise<string | null>>;
 
-async function check(displayName: string, size: number, head: Uint8Array, read: () => Buffer, from: string, maxBytes: number, verdicts: PhotoVerdicts): Promise<PhotoResult> {
+async function check(
+  displayName: string,
+  size: number,
+  head: Uint8Array,
+  read: () => Buffer,
+  from: string,
+  maxBytes: number,
+  verdicts: PhotoVerdicts,
+): Promise<PhotoResult> {
   const refused = refusal(displayName, size, head, maxBytes);
   if (refused) return { ok: false, reason: `${refused} (photo refused)`, from };
   const bytes = read();
@@ -57,7 +65,8 @@ async function check(displayName: string, size: number, head: Uint8Array, read: 
   let verdict = verdicts.get(hash);
   if (!verdict) verdicts.set(hash, (verdict = photoProblem(bytes)));
   const problem = await verdict;
-  if (problem) return { ok: false, reason: `Ảnh “${displayName}” không dùng được: ${problem}; không nhập ảnh này (photo refused: the build would refuse it)`, from };
+  if (problem)
+    return { ok: false, reason: `Ảnh “${displayName}” không dùng được: ${problem}; không nhập ảnh này (photo refused: the build would refuse it)`, from };
   const name = uploadName(displayName, sniffPhoto(head)!, Number.parseInt(hash.slice(0, 10), 16));
   return { ok: true, photo: { from, name, src: `${NEWS_MEDIA_FOLDER}/${name}`, bytes } };
 }
@@ -70,8 +79,15 @@ async function check(displayName: string, size: number, head: Uint8Array, read: 
  * `file:///` path elsewhere or a link out of the folder is refused
  * (docs/security.md#files).
  */
-export async function takePhoto(src: string, pageFile: string, maxBytes = MAX_PHOTO_BYTES, inputFolder = dirname(pageFile), verdicts: PhotoVerdicts = new Map()): Promise<PhotoResult> {
-  if (REMOTE.test(src)) return { ok: false, reason: `Ảnh nằm trên máy chủ khác, không tải về: ${src} (remote photo not fetched; save the page “complete” to keep its photos)` };
+export async function takePhoto(
+  src: string,
+  pageFile: string,
+  maxBytes = MAX_PHOTO_BYTES,
+  inputFolder = dirname(pageFile),
+  verdicts: PhotoVerdicts = new Map(),
+): Promise<PhotoResult> {
+  if (REMOTE.test(src))
+    return { ok: false, reason: `Ảnh nằm trên máy chủ khác, không tải về: ${src} (remote photo not fetched; save the page “complete” to keep its photos)` };
   const data = /^data:([^;,]*)(;base64)?,(.*)$/is.exec(src);
   if (data) {
     const bytes = data[2] ? Buffer.from(data[3]!, 'base64') : Buffer.from(decodeURIComponent(data[3]!), 'latin1');
@@ -86,14 +102,19 @@ export async function takePhoto(src: string, pageFile: string, maxBytes = MAX_PH
     // A stray % is a literal one.
   }
   path = path.normalize('NFC');
-  if (isAbsolute(path) && !/^file:/i.test(src)) return { ok: false, reason: `Ảnh theo đường dẫn gốc của cổng cũ, không có trong bản lưu: ${src} (site-absolute photo path)` };
+  if (isAbsolute(path) && !/^file:/i.test(src))
+    return { ok: false, reason: `Ảnh theo đường dẫn gốc của cổng cũ, không có trong bản lưu: ${src} (site-absolute photo path)` };
   const file = resolve(dirname(pageFile), path);
   const found = existsSync(file) ? file : [file.normalize('NFD'), file.normalize('NFC')].find((f) => existsSync(f));
   if (!found || !statSync(found).isFile()) return { ok: false, reason: `Không tìm thấy tệp ảnh: ${src} (photo file missing)`, from: file };
   const folder = realTarget(inputFolder);
   const real = realTarget(found);
   if (lstatSync(found).isSymbolicLink() || !folder || !real || !isWithin(folder, real)) {
-    return { ok: false, reason: `Ảnh nằm ngoài thư mục đang nhập hoặc là liên kết tắt (symlink), không nhập: ${src} (photo outside the input folder)`, from: file };
+    return {
+      ok: false,
+      reason: `Ảnh nằm ngoài thư mục đang nhập hoặc là liên kết tắt (symlink), không nhập: ${src} (photo outside the input folder)`,
+      from: file,
+    };
   }
   const size = statSync(found).size;
   const head = new Uint8Array(16);

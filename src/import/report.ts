@@ -46,7 +46,12 @@ export function formatReport(report: ImportReport, cwd = process.cwd()): string 
   if (skipped.length) lines.push('', 'Bỏ qua (skipped):', ...skipped.map((f) => `  – ${show(f.file)}: ${f.reason}`));
   if (report.dryRun) {
     const changes = report.files.filter((f) => f.outcome === 'imported' || f.outcome === 'updated');
-    if (changes.length) lines.push('', 'Sẽ ghi (would write):', ...changes.map((f) => `  ${f.outcome === 'updated' ? '~' : '+'} ${f.entry} ← ${show(f.file)}${f.photos?.length ? ` (${f.photos.length} ảnh)` : ''}`));
+    if (changes.length)
+      lines.push(
+        '',
+        'Sẽ ghi (would write):',
+        ...changes.map((f) => `  ${f.outcome === 'updated' ? '~' : '+'} ${f.entry} ← ${show(f.file)}${f.photos?.length ? ` (${f.photos.length} ảnh)` : ''}`),
+      );
   }
   if (report.notTaken?.length) lines.push('', 'Không nhập (files not taken):', ...groupNotTaken(report.notTaken, show, 5));
   const warned = report.files.filter((f) => f.warnings.length);
@@ -56,7 +61,11 @@ export function formatReport(report: ImportReport, cwd = process.cwd()): string 
   }
   if (report.created.length) lines.push('', `${report.dryRun ? 'Sẽ tạo mới (would create)' : 'Tạo mới (created)'}: ${report.created.join(', ')}`);
   if (report.redirects?.length) {
-    lines.push('', `${report.dryRun ? 'Sẽ thêm chuyển hướng (would add redirects)' : 'Thêm chuyển hướng (redirects added)'} vào redirects.json:`, ...report.redirects.map((r) => `  ${r.from} → ${r.to}`));
+    lines.push(
+      '',
+      `${report.dryRun ? 'Sẽ thêm chuyển hướng (would add redirects)' : 'Thêm chuyển hướng (redirects added)'} vào redirects.json:`,
+      ...report.redirects.map((r) => `  ${r.from} → ${r.to}`),
+    );
   }
   if (report.categoryProposals?.length) lines.push('', ...categoryLines(report));
   return lines.join('\n');
@@ -66,7 +75,10 @@ export function formatReport(report: ImportReport, cwd = process.cwd()): string 
 function categoryLines(report: ImportReport): string[] {
   return [
     'Chuyên mục chưa có (unknown categories) — đề xuất (proposed mapping):',
-    ...(report.categoryProposals ?? []).map((p) => `  “${p.name}” (${p.pages} trang) → ${p.proposed === 'new' ? 'new (tạo chuyên mục mới)' : `${p.proposed}${p.closest ? ` “${p.closest.name}”` : ''}`}`),
+    ...(report.categoryProposals ?? []).map(
+      (p) =>
+        `  “${p.name}” (${p.pages} trang) → ${p.proposed === 'new' ? 'new (tạo chuyên mục mới)' : `${p.proposed}${p.closest ? ` “${p.closest.name}”` : ''}`}`,
+    ),
   ];
 }
 
@@ -96,7 +108,8 @@ export function markdownReport(report: ImportReport, meta: { when: string; input
     const rows = report.files.filter((f) => f.outcome === outcome);
     if (!rows.length) return;
     out.push('', `## ${title} (${rows.length})`, '', '| Tệp | Bài | Ảnh | Lý do / cảnh báo |', '|---|---|---|---|');
-    for (const f of rows) out.push(`| ${cell(show(f.file))} | ${cell(f.entry)} | ${f.photos?.length ?? 0} | ${cell([f.reason, ...f.warnings].filter(Boolean).join('; '))} |`);
+    for (const f of rows)
+      out.push(`| ${cell(show(f.file))} | ${cell(f.entry)} | ${f.photos?.length ?? 0} | ${cell([f.reason, ...f.warnings].filter(Boolean).join('; '))} |`);
   };
   section('Lỗi', 'failed');
   section('Bỏ qua', 'skipped');
@@ -111,7 +124,10 @@ export function markdownReport(report: ImportReport, meta: { when: string; input
   if (report.redirects?.length) out.push('', '## Chuyển hướng', '', ...report.redirects.map((r) => `- ${r.from} → ${r.to}`));
   if (report.categoryProposals?.length) {
     out.push('', '## Chuyên mục chưa có', '', '| Tên trên cổng cũ | Số trang | Đề xuất |', '|---|---|---|');
-    for (const p of report.categoryProposals) out.push(`| ${cell(p.name)} | ${p.pages} | ${cell(p.proposed === 'new' ? 'new (tạo mới)' : `${p.proposed}${p.closest ? ` (${p.closest.name})` : ''}`)} |`);
+    for (const p of report.categoryProposals)
+      out.push(
+        `| ${cell(p.name)} | ${p.pages} | ${cell(p.proposed === 'new' ? 'new (tạo mới)' : `${p.proposed}${p.closest ? ` (${p.closest.name})` : ''}`)} |`,
+      );
   }
   return `${out.join('\n')}\n`;
 }

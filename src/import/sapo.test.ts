@@ -8,7 +8,10 @@ describe('sentences', () => {
       'Chi ngân sách đảm bảo.',
       'Ngày 11/6/1948 Bác ra lời kêu gọi.',
     ]);
-    expect(sentences('Đoàn công tác TP. Hồ Chí Minh thăm phường. Sau đó làm việc.')).toEqual(['Đoàn công tác TP. Hồ Chí Minh thăm phường.', 'Sau đó làm việc.']);
+    expect(sentences('Đoàn công tác TP. Hồ Chí Minh thăm phường. Sau đó làm việc.')).toEqual([
+      'Đoàn công tác TP. Hồ Chí Minh thăm phường.',
+      'Sau đó làm việc.',
+    ]);
   });
   it('keeps closing quotes with their sentence', () => {
     expect(sentences('Bác nói: “Thi đua là yêu nước”. Thấm nhuần lời dạy.')).toEqual(['Bác nói: “Thi đua là yêu nước”.', 'Thấm nhuần lời dạy.']);
@@ -18,10 +21,20 @@ describe('sentences', () => {
 describe('summarize', () => {
   it('takes the first sentence of the first plain paragraph', () => {
     const long = `Năm 2017 được Thành phố chọn là năm “Kỷ cương hành chính”, ${'nội dung '.repeat(15)}của phường.`;
-    expect(summarize([{ kind: 'heading', level: 2, text: 'I. Mở đầu' }, { kind: 'paragraph', text: `${long} Câu thứ hai.` }], 'Tiêu đề')).toBe(long);
+    expect(
+      summarize(
+        [
+          { kind: 'heading', level: 2, text: 'I. Mở đầu' },
+          { kind: 'paragraph', text: `${long} Câu thứ hai.` },
+        ],
+        'Tiêu đề',
+      ),
+    ).toBe(long);
   });
   it('adds the second sentence when the first is short', () => {
-    expect(summarize([{ kind: 'paragraph', text: 'Sáng 18/12, quận tổng kết. Hội nghị có 200 đại biểu dự. Câu ba.' }], 'T')).toBe('Sáng 18/12, quận tổng kết. Hội nghị có 200 đại biểu dự.');
+    expect(summarize([{ kind: 'paragraph', text: 'Sáng 18/12, quận tổng kết. Hội nghị có 200 đại biểu dự. Câu ba.' }], 'T')).toBe(
+      'Sáng 18/12, quận tổng kết. Hội nghị có 200 đại biểu dự.',
+    );
   });
   it('cuts a very long sentence at a word, within the schema limit', () => {
     const summary = summarize([{ kind: 'paragraph', text: 'chữ '.repeat(400) }], 'T');

@@ -51,7 +51,8 @@ const SEED_PAGES: Record<string, Expected> = {
   },
   '002_bf1e2aa8c3de717c.txt': {
     // Lines 0–6 are side-box chrome; the page names no category.
-    title: 'QUẬN TÂY HỒ TỔ CHỨC TỔNG KẾT PHONG TRÀO THI ĐUA NĂM 2017; GIAO CHỈ TIÊU KINH TẾ - XÃ HỘI, DỰ TOÁN THU, CHI NGÂN SÁCH VÀ PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2018',
+    title:
+      'QUẬN TÂY HỒ TỔ CHỨC TỔNG KẾT PHONG TRÀO THI ĐUA NĂM 2017; GIAO CHỈ TIÊU KINH TẾ - XÃ HỘI, DỰ TOÁN THU, CHI NGÂN SÁCH VÀ PHÁT ĐỘNG PHONG TRÀO THI ĐUA NĂM 2018',
     published: '2017-12-20T03:43:00+07:00',
     views: 525,
     source: 'Ban Tuyên giáo Quận ủy',
@@ -101,7 +102,12 @@ describe.each(Object.entries(SEED_PAGES))('seed %s', (name, expected) => {
     const at = (kind: string) => expected.body.filter((_, k) => page.blocks[k]!.kind === kind);
     expect(at('caption')).toEqual(expected.captions ?? []);
     expect(at('item')).toEqual(expected.items ?? []);
-    const headings = Object.fromEntries(expected.body.flatMap((line, k) => { const b = page.blocks[k]!; return b.kind === 'heading' ? [[line, b.level]] : []; }));
+    const headings = Object.fromEntries(
+      expected.body.flatMap((line, k) => {
+        const b = page.blocks[k]!;
+        return b.kind === 'heading' ? [[line, b.level]] : [];
+      }),
+    );
     expect(headings).toEqual(expected.headings ?? {});
   });
 });

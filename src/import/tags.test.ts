@@ -28,7 +28,9 @@ describe('placeTones', () => {
 
 describe('findMentions', () => {
   it('reads a type word followed by a capitalised name, up to punctuation (the name is cut to a known one later)', () => {
-    expect(findMentions('Đảng ủy phường Thượng Thanh, Ban chấp hành; LĐLĐ quận Long Biên và Quận ủy Long Biên').map((m) => `${m.kind}:${m.words.join(' ')}`)).toEqual([
+    expect(
+      findMentions('Đảng ủy phường Thượng Thanh, Ban chấp hành; LĐLĐ quận Long Biên và Quận ủy Long Biên').map((m) => `${m.kind}:${m.words.join(' ')}`),
+    ).toEqual([
       'ward:Thượng Thanh',
       'district:Long Biên và Quận ủy Long', // six words at most
       'district:Long Biên',
@@ -87,7 +89,13 @@ describe('findUnits', () => {
 describe('findCampaigns', () => {
   const campaigns: CampaignInfo[] = [
     { id: 'thi-dua-yeu-nuoc', name: 'Phong trào thi đua yêu nước', aliases: ['thi đua yêu nước', 'thi đua ái quốc'], start: fromVnParts(1948, 6, 11)! },
-    { id: 'ky-cuong-hanh-chinh-2017', name: 'Năm Kỷ cương hành chính 2017', aliases: ['năm kỷ cương hành chính'], start: fromVnParts(2017, 1, 1)!, end: fromVnParts(2017, 12, 31)! },
+    {
+      id: 'ky-cuong-hanh-chinh-2017',
+      name: 'Năm Kỷ cương hành chính 2017',
+      aliases: ['năm kỷ cương hành chính'],
+      start: fromVnParts(2017, 1, 1)!,
+      end: fromVnParts(2017, 12, 31)!,
+    },
   ];
   it('matches names and aliases folded, whole words only', () => {
     expect(findCampaigns('Bác Hồ ra LỜI KÊU GỌI THI ĐUA ÁI QUỐC', Y2015, campaigns)).toEqual(['thi-dua-yeu-nuoc']);
@@ -103,10 +111,22 @@ describe('findCampaigns', () => {
 
 describe('campaign scope', () => {
   const hanoi: CampaignInfo = {
-    id: 'ky-cuong-hanh-chinh-2017', name: 'Năm Kỷ cương hành chính 2017', aliases: ['năm kỷ cương hành chính'],
-    start: fromVnParts(2017, 1, 1)!, end: fromVnParts(2017, 12, 31)!, level: 'tinh-thanh', launchedBy: 'Thành phố Hà Nội',
+    id: 'ky-cuong-hanh-chinh-2017',
+    name: 'Năm Kỷ cương hành chính 2017',
+    aliases: ['năm kỷ cương hành chính'],
+    start: fromVnParts(2017, 1, 1)!,
+    end: fromVnParts(2017, 12, 31)!,
+    level: 'tinh-thanh',
+    launchedBy: 'Thành phố Hà Nội',
   };
-  const national: CampaignInfo = { id: 'thi-dua-yeu-nuoc', name: 'Phong trào thi đua yêu nước', aliases: ['thi đua yêu nước'], start: fromVnParts(1948, 6, 11)!, level: 'toan-quoc', launchedBy: 'Chủ tịch Hồ Chí Minh' };
+  const national: CampaignInfo = {
+    id: 'thi-dua-yeu-nuoc',
+    name: 'Phong trào thi đua yêu nước',
+    aliases: ['thi đua yêu nước'],
+    start: fromVnParts(1948, 6, 11)!,
+    level: 'toan-quoc',
+    launchedBy: 'Chủ tịch Hồ Chí Minh',
+  };
   const when = fromVnParts(2017, 6, 1)!;
   const scoped = (text: string) => {
     const article = articleProvinces(findUnits(text, when, dvhc));
@@ -120,7 +140,10 @@ describe('campaign scope', () => {
   });
   it('does not attach one province’s campaign to another province’s article, even within its period', () => {
     expect(scoped('Phường Hòa Hiệp Bắc, quận Liên Chiểu hưởng ứng năm kỷ cương hành chính và phong trào thi đua yêu nước.')).toEqual(['thi-dua-yeu-nuoc']);
-    expect(scoped('Phường Thượng Thanh, quận Long Biên hưởng ứng năm kỷ cương hành chính và phong trào thi đua yêu nước.')).toEqual(['ky-cuong-hanh-chinh-2017', 'thi-dua-yeu-nuoc']);
+    expect(scoped('Phường Thượng Thanh, quận Long Biên hưởng ứng năm kỷ cương hành chính và phong trào thi đua yêu nước.')).toEqual([
+      'ky-cuong-hanh-chinh-2017',
+      'thi-dua-yeu-nuoc',
+    ]);
   });
   it('keeps the campaign when the article names no place at all', () => {
     expect(scoped('Cơ quan hưởng ứng năm kỷ cương hành chính.')).toEqual(['ky-cuong-hanh-chinh-2017']);

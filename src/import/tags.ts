@@ -11,7 +11,18 @@
  * A name that stays ambiguous, or that the dataset does not know, is reported
  * and never guessed.
  */
-import { districtEntryId, nameKey, provinceShortName, wardEntryId, wardFromEntryId, wardFullName, type DistrictUnit, type Dvhc, type Era, type WardUnit } from './dvhc.ts';
+import {
+  districtEntryId,
+  nameKey,
+  provinceShortName,
+  wardEntryId,
+  wardFromEntryId,
+  wardFullName,
+  type DistrictUnit,
+  type Dvhc,
+  type Era,
+  type WardUnit,
+} from './dvhc.ts';
 import { fromVnParts } from '../lib/dates.ts';
 import type { DistrictType, WardType } from '../schema/options.ts';
 
@@ -73,7 +84,13 @@ const TYPE_WORDS: [string, Kind, WardType | DistrictType | null][] = [
 ];
 const typeByWord = new Map(TYPE_WORDS.map(([word, kind, type]) => [word.toLowerCase(), { kind, type }]));
 const capitalised = (w: string) => w[0]!.toUpperCase() + w.slice(1);
-const wordForms = TYPE_WORDS.flatMap(([w]) => [w, capitalised(w), w.split(' ').map(capitalised).join(' '), w.replace('ủy', 'uỷ'), capitalised(w.replace('ủy', 'uỷ'))])
+const wordForms = TYPE_WORDS.flatMap(([w]) => [
+  w,
+  capitalised(w),
+  w.split(' ').map(capitalised).join(' '),
+  w.replace('ủy', 'uỷ'),
+  capitalised(w.replace('ủy', 'uỷ')),
+])
   .filter((w, i, all) => all.indexOf(w) === i)
   .sort((a, b) => b.length - a.length)
   .map((w) => w.replace(/ /g, ' +'))
@@ -95,13 +112,18 @@ interface Mention {
 export function findMentions(text: string): Mention[] {
   const out: Mention[] = [];
   for (const match of text.matchAll(MENTION)) {
-    const typeWord = match[1]!.replace(/ +/g, " ");
+    const typeWord = match[1]!.replace(/ +/g, ' ');
     const info = typeByWord.get(typeWord.toLowerCase().replace('uỷ', 'ủy').replace(/\.$/, ''));
     if (!info) continue;
     // “Quận ủy UBND quận”: an acronym after the type word is an organisation, not a place name.
     if (/^\p{Lu}{2,}$/u.test(match[2]!.split(' ')[0]!)) continue;
     // The name ends at a sentence end; “. ” inside a name only follows an initial (“N.T Phong Hải”).
-    const words = match[2]!.replace(/\.\s.*$/u, '').replace(/\.$/, '').split(/\s+/).filter(Boolean).slice(0, NAME_WORDS);
+    const words = match[2]!
+      .replace(/\.\s.*$/u, '')
+      .replace(/\.$/, '')
+      .split(/\s+/)
+      .filter(Boolean)
+      .slice(0, NAME_WORDS);
     out.push({ kind: info.kind, type: info.type, typeWord, words });
   }
   return out;
@@ -189,7 +211,10 @@ export function findUnits(text: string, when: Date, dvhc: Dvhc): UnitTags {
       problems.push(`Không có quận/huyện này trong danh mục: “${shown(m)}” (unknown district)`);
       return;
     }
-    const candidates = sameSpelling(dvhc.districtsNamed(nameKey(written)).filter((d) => !type || d.type === type), written);
+    const candidates = sameSpelling(
+      dvhc.districtsNamed(nameKey(written)).filter((d) => !type || d.type === type),
+      written,
+    );
     const chosen = candidates.length === 1 ? candidates[0]! : best(candidates, (d) => (provinceNamed(d.province.name) ? 1 : 0));
     if (chosen) districts.set(districtEntryId(chosen), chosen);
     else problems.push(`Trùng tên, không rõ là đơn vị nào: “${shown(m)}” (${candidates.map((d) => d.province.name).join('; ')}) (ambiguous)`);

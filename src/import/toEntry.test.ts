@@ -51,8 +51,18 @@ describe('entryText', () => {
       views: undefined,
     });
     const { data } = splitFrontmatter(dated);
-    expect(data).toMatchObject({ publishedAt: '2014-03-28T00:00:00+07:00', updatedAt: '2014-03-29T08:00:00+07:00', byline: 'Như Hân', source: 'Ban Tuyên giáo Quận ủy' });
-    expect(data.legacy).toEqual({ url: 'http://phucloi.longbien.gov.vn/tin/1', importedFrom: facts.importedFrom, dateOnly: true, checksum: expect.any(String) });
+    expect(data).toMatchObject({
+      publishedAt: '2014-03-28T00:00:00+07:00',
+      updatedAt: '2014-03-29T08:00:00+07:00',
+      byline: 'Như Hân',
+      source: 'Ban Tuyên giáo Quận ủy',
+    });
+    expect(data.legacy).toEqual({
+      url: 'http://phucloi.longbien.gov.vn/tin/1',
+      importedFrom: facts.importedFrom,
+      dateOnly: true,
+      checksum: expect.any(String),
+    });
   });
   it('quotes what YAML would otherwise misread', () => {
     const { data } = splitFrontmatter(entryText({ ...facts, title: '2017', summary: 'true', byline: '- Minh Ngọc: "Tin"' }));

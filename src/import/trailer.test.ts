@@ -17,15 +17,22 @@ describe('trailerLine', () => {
     ['Minh Ngọc - Hoàng Anh', { kind: 'byline', value: 'Minh Ngọc - Hoàng Anh' }],
   ])('reads “%s”', (text, expected) => expect(trailerLine(text)).toEqual(expected));
 
-  it.each(['Thực hiện tốt công tác xóa đói giảm nghèo năm 2015.', 'Hội nghị đã thành công tốt đẹp.', 'phòng Nội vụ quận', 'Phong trào thi đua Uống nước nhớ nguồn', '2.054 cá nhân'])(
-    'leaves “%s” in the body',
-    (text) => expect(trailerLine(text)).toBeNull(),
-  );
+  it.each([
+    'Thực hiện tốt công tác xóa đói giảm nghèo năm 2015.',
+    'Hội nghị đã thành công tốt đẹp.',
+    'phòng Nội vụ quận',
+    'Phong trào thi đua Uống nước nhớ nguồn',
+    '2.054 cá nhân',
+  ])('leaves “%s” in the body', (text) => expect(trailerLine(text)).toBeNull());
 });
 
 describe('splitTrailer', () => {
   it('takes a byline and a source off the end, in either order', () => {
-    expect(splitTrailer(paragraphs('Thân bài./.', 'Như Hân', 'Nguồn: phòng Nội vụ quận'))).toEqual({ paragraphs: paragraphs('Thân bài./.'), byline: 'Như Hân', source: 'phòng Nội vụ quận' });
+    expect(splitTrailer(paragraphs('Thân bài./.', 'Như Hân', 'Nguồn: phòng Nội vụ quận'))).toEqual({
+      paragraphs: paragraphs('Thân bài./.'),
+      byline: 'Như Hân',
+      source: 'phòng Nội vụ quận',
+    });
     expect(splitTrailer(paragraphs('Thân bài.', 'Nguồn: X', 'Tin, ảnh: Minh Ngọc'))).toMatchObject({ byline: 'Tin, ảnh: Minh Ngọc', source: 'X' });
   });
   it('stops at the first line that is not a trailer line, and never takes two of a kind', () => {

@@ -32,7 +32,10 @@ const UNIT_WORDS = [
   'Liên đoàn', 'LĐLĐ', 'Công đoàn', 'Bộ phận', 'Cơ quan', 'BCH',
 ];
 // “ủy” is also written “uỷ” (old tone placement): accept both.
-const UNIT_LINE = new RegExp(`^(?:${UNIT_WORDS.map((w) => w.replace(/ủy/g, '(?:ủy|uỷ)').replace(/Ủy/g, '(?:Ủy|Uỷ)').replace(/ /g, '\\s+')).join('|')})\\s+\\S`, 'u');
+const UNIT_LINE = new RegExp(
+  `^(?:${UNIT_WORDS.map((w) => w.replace(/ủy/g, '(?:ủy|uỷ)').replace(/Ủy/g, '(?:Ủy|Uỷ)').replace(/ /g, '\\s+')).join('|')})\\s+\\S`,
+  'u',
+);
 const UNIT_MAX = 100;
 
 type TrailerLine = { kind: 'byline' | 'source'; value: string };

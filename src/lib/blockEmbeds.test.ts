@@ -12,7 +12,10 @@ describe('blocks filled in at page build', () => {
   });
   it('splits the body around each embedded album, in order', () => {
     expect(splitAlbumEmbeds(`<p>a</p>${embed}<p>b</p>${embed.replace('le-ra-quan', 'tet-2025')}`)).toEqual([
-      { html: '<p>a</p>' }, { album: 'le-ra-quan' }, { html: '<p>b</p>' }, { album: 'tet-2025' },
+      { html: '<p>a</p>' },
+      { album: 'le-ra-quan' },
+      { html: '<p>b</p>' },
+      { album: 'tet-2025' },
     ]);
     expect(splitAlbumEmbeds('<p>a</p>')).toEqual([{ html: '<p>a</p>' }]);
   });

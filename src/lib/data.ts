@@ -66,20 +66,21 @@ async function load(): Promise<SiteData> {
   ]);
   for (const entry of [...news, ...campaigns, ...allAlbums]) {
     if (!isUrlSafeId(entry.id)) {
-      throw new Error(`${entry.filePath ?? entry.id}: tên tệp phải viết thường, không dấu, nối bằng gạch ngang (ví dụ phuong-phuc-loi.md) vì nó thành đường dẫn của trang`);
+      throw new Error(
+        `${entry.filePath ?? entry.id}: tên tệp phải viết thường, không dấu, nối bằng gạch ngang (ví dụ phuong-phuc-loi.md) vì nó thành đường dẫn của trang`,
+      );
     }
   }
   for (const album of allAlbums) {
-    if (isReservedAlbumId(album.id)) throw new Error(`${album.filePath ?? album.id}: tên tệp “${album.id}” trùng với địa chỉ một trang của danh sách album; hãy đặt tên khác`);
+    if (isReservedAlbumId(album.id))
+      throw new Error(`${album.filePath ?? album.id}: tên tệp “${album.id}” trùng với địa chỉ một trang của danh sách album; hãy đặt tên khác`);
   }
   const pages = news.filter((n) => hasPage(n.data, now)).sort(newestFirst);
   const byId = <T extends { id: string }>(list: T[]) => {
     const map = new Map(list.map((e) => [e.id, e]));
     return (id: string) => map.get(id);
   };
-  const sortedCategories = [...categories].sort(
-    (a, b) => (a.data.order ?? 999) - (b.data.order ?? 999) || a.data.name.localeCompare(b.data.name, 'vi'),
-  );
+  const sortedCategories = [...categories].sort((a, b) => (a.data.order ?? 999) - (b.data.order ?? 999) || a.data.name.localeCompare(b.data.name, 'vi'));
   const sortedWards = [...wards].sort((a, b) => wardDisplayName(a.data).localeCompare(wardDisplayName(b.data), 'vi') || a.id.localeCompare(b.id));
   const articles = pages.filter((n) => isPublic(n.data, now));
   const wardRecords = wards.map((w) => ({ id: w.id, ...w.data }));
@@ -95,7 +96,10 @@ async function load(): Promise<SiteData> {
     albums,
     albumsOf: (id) => albumsByArticle.get(id) ?? [],
     album: byId(albums),
-    albumExists: ((ids) => (id: string) => ids.has(id))(new Set(allAlbums.map((a) => a.id))),
+    albumExists: (
+      (ids) => (id: string) =>
+        ids.has(id)
+    )(new Set(allAlbums.map((a) => a.id))),
     article: byId(articles),
     categories: sortedCategories,
     wards: sortedWards,

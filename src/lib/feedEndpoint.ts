@@ -25,7 +25,11 @@ export function feedOf(scope: FeedScope, data: SiteData): { title: string; descr
     case 'category': {
       const c = data.category(scope.id);
       if (!c) return undefined;
-      return { title: `${site.name}: ${fill(vi.feed.category, c.data.name)}`, description: c.data.description ?? fill(vi.feed.categoryDescription, c.data.name), articles: data.lists.byCategory(c.id) };
+      return {
+        title: `${site.name}: ${fill(vi.feed.category, c.data.name)}`,
+        description: c.data.description ?? fill(vi.feed.categoryDescription, c.data.name),
+        articles: data.lists.byCategory(c.id),
+      };
     }
     case 'ward': {
       const w = data.ward(scope.id);
@@ -36,7 +40,11 @@ export function feedOf(scope: FeedScope, data: SiteData): { title: string; descr
     case 'campaign': {
       const c = data.campaign(scope.id);
       if (!c) return undefined;
-      return { title: `${site.name}: ${fill(vi.feed.campaign, c.data.name)}`, description: c.data.theme ?? fill(vi.feed.campaignDescription, c.data.name), articles: data.lists.byCampaign(c.id) };
+      return {
+        title: `${site.name}: ${fill(vi.feed.campaign, c.data.name)}`,
+        description: c.data.theme ?? fill(vi.feed.campaignDescription, c.data.name),
+        articles: data.lists.byCampaign(c.id),
+      };
     }
   }
 }

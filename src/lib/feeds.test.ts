@@ -7,8 +7,19 @@ describe('feeds', () => {
   });
   it('writes an RSS 2.0 channel in Vietnamese', () => {
     const xml = rssXml({
-      title: 'Tin Phường', description: 'Tin mới', siteUrl: 'https://x.vn/', feedUrl: 'https://x.vn/rss.xml',
-      items: [{ title: 'Phường Phúc Lợi: Với công tác thi đua khen thưởng.', url: 'https://x.vn/tin-tuc/2015/a/', summary: 'A & B', publishedAt: new Date('2015-09-07T16:46:00+07:00'), category: 'Hoạt động' }],
+      title: 'Tin Phường',
+      description: 'Tin mới',
+      siteUrl: 'https://x.vn/',
+      feedUrl: 'https://x.vn/rss.xml',
+      items: [
+        {
+          title: 'Phường Phúc Lợi: Với công tác thi đua khen thưởng.',
+          url: 'https://x.vn/tin-tuc/2015/a/',
+          summary: 'A & B',
+          publishedAt: new Date('2015-09-07T16:46:00+07:00'),
+          category: 'Hoạt động',
+        },
+      ],
     });
     expect(xml).toContain('<language>vi</language>');
     expect(xml).toContain('<title>Phường Phúc Lợi: Với công tác thi đua khen thưởng.</title>');
@@ -18,7 +29,10 @@ describe('feeds', () => {
   });
   it('keeps markup in a summary as text, even for readers that render descriptions as HTML', () => {
     const xml = rssXml({
-      title: 'T', description: 'D', siteUrl: 'https://x.vn/', feedUrl: 'https://x.vn/rss.xml',
+      title: 'T',
+      description: 'D',
+      siteUrl: 'https://x.vn/',
+      feedUrl: 'https://x.vn/rss.xml',
       items: [{ title: 'x', url: 'https://x.vn/a/', summary: '<img src=x onerror=alert(1)>', publishedAt: new Date('2015-09-07T16:46:00+07:00') }],
     });
     const description = /<description>([^<]*)<\/description>\s*<\/item>/.exec(xml)![1]!;
@@ -35,8 +49,7 @@ describe('feeds', () => {
 });
 
 describe('sitemap splitting', () => {
-  const urls = (n: number): SitemapUrl[] =>
-    Array.from({ length: n }, (_, i) => ({ loc: `https://x.vn/p${i}/`, lastmod: new Date(Date.UTC(2020, 0, 1 + i)) }));
+  const urls = (n: number): SitemapUrl[] => Array.from({ length: n }, (_, i) => ({ loc: `https://x.vn/p${i}/`, lastmod: new Date(Date.UTC(2020, 0, 1 + i)) }));
   const options = { site: 'https://x.vn/', indexPath: '/sitemap.xml', partPath: (n: number) => `/sitemap-${n}.xml` };
   const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]);
 

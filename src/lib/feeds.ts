@@ -6,9 +6,12 @@ import { toRfc822Vn, toVnIso } from './dates.ts';
 
 /** Escape text for XML element content and attribute values. */
 export function xmlEscape(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)
-    // Characters XML 1.0 forbids (control characters other than tab and newlines).
-    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '');
+  return (
+    text
+      .replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)
+      // Characters XML 1.0 forbids (control characters other than tab and newlines).
+      .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+  );
 }
 
 /** Text as HTML that reads as that text. */
@@ -54,21 +57,25 @@ export function rssXml(channel: FeedChannel): string {
     .join('\n');
   // The newest item's date rather than the clock: an unchanged feed stays byte-identical between builds.
   const lastBuild = channel.items[0]?.publishedAt;
-  return [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
-    '  <channel>',
-    `    <title>${xmlEscape(channel.title)}</title>`,
-    `    <link>${xmlEscape(channel.siteUrl)}</link>`,
-    `    <description>${xmlEscape(channel.description)}</description>`,
-    '    <language>vi</language>',
-    `    <atom:link href="${xmlEscape(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
-    ...(lastBuild ? [`    <lastBuildDate>${toRfc822Vn(lastBuild)}</lastBuildDate>`] : []),
-    items,
-    '  </channel>',
-    '</rss>',
-    '',
-  ].filter((line) => line !== '').join('\n') + '\n';
+  return (
+    [
+      '<?xml version="1.0" encoding="UTF-8"?>',
+      '<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">',
+      '  <channel>',
+      `    <title>${xmlEscape(channel.title)}</title>`,
+      `    <link>${xmlEscape(channel.siteUrl)}</link>`,
+      `    <description>${xmlEscape(channel.description)}</description>`,
+      '    <language>vi</language>',
+      `    <atom:link href="${xmlEscape(channel.feedUrl)}" rel="self" type="application/rss+xml"/>`,
+      ...(lastBuild ? [`    <lastBuildDate>${toRfc822Vn(lastBuild)}</lastBuildDate>`] : []),
+      items,
+      '  </channel>',
+      '</rss>',
+      '',
+    ]
+      .filter((line) => line !== '')
+      .join('\n') + '\n'
+  );
 }
 
 export interface SitemapUrl {

@@ -68,14 +68,24 @@ const wards: WardRecord[] = [
   { id: 'w1', type: 'phuong', name: 'Một', status: 'current', province: hn },
   { id: 'w2', type: 'phuong', name: 'Hai', status: 'current', province: hn },
   { id: 'w3', type: 'phuong', name: 'Ba', status: 'current', province: hn },
-  { id: 'h1', type: 'phuong', name: 'Một', status: 'historic', province: hn, successors: [{ ward: { collection: 'wards', id: 'w1' }, whole: true }, { ward: { collection: 'wards', id: 'w2' }, whole: true }] },
+  {
+    id: 'h1',
+    type: 'phuong',
+    name: 'Một',
+    status: 'historic',
+    province: hn,
+    successors: [
+      { ward: { collection: 'wards', id: 'w1' }, whole: true },
+      { ward: { collection: 'wards', id: 'w2' }, whole: true },
+    ],
+  },
   { id: 'h2', type: 'xa', name: 'Bốn', status: 'historic', province: hn, successors: [{ ward: { collection: 'wards', id: 'w3' }, whole: true }] },
 ];
 
 /** A deterministic pseudo-random archive: tags drawn from small pools so that lists overlap and ties happen. */
 function archive(n: number, seed = 7): Listed[] {
   let s = seed;
-  const rnd = () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const rnd = () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pick = <T>(pool: T[], max: number) => pool.filter(() => rnd() < max / pool.length);
   return Array.from({ length: n }, (_, i) => ({
     id: `${2010 + (i % 15)}/a-${i}`,
@@ -94,10 +104,23 @@ describe('the one-pass listing index', () => {
   const items = archive(400);
   const index = buildListingIndex(items, wards);
 
-  it('changes no older article\'s related articles when a new one is published (incremental builds copy those pages)', () => {
-    const newest = { id: '2026/moi', data: { ...items[0]!.data, publishedAt: new Date(Date.UTC(2026, 0, 1)), campaigns: [{ id: 'k1' }], wards: [{ id: 'w1' }] } };
+  it("changes no older article's related articles when a new one is published (incremental builds copy those pages)", () => {
+    const newest = {
+      id: '2026/moi',
+      data: { ...items[0]!.data, publishedAt: new Date(Date.UTC(2026, 0, 1)), campaigns: [{ id: 'k1' }], wards: [{ id: 'w1' }] },
+    };
     const after = buildListingIndex([...items, newest], wards);
-    const changed = items.filter((a) => after.related(a).map((r) => r.id).join() !== index.related(a).map((r) => r.id).join());
+    const changed = items.filter(
+      (a) =>
+        after
+          .related(a)
+          .map((r) => r.id)
+          .join() !==
+        index
+          .related(a)
+          .map((r) => r.id)
+          .join(),
+    );
     // Only articles with fewer than five earlier related ones may take the new one in.
     for (const a of changed) expect(index.related(a).filter((r) => newestFirst(a, r) < 0).length, a.id).toBeLessThan(5);
     expect(changed.length).toBeLessThan(items.length / 20);
@@ -130,7 +153,17 @@ describe('the one-pass listing index', () => {
 const smallWards: WardRecord[] = [
   { id: 'phuong-phuc-loi-00136', type: 'phuong', name: 'Phúc Lợi', status: 'current', province: hn },
   { id: 'phuong-viet-hung-00127', type: 'phuong', name: 'Việt Hưng', status: 'current', province: hn },
-  { id: 'phuong-phuc-loi-cu-00136', type: 'phuong', name: 'Phúc Lợi', status: 'historic', province: hn, successors: [{ ward: { collection: 'wards', id: 'phuong-viet-hung-00127' }, whole: true }, { ward: { collection: 'wards', id: 'phuong-phuc-loi-00136' }, whole: true }] },
+  {
+    id: 'phuong-phuc-loi-cu-00136',
+    type: 'phuong',
+    name: 'Phúc Lợi',
+    status: 'historic',
+    province: hn,
+    successors: [
+      { ward: { collection: 'wards', id: 'phuong-viet-hung-00127' }, whole: true },
+      { ward: { collection: 'wards', id: 'phuong-phuc-loi-00136' }, whole: true },
+    ],
+  },
 ];
 
 const art = (id: string, iso: string, extra: Partial<Listed['data']> = {}): Listed => ({
@@ -138,7 +171,11 @@ const art = (id: string, iso: string, extra: Partial<Listed['data']> = {}): List
   data: { publishedAt: new Date(iso), category: { id: 'tin-tuc' }, wards: [], districts: [], campaigns: [], ...extra },
 });
 
-const a2015 = art('2015/a', '2015-09-07T16:46:00+07:00', { wards: [{ id: 'phuong-phuc-loi-cu-00136' }], campaigns: [{ id: 'thi-dua' }], districts: [{ id: 'quan-long-bien-004' }] });
+const a2015 = art('2015/a', '2015-09-07T16:46:00+07:00', {
+  wards: [{ id: 'phuong-phuc-loi-cu-00136' }],
+  campaigns: [{ id: 'thi-dua' }],
+  districts: [{ id: 'quan-long-bien-004' }],
+});
 const b2024 = art('2024/b', '2024-05-20T08:30:00+07:00', { wards: [{ id: 'phuong-phuc-loi-00136' }], category: { id: 'chinh-quyen' } });
 const c2024 = art('2024/c', '2024-01-01T00:30:00+07:00', { campaigns: [{ id: 'thi-dua' }] });
 const d2023 = art('2023/d', '2023-12-31T23:30:00+07:00', { wards: [{ id: 'phuong-viet-hung-00127' }] });

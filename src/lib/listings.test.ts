@@ -19,7 +19,10 @@ describe('urls', () => {
 
 describe('paginate', () => {
   it('makes pages of 20 with neighbours', () => {
-    const pages = paginate(Array.from({ length: 45 }, (_, i) => i), '/tin-tuc/');
+    const pages = paginate(
+      Array.from({ length: 45 }, (_, i) => i),
+      '/tin-tuc/',
+    );
     expect(pages.map((p) => p.items.length)).toEqual([20, 20, 5]);
     expect(pages[0]).toMatchObject({ number: 1, count: 3, total: 45, url: '/tin-tuc/', nextUrl: '/tin-tuc/trang-2/' });
     expect(pages[0]!.prevUrl).toBeUndefined();
@@ -52,15 +55,27 @@ describe('campaigns', () => {
     expect(isCurrentCampaign({ start: new Date('2030-01-01') }, now)).toBe(false);
   });
   it('groups a timeline by year', () => {
-    expect(groupBy([1, 1, 2, 3, 3], (x) => x).map((g) => [g.key, g.items.length])).toEqual([[1, 2], [2, 1], [3, 2]]);
+    expect(groupBy([1, 1, 2, 3, 3], (x) => x).map((g) => [g.key, g.items.length])).toEqual([
+      [1, 2],
+      [2, 1],
+      [3, 2],
+    ]);
   });
 });
 
 describe('pagedPaths', () => {
   it('gives the first page no page parameter and the next ones trang-N', async () => {
     const { pagedPaths } = await import('./listings.ts');
-    const paths = pagedPaths({ slug: 'tin-tuc' }, Array.from({ length: 21 }, (_, i) => i), '/chuyen-muc/tin-tuc/', { props: { name: 'x' } });
-    expect(paths.map((p) => p.params)).toEqual([{ slug: 'tin-tuc', page: undefined }, { slug: 'tin-tuc', page: 'trang-2' }]);
+    const paths = pagedPaths(
+      { slug: 'tin-tuc' },
+      Array.from({ length: 21 }, (_, i) => i),
+      '/chuyen-muc/tin-tuc/',
+      { props: { name: 'x' } },
+    );
+    expect(paths.map((p) => p.params)).toEqual([
+      { slug: 'tin-tuc', page: undefined },
+      { slug: 'tin-tuc', page: 'trang-2' },
+    ]);
     expect(paths[1]!.props.page.items).toEqual([20]);
     expect(paths[1]!.props.name).toBe('x');
   });

@@ -3,7 +3,12 @@ import { entryKey, hashOf, listedKey, pageKeys } from './pageKeys.ts';
 import type { SiteData } from './data.ts';
 
 /** An entry as getCollection gives it, enough for keys. */
-const entry = (id: string, data: Record<string, unknown> = {}, digest = `d-${id}`) => ({ id, digest, data: { title: id, ...data }, rendered: { html: `<p>${id}</p>`, metadata: {} } });
+const entry = (id: string, data: Record<string, unknown> = {}, digest = `d-${id}`) => ({
+  id,
+  digest,
+  data: { title: id, ...data },
+  rendered: { html: `<p>${id}</p>`, metadata: {} },
+});
 type E = ReturnType<typeof entry>;
 
 /** The parts of SiteData the keys read. */
@@ -30,9 +35,12 @@ describe('page keys', () => {
     // Astro's image metadata: a proxy that marks the original photo as used on any read but fsPath and clone.
     const reads: string[] = [];
     const image = (fsPath: string) =>
-      new Proxy({ src: '/_astro/a.hash.jpg', width: 4, height: 3 }, {
-        get: (target, name) => (name === 'fsPath' ? fsPath : name === 'clone' ? structuredClone(target) : (reads.push(String(name)), target[name as 'src'])),
-      });
+      new Proxy(
+        { src: '/_astro/a.hash.jpg', width: 4, height: 3 },
+        {
+          get: (target, name) => (name === 'fsPath' ? fsPath : name === 'clone' ? structuredClone(target) : (reads.push(String(name)), target[name as 'src'])),
+        },
+      );
     expect(hashOf({ cover: image('/home/a/site/a.jpg') })).toBe(hashOf({ cover: image('/srv/b/a.jpg') }));
     expect(hashOf({ cover: image('/x.jpg') })).not.toBe(hashOf({ cover: { ...structuredClone({ src: '/_astro/b.jpg', width: 4, height: 3 }) } }));
     expect(reads).toEqual([]);
@@ -46,7 +54,7 @@ describe('page keys', () => {
     expect(listedKey({ ...a, data: { ...a.data, title: 'Tên mới' } })).not.toBe(listedKey(a));
   });
 
-  it('change an article\'s key with its related articles\' titles, not with their bodies', () => {
+  it("change an article's key with its related articles' titles, not with their bodies", () => {
     const a = entry('2016/a');
     const b = entry('2016/b');
     const key = (related: E) => pageKeys(site([a, related], () => [related])).article(a as never);
@@ -54,7 +62,7 @@ describe('page keys', () => {
     expect(key({ ...b, data: { ...b.data, title: 'Tên khác' } })).not.toBe(key(b));
   });
 
-  it('change a listing page\'s key with its items and its place in the list, and with the site\'s frame', () => {
+  it("change a listing page's key with its items and its place in the list, and with the site's frame", () => {
     const items = [entry('2016/a'), entry('2016/b')];
     const keys = pageKeys(site(items));
     expect(keys.listing(['tin-tuc'], page(items))).toBe(pageKeys(site(items)).listing(['tin-tuc'], page(items)));
@@ -64,7 +72,7 @@ describe('page keys', () => {
     expect(pageKeys(renamedCategory).listing(['tin-tuc'], page(items))).not.toBe(keys.listing(['tin-tuc'], page(items)));
   });
 
-  it('change a feed\'s key with what it lists and with its topic, not with a body', () => {
+  it("change a feed's key with what it lists and with its topic, not with a body", () => {
     const items = [entry('2016/a'), entry('2016/b')];
     const keys = pageKeys(site(items));
     const scope = { kind: 'category', id: 'tin-tuc' };
@@ -79,7 +87,7 @@ describe('page keys', () => {
     expect(keys.feed(scope, items)).not.toBe(keys.listing(scope, page(items)));
   });
 
-  it('change every keyed page\'s key with the portal\'s own details, which the footer prints', () => {
+  it("change every keyed page's key with the portal's own details, which the footer prints", () => {
     const items = [entry('2016/a')];
     const keys = pageKeys(site(items));
     const site2 = site(items);

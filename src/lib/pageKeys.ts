@@ -55,7 +55,10 @@ function plain(value: unknown): unknown {
 
 /** A short stable hash of any JSON-able values (images by their data: see plain()). */
 export function hashOf(...parts: unknown[]): string {
-  return createHash('sha256').update(JSON.stringify(plain(parts))).digest('base64url').slice(0, 22);
+  return createHash('sha256')
+    .update(JSON.stringify(plain(parts)))
+    .digest('base64url')
+    .slice(0, 22);
 }
 
 /** An entry as its own page shows it: its data and its whole file (the body too). */
@@ -142,8 +145,7 @@ export function pageKeys(site: SiteData): PageKeys {
       );
     },
     listing: (scope, page) => hashOf(frame, scope, items(page)),
-    campaign: (campaign, page) =>
-      hashOf(frame, entryKey(campaign), items(page), campaign.data.period.start.getTime() <= site.now.getTime()),
+    campaign: (campaign, page) => hashOf(frame, entryKey(campaign), items(page), campaign.data.period.start.getTime() <= site.now.getTime()),
     feed: (scope, listed) => hashOf(frame, 'feed', scope, listed.map(listedKey)),
     album(album, photo) {
       // The album page names the public articles it links to; a photo page only its album.

@@ -10,8 +10,12 @@ import { redirectFields } from '../schema/redirects.ts';
 import { htmlEscape } from './feeds.ts';
 
 const noContext = {
-  image: () => { throw new Error('redirects.json has no images'); },
-  reference: () => { throw new Error('redirects.json has no references'); },
+  image: () => {
+    throw new Error('redirects.json has no images');
+  },
+  reference: () => {
+    throw new Error('redirects.json has no references');
+  },
 };
 const schema = toZodObject(redirectFields, noContext);
 

@@ -1,8 +1,36 @@
 import { describe, expect, it } from 'vitest';
 import {
-  absolute, ADMIN, ALBUMS, ALBUMS_FEED, albumPhotoUrl, albumUrl, articleShareImageUrl, articleUrl, CAMPAIGNS, campaignUrl, CATEGORIES, categoryUrl,
-  districtUrl, DOCUMENTS, documentUrl, feedUrl, HOME, isPageSegment, NEWS, pageSegment, pageUrl, ROBOTS, SEARCH, shareImageUrl,
-  SITE_FEED, SITE_MAP, SITEMAP, sitemapPartUrl, WARDS, wardUrl, yearUrl,
+  absolute,
+  ADMIN,
+  ALBUMS,
+  ALBUMS_FEED,
+  albumPhotoUrl,
+  albumUrl,
+  articleShareImageUrl,
+  articleUrl,
+  CAMPAIGNS,
+  campaignUrl,
+  CATEGORIES,
+  categoryUrl,
+  districtUrl,
+  DOCUMENTS,
+  documentUrl,
+  feedUrl,
+  HOME,
+  isPageSegment,
+  NEWS,
+  pageSegment,
+  pageUrl,
+  ROBOTS,
+  SEARCH,
+  shareImageUrl,
+  SITE_FEED,
+  SITE_MAP,
+  SITEMAP,
+  sitemapPartUrl,
+  WARDS,
+  wardUrl,
+  yearUrl,
 } from './routes.ts';
 import { DOCUMENT_PATH } from '../markdown/blocks.ts';
 
@@ -81,7 +109,7 @@ describe('feeds, sitemap, share images', () => {
     expect(sitemapPartUrl(2)).toBe('/sitemap-2.xml');
     expect(ROBOTS).toBe('/robots.txt');
   });
-  it('has the portal\'s share card, and one per article without a cover', () => {
+  it("has the portal's share card, and one per article without a cover", () => {
     expect(shareImageUrl('phuong-a-00001')).toBe('/anh-chia-se/phuong-a-00001.png');
     expect(articleShareImageUrl('hoi-nghi-tong-ket')).toBe('/anh-chia-se/tin-tuc/hoi-nghi-tong-ket.png');
   });

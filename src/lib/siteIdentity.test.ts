@@ -10,7 +10,7 @@ const sample = JSON.parse(readFileSync(resolve('content/don-vi.json'), 'utf8')) 
 const write = (data: unknown) => writeFileSync(join(root, 'don-vi.json'), `${JSON.stringify(data, null, 2)}\n`);
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
-describe('the portal\'s own details (content/don-vi.json)', () => {
+describe("the portal's own details (content/don-vi.json)", () => {
   it('reads the sample every content folder ships with', () => {
     for (const folder of ['content', 'tests/fixtures/content', 'tests/fixtures/search-content']) {
       expect(readSiteIdentity(resolve(folder)).owner, folder).toBe('Ủy ban nhân dân phường Phúc Lợi');

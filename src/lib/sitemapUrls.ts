@@ -10,7 +10,25 @@ import type { News, SiteData } from './data.ts';
 import { sitemapFiles, type SitemapFile, type SitemapUrl } from './feeds.ts';
 import { paginate, yearsOf } from './listings.ts';
 import { ALBUM_PAGE_SIZE } from './albums.ts';
-import { absolute, ALBUMS, albumUrl, articleUrl, CAMPAIGNS, campaignUrl, CATEGORIES, categoryUrl, districtUrl, HOME, NEWS, SITE_MAP, SITEMAP, sitemapPartUrl, WARDS, wardUrl, yearUrl } from './routes.ts';
+import {
+  absolute,
+  ALBUMS,
+  albumUrl,
+  articleUrl,
+  CAMPAIGNS,
+  campaignUrl,
+  CATEGORIES,
+  categoryUrl,
+  districtUrl,
+  HOME,
+  NEWS,
+  SITE_MAP,
+  SITEMAP,
+  sitemapPartUrl,
+  WARDS,
+  wardUrl,
+  yearUrl,
+} from './routes.ts';
 
 const changed = (a: News) => a.data.updatedAt ?? a.data.publishedAt;
 const newest = (items: readonly News[]) => items.reduce<Date | undefined>((d, a) => (!d || changed(a) > d ? changed(a) : d), undefined);
@@ -42,6 +60,7 @@ let cached: { key: SiteData; files: SitemapFile[] } | undefined;
 
 /** The sitemap files (one, or an index and its parts above 50,000 URLs). */
 export function sitemapFilesOf(data: SiteData, origin: URL): SitemapFile[] {
-  if (cached?.key !== data) cached = { key: data, files: sitemapFiles(sitemapUrls(data, origin), { site: origin.href, indexPath: SITEMAP, partPath: sitemapPartUrl }) };
+  if (cached?.key !== data)
+    cached = { key: data, files: sitemapFiles(sitemapUrls(data, origin), { site: origin.href, indexPath: SITEMAP, partPath: sitemapPartUrl }) };
   return cached.files;
 }

@@ -23,14 +23,23 @@ describe('bylineName', () => {
 
 describe('newsArticle', () => {
   const base = {
-    url: 'https://x.vn/tin-tuc/2015/a/', headline: 'Tiêu đề', description: 'Sapo', images: ['https://x.vn/a.jpg'],
-    datePublished: new Date('2015-09-07T16:46:00+07:00'), publisher,
+    url: 'https://x.vn/tin-tuc/2015/a/',
+    headline: 'Tiêu đề',
+    description: 'Sapo',
+    images: ['https://x.vn/a.jpg'],
+    datePublished: new Date('2015-09-07T16:46:00+07:00'),
+    publisher,
   };
   it('dates in +07:00, modified defaulting to published, publisher the owning unit', () => {
     const ld = newsArticle(base);
     expect(ld).toMatchObject({
-      '@context': 'https://schema.org', '@type': 'NewsArticle', headline: 'Tiêu đề', image: ['https://x.vn/a.jpg'],
-      datePublished: '2015-09-07T16:46:00+07:00', dateModified: '2015-09-07T16:46:00+07:00', inLanguage: 'vi',
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Tiêu đề',
+      image: ['https://x.vn/a.jpg'],
+      datePublished: '2015-09-07T16:46:00+07:00',
+      dateModified: '2015-09-07T16:46:00+07:00',
+      inLanguage: 'vi',
       publisher: { '@type': 'GovernmentOrganization', name: 'Ủy ban nhân dân phường Phúc Lợi', telephone: '024 3875 0000' },
     });
     // No byline, no source: the unit answers for it.
@@ -46,16 +55,34 @@ describe('newsArticle', () => {
 
 describe('breadcrumbList and campaignWork', () => {
   it('numbers breadcrumb items from 1', () => {
-    const ld = breadcrumbList([{ name: 'Trang chủ', url: 'https://x.vn/' }, { name: 'Tin tức', url: 'https://x.vn/tin-tuc/' }]);
+    const ld = breadcrumbList([
+      { name: 'Trang chủ', url: 'https://x.vn/' },
+      { name: 'Tin tức', url: 'https://x.vn/tin-tuc/' },
+    ]);
     expect(ld.itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'Trang chủ', item: 'https://x.vn/' },
       { '@type': 'ListItem', position: 2, name: 'Tin tức', item: 'https://x.vn/tin-tuc/' },
     ]);
   });
   it('gives a campaign its period as an ISO interval, open-ended while it runs', () => {
-    const running = campaignWork({ url: 'https://x.vn/phong-trao/a/', name: 'Thi đua yêu nước', launchedBy: 'Chủ tịch Hồ Chí Minh', start: new Date('1948-06-11T00:00:00+07:00'), images: [], publisher });
+    const running = campaignWork({
+      url: 'https://x.vn/phong-trao/a/',
+      name: 'Thi đua yêu nước',
+      launchedBy: 'Chủ tịch Hồ Chí Minh',
+      start: new Date('1948-06-11T00:00:00+07:00'),
+      images: [],
+      publisher,
+    });
     expect(running).toMatchObject({ '@type': 'CreativeWork', temporalCoverage: '1948-06-11/..', creator: { name: 'Chủ tịch Hồ Chí Minh' } });
-    const ended = campaignWork({ url: 'https://x.vn/phong-trao/b/', name: 'Kỷ cương', launchedBy: 'UBND', start: new Date('2017-01-01T00:00:00+07:00'), end: new Date('2017-12-31T00:00:00+07:00'), images: [], publisher });
+    const ended = campaignWork({
+      url: 'https://x.vn/phong-trao/b/',
+      name: 'Kỷ cương',
+      launchedBy: 'UBND',
+      start: new Date('2017-01-01T00:00:00+07:00'),
+      end: new Date('2017-12-31T00:00:00+07:00'),
+      images: [],
+      publisher,
+    });
     expect(ended.temporalCoverage).toBe('2017-01-01/2017-12-31');
   });
 });

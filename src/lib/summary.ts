@@ -5,7 +5,13 @@
  */
 import { decodeEntities } from '../search/searchText.ts';
 
-const squash = (text: string) => text.normalize('NFC').replace(/[*_`#>\\]/g, '').replace(/\s+/g, ' ').trim().toLowerCase();
+const squash = (text: string) =>
+  text
+    .normalize('NFC')
+    .replace(/[*_`#>\\]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 
 export function summaryRepeatsBody(summary: string, body: string | undefined): boolean {
   if (!body) return false;

@@ -16,12 +16,7 @@ const COMBINING_MARKS = /[\u0300-\u036f]/g;
  * đ/Đ have no Unicode decomposition, so NFD alone never turns them into d.
  */
 export function foldVietnamese(text: string): string {
-  return toNFC(text)
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(COMBINING_MARKS, '')
-    .replace(/đ/g, 'd')
-    .normalize('NFC');
+  return toNFC(text).toLowerCase().normalize('NFD').replace(COMBINING_MARKS, '').replace(/đ/g, 'd').normalize('NFC');
 }
 
 /** True when folding changes nothing: the text has no Vietnamese marks and no đ. */

@@ -6,9 +6,16 @@ const wards: WardRecord[] = [
   { id: 'phuong-phuc-loi-00136', type: 'phuong', name: 'Phúc Lợi', status: 'current', province: hn },
   { id: 'phuong-viet-hung-00127', type: 'phuong', name: 'Việt Hưng', status: 'current', province: hn },
   {
-    id: 'phuong-phuc-loi-cu-00136', type: 'phuong', name: 'Phúc Lợi', status: 'historic', province: hn,
+    id: 'phuong-phuc-loi-cu-00136',
+    type: 'phuong',
+    name: 'Phúc Lợi',
+    status: 'historic',
+    province: hn,
     district: { code: '004', name: 'Quận Long Biên' },
-    successors: [{ ward: { collection: 'wards', id: 'phuong-viet-hung-00127' }, whole: false }, { ward: { collection: 'wards', id: 'phuong-phuc-loi-00136' }, whole: false }],
+    successors: [
+      { ward: { collection: 'wards', id: 'phuong-viet-hung-00127' }, whole: false },
+      { ward: { collection: 'wards', id: 'phuong-phuc-loi-00136' }, whole: false },
+    ],
   },
 ];
 
@@ -32,9 +39,25 @@ describe('place names of an article', () => {
   const dn = { code: '48', name: 'Thành phố Đà Nẵng' };
   const hn = { code: '01', name: 'Thành phố Hà Nội' };
   const units: WardRecord[] = [
-    { id: 'hoa-hiep-bac-cu', type: 'phuong', name: 'Hòa Hiệp Bắc', status: 'historic', district: { code: '490', name: 'Quận Liên Chiểu' }, province: dn, successors: [{ ward: { collection: 'wards', id: 'hai-van' }, whole: true }] },
+    {
+      id: 'hoa-hiep-bac-cu',
+      type: 'phuong',
+      name: 'Hòa Hiệp Bắc',
+      status: 'historic',
+      district: { code: '490', name: 'Quận Liên Chiểu' },
+      province: dn,
+      successors: [{ ward: { collection: 'wards', id: 'hai-van' }, whole: true }],
+    },
     { id: 'hai-van', type: 'phuong', name: 'Hải Vân', status: 'current', province: dn },
-    { id: 'phuc-loi-cu', type: 'phuong', name: 'Phúc Lợi', status: 'historic', district: { code: '004', name: 'Quận Long Biên' }, province: hn, successors: [{ ward: { collection: 'wards', id: 'phuc-loi' }, whole: true }] },
+    {
+      id: 'phuc-loi-cu',
+      type: 'phuong',
+      name: 'Phúc Lợi',
+      status: 'historic',
+      district: { code: '004', name: 'Quận Long Biên' },
+      province: hn,
+      successors: [{ ward: { collection: 'wards', id: 'phuc-loi' }, whole: true }],
+    },
     { id: 'phuc-loi', type: 'phuong', name: 'Phúc Lợi', status: 'current', province: hn },
   ];
   it('names a historic ward, its district, province and what it became', () => {

@@ -15,7 +15,8 @@ import { formatBlock, parseBlock, formatBytes, documentType } from './blocks.ts'
 const DOC = readFileSync(resolve(import.meta.dirname, '../../docs/blocks.md'), 'utf8');
 const EXAMPLES = [...DOC.matchAll(/^````md\n([\s\S]*?)\n````$/gm)].map((m) => m[1]!);
 const example = (lang: string, nth = 0) => EXAMPLES.filter((e) => e.startsWith(`\`\`\`${lang}\n`))[nth]!;
-const html = (markdown: string) => markdownToHtml(markdown, { mdastPlugins: articleMdastPlugins, hastPlugins: articleHastPlugins, features: articleFeatures }).html.trim();
+const html = (markdown: string) =>
+  markdownToHtml(markdown, { mdastPlugins: articleMdastPlugins, hastPlugins: articleHastPlugins, features: articleFeatures }).html.trim();
 const fence = (block: string) => /^```([a-z-]+)\n([\s\S]*)\n```$/.exec(block)!;
 
 describe('the documented examples', () => {
@@ -31,8 +32,12 @@ describe('the documented examples', () => {
 
   it('gallery: a titled list of captioned photos', () => {
     const out = html(example('bo-anh'));
-    expect(out).toMatch(/^<figure class="block-gallery"><figcaption>Ngày hội Đại đoàn kết tại khu dân cư số 3<span class="credit"> \(Ảnh: Minh Ngọc\)<\/span><\/figcaption><ul>/);
-    expect(out).toContain('<li><figure><img src="../../albums/anh/co-to-quoc.jpg" alt="Lá cờ đỏ sao vàng trên cột cờ giữa trời xanh"><figcaption>Lễ thượng cờ</figcaption></figure></li>');
+    expect(out).toMatch(
+      /^<figure class="block-gallery"><figcaption>Ngày hội Đại đoàn kết tại khu dân cư số 3<span class="credit"> \(Ảnh: Minh Ngọc\)<\/span><\/figcaption><ul>/,
+    );
+    expect(out).toContain(
+      '<li><figure><img src="../../albums/anh/co-to-quoc.jpg" alt="Lá cờ đỏ sao vàng trên cột cờ giữa trời xanh"><figcaption>Lễ thượng cờ</figcaption></figure></li>',
+    );
     expect(out).toContain('<li><figure><img src="../../albums/anh/cay-xanh.jpg" alt="Ba cây xanh mới trồng trên khu đất của tổ dân phố"></figure></li>');
   });
 
@@ -50,7 +55,9 @@ describe('the documented examples', () => {
   it('document: summary, number, date as a time element, issuer and the file link', () => {
     const out = html(example('van-ban'));
     expect(out).toContain('<p class="document-title">Về việc khen thưởng các tập thể, cá nhân có thành tích xuất sắc trong phong trào thi đua năm 2024</p>');
-    expect(out).toContain('<dt>Số hiệu</dt><dd>125/QĐ-UBND</dd><dt>Ngày ban hành</dt><dd><time datetime="2024-12-20">20/12/2024</time></dd><dt>Cơ quan ban hành</dt><dd>Ủy ban nhân dân phường Phúc Lợi</dd>');
+    expect(out).toContain(
+      '<dt>Số hiệu</dt><dd>125/QĐ-UBND</dd><dt>Ngày ban hành</dt><dd><time datetime="2024-12-20">20/12/2024</time></dd><dt>Cơ quan ban hành</dt><dd>Ủy ban nhân dân phường Phúc Lợi</dd>',
+    );
     expect(out).toContain('<a href="/van-ban/qd-125-2024.pdf" class="document-file">Tải văn bản 125/QĐ-UBND</a>');
   });
 
@@ -99,7 +106,9 @@ describe('a block that is wrong stops the build with what to fix', () => {
     expect(problems('bo-anh', 'Album: le-ra-quan\nẢnh: ./a.jpg | Cờ')[0]).toContain('không có cả hai');
   });
   it('an award row with the wrong number of cells, or no caption', () => {
-    expect(problems('khen-thuong', 'Tiêu đề: Kết quả\n- Tổ 5')).toEqual(['dòng 1 của bảng có 1 cột, bảng có 2 cột (Tập thể, cá nhân | Danh hiệu, hình thức khen thưởng)']);
+    expect(problems('khen-thuong', 'Tiêu đề: Kết quả\n- Tổ 5')).toEqual([
+      'dòng 1 của bảng có 1 cột, bảng có 2 cột (Tập thể, cá nhân | Danh hiệu, hình thức khen thưởng)',
+    ]);
     expect(problems('khen-thuong', '- Tổ 5 | Tổ văn hóa')).toEqual(['thiếu “Tiêu đề”']);
   });
   it('a document with an impossible date, a missing field or a file outside /van-ban/', () => {

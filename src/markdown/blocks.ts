@@ -30,7 +30,12 @@ export type Block =
 
 /** The fence language of each block. */
 export const BLOCK_LANGUAGES = { figure: 'anh', gallery: 'bo-anh', album: 'bo-anh', awards: 'khen-thuong', document: 'van-ban' } as const;
-const KINDS_BY_LANGUAGE: Record<string, 'figure' | 'gallery' | 'awards' | 'document'> = { anh: 'figure', 'bo-anh': 'gallery', 'khen-thuong': 'awards', 'van-ban': 'document' };
+const KINDS_BY_LANGUAGE: Record<string, 'figure' | 'gallery' | 'awards' | 'document'> = {
+  anh: 'figure',
+  'bo-anh': 'gallery',
+  'khen-thuong': 'awards',
+  'van-ban': 'document',
+};
 
 /** Whether a fence's language is one of the blocks. */
 export const isBlockLanguage = (lang: string | null | undefined): boolean => !!lang && lang in KINDS_BY_LANGUAGE;
@@ -133,7 +138,8 @@ export function parseBlock(lang: string, text: string): ParseResult {
         if (fields.title || fields.credit) errors.push(`một album nhúng lấy tên và người chụp của chính album: bỏ “${LABELS.title}” và “${LABELS.credit}”`);
         block = { kind: 'album', album: fields.album };
       } else {
-        if (photos.length < 2) errors.push(`bộ ảnh cần ít nhất 2 dòng “${LABELS.photo}: đường dẫn | mô tả | chú thích”, hoặc một dòng “${LABELS.album}: tên album”`);
+        if (photos.length < 2)
+          errors.push(`bộ ảnh cần ít nhất 2 dòng “${LABELS.photo}: đường dẫn | mô tả | chú thích”, hoặc một dòng “${LABELS.album}: tên album”`);
         photos.forEach((p, i) => checkPhoto(p, i + 1));
         block = { kind, photos, ...title, ...(fields.credit ? { credit: fields.credit } : {}) };
       }
@@ -156,7 +162,8 @@ export function parseBlock(lang: string, text: string): ParseResult {
       if (date && !isVnDate(date)) errors.push(`“${LABELS.date}” phải là ngày có thật, viết ngày/tháng/năm, ví dụ 20/12/2024: ${date}`);
       const issuer = need('issuer');
       const summary = need('summary');
-      if (fields.file && !DOCUMENT_PATH.test(fields.file)) errors.push(`“${LABELS.file}” phải là một tệp PDF, DOC(X), XLS(X), ODT hoặc ODS trong /van-ban/, tên viết thường không dấu: ${fields.file}`);
+      if (fields.file && !DOCUMENT_PATH.test(fields.file))
+        errors.push(`“${LABELS.file}” phải là một tệp PDF, DOC(X), XLS(X), ODT hoặc ODS trong /van-ban/, tên viết thường không dấu: ${fields.file}`);
       block = { kind, number, date, issuer, summary, ...(fields.file ? { file: fields.file } : {}) };
       break;
     }
@@ -181,7 +188,11 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 /** The Markdown of a block, as the CMS writes it (a fence; parseBlock reads it back). */
 export function formatBlock(block: Block): string {
   const line = (label: Label, value: string | undefined) => (value && oneLine(value) ? [`${LABELS[label]}: ${oneLine(value)}`] : []);
-  const photoLine = (p: BlockPhoto) => `${LABELS.photo}: ${[p.image, p.alt, p.caption].filter((x, i) => i < 2 || x).map((x) => oneLine((x ?? '').replaceAll('|', '/'))).join(' | ')}`;
+  const photoLine = (p: BlockPhoto) =>
+    `${LABELS.photo}: ${[p.image, p.alt, p.caption]
+      .filter((x, i) => i < 2 || x)
+      .map((x) => oneLine((x ?? '').replaceAll('|', '/')))
+      .join(' | ')}`;
   let lines: string[];
   switch (block.kind) {
     case 'figure':
@@ -200,7 +211,13 @@ export function formatBlock(block: Block): string {
       break;
     }
     case 'document':
-      lines = [...line('number', block.number), ...line('date', block.date), ...line('issuer', block.issuer), ...line('summary', block.summary), ...line('file', block.file)];
+      lines = [
+        ...line('number', block.number),
+        ...line('date', block.date),
+        ...line('issuer', block.issuer),
+        ...line('summary', block.summary),
+        ...line('file', block.file),
+      ];
       break;
   }
   return `\`\`\`${BLOCK_LANGUAGES[block.kind]}\n${lines.join('\n')}\n\`\`\``;

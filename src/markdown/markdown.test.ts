@@ -10,7 +10,19 @@ const md = (source: string) => markdownToHtml(source, { hastPlugins: articleHast
 
 describe('article Markdown', () => {
   it('never lets raw HTML run script', () => {
-    const html = md(['Chữ <b onclick="x()">đậm</b> <script>alert(1)</script>', '', '<img src=x onerror="alert(1)">', '', '<a href="javascript:alert(1)">a</a> [b](javascript:alert(2))', '', '<iframe src="//evil"></iframe><style>p{}</style>', '', '<div onmouseover="x()">d</div>'].join('\n'));
+    const html = md(
+      [
+        'Chữ <b onclick="x()">đậm</b> <script>alert(1)</script>',
+        '',
+        '<img src=x onerror="alert(1)">',
+        '',
+        '<a href="javascript:alert(1)">a</a> [b](javascript:alert(2))',
+        '',
+        '<iframe src="//evil"></iframe><style>p{}</style>',
+        '',
+        '<div onmouseover="x()">d</div>',
+      ].join('\n'),
+    );
     expect(html).not.toMatch(/<script|onerror|onclick|onmouseover|javascript:|<iframe|<style|alert/i);
     expect(html).toContain('<b>đậm</b>');
     expect(html).toContain('<img src="x" alt="">');
@@ -27,8 +39,12 @@ describe('article Markdown', () => {
     expect(html).toContain('<p>Đoạn văn.</p>');
   });
   it('puts a caption with the image right before it', () => {
-    expect(md('![Hội nghị](./a.jpg)\n\n*Toàn cảnh hội nghị*')).toContain('<figure><img src="./a.jpg" alt="Hội nghị"><figcaption>Toàn cảnh hội nghị</figcaption></figure>');
-    expect(md('![Hội nghị](./a.jpg)\n*Toàn cảnh hội nghị*')).toContain('<figure><img src="./a.jpg" alt="Hội nghị"><figcaption>Toàn cảnh hội nghị</figcaption></figure>');
+    expect(md('![Hội nghị](./a.jpg)\n\n*Toàn cảnh hội nghị*')).toContain(
+      '<figure><img src="./a.jpg" alt="Hội nghị"><figcaption>Toàn cảnh hội nghị</figcaption></figure>',
+    );
+    expect(md('![Hội nghị](./a.jpg)\n*Toàn cảnh hội nghị*')).toContain(
+      '<figure><img src="./a.jpg" alt="Hội nghị"><figcaption>Toàn cảnh hội nghị</figcaption></figure>',
+    );
   });
   it('leaves emphasis inside a sentence and bold-only paragraphs alone', () => {
     const html = md('Một câu có *nhấn mạnh* ở giữa.\n\n**Tổng kết năm 2013**');
@@ -92,7 +108,9 @@ describe('article ids, classes and links', () => {
   });
 
   it('keeps in-article links and footnotes pointing at their targets', () => {
-    const html = md('## Cập nhật\n\n## Cap nhat\n\n## Cap nhat\n\nXem [phần cập nhật](#cap-nhat), [phần sau](#cap-nhat-1) và [chú thích](#fn-x)[^x].\n\n<a href="#cập-nhật">Thẻ a</a>\n\n[^x]: Ghi chú.');
+    const html = md(
+      '## Cập nhật\n\n## Cap nhat\n\n## Cap nhat\n\nXem [phần cập nhật](#cap-nhat), [phần sau](#cap-nhat-1) và [chú thích](#fn-x)[^x].\n\n<a href="#cập-nhật">Thẻ a</a>\n\n[^x]: Ghi chú.',
+    );
     expect(html).toContain('<h2 id="user-content-cập-nhật">Cập nhật</h2>');
     expect(html).toContain('<h2 id="user-content-cap-nhat">Cap nhat</h2>');
     expect(html).toContain('<h2 id="user-content-cap-nhat-1">Cap nhat</h2>');
@@ -104,7 +122,9 @@ describe('article ids, classes and links', () => {
   });
 
   it('drops rel="opener" and gives target=_blank links noopener', () => {
-    const html = md('<a href="https://hanoi.gov.vn/" target="_blank" rel="opener">Hà Nội</a> <a href="https://x.vn/" rel="opener noreferrer">x</a> <a href="https://y.vn/" target="_parent">y</a>');
+    const html = md(
+      '<a href="https://hanoi.gov.vn/" target="_blank" rel="opener">Hà Nội</a> <a href="https://x.vn/" rel="opener noreferrer">x</a> <a href="https://y.vn/" target="_parent">y</a>',
+    );
     expect(html).toContain('<a href="https://hanoi.gov.vn/" target="_blank" rel="noopener">Hà Nội</a>');
     expect(html).toContain('<a href="https://x.vn/" rel="noreferrer">x</a>');
     expect(html).toContain('<a href="https://y.vn/">y</a>');
@@ -113,9 +133,12 @@ describe('article ids, classes and links', () => {
 });
 
 describe('article MDX', () => {
-  const mdx = async (source: string) => (await mdxToJs(source, { hastPlugins: articleHastPlugins, features: articleFeatures, jsxImportSource: 'astro', elementAttributeNameCase: 'html' })).code;
+  const mdx = async (source: string) =>
+    (await mdxToJs(source, { hastPlugins: articleHastPlugins, features: articleFeatures, jsxImportSource: 'astro', elementAttributeNameCase: 'html' })).code;
   it('strips event handlers and scripts from HTML written as JSX', async () => {
-    const code = await mdx('<img src="x" onerror="alert(1)" />\n\nChữ <b onClick={() => alert(2)}>đậm</b>\n\n<script>alert(3)</script>\n\n<a href="javascript:alert(4)">a</a>\n');
+    const code = await mdx(
+      '<img src="x" onerror="alert(1)" />\n\nChữ <b onClick={() => alert(2)}>đậm</b>\n\n<script>alert(3)</script>\n\n<a href="javascript:alert(4)">a</a>\n',
+    );
     expect(code).not.toMatch(/onerror|onClick|alert|javascript:/);
     expect(code).toContain('src: "x"');
   });

@@ -54,7 +54,12 @@ export const contentIdsPlugin = () => {
         if (node.tagName === 'a') {
           if (typeof props.href === 'string' && contentHref(props.href) !== props.href) ctx.setProperty(node, 'href', contentHref(props.href));
           const described = props.ariaDescribedBy;
-          if (Array.isArray(described) && described.some((id) => contentId(String(id)) !== id)) ctx.setProperty(node, 'ariaDescribedBy', described.map((id) => contentId(String(id))));
+          if (Array.isArray(described) && described.some((id) => contentId(String(id)) !== id))
+            ctx.setProperty(
+              node,
+              'ariaDescribedBy',
+              described.map((id) => contentId(String(id))),
+            );
           else if (typeof described === 'string' && contentId(described) !== described) ctx.setProperty(node, 'ariaDescribedBy', contentId(described));
           return;
         }

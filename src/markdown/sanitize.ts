@@ -62,7 +62,19 @@ const ALLOWED_ELEMENTS = new Set([
  * `colspan` → `colspan`; `className`, `class` → `class`). `*` applies to all.
  */
 const ALLOWED_ATTRIBUTES: Record<string, Set<string>> = {
-  '*': new Set(['id', 'class', 'title', 'lang', 'dir', 'ariadescribedby', 'arialabel', 'ariahidden', 'datafootnotes', 'datafootnoteref', 'datafootnotebackref']),
+  '*': new Set([
+    'id',
+    'class',
+    'title',
+    'lang',
+    'dir',
+    'ariadescribedby',
+    'arialabel',
+    'ariahidden',
+    'datafootnotes',
+    'datafootnoteref',
+    'datafootnotebackref',
+  ]),
   a: new Set(['href', 'rel', 'target']),
   img: new Set(['src', 'alt', 'width', 'height', 'loading', 'decoding']),
   td: new Set(['colspan', 'rowspan', 'align']),
@@ -139,11 +151,17 @@ function cleanAttribute(tag: string, name: string, value: unknown, id: unknown):
     case 'target':
       return value === '_blank' ? value : undefined;
     case 'rel':
-      return withTokens(value, tokensOf(value).filter((t) => REL_TOKENS.has(t.toLowerCase())));
+      return withTokens(
+        value,
+        tokensOf(value).filter((t) => REL_TOKENS.has(t.toLowerCase())),
+      );
     case 'class': {
       const allowed = CONTENT_CLASSES[tag];
       const isFootnoteLabel = tag === 'h2' && (id === FOOTNOTE_LABEL || id === contentId(FOOTNOTE_LABEL));
-      return withTokens(value, tokensOf(value).filter((c) => allowed?.has(c) || (tag === 'code' && LANGUAGE_CLASS.test(c)) || (isFootnoteLabel && c === 'sr-only')));
+      return withTokens(
+        value,
+        tokensOf(value).filter((c) => allowed?.has(c) || (tag === 'code' && LANGUAGE_CLASS.test(c)) || (isFootnoteLabel && c === 'sr-only')),
+      );
     }
     default:
       return value;

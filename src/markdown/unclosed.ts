@@ -20,7 +20,23 @@ import { articleFeatures } from './processor.ts';
 /** Elements whose content is text up to their own end tag. */
 const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
 /** Elements the sanitiser drops with their content that hold ordinary markup (head, frame, frameset are ignored in a body; void ones hold nothing). */
-const CONTAINERS = new Set(['template', 'object', 'applet', 'form', 'select', 'option', 'button', 'svg', 'math', 'canvas', 'audio', 'video', 'portal', 'dialog', 'slot']);
+const CONTAINERS = new Set([
+  'template',
+  'object',
+  'applet',
+  'form',
+  'select',
+  'option',
+  'button',
+  'svg',
+  'math',
+  'canvas',
+  'audio',
+  'video',
+  'portal',
+  'dialog',
+  'slot',
+]);
 /** Foreign elements, the only ones `<x/>` closes. */
 const SELF_CLOSING = new Set(['svg', 'math']);
 
@@ -80,7 +96,8 @@ export function unclosedHtml(markdown: string): Unclosed | null {
         while ((m = START.exec(value))) {
           const tag = m[1]?.toLowerCase();
           if (m[0] === '<!--') open = { kind: 'comment', tag: '!--', depth: 1, line: lineAt(m.index), parent };
-          else if (tag === 'plaintext') return { tag, line: lineAt(m.index) }; // nothing ends it
+          else if (tag === 'plaintext')
+            return { tag, line: lineAt(m.index) }; // nothing ends it
           else if (tag && RAW_TEXT.has(tag)) open = { kind: 'raw', tag, depth: 1, line: lineAt(m.index), parent };
           else if (tag && CONTAINERS.has(tag) && !(m[2] && SELF_CLOSING.has(tag))) open = { kind: 'container', tag, depth: 1, line: lineAt(m.index), parent };
           else continue;

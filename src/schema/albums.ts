@@ -37,7 +37,14 @@ export const albumFields = {
   /** Articles about the same event, linked from the album (and the album from them). */
   articles: relation({ label: 'Bài viết liên quan', collection: 'news', multiple: true, searchFields: ['title'], displayFields: ['title'] }),
   /** Wards and communes the photos are of. */
-  wards: relation({ label: 'Phường/xã liên quan', hint: 'Gõ tên để tìm, có dấu hay không dấu đều được', collection: 'wards', multiple: true, searchFields: ['label'], displayFields: ['label'] }),
+  wards: relation({
+    label: 'Phường/xã liên quan',
+    hint: 'Gõ tên để tìm, có dấu hay không dấu đều được',
+    collection: 'wards',
+    multiple: true,
+    searchFields: ['label'],
+    displayFields: ['label'],
+  }),
   /** The phong trào the event belongs to. */
   campaign: relation({ label: 'Phong trào', collection: 'campaigns', required: false, searchFields: ['name'], displayFields: ['name'] }),
   /** A draft never reaches the public site (set by hand; in the CMS the editorial workflow is the status). */

@@ -80,7 +80,7 @@ describe('CMS configuration generated from src/schema', () => {
     }
   });
 
-  it('edits the portal\'s own details as one file, “Thiết lập › Thông tin đơn vị”, with the fields the site reads', () => {
+  it("edits the portal's own details as one file, “Thiết lập › Thông tin đơn vị”, with the fields the site reads", () => {
     const settings = configured.find((c) => c.name === 'settings')!;
     expect(settings).toEqual(settingsCollection());
     const [file] = settings.files as { name: string; label: string; file: string; fields: CmsField[] }[];
@@ -152,7 +152,9 @@ describe('CMS configuration generated from src/schema', () => {
   });
 
   it('shows each ward with its district and province, because names repeat', () => {
-    const wardPickers = NAMES.flatMap((name) => cmsFields(cmsCollection(name).fields as CmsField[]).filter(({ field }) => field.widget === 'relation' && field.collection === 'wards'));
+    const wardPickers = NAMES.flatMap((name) =>
+      cmsFields(cmsCollection(name).fields as CmsField[]).filter(({ field }) => field.widget === 'relation' && field.collection === 'wards'),
+    );
     expect(wardPickers.length).toBeGreaterThanOrEqual(3);
     for (const { field } of wardPickers) expect(field.display_fields).toEqual(['label']);
 
@@ -195,7 +197,12 @@ describe('CMS configuration generated from src/schema', () => {
       ]),
     );
     // Each filter's field is a group's, whose label heads it in the filter menu (admin/filterGroups.ts).
-    expect(news.view_groups).toEqual(expect.arrayContaining([{ label: 'Năm', field: '__year' }, { label: 'Chuyên mục', field: '__category' }]));
+    expect(news.view_groups).toEqual(
+      expect.arrayContaining([
+        { label: 'Năm', field: '__year' },
+        { label: 'Chuyên mục', field: '__category' },
+      ]),
+    );
     const groups = new Set((news.view_groups as { field: string }[]).map((g) => g.field));
     for (const filter of news.view_filters as { field: string }[]) expect(groups).toContain(filter.field);
     expect(news.sortable_fields).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'publishedAt' })]));
@@ -229,7 +236,15 @@ describe('CMS configuration generated from src/schema', () => {
 
   it('reads the production backend from the environment, with PKCE for GitLab', () => {
     expect(backendFromEnv({})).toBe(UNCONFIGURED_BACKEND);
-    expect(backendFromEnv({ CMS_BACKEND: 'gitlab', CMS_REPO: 'ubnd/tin-phuong', CMS_APP_ID: 'abc', CMS_API_ROOT: 'https://git.phuong.vn/api/v4', CMS_BASE_URL: 'https://git.phuong.vn' })).toEqual({
+    expect(
+      backendFromEnv({
+        CMS_BACKEND: 'gitlab',
+        CMS_REPO: 'ubnd/tin-phuong',
+        CMS_APP_ID: 'abc',
+        CMS_API_ROOT: 'https://git.phuong.vn/api/v4',
+        CMS_BASE_URL: 'https://git.phuong.vn',
+      }),
+    ).toEqual({
       name: 'gitlab',
       repo: 'ubnd/tin-phuong',
       branch: 'main',
@@ -247,8 +262,27 @@ describe('the albums collection in the CMS', () => {
   const field = (name: string) => album.fields.find((f) => f.name === name)!;
 
   it('is a collection staff can create in, filed in content/albums/ with photos beside it', () => {
-    expect(album).toMatchObject({ label: 'Album ảnh', folder: 'content/albums', extension: 'md', create: true, slug: '{{fields.__slug}}', media_folder: 'anh', public_folder: 'anh', identifier_field: 'title' });
-    expect(album.fields.map((f) => f.name)).toEqual(['title', 'publishedAt', 'photos', 'photographer', 'description', 'articles', 'wards', 'campaign', 'draft']);
+    expect(album).toMatchObject({
+      label: 'Album ảnh',
+      folder: 'content/albums',
+      extension: 'md',
+      create: true,
+      slug: '{{fields.__slug}}',
+      media_folder: 'anh',
+      public_folder: 'anh',
+      identifier_field: 'title',
+    });
+    expect(album.fields.map((f) => f.name)).toEqual([
+      'title',
+      'publishedAt',
+      'photos',
+      'photographer',
+      'description',
+      'articles',
+      'wards',
+      'campaign',
+      'draft',
+    ]);
     expect(field('draft').widget).toBe('hidden');
   });
 
@@ -257,7 +291,11 @@ describe('the albums collection in the CMS', () => {
     // The admin's list of photos (admin/photoList.ts): Decap's list with a many-photos upload above it.
     expect(photos).toMatchObject({ widget: PHOTO_LIST_WIDGET, required: true, min: 1, summary: '{{fields.alt}}' });
     const inner = photos.fields as CmsField[];
-    expect(inner.map((f) => [f.name, f.widget, f.required])).toEqual([['image', 'image', true], ['alt', 'string', true], ['caption', 'string', false]]);
+    expect(inner.map((f) => [f.name, f.widget, f.required])).toEqual([
+      ['image', 'image', true],
+      ['alt', 'string', true],
+      ['caption', 'string', false],
+    ]);
     // One file per item: Decap's multiple selection would store bare paths, with no alt text for each.
     expect(inner[0]!.media_library).toEqual({ config: { max_file_size: MAX_PHOTO_BYTES, multiple: false } });
     expect(inner[0]!.choose_url).toBe(false);

@@ -181,7 +181,10 @@ function collectionSettings(name: CollectionName, options: CmsOptions): Settings
         slug: '{{fields.__slug}}',
         identifier_field: 'name',
         summary: '{{name}}',
-        sortable_fields: [{ field: 'order', label: 'Thứ tự', default_sort: 'asc' }, { field: 'name', label: 'Tên chuyên mục' }],
+        sortable_fields: [
+          { field: 'order', label: 'Thứ tự', default_sort: 'asc' },
+          { field: 'name', label: 'Tên chuyên mục' },
+        ],
       };
     case 'wards':
     case 'districts':
@@ -290,9 +293,7 @@ export function cmsConfig(options: CmsOptions = {}): Record<string, unknown> {
     locale: 'vi',
     backend: { ...(options.backend ?? UNCONFIGURED_BACKEND), commit_messages: COMMIT_MESSAGES },
     logo: { src: ADMIN_LOGO, show_in_header: false },
-    ...(options.localBackend
-      ? { local_backend: { url: options.localBackend, allowed_hosts: ['localhost', '127.0.0.1'] } }
-      : {}),
+    ...(options.localBackend ? { local_backend: { url: options.localBackend, allowed_hosts: ['localhost', '127.0.0.1'] } } : {}),
     publish_mode: options.publishMode ?? publishModeFor((options.backend ?? UNCONFIGURED_BACKEND).name, !!options.localBackend),
     // The header's “Ảnh và tệp” library; articles upload next to themselves (see NEWS_MEDIA_FOLDER).
     media_folder: 'content/media',

@@ -56,9 +56,18 @@ describe('a broken article’s build error names the entry, the field and what i
 
   it('an unknown ward, campaign or category, by the id written and the folder looked in', () => {
     const cases = [
-      { edit: (s: string) => s.replace('  - phuong-phuc-loi-cu-00136', '  - phuong-khong-co-99999'), line: `  wards.0: Không có “phuong-khong-co-99999” trong wards (${folder('wards')})` },
-      { edit: (s: string) => s.replace('  - thi-dua-yeu-nuoc', '  - phong-trao-khong-co'), line: `  campaigns.0: Không có “phong-trao-khong-co” trong campaigns (${folder('campaigns')})` },
-      { edit: (s: string) => s.replace('category: hoat-dong-khoi-chinh-quyen', 'category: chuyen-muc-khong-co'), line: `  category: Không có “chuyen-muc-khong-co” trong categories (${folder('categories')})` },
+      {
+        edit: (s: string) => s.replace('  - phuong-phuc-loi-cu-00136', '  - phuong-khong-co-99999'),
+        line: `  wards.0: Không có “phuong-khong-co-99999” trong wards (${folder('wards')})`,
+      },
+      {
+        edit: (s: string) => s.replace('  - thi-dua-yeu-nuoc', '  - phong-trao-khong-co'),
+        line: `  campaigns.0: Không có “phong-trao-khong-co” trong campaigns (${folder('campaigns')})`,
+      },
+      {
+        edit: (s: string) => s.replace('category: hoat-dong-khoi-chinh-quyen', 'category: chuyen-muc-khong-co'),
+        line: `  category: Không có “chuyen-muc-khong-co” trong categories (${folder('categories')})`,
+      },
     ];
     for (const c of cases) expect(buildError(ARTICLE, c.edit)).toEqual([`news → ${ARTICLE} data does not match collection schema.`, c.line]);
   });

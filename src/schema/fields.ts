@@ -97,7 +97,12 @@ function finish<T extends z.ZodType, R extends boolean>(common: Common<R>, build
 }
 
 /** A field that is never missing: absent, it takes `fallback`. */
-function finishWithDefault<T extends z.ZodType>(common: Omit<Common, 'required'>, build: (ctx: SchemaContext) => T, cms: CmsOptions, fallback: z.core.util.NoUndefined<z.output<T>>): Field<z.ZodDefault<T>> {
+function finishWithDefault<T extends z.ZodType>(
+  common: Omit<Common, 'required'>,
+  build: (ctx: SchemaContext) => T,
+  cms: CmsOptions,
+  fallback: z.core.util.NoUndefined<z.output<T>>,
+): Field<z.ZodDefault<T>> {
   return {
     required: false,
     cms: cmsOf(common, false, cms),
@@ -106,14 +111,23 @@ function finishWithDefault<T extends z.ZodType>(common: Omit<Common, 'required'>
 }
 
 const textSchema = (opts: { label: string; max?: number; pattern?: [RegExp, string] }) => {
-  let s = z.string({ error: requiredMessage(opts.label) }).trim().min(1, requiredMessage(opts.label));
+  let s = z
+    .string({ error: requiredMessage(opts.label) })
+    .trim()
+    .min(1, requiredMessage(opts.label));
   if (opts.max) s = s.max(opts.max, `“${opts.label}” dài quá ${opts.max} ký tự`);
   if (opts.pattern) s = s.regex(opts.pattern[0], opts.pattern[1]);
   return s;
 };
 
 /** One line of text. */
-export function text<R extends boolean = true>(opts: Common<R> & { max?: number; pattern?: [RegExp, string]; /** A control of the admin's own (admin/widgets.ts) instead of a plain line. */ widget?: string }): Field<Maybe<z.ZodString, R>> {
+export function text<R extends boolean = true>(
+  opts: Common<R> & {
+    max?: number;
+    pattern?: [RegExp, string];
+    /** A control of the admin's own (admin/widgets.ts) instead of a plain line. */ widget?: string;
+  },
+): Field<Maybe<z.ZodString, R>> {
   return finish(opts, () => textSchema(opts), {
     widget: opts.widget ?? 'string',
     ...(opts.pattern ? { pattern: [opts.pattern[0].source, opts.pattern[1]] } : maxPattern(opts.max)),
@@ -132,24 +146,30 @@ export function longText<R extends boolean = true>(opts: Common<R> & { max?: num
 
 /** Whole number. */
 export function integer<R extends boolean = true>(opts: Common<R> & { min?: number }): Field<Maybe<z.ZodNumber, R>> {
-  return finish(opts, () => z.number({ error: `“${opts.label}” phải là số nguyên` }).int().min(opts.min ?? 0), {
-    widget: 'number',
-    value_type: 'int',
-    min: opts.min ?? 0,
-  });
+  return finish(
+    opts,
+    () =>
+      z
+        .number({ error: `“${opts.label}” phải là số nguyên` })
+        .int()
+        .min(opts.min ?? 0),
+    {
+      widget: 'number',
+      value_type: 'int',
+      min: opts.min ?? 0,
+    },
+  );
 }
 
 const dateSchema = (label: string) =>
-  z
-    .union([z.date(), z.string()], { error: `“${label}” phải là ngày giờ, ví dụ 2015-09-07T16:46:00+07:00` })
-    .transform((value, ctx) => {
-      const date = value instanceof Date ? value : parseStoredDate(value);
-      if (!date || Number.isNaN(date.getTime())) {
-        ctx.addIssue({ code: 'custom', message: `“${label}” không phải ngày giờ hợp lệ: ${String(value)}` });
-        return z.NEVER;
-      }
-      return date;
-    });
+  z.union([z.date(), z.string()], { error: `“${label}” phải là ngày giờ, ví dụ 2015-09-07T16:46:00+07:00` }).transform((value, ctx) => {
+    const date = value instanceof Date ? value : parseStoredDate(value);
+    if (!date || Number.isNaN(date.getTime())) {
+      ctx.addIssue({ code: 'custom', message: `“${label}” không phải ngày giờ hợp lệ: ${String(value)}` });
+      return z.NEVER;
+    }
+    return date;
+  });
 
 /**
  * Date and time, stored as ISO 8601 with +07:00. Strings are parsed strictly,
@@ -184,8 +204,12 @@ export interface Option<V extends string = string> {
 type EnumOf<V extends string> = z.ZodEnum<{ [K in V]: K }>;
 
 /** One of a fixed list. The same options reach the CMS select and the zod enum. */
-export function select<V extends string>(opts: Omit<Common, 'required'> & { options: readonly Option<V>[]; default: NoInfer<V> }): Field<z.ZodDefault<EnumOf<V>>>;
-export function select<V extends string, R extends boolean = true>(opts: Common<R> & { options: readonly Option<V>[]; default?: undefined }): Field<Maybe<EnumOf<V>, R>>;
+export function select<V extends string>(
+  opts: Omit<Common, 'required'> & { options: readonly Option<V>[]; default: NoInfer<V> },
+): Field<z.ZodDefault<EnumOf<V>>>;
+export function select<V extends string, R extends boolean = true>(
+  opts: Common<R> & { options: readonly Option<V>[]; default?: undefined },
+): Field<Maybe<EnumOf<V>, R>>;
 export function select(opts: Common & { options: readonly Option[]; default?: string }): Field {
   const values = opts.options.map((o) => o.value) as [string, ...string[]];
   const build = () => z.enum(values, { error: `“${opts.label}” phải là một trong: ${values.join(', ')}` });
@@ -202,8 +226,12 @@ interface RelationOptions<C extends string> {
 }
 
 /** A reference to entries of another collection, shown in the CMS as a searchable relation. */
-export function relation<C extends string>(opts: Omit<Common, 'required'> & RelationOptions<C> & { multiple: true }): Field<z.ZodDefault<z.ZodArray<z.ZodType<Ref<C>, string>>>>;
-export function relation<C extends string, R extends boolean = true>(opts: Common<R> & RelationOptions<C> & { multiple?: false }): Field<Maybe<z.ZodType<Ref<C>, string>, R>>;
+export function relation<C extends string>(
+  opts: Omit<Common, 'required'> & RelationOptions<C> & { multiple: true },
+): Field<z.ZodDefault<z.ZodArray<z.ZodType<Ref<C>, string>>>>;
+export function relation<C extends string, R extends boolean = true>(
+  opts: Common<R> & RelationOptions<C> & { multiple?: false },
+): Field<Maybe<z.ZodType<Ref<C>, string>, R>>;
 export function relation(opts: Common & RelationOptions<string> & { multiple?: boolean }): Field {
   const multiple = opts.multiple ?? false;
   // The site's reference() returns { collection, id } (SiteSchemaContext).
@@ -301,5 +329,8 @@ export function toCmsFields(fields: FieldMap): CmsField[] {
  * second control for it would only mislead. Existing values are kept as they are.
  */
 export function hiddenInCms<T extends z.ZodType>(field: Field<T>): Field<T> {
-  return { ...field, cms: { label: field.cms.label, widget: 'hidden', required: false, ...(field.cms.default !== undefined ? { default: field.cms.default } : {}) } };
+  return {
+    ...field,
+    cms: { label: field.cms.label, widget: 'hidden', required: false, ...(field.cms.default !== undefined ? { default: field.cms.default } : {}) },
+  };
 }

@@ -66,7 +66,9 @@ function strict(type: EntryType, mdx: boolean, root: string): EntryType {
     ...(typeof type.getRenderFunction === 'function'
       ? {
           async getRenderFunction(config: unknown) {
-            const render = await (type.getRenderFunction as (c: unknown) => Promise<((entry: { data: unknown; filePath?: string }) => unknown) | undefined>)(config);
+            const render = await (type.getRenderFunction as (c: unknown) => Promise<((entry: { data: unknown; filePath?: string }) => unknown) | undefined>)(
+              config,
+            );
             return (
               render &&
               (async (entry: { data: unknown; filePath?: string }) => {

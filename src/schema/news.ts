@@ -88,21 +88,23 @@ export const newsFields = {
     widget: 'withdrawal',
   }),
   /** Facts carried over from the old portal by the importer (read-only: the importer compares them on re-import). */
-  legacy: hiddenInCms(group({
-    label: 'Dữ liệu cổng cũ',
-    required: false,
-    collapsed: true,
-    fields: {
-      /** View count shown by the old portal (“Lượt xem”). */
-      views: integer({ label: 'Lượt xem (cổng cũ)', required: false }),
-      /** Address of the page on the old portal, if known. */
-      url: text({ label: 'Địa chỉ trên cổng cũ', required: false }),
-      /** The file the importer read. */
-      importedFrom: text({ label: 'Nhập từ tệp', required: false }),
-      /** The old portal gave a date but no time. */
-      dateOnly: boolean({ label: 'Cổng cũ chỉ ghi ngày, không ghi giờ' }),
-      /** Checksum of the file as the importer wrote it; an edited file is not overwritten without --force. */
-      checksum: text({ label: 'Mã kiểm tra nhập liệu', required: false }),
-    },
-  })),
+  legacy: hiddenInCms(
+    group({
+      label: 'Dữ liệu cổng cũ',
+      required: false,
+      collapsed: true,
+      fields: {
+        /** View count shown by the old portal (“Lượt xem”). */
+        views: integer({ label: 'Lượt xem (cổng cũ)', required: false }),
+        /** Address of the page on the old portal, if known. */
+        url: text({ label: 'Địa chỉ trên cổng cũ', required: false }),
+        /** The file the importer read. */
+        importedFrom: text({ label: 'Nhập từ tệp', required: false }),
+        /** The old portal gave a date but no time. */
+        dateOnly: boolean({ label: 'Cổng cũ chỉ ghi ngày, không ghi giờ' }),
+        /** Checksum of the file as the importer wrote it; an edited file is not overwritten without --force. */
+        checksum: text({ label: 'Mã kiểm tra nhập liệu', required: false }),
+      },
+    }),
+  ),
 } satisfies FieldMap;

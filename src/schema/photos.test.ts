@@ -24,7 +24,9 @@ async function photo(width = 1200, height = 800, format: 'jpeg' | 'png' | 'webp'
     raw[i * 3 + 1] = (y * 255) / height;
     raw[i * 3 + 2] = (x ^ y) & 0xff;
   }
-  return sharp(raw, { raw: { width, height, channels: 3 } }).toFormat(format).toBuffer();
+  return sharp(raw, { raw: { width, height, channels: 3 } })
+    .toFormat(format)
+    .toBuffer();
 }
 
 /** Red left half, blue right half. */
@@ -37,7 +39,12 @@ const halves = async () =>
 /** Astro's transform as the build calls it for a cover: WebP, one width. */
 const publish = async (input: Buffer, width = 1080) => {
   const warnings: string[] = [];
-  const out = await sharpService.transform(input, { src: 'anh.jpg', format: 'webp', width }, { service: { entrypoint: 'astro/assets/services/sharp', config: {} } } as never, { warn: (m: string) => warnings.push(m) } as never);
+  const out = await sharpService.transform(
+    input,
+    { src: 'anh.jpg', format: 'webp', width },
+    { service: { entrypoint: 'astro/assets/services/sharp', config: {} } } as never,
+    { warn: (m: string) => warnings.push(m) } as never,
+  );
   expect(warnings).toEqual([]);
   return Buffer.from(out.data);
 };
@@ -79,7 +86,9 @@ describe('photoProblem: what the build refuses', () => {
     const base = sharp({ create: { width: 20, height: 20, channels: 3, background: '#336699' } });
     expect(await photoProblem(await base.clone().gif().toBuffer())).toMatch(/dạng GIF không được nhận/);
     expect(await photoProblem(await base.clone().tiff().toBuffer())).toMatch(/dạng TIFF không được nhận/);
-    expect(await photoProblem(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><script>alert(1)</script></svg>'))).toMatch(/dạng SVG không được nhận/);
+    expect(await photoProblem(Buffer.from('<svg xmlns="http://www.w3.org/2000/svg" width="20" height="20"><script>alert(1)</script></svg>'))).toMatch(
+      /dạng SVG không được nhận/,
+    );
   });
 
   it('refuses a 30 MB file before decoding it', async () => {
@@ -90,7 +99,11 @@ describe('photoProblem: what the build refuses', () => {
 
   // Encoding and decoding 84 megapixels: 2 s alone, over 5 s on two cores shared with a build.
   it('refuses a 60-megapixel PNG and takes a 24-megapixel one', { timeout: 60_000 }, async () => {
-    const grey = (width: number, height: number) => sharp({ create: { width, height, channels: 3, background: '#808080' } }).greyscale().png({ compressionLevel: 1 }).toBuffer();
+    const grey = (width: number, height: number) =>
+      sharp({ create: { width, height, channels: 3, background: '#808080' } })
+        .greyscale()
+        .png({ compressionLevel: 1 })
+        .toBuffer();
     expect(await photoProblem(await grey(10_000, 6_000))).toBe('ảnh 10000 × 6000 điểm ảnh (60,0 triệu), quá giới hạn 40 triệu điểm ảnh: hãy thu nhỏ ảnh');
     expect(await photoProblem(await grey(6_000, 4_000))).toBeNull();
   });
@@ -107,7 +120,9 @@ describe('photoProblem: what the build refuses', () => {
 
 describe('what Astro publishes from a photo that passes', () => {
   it('converts a CMYK JPEG to sRGB with its colours', async () => {
-    const red = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#d02020' } }).png().toBuffer();
+    const red = await sharp({ create: { width: 64, height: 64, channels: 3, background: '#d02020' } })
+      .png()
+      .toBuffer();
     const cmyk = await sharp(red).toColourspace('cmyk').withIccProfile('cmyk').jpeg().toBuffer();
     expect((await sharp(cmyk).metadata()).space).toBe('cmyk');
     expect(await photoProblem(cmyk)).toBeNull();
@@ -121,7 +136,10 @@ describe('what Astro publishes from a photo that passes', () => {
 
   it('turns a photo rotated by its EXIF orientation upright', async () => {
     // Stored 200 × 100 (red left, blue right), orientation 6: shown turned 90° clockwise.
-    const rotated = await sharp(await halves()).jpeg().withMetadata({ orientation: 6 }).toBuffer();
+    const rotated = await sharp(await halves())
+      .jpeg()
+      .withMetadata({ orientation: 6 })
+      .toBuffer();
     expect(await sharp(rotated).metadata()).toMatchObject({ width: 200, height: 100, orientation: 6 });
     expect(await photoProblem(rotated)).toBeNull();
     const out = await publish(rotated, 100);
@@ -134,21 +152,37 @@ describe('what Astro publishes from a photo that passes', () => {
   it('publishes no EXIF (GPS, camera), XMP, IPTC or ICC metadata', async () => {
     const tagged = await sharp(await halves())
       .jpeg()
-      .withExif({ IFD0: { Make: 'MayAnh', Copyright: 'Phuong' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 2/1 3/1', GPSLongitudeRef: 'E', GPSLongitude: '105/1 50/1 0/1' } })
-      .withXmp('<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Ai do</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>')
+      .withExif({
+        IFD0: { Make: 'MayAnh', Copyright: 'Phuong' },
+        IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '21/1 2/1 3/1', GPSLongitudeRef: 'E', GPSLongitude: '105/1 50/1 0/1' },
+      })
+      .withXmp(
+        '<x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description xmlns:dc="http://purl.org/dc/elements/1.1/"><dc:creator>Ai do</dc:creator></rdf:Description></rdf:RDF></x:xmpmeta>',
+      )
       .toBuffer();
     const before = await sharp(tagged).metadata();
     expect(before.exif?.toString('latin1')).toContain('MayAnh');
     expect(before.xmp).toBeDefined();
     const after = await sharp(await publish(tagged)).metadata();
-    expect({ exif: after.exif, xmp: after.xmp, iptc: after.iptc, icc: after.icc }).toEqual({ exif: undefined, xmp: undefined, iptc: undefined, icc: undefined });
+    expect({ exif: after.exif, xmp: after.xmp, iptc: after.iptc, icc: after.icc }).toEqual({
+      exif: undefined,
+      xmp: undefined,
+      iptc: undefined,
+      icc: undefined,
+    });
   });
 });
 
 describe('photoReferences', () => {
   it('finds image fields by their path and body images, skipping remote and site-root ones', () => {
     // As Astro's content store keeps an entry: image values by their path in `imageImports`.
-    const data = { title: 'x', cover: { image: './anh/a.jpg', alt: 'a' }, photos: [{ image: './anh/b.png' }], other: 'https://x.vn/c.jpg', publishedAt: new Date() };
+    const data = {
+      title: 'x',
+      cover: { image: './anh/a.jpg', alt: 'a' },
+      photos: [{ image: './anh/b.png' }],
+      other: 'https://x.vn/c.jpg',
+      publishedAt: new Date(),
+    };
     const imageImports = [['cover', 'image'], ['photos', 0, 'image'], ['other'], ['missing', 'image']];
     expect(photoReferences(data, imageImports, ['./anh/d.webp', '/favicon.png', 'anh/e.jpg'])).toEqual([
       { field: 'cover.image', src: './anh/a.jpg' },
@@ -200,7 +234,10 @@ describe('PhotoChecks: each photo decoded once, then remembered', () => {
     mkdirSync(folder, { recursive: true });
     let caught = 0;
     for (let attempt = 0; attempt < 5 && caught === 0; attempt++) {
-      const run = spawnSync(join(import.meta.dirname, '../../node_modules/.bin/node'), ['--input-type=module', '-e', script], { encoding: 'utf8', timeout: 60_000 });
+      const run = spawnSync(join(import.meta.dirname, '../../node_modules/.bin/node'), ['--input-type=module', '-e', script], {
+        encoding: 'utf8',
+        timeout: 60_000,
+      });
       expect(run.stdout, run.stderr).toMatch(/finished|exited mid-write/);
       if (run.stdout.includes('exited mid-write')) caught++;
       expect(readdirSync(folder).filter((f) => f.endsWith('.tmp'))).toEqual([]);
@@ -209,7 +246,7 @@ describe('PhotoChecks: each photo decoded once, then remembered', () => {
     expect(caught).toBe(1);
   });
 
-  it('leaves a running build\'s temporary alone, and two instances in one build save side by side', async () => {
+  it("leaves a running build's temporary alone, and two instances in one build save side by side", async () => {
     const mine = `${cache}.${process.pid}.0badcafe.tmp`;
     writeFileSync(mine, '{"version":');
     const a = join(dir, 'hai.jpg');

@@ -40,7 +40,12 @@ export async function photoProblem(bytes: Buffer): Promise<string | null> {
   if (!(PHOTO_FORMATS as readonly string[]).includes(meta.format)) return fill(vi.build.photoFormat, { format: meta.format.toUpperCase() });
   const { width = 0, height = 0 } = meta;
   if (width * height > MAX_PHOTO_PIXELS) {
-    return fill(vi.build.photoTooManyPixels, { width, height, megapixels: (width * height / 1e6).toFixed(1).replace('.', ','), limit: MAX_PHOTO_PIXELS / 1e6 });
+    return fill(vi.build.photoTooManyPixels, {
+      width,
+      height,
+      megapixels: ((width * height) / 1e6).toFixed(1).replace('.', ','),
+      limit: MAX_PHOTO_PIXELS / 1e6,
+    });
   }
   try {
     // A decode that fails on truncated data ("premature end of JPEG image"), not on the
@@ -66,7 +71,11 @@ export interface PhotoReference {
  * Markdown body, named `body`. Remote and site-root images are not files of
  * the entry and are left to Astro.
  */
-export function photoReferences(data: unknown, imageImports: readonly (readonly (string | number)[])[] = [], bodyImages: readonly string[] = []): PhotoReference[] {
+export function photoReferences(
+  data: unknown,
+  imageImports: readonly (readonly (string | number)[])[] = [],
+  bodyImages: readonly string[] = [],
+): PhotoReference[] {
   const out: PhotoReference[] = [];
   for (const path of imageImports) {
     let value: unknown = data;
@@ -221,21 +230,23 @@ export class PhotoChecks {
   save(): Promise<void> {
     const file = this.cacheFile;
     if (!file) return Promise.resolve();
-    this.saving = this.saving.catch(() => undefined).then(async () => {
-      await mkdir(dirname(file), { recursive: true });
-      // Unique per write: two module instances in one build (Astro's content layer and a page's environment) may save at once.
-      const temporary = `${file}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`;
-      // A build that fails on content exits at once: the half-written file must not stay behind.
-      const cleanUp = () => rmSync(temporary, { force: true });
-      process.once('exit', cleanUp);
-      try {
-        await writeFile(temporary, JSON.stringify({ version: CACHE_VERSION, passed: Object.fromEntries(this.passed) }));
-        await rename(temporary, file);
-      } finally {
-        process.off('exit', cleanUp);
-        cleanUp();
-      }
-    });
+    this.saving = this.saving
+      .catch(() => undefined)
+      .then(async () => {
+        await mkdir(dirname(file), { recursive: true });
+        // Unique per write: two module instances in one build (Astro's content layer and a page's environment) may save at once.
+        const temporary = `${file}.${process.pid}.${randomUUID().slice(0, 8)}.tmp`;
+        // A build that fails on content exits at once: the half-written file must not stay behind.
+        const cleanUp = () => rmSync(temporary, { force: true });
+        process.once('exit', cleanUp);
+        try {
+          await writeFile(temporary, JSON.stringify({ version: CACHE_VERSION, passed: Object.fromEntries(this.passed) }));
+          await rename(temporary, file);
+        } finally {
+          process.off('exit', cleanUp);
+          cleanUp();
+        }
+      });
     return this.saving;
   }
 }

@@ -8,8 +8,14 @@
 import { dateTime, list, text, type FieldMap } from './fields.ts';
 
 /** Site paths: ASCII, from the root, no query or fragment (a static server sees only the path). */
-const PATH: [RegExp, string] = [/^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/, 'Đường dẫn phải bắt đầu bằng “/”, chỉ gồm chữ không dấu, số và - _ . /, không có “?” hay “#”'];
-const TARGET: [RegExp, string] = [/^(?:\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*|https:\/\/[^\s"<>]+)$/, 'Địa chỉ mới phải là đường dẫn trên trang (bắt đầu bằng “/”) hoặc một địa chỉ https://'];
+const PATH: [RegExp, string] = [
+  /^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/,
+  'Đường dẫn phải bắt đầu bằng “/”, chỉ gồm chữ không dấu, số và - _ . /, không có “?” hay “#”',
+];
+const TARGET: [RegExp, string] = [
+  /^(?:\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*|https:\/\/[^\s"<>]+)$/,
+  'Địa chỉ mới phải là đường dẫn trên trang (bắt đầu bằng “/”) hoặc một địa chỉ https://',
+];
 
 export const redirectFields = {
   redirects: list({

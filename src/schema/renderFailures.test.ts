@@ -13,13 +13,22 @@ describe('bodies that cannot render', () => {
   });
 
   it('make one build error listing every broken file, and none when all render', () => {
-    const entries = [{ rendered: { html: '<p>ok</p>', metadata: {} } }, { rendered: failedRender('/repo/content/news/b.md', new Error('hỏng'), root) }, {}, { rendered: failedRender('/repo/content/news/a.md', new Error('sai'), root) }];
-    expect(renderFailuresMessage(entries)).toBe('Nội dung bài không hiển thị được (2): trang sẽ mất cả phần nội dung. Sửa rồi dựng lại:\n- content/news/a.md: sai\n- content/news/b.md: hỏng');
+    const entries = [
+      { rendered: { html: '<p>ok</p>', metadata: {} } },
+      { rendered: failedRender('/repo/content/news/b.md', new Error('hỏng'), root) },
+      {},
+      { rendered: failedRender('/repo/content/news/a.md', new Error('sai'), root) },
+    ];
+    expect(renderFailuresMessage(entries)).toBe(
+      'Nội dung bài không hiển thị được (2): trang sẽ mất cả phần nội dung. Sửa rồi dựng lại:\n- content/news/a.md: sai\n- content/news/b.md: hỏng',
+    );
     expect(renderFailuresMessage(entries.slice(0, 1))).toBeUndefined();
   });
 
   it('stop the page itself, with the reason', () => {
-    expect(() => assertRendered({ rendered: failedRender('/repo/content/news/2024/bai.md', blockError, root) })).toThrow(/content\/news\/2024\/bai\.md: khối ```anh sai:\n {2}thiếu “Mô tả” của ảnh/);
+    expect(() => assertRendered({ rendered: failedRender('/repo/content/news/2024/bai.md', blockError, root) })).toThrow(
+      /content\/news\/2024\/bai\.md: khối ```anh sai:\n {2}thiếu “Mô tả” của ảnh/,
+    );
     expect(() => assertRendered({ rendered: { html: '<p>ok</p>' } })).not.toThrow();
   });
 });

@@ -22,7 +22,13 @@ export const siteFields = {
   /** The body that owns and runs the portal. */
   owner: text({ label: 'Tên đơn vị chủ quản', hint: 'Ví dụ: Ủy ban nhân dân phường Phúc Lợi', max: 200 }),
   /** The ward entry (content/wards) the portal belongs to: its name goes on share cards. */
-  ward: relation({ label: 'Phường/xã của đơn vị', hint: 'Gõ tên để tìm, có dấu hay không dấu đều được', collection: 'wards', searchFields: ['label'], displayFields: ['label'] }),
+  ward: relation({
+    label: 'Phường/xã của đơn vị',
+    hint: 'Gõ tên để tìm, có dấu hay không dấu đều được',
+    collection: 'wards',
+    searchFields: ['label'],
+    displayFields: ['label'],
+  }),
   /** Street address of the owning body. */
   address: text({ label: 'Địa chỉ', hint: 'Ví dụ: Số 1 phố Phúc Lợi, phường Phúc Lợi, thành phố Hà Nội', max: 300 }),
   /** Switchboard phone, as printed. */

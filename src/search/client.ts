@@ -30,8 +30,7 @@ export const FACET_TEXT: Record<FilterKey, { label: string; all: string }> = {
   [FILTER.year]: { label: vi.search.filterYear, all: vi.search.allYears },
 };
 
-const fill = (template: string, values: Record<string, string | number>) =>
-  template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
+const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, key: string) => String(values[key] ?? ''));
 
 function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,
@@ -119,8 +118,17 @@ export function startSearchPage(root: ParentNode = document): void {
       const selected = state.filters[key] ?? '';
       const options = loaded ? [...facets[key]] : namesOnly(key);
       if (selected && !options.some((o) => o.value === selected)) options.push({ value: selected, count: 0 });
-      options.sort(key === FILTER.year ? (a, b) => b.value.localeCompare(a.value) : (a, b) => b.count - a.count || labelOf(key, a.value).localeCompare(labelOf(key, b.value), 'vi'));
-      const option = (o: FacetOption) => el('option', { value: o.value, textContent: o.count < 0 ? labelOf(key, o.value) : `${labelOf(key, o.value)} (${o.count})`, selected: o.value === selected });
+      options.sort(
+        key === FILTER.year
+          ? (a, b) => b.value.localeCompare(a.value)
+          : (a, b) => b.count - a.count || labelOf(key, a.value).localeCompare(labelOf(key, b.value), 'vi'),
+      );
+      const option = (o: FacetOption) =>
+        el('option', {
+          value: o.value,
+          textContent: o.count < 0 ? labelOf(key, o.value) : `${labelOf(key, o.value)} (${o.count})`,
+          selected: o.value === selected,
+        });
       const children: HTMLElement[] = [el('option', { value: '', textContent: FACET_TEXT[key].all, selected: !selected })];
       if (key === FILTER.ward && options.some((o) => historic.has(o.value))) {
         children.push(el('optgroup', { label: vi.search.wardsCurrent }, options.filter((o) => !historic.has(o.value)).map(option)));
@@ -147,10 +155,20 @@ export function startSearchPage(root: ParentNode = document): void {
     );
     if (keys.length > 1) {
       buttons.push(
-        el('li', {}, [el('button', { type: 'button', className: 'search-chip search-chip--clear', textContent: vi.search.clearFilters, onclick: () => navigate({ ...state, filters: {} }, 'push') })]),
+        el('li', {}, [
+          el('button', {
+            type: 'button',
+            className: 'search-chip search-chip--clear',
+            textContent: vi.search.clearFilters,
+            onclick: () => navigate({ ...state, filters: {} }, 'push'),
+          }),
+        ]),
       );
     }
-    active.replaceChildren(el('p', { id: 'tim-kiem-active-label', textContent: vi.search.activeFilters }), el('ul', {}, buttons, { 'aria-labelledby': 'tim-kiem-active-label' }));
+    active.replaceChildren(
+      el('p', { id: 'tim-kiem-active-label', textContent: vi.search.activeFilters }),
+      el('ul', {}, buttons, { 'aria-labelledby': 'tim-kiem-active-label' }),
+    );
   }
 
   /** The list items of results (their fragments are fetched first: the caller checks the search is still current). */
@@ -181,7 +199,11 @@ export function startSearchPage(root: ParentNode = document): void {
       notice.append(el('p', { textContent: fill(vi.search.unknownTerms, { terms: quoted(outcome.unknownTerms), query: state.q }) }));
       if (outcome.suggestion) {
         const href = searchHref({ ...state, q: outcome.suggestion });
-        const link = el('a', { href, textContent: outcome.suggestion, onclick: (e: MouseEvent) => (e.preventDefault(), navigate({ ...state, q: outcome.suggestion! }, 'push')) });
+        const link = el('a', {
+          href,
+          textContent: outcome.suggestion,
+          onclick: (e: MouseEvent) => (e.preventDefault(), navigate({ ...state, q: outcome.suggestion! }, 'push')),
+        });
         notice.append(el('p', {}, [`${vi.search.suggest} `, link]));
       }
     } else if (outcome.approximate) {
@@ -241,7 +263,8 @@ export function startSearchPage(root: ParentNode = document): void {
     renderFacets(outcome.facets, outcome.facetsLoaded);
     renderNotice(outcome);
     const query = outcome.correctedQuery ?? state.q;
-    if (outcome.status === 'results') status.textContent = query ? fill(vi.search.found, { count: all.length, query }) : fill(vi.search.foundFiltered, { count: all.length });
+    if (outcome.status === 'results')
+      status.textContent = query ? fill(vi.search.found, { count: all.length, query }) : fill(vi.search.foundFiltered, { count: all.length });
     else if (outcome.status === 'no-results') status.textContent = query ? fill(vi.search.noResults, { query }) : vi.search.noResultsFiltered;
     else status.textContent = fill(vi.search.noResults, { query: state.q });
     renderCount();

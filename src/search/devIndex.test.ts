@@ -12,7 +12,13 @@ describe('changedPage', () => {
   });
 
   it('names none for a change that may touch many pages: wards, categories, settings, photos, code', () => {
-    for (const file of [join(root, 'wards', 'x.json'), join(root, 'categories', 'tin-tuc.json'), join(root, 'don-vi.json'), join(root, 'news', '2015', 'anh', 'a.jpg'), join(sep, 'site', 'src', 'layouts', 'Base.astro')]) {
+    for (const file of [
+      join(root, 'wards', 'x.json'),
+      join(root, 'categories', 'tin-tuc.json'),
+      join(root, 'don-vi.json'),
+      join(root, 'news', '2015', 'anh', 'a.jpg'),
+      join(sep, 'site', 'src', 'layouts', 'Base.astro'),
+    ]) {
       expect(changedPage(file, root), file).toBeNull();
     }
   });
@@ -28,7 +34,11 @@ describe('pagesToFetch', () => {
   ]);
 
   it('fetches the edited page, the pages new to the sitemap and the campaigns, and keeps the others', () => {
-    expect(pagesToFetch(paths, known, { all: false, paths: new Set(['/tin-tuc/2015/b/']) })).toEqual(['/phong-trao/thi-dua/', '/tin-tuc/2015/b/', '/tin-tuc/2016/moi/']);
+    expect(pagesToFetch(paths, known, { all: false, paths: new Set(['/tin-tuc/2015/b/']) })).toEqual([
+      '/phong-trao/thi-dua/',
+      '/tin-tuc/2015/b/',
+      '/tin-tuc/2016/moi/',
+    ]);
   });
 
   it('fetches every page after a change it cannot place, or the first time', () => {

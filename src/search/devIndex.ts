@@ -51,7 +51,12 @@ export interface DevChanges {
  * loader makes it), or everything (null) for any other file.
  */
 export function changedPage(file: string, root: string): string | null {
-  const rel = file.startsWith(root + sep) ? file.slice(root.length + 1).split(sep).join('/') : null;
+  const rel = file.startsWith(root + sep)
+    ? file
+        .slice(root.length + 1)
+        .split(sep)
+        .join('/')
+    : null;
   const entry = rel?.match(/^(news|campaigns)\/(.+)\.(md|mdx)$/);
   if (!entry) return null;
   return entry[1] === 'news' ? `${NEWS}${entry[2]}/` : `${CAMPAIGNS}${entry[2]}/`;
@@ -72,7 +77,11 @@ export interface DevBundle {
 }
 
 /** Index the dev server's pages at `origin`, starting from `known` (each page's HTML from the last index). */
-export async function devBundle(origin: string, known: ReadonlyMap<string, string> = new Map(), changes: DevChanges = { all: true, paths: new Set() }): Promise<DevBundle> {
+export async function devBundle(
+  origin: string,
+  known: ReadonlyMap<string, string> = new Map(),
+  changes: DevChanges = { all: true, paths: new Set() },
+): Promise<DevBundle> {
   const indexer = new SearchIndexer();
   const paths = await sitemapPaths(origin);
   const fetchNow = new Set(pagesToFetch(paths, known, changes));

@@ -38,7 +38,19 @@ import { linkFiles } from '../build/linkFiles.ts';
 import { toIndexPage } from './searchText.ts';
 import { ShardThread } from './shardThread.ts';
 import { firstFilter, pageRecord } from './pageRecord.ts';
-import { BUNDLE_DIR, dateWord, FILTER, MANIFEST_FILE, MARKER, MARKER_ATTRIBUTE, META, shardDir, VOCABULARY_FILE, type Shard, type ShardManifest } from './keys.ts';
+import {
+  BUNDLE_DIR,
+  dateWord,
+  FILTER,
+  MANIFEST_FILE,
+  MARKER,
+  MARKER_ATTRIBUTE,
+  META,
+  shardDir,
+  VOCABULARY_FILE,
+  type Shard,
+  type ShardManifest,
+} from './keys.ts';
 
 // Shared with the search page and SearchIndexData (keys.ts); re-exported for the tools that read the bundle.
 export { BUNDLE_DIR, MARKER_ATTRIBUTE, VOCABULARY_FILE };
@@ -312,7 +324,17 @@ const SKIP_NO_DATA = 'thiếu SearchIndexData trong vùng data-pagefind-body';
  * a rebuild at 10,000 articles went to reading and keying them all).
  */
 export class SearchIndexer {
-  private readonly report: IndexReport = { indexed: [], skipped: [], builtShards: [], cachedShards: [], vocabularySize: 0, bundleBytes: 0, keyedPages: 0, readPages: 0, errors: [] };
+  private readonly report: IndexReport = {
+    indexed: [],
+    skipped: [],
+    builtShards: [],
+    cachedShards: [],
+    vocabularySize: 0,
+    bundleBytes: 0,
+    keyedPages: 0,
+    readPages: 0,
+    errors: [],
+  };
   private readonly years = new Map<string, PageEntry[]>();
   /** Page files of the last build, from the cache (empty without one). */
   private readonly known: ReadonlyMap<string, KnownPage>;
@@ -416,7 +438,12 @@ export class SearchIndexer {
   private async shardBundle(shard: Shard, key: string, cacheDir: string | undefined, other?: ShardThread): Promise<ShardBundle> {
     const label = shard.years.length > 1 ? `${shard.years[shard.years.length - 1]}–${shard.years[0]}` : shard.years[0]!;
     const cached = cacheDir ? join(cacheDir, BUNDLE_DIR, cacheName(shard, key)) : null;
-    const known = cached ? await readFile(join(cached, WORDS_FILE), 'utf8').then((text) => JSON.parse(text) as ShardWords, () => null) : null;
+    const known = cached
+      ? await readFile(join(cached, WORDS_FILE), 'utf8').then(
+          (text) => JSON.parse(text) as ShardWords,
+          () => null,
+        )
+      : null;
     if (cached && known?.words) {
       this.report.cachedShards.push(label);
       return { files: new Map(), from: cached, words: new Map(known.words), bytes: known.bytes, runtimeBytes: known.runtimeBytes };
@@ -427,7 +454,9 @@ export class SearchIndexer {
     const { files, words, years, errors } = await (other ? other.index(pages) : indexPages(pages));
     this.report.keyedPages += pages.length;
     // Grouped by the year its tags give, keyed by its text: the two must agree.
-    shardPages.forEach((page, i) => years[i] !== undefined && years[i] !== page.year && errors.push(`${page.url}: năm ${years[i]} khác năm ${page.year} đã xếp chỉ mục`));
+    shardPages.forEach(
+      (page, i) => years[i] !== undefined && years[i] !== page.year && errors.push(`${page.url}: năm ${years[i]} khác năm ${page.year} đã xếp chỉ mục`),
+    );
     this.report.errors.push(...errors.map((e) => `${label}: ${e}`));
     this.report.builtShards.push(label);
     let bytes = 0;
@@ -562,14 +591,26 @@ export async function htmlFiles(dir: string): Promise<string[]> {
 export async function buildSearchIndex(outDir: string, options: IndexerOptions & { pages?: readonly string[]; version?: string } = {}): Promise<IndexReport> {
   const indexer = new SearchIndexer(options);
   const files = options.pages
-    ? options.pages.filter((p) => p === '' || p.endsWith('/')).map((p) => join(outDir, p, 'index.html')).sort()
+    ? options.pages
+        .filter((p) => p === '' || p.endsWith('/'))
+        .map((p) => join(outDir, p, 'index.html'))
+        .sort()
     : await htmlFiles(outDir);
   // A few at a time: the build's output folder can hold 14,000 pages.
   for (let i = 0; i < files.length; i += 32) {
     const batch = files.slice(i, i + 32);
     // A page the build lists may have no file (an endpoint's path): nothing to index.
-    const stamps = await Promise.all(batch.map((path) => stat(path).then((s) => ({ path, size: s.size, mtimeMs: s.mtimeMs }), () => null)));
-    const htmls = await Promise.all(stamps.map((stamp) => (stamp && !indexer.unchanged(urlOf(outDir, stamp.path), stamp) ? readFile(stamp.path, 'utf8') : null)));
+    const stamps = await Promise.all(
+      batch.map((path) =>
+        stat(path).then(
+          (s) => ({ path, size: s.size, mtimeMs: s.mtimeMs }),
+          () => null,
+        ),
+      ),
+    );
+    const htmls = await Promise.all(
+      stamps.map((stamp) => (stamp && !indexer.unchanged(urlOf(outDir, stamp.path), stamp) ? readFile(stamp.path, 'utf8') : null)),
+    );
     // In the files' order: the same pages, the same report.
     stamps.forEach((stamp, j) => {
       if (!stamp) return;

@@ -37,7 +37,12 @@ export function searchIndex(): AstroIntegration {
         const started = performance.now();
         // This build's pages, rendered or copied: not every HTML file of the folder, which may
         // still hold a page the build no longer makes (a deleted article) until it is cleaned.
-        const report = await buildSearchIndex(fileURLToPath(dir), { cacheDir, pages: pages.map((p) => p.pathname), version: codeHash(root), shardPages: shardPages() });
+        const report = await buildSearchIndex(fileURLToPath(dir), {
+          cacheDir,
+          pages: pages.map((p) => p.pathname),
+          version: codeHash(root),
+          shardPages: shardPages(),
+        });
         for (const { url, reason } of report.skipped) logger.info(`bỏ qua ${url}: ${reason}`);
         if (report.errors.length) throw new Error(`chỉ mục tìm kiếm báo lỗi:\n${report.errors.join('\n')}`);
         if (report.indexed.length === 0) logger.warn('chỉ mục tìm kiếm trống: không trang nào có SearchIndexData trong data-pagefind-body');

@@ -13,7 +13,10 @@ describe('pageRecord', () => {
     expect(pageRecord('/a/', body('<p>Nẵ<em>ng</em> &amp; H&#224; N&#7897;i&nbsp;x</p>')).words).toEqual(['Nẵng', '&', 'Hà', 'Nội', 'x.']);
   });
   it('leaves out ignored elements, scripts, styles and comments', () => {
-    const r = pageRecord('/a/', body('<p>có</p><nav data-pagefind-ignore><p>menu</p></nav><script>var x = "script";</script><style>p{}</style><!-- chú thích --><p>không</p>'));
+    const r = pageRecord(
+      '/a/',
+      body('<p>có</p><nav data-pagefind-ignore><p>menu</p></nav><script>var x = "script";</script><style>p{}</style><!-- chú thích --><p>không</p>'),
+    );
     expect(r.words).toEqual(['có.', 'không.']);
   });
   it('reads meta, filters and sort from their attributes, none from an element ignored with "all"', () => {

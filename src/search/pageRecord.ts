@@ -79,7 +79,8 @@ interface Open {
   weight: number;
 }
 
-const TOKENS = /<!--[\s\S]*?-->|<[!?][^>]*>|<(script|style|template|textarea|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
+const TOKENS =
+  /<!--[\s\S]*?-->|<[!?][^>]*>|<(script|style|template|textarea|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>|<(\/?)([a-zA-Z][\w-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
 
 /**
  * The first value of a filter in a search body, read from its tags alone

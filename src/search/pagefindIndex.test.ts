@@ -12,12 +12,30 @@ describe('excerpts of our own', () => {
     const text = 'Một câu mở đầu khá dài để đẩy đoạn sau ra xa. Thi đua là yêu nước, yêu nước thì phải thi đua. Câu cuối.';
     const w = words(text);
     const at = w.findIndex((x, i) => i > 12 && x.startsWith(foldedKey('dua')!));
-    const excerpt = toResultView({ url: '/a/', content: w.join(' '), locations: [at], excerpt: excerptOf(w, [at], 8, '…'), meta: {}, filters: {}, metaOnly: [], places: [] }).excerptText;
+    const excerpt = toResultView({
+      url: '/a/',
+      content: w.join(' '),
+      locations: [at],
+      excerpt: excerptOf(w, [at], 8, '…'),
+      meta: {},
+      filters: {},
+      metaOnly: [],
+      places: [],
+    }).excerptText;
     expect(excerpt.startsWith('… Thi đua là yêu nước')).toBe(true);
   });
   it('highlights a word’s letters, never its punctuation', () => {
     const w = words('Công tác thi đua, khen thưởng.');
-    const view = toResultView({ url: '/a/', content: w.join(' '), locations: [3, 5], excerpt: excerptOf(w, [3, 5], 30, '…'), meta: {}, filters: {}, metaOnly: [], places: [] });
+    const view = toResultView({
+      url: '/a/',
+      content: w.join(' '),
+      locations: [3, 5],
+      excerpt: excerptOf(w, [3, 5], 30, '…'),
+      meta: {},
+      filters: {},
+      metaOnly: [],
+      places: [],
+    });
     expect(view.excerptHtml).toBe('Công tác thi <mark>đua</mark>, khen <mark>thưởng</mark>.');
   });
 });

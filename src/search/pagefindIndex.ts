@@ -175,7 +175,10 @@ const SYLLABLE_KEY = /^zj(?:[a-vx-z]|wa)+wz[a-j]+$/;
  * too, as Pagefind indexes them.
  */
 export function tokenWords(token: string): string[] {
-  const parts = token.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const parts = token
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
   if (parts.length === 0) return [];
   if (parts.length === 1 && SYLLABLE_KEY.test(parts[0]!)) return [parts[0]!.slice(0, -2)];
   const joined = parts.join('');
@@ -251,7 +254,9 @@ export function resultData(data: PagefindData, terms: readonly string[], excerpt
   );
   // The place names (comma-separated in the meta) that hold a term the text lacks: why this page was found.
   const places = metaOnly.includes(META.places)
-    ? [...new Set((data.meta[META.places] ?? '').split(/,\s*/))].filter((name) => name.split(/\s+/).some((w) => terms.some((t) => !inText.has(t) && tokenMatches(w, [t]))))
+    ? [...new Set((data.meta[META.places] ?? '').split(/,\s*/))].filter((name) =>
+        name.split(/\s+/).some((w) => terms.some((t) => !inText.has(t) && tokenMatches(w, [t]))),
+      )
     : [];
   return {
     url: data.url,
@@ -385,7 +390,11 @@ class PagefindIndex implements IndexApi {
         // One bundle: the engine checks what it asks (engine.matchesAsTyped), nothing to narrow.
         if (this.shards.length === 1) return new Set(((await this.pagefind.search(word))?.results.length ?? 0) > 0 ? pending : []);
         const response = await this.pagefind.search(word, { filters: { [FILTER.year]: yearsOf(pending) } });
-        const years = new Set(Object.entries(response?.filters[FILTER.year] ?? {}).filter(([, n]) => n > 0).map(([y]) => y));
+        const years = new Set(
+          Object.entries(response?.filters[FILTER.year] ?? {})
+            .filter(([, n]) => n > 0)
+            .map(([y]) => y),
+        );
         const found = pending.filter((s) => s.years.some((y) => years.has(y)));
         if (word.startsWith(KEY_PREFIX)) return new Set(found);
         // Not a key: a shard may have answered with a shorter word; its best page tells.

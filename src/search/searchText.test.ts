@@ -15,7 +15,6 @@ import {
 } from './searchText.ts';
 import { syllableKey } from './syllables.ts';
 
-
 const K = (word: string) => syllableKey(word)!;
 
 describe('the text the index gets', () => {

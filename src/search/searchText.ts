@@ -75,7 +75,14 @@ export function toIndexText(text: string, vocabulary?: Map<string, number>): str
 function indexText(text: string, vocabulary?: Map<string, number>): string {
   if (!text) return text;
   // đ written as an entity (&#273;) is a letter like any other.
-  const decoded = text.indexOf('&') < 0 ? text : text.replace(/&#(?:273|x111);/gi, 'đ').replace(/&#(?:272|x110);/gi, 'Đ').replace(/&dstrok;/g, 'đ').replace(/&Dstrok;/g, 'Đ');
+  const decoded =
+    text.indexOf('&') < 0
+      ? text
+      : text
+          .replace(/&#(?:273|x111);/gi, 'đ')
+          .replace(/&#(?:272|x110);/gi, 'Đ')
+          .replace(/&dstrok;/g, 'đ')
+          .replace(/&Dstrok;/g, 'Đ');
   return toIndexText(decoded, vocabulary);
 }
 
@@ -105,9 +112,7 @@ export function toIndexPage(html: string, vocabulary?: Map<string, number>): str
 
 /** Indexed text (a meta value, an excerpt) back as written: every key decoded. */
 export function fromIndexText(text: string): string {
-  return text
-    .replace(/\s*\u2063\S*/g, '')
-    .replace(KEY_PATTERN, (key) => decodeKey(key) ?? key);
+  return text.replace(/\s*\u2063\S*/g, '').replace(KEY_PATTERN, (key) => decodeKey(key) ?? key);
 }
 
 // ---------------------------------------------------------------------------
@@ -168,11 +173,7 @@ export function cleanExcerpt(excerpt: string): string {
 
 /** Plain text of an excerpt as written (for screen readers, titles, tests). */
 export function plainExcerpt(excerpt: string): string {
-  return decodeEntities(
-    writtenWords(excerpt)
-      .map(wordText)
-      .join(' '),
-  );
+  return decodeEntities(writtenWords(excerpt).map(wordText).join(' '));
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", nbsp: ' ' };
@@ -254,7 +255,12 @@ export function excerptSegments(excerpt: string): { text: string; marked: boolea
       const previous = words[i - 1]!;
       pieces.push({ text: ' ', marked: previous.marked && !previous.post && word.marked && !word.pre });
     }
-    if (word.marked) pieces.push({ text: decodeEntities(word.pre), marked: false }, { text: decodeEntities(word.core), marked: true }, { text: decodeEntities(word.post), marked: false });
+    if (word.marked)
+      pieces.push(
+        { text: decodeEntities(word.pre), marked: false },
+        { text: decodeEntities(word.core), marked: true },
+        { text: decodeEntities(word.post), marked: false },
+      );
     else pieces.push({ text: decodeEntities(word.core), marked: false });
   });
   const segments: { text: string; marked: boolean }[] = [];

@@ -7,7 +7,12 @@ import type { ShareCard } from './card.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'the-cards-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
-const card = (headline: string): ShareCard => ({ eyebrow: 'Phường Phúc Lợi', kicker: 'Tin tức – Sự kiện', headline, footer: 'Tin Phường · phuong-mau.example.vn' });
+const card = (headline: string): ShareCard => ({
+  eyebrow: 'Phường Phúc Lợi',
+  kicker: 'Tin tức – Sự kiện',
+  headline,
+  footer: 'Tin Phường · phuong-mau.example.vn',
+});
 
 describe('CardFiles', () => {
   it('keys a card by its text', () => {

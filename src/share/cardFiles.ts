@@ -28,10 +28,18 @@ export function cardKey(card: ShareCard): string {
     for (const file of [...DRAWN_BY.map((name) => join(here, name)), ...fontFiles()]) hash.update(readFileSync(file));
     design = hash.digest('hex');
   }
-  return createHash('sha256').update(design).update(JSON.stringify([card.eyebrow, card.kicker, card.headline, card.footer])).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(design)
+    .update(JSON.stringify([card.eyebrow, card.kicker, card.headline, card.footer]))
+    .digest('hex')
+    .slice(0, 32);
 }
 
-const exists = (file: string) => access(file).then(() => true, () => false);
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
 
 /** PNG's signature at the start and its IEND chunk at the end: a card cut short is drawn again, never published. */
 const PNG_START = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);

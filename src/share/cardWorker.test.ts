@@ -29,7 +29,11 @@ async function run(cacheDir: string, list: [string, ShareCard][] | null): Promis
 
 describe('the card thread', () => {
   it('draws the list once it appears, each card once, and says how many it drew', async () => {
-    const report = await run(join(root, 'cache'), [['/anh-chia-se/a.png', card('Một')], ['/anh-chia-se/b.png', card('Hai')], ['/anh-chia-se/c.png', card('Một')]]);
+    const report = await run(join(root, 'cache'), [
+      ['/anh-chia-se/a.png', card('Một')],
+      ['/anh-chia-se/b.png', card('Hai')],
+      ['/anh-chia-se/c.png', card('Một')],
+    ]);
     expect(report.errors).toEqual([]);
     expect(report.drawn).toBe(2);
     expect(report.cards.map(([src]) => src)).toEqual(['/anh-chia-se/a.png', '/anh-chia-se/b.png', '/anh-chia-se/c.png']);

@@ -47,7 +47,10 @@ parentPort!.on('message', (message: { listFile?: string; cacheDir?: string; done
   const wait = () => {
     if (existsSync(listFile)) {
       const list = JSON.parse(readFileSync(listFile, 'utf8')) as [string, ShareCard][];
-      draw(list, cacheDir).then((report) => parentPort!.postMessage({ report }), (error: unknown) => parentPort!.postMessage({ report: { cards: [], drawn: 0, errors: [describe(error)] } }));
+      draw(list, cacheDir).then(
+        (report) => parentPort!.postMessage({ report }),
+        (error: unknown) => parentPort!.postMessage({ report: { cards: [], drawn: 0, errors: [describe(error)] } }),
+      );
     } else if (done) parentPort!.postMessage({ report: { cards: [], drawn: 0, errors: [] } });
     else setTimeout(wait, 50);
   };

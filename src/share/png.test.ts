@@ -14,7 +14,14 @@ describe('encodeIndexedPng', () => {
     expect((await sharp(png).metadata()).isPalette).toBe(true);
   });
   it('refuses a palette it cannot write and pixels that do not fill the image', () => {
-    expect(() => encodeIndexedPng(1, 1, new Uint8Array(1), Array.from({ length: 257 }, (_, i) => i))).toThrow(/257 colours/);
+    expect(() =>
+      encodeIndexedPng(
+        1,
+        1,
+        new Uint8Array(1),
+        Array.from({ length: 257 }, (_, i) => i),
+      ),
+    ).toThrow(/257 colours/);
     expect(() => encodeIndexedPng(2, 2, new Uint8Array(3), [0])).toThrow(/3 pixels for 2×2/);
   });
 });

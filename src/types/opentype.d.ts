@@ -1,6 +1,14 @@
 /** opentype.js 2.0 ships no types; the share cards only read metrics, kerning and glyph outlines (src/share/typeface.ts). */
 declare module 'opentype.js' {
-  export interface PathCommand { type: 'M' | 'L' | 'Q' | 'C' | 'Z'; x?: number; y?: number; x1?: number; y1?: number; x2?: number; y2?: number }
+  export interface PathCommand {
+    type: 'M' | 'L' | 'Q' | 'C' | 'Z';
+    x?: number;
+    y?: number;
+    x1?: number;
+    y1?: number;
+    x2?: number;
+    y2?: number;
+  }
   export interface Path {
     commands: PathCommand[];
     toPathData(decimalPlaces?: number): string;

@@ -30,7 +30,12 @@ globalThis.fetch = (async (input: Parameters<typeof fetch>[0], init?: RequestIni
   // JSON the server would gzip on the fly; Pagefind's own files are gzipped already.
   const n = /\.json(\?|$)/.test(url) ? gzipSync(body).length : body.length;
   bytes += n;
-  const kind = url.replace(/.*\/pagefind\//, '').replace(/\?.*/, '').replace(/^nam-[\d-]+\//, 'shard/').replace(/\/.*/, '/').replace(/_[0-9a-f]+\.pf_meta$/, '.pf_meta');
+  const kind = url
+    .replace(/.*\/pagefind\//, '')
+    .replace(/\?.*/, '')
+    .replace(/^nam-[\d-]+\//, 'shard/')
+    .replace(/\/.*/, '/')
+    .replace(/_[0-9a-f]+\.pf_meta$/, '.pf_meta');
   byKind[kind] = (byKind[kind] ?? 0) + n;
   return new Response(body, { status: r.status, headers: r.headers });
 }) as typeof fetch;
@@ -38,7 +43,9 @@ let n = 0;
 const rows: [string, number, number][] = [];
 for (const q of queries) {
   bytes = 0;
-  const index = await openPagefindIndex(`${server.url}/pagefind/`, { load: async () => (await import(`${pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href}?m=${++n}`)) as PagefindApi });
+  const index = await openPagefindIndex(`${server.url}/pagefind/`, {
+    load: async () => (await import(`${pathToFileURL(join(dist, 'pagefind', 'pagefind.js')).href}?m=${++n}`)) as PagefindApi,
+  });
   const engine = new SearchEngine(index);
   const t = performance.now();
   const outcome = await engine.search(parseSearchParams(new URLSearchParams({ q })));
@@ -48,6 +55,9 @@ for (const q of queries) {
 const kb = (b: number) => (b / 1024).toFixed(0);
 const sorted = rows.map((r) => r[1]).sort((a, b) => a - b);
 console.log(rows.map((r) => `${r[0]}: ${kb(r[1])} KB`).join('; '));
-console.log(`median ${kb((sorted[4]! + sorted[5]!) / 2)} KB, max ${kb(sorted[9]!)} KB`, JSON.stringify(Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, kb(v / queries.length)]))));
+console.log(
+  `median ${kb((sorted[4]! + sorted[5]!) / 2)} KB, max ${kb(sorted[9]!)} KB`,
+  JSON.stringify(Object.fromEntries(Object.entries(byKind).map(([k, v]) => [k, kb(v / queries.length)]))),
+);
 await server.close();
 process.exit(0);

@@ -222,7 +222,12 @@ export function reportTable(title: string, runs: { name: string; scores: Scores 
   for (const kind of kinds[0]?.keys() ?? []) {
     lines.push(
       `| ${cell(kind)} | ${kinds[0]!.get(kind)!.n} | ` +
-        kinds.map((k) => { const s = k.get(kind)!; return `${f2(s.recall)} / ${f2(s.mrr)} / ${f2(s.precision)} / ${s.mustNot}`; }).join(' | ') +
+        kinds
+          .map((k) => {
+            const s = k.get(kind)!;
+            return `${f2(s.recall)} / ${f2(s.mrr)} / ${f2(s.precision)} / ${s.mustNot}`;
+          })
+          .join(' | ') +
         ' |',
     );
   }

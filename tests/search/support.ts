@@ -84,7 +84,18 @@ export async function writeSite(dir: string, pages: Record<string, string>): Pro
 // next to the run's other builds (global-setup gives each run its own folder).
 
 /** The ten queries the search measurements (firstSearchBytes, firstSearchChromium, typingChromium) run, as readers type them. */
-export const PROBE_QUERIES = ['đà nẵng', 'ủy ban nhân dân', 'vệ sinh môi trường', 'thi dua khen thuong', 'an toàn giao thông', 'phòng cháy chữa cháy', 'hội phụ nữ', 'tổ dân phố', 'cải cách hành chính', 'xay dung nong thon moi'];
+export const PROBE_QUERIES = [
+  'đà nẵng',
+  'ủy ban nhân dân',
+  'vệ sinh môi trường',
+  'thi dua khen thuong',
+  'an toàn giao thông',
+  'phòng cháy chữa cháy',
+  'hội phụ nữ',
+  'tổ dân phố',
+  'cải cách hành chính',
+  'xay dung nong thon moi',
+];
 
 export const SEARCH_FIXTURE = 'tests/fixtures/search-content';
 
@@ -109,7 +120,6 @@ export function ensureSearchFixture(siteDir: string): string {
 // ---------------------------------------------------------------------------
 // Browser helpers.
 
-
 export const AXE_PATH = resolve(ROOT, 'node_modules/axe-core/axe.min.js');
 
 /** axe-core violations (WCAG 2.0–2.2 A and AA) on the page as it is now. */
@@ -118,7 +128,11 @@ export async function axeViolations(page: Page): Promise<{ id: string; impact: s
   return page.evaluate(async () => {
     // @ts-expect-error axe is injected above
     const result = await window.axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-    return result.violations.map((v: { id: string; impact: string | null; nodes: { target: string[] }[] }) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    return result.violations.map((v: { id: string; impact: string | null; nodes: { target: string[] }[] }) => ({
+      id: v.id,
+      impact: v.impact,
+      nodes: v.nodes.map((n) => n.target.join(' ')),
+    }));
   });
 }
 

@@ -30,4 +30,6 @@ for (const q of queries) {
 }
 const s = [...ms].sort((a, b) => a - b);
 console.log('typing, last key → results:', ms.map((x) => x.toFixed(0)).join(' '), `median ${((s[4]! + s[5]!) / 2).toFixed(0)} max ${s[9]!.toFixed(0)} ms`);
-await browser.close(); await server.close(); process.exit(0);
+await browser.close();
+await server.close();
+process.exit(0);

@@ -61,7 +61,10 @@ export async function until(check: () => Promise<boolean>, what: string, log: ()
  * process group of its own (so that `stop` ends the whole tree); resolves once the
  * admin answers. Its terminal goes to `onOutput`, and `output()` gives all of it so far.
  */
-export async function startCms(work: string, onOutput: (chunk: string) => void = () => {}): Promise<{ site: string; output: () => string; stop(): Promise<void> }> {
+export async function startCms(
+  work: string,
+  onOutput: (chunk: string) => void = () => {},
+): Promise<{ site: string; output: () => string; stop(): Promise<void> }> {
   const [cmsPort, webPort] = [await freePort(), await freePort()];
   const site = `http://127.0.0.1:${webPort}`;
   // As from a shell: under vitest's VITEST=… variables astro dev serves no pages.
@@ -94,7 +97,11 @@ export async function startCms(work: string, onOutput: (chunk: string) => void =
     }
   };
   try {
-    await until(async () => (await fetch(`${site}/admin/`, { signal: AbortSignal.timeout(60_000) })).ok, 'the admin of npm run cms', () => output);
+    await until(
+      async () => (await fetch(`${site}/admin/`, { signal: AbortSignal.timeout(60_000) })).ok,
+      'the admin of npm run cms',
+      () => output,
+    );
   } catch (error) {
     await stop();
     throw error;
@@ -129,7 +136,10 @@ export function cameraPhoto(seed = 42, grain = 40): Promise<Buffer> {
       raw[i + 2] = Math.max(0, Math.min(255, 70 + n));
     }
   }
-  return sharp(raw, { raw: { width, height, channels: 3 } }).jpeg({ quality: 92 }).withMetadata({ orientation: 6 }).toBuffer();
+  return sharp(raw, { raw: { width, height, channels: 3 } })
+    .jpeg({ quality: 92 })
+    .withMetadata({ orientation: 6 })
+    .toBuffer();
 }
 
 /** Waits for a notification (or any text) the editor would read. */

@@ -10,7 +10,10 @@ import sharp from 'sharp';
 
 export const SAVED_PAGE = resolve(import.meta.dirname, '../fixtures/legacy/html/hoi-nghi-ba-anh.html');
 
-const photo = (background: string, format: 'jpeg' | 'png') => sharp({ create: { width: 12, height: 8, channels: 3, background } }).toFormat(format).toBuffer();
+const photo = (background: string, format: 'jpeg' | 'png') =>
+  sharp({ create: { width: 12, height: 8, channels: 3, background } })
+    .toFormat(format)
+    .toBuffer();
 
 /** Write the saved page and its `_files` folder into `dir`; returns the page's path. */
 export async function writeSavedPage(dir: string): Promise<string> {

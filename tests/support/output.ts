@@ -10,7 +10,9 @@ export const SITE = 'https://phuong-mau.example.vn';
 
 /** Every file in the output, as forward-slash paths relative to it. */
 export function outputFiles(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).map((f) => f.replaceAll('\\', '/')).filter((f) => statSync(join(dir, f)).isFile());
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .map((f) => f.replaceAll('\\', '/'))
+    .filter((f) => statSync(join(dir, f)).isFile());
 }
 
 /** The file a site path is served from (…/ → …/index.html), or undefined when none exists. */
@@ -25,8 +27,12 @@ export const pathOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", '#39': "'", '#x27': "'" };
 export const decode = (value: string) =>
-  value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) =>
-    ENTITIES[e.toLowerCase()] ?? (e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : m));
+  value.replace(
+    /&(#x[0-9a-f]+|#\d+|[a-z]+);/gi,
+    (m, e: string) =>
+      ENTITIES[e.toLowerCase()] ??
+      (e.startsWith('#x') ? String.fromCodePoint(parseInt(e.slice(2), 16)) : e.startsWith('#') ? String.fromCodePoint(Number(e.slice(1))) : m),
+  );
 
 /** Attributes of one tag's source ("<meta a="b" c>"). */
 export function attributes(tag: string): Record<string, string> {

@@ -17,7 +17,9 @@ describe('English on the admin’s screen', () => {
   it('leaves Vietnamese alone, with or without its marks, and the formats staff are told about', () => {
     expect(englishIn('Đang viết trong mục Tin tức · KHÔNG CÓ GÌ MỚI ĐỂ LƯU · Tải ảnh lên', english)).toEqual([]);
     expect(englishIn('tin-phuong-so-01 · phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong · nghieng, khuyen, to, in, set, the', english)).toEqual([]);
-    expect(englishIn('Tệp PDF, Word (DOC, DOCX), Excel (XLS, XLSX) · Mô tả ảnh (alt) · JPEG, PNG hoặc WebP · chế độ Markdown · giữ Ctrl hoặc Shift', english)).toEqual([]);
+    expect(
+      englishIn('Tệp PDF, Word (DOC, DOCX), Excel (XLS, XLSX) · Mô tả ảnh (alt) · JPEG, PNG hoặc WebP · chế độ Markdown · giữ Ctrl hoặc Shift', english),
+    ).toEqual([]);
   });
 
   it('knows a Vietnamese syllable without its marks from an English word', () => {

@@ -12,10 +12,58 @@
 import en from 'decap-cms-locales/dist/esm/en/index.js';
 
 /** Names that stay as they are in Vietnamese text: formats, products, keys as printed on a keyboard, and “alt” of “Mô tả ảnh (alt)”. */
-export const ALLOWED = ['pdf', 'word', 'excel', 'jpeg', 'png', 'webp', 'doc', 'docx', 'xls', 'xlsx', 'odt', 'ods', 'markdown', 'decap', 'cms', 'rss', 'gps', 'exif', 'alt', 'url', 'email', 'ctrl', 'shift', 'enter', 'esc', 'tab', 'backspace'];
+export const ALLOWED = [
+  'pdf',
+  'word',
+  'excel',
+  'jpeg',
+  'png',
+  'webp',
+  'doc',
+  'docx',
+  'xls',
+  'xlsx',
+  'odt',
+  'ods',
+  'markdown',
+  'decap',
+  'cms',
+  'rss',
+  'gps',
+  'exif',
+  'alt',
+  'url',
+  'email',
+  'ctrl',
+  'shift',
+  'enter',
+  'esc',
+  'tab',
+  'backspace',
+];
 
 /** What browsers, React and react-select (the pickers) print or read aloud unless told otherwise: not in Decap's phrase book. */
-const BROWSER = ['choose', 'files', 'file', 'chosen', 'invalid', 'date', 'undefined', 'null', 'nan', 'object', 'loading', 'untitled', 'error', 'available', 'focused', 'deselected', 'refine', 'currently', 'escape'];
+const BROWSER = [
+  'choose',
+  'files',
+  'file',
+  'chosen',
+  'invalid',
+  'date',
+  'undefined',
+  'null',
+  'nan',
+  'object',
+  'loading',
+  'untitled',
+  'error',
+  'available',
+  'focused',
+  'deselected',
+  'refine',
+  'currently',
+  'escape',
+];
 
 const INITIALS = '(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?';
 const NUCLEI = '(?:uye|uya|uyu|uoi|uou|ieu|yeu|oai|oao|oay|oeo|uay|uai|uau|ai|ao|au|ay|eo|eu|ia|ie|iu|oa|oe|oi|oo|ua|ue|ui|uo|uu|uy|ye|[aeiouy])';

@@ -21,10 +21,11 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decapPatches } from '../../admin/decapPatches.ts';
+import { writeWhole } from './writeWhole.ts';
 
 const VIRTUAL = '\0tin-phuong:admin-bundle';
 /** Bumped when the way the bundle is made changes in a way the inputs don't show. */
@@ -63,12 +64,6 @@ export async function manifestHolds(manifest: BundleManifest, read: (file: strin
     if (!bytes || sha256(bytes) !== hash) return false;
   }
   return true;
-}
-
-async function writeWhole(file: string, data: string | Uint8Array): Promise<void> {
-  const partial = `${file}.${process.pid}.tmp`;
-  await writeFile(partial, data);
-  await rename(partial, file);
 }
 
 /** A file of the bundle besides its entry (a lazily loaded chunk, a WebAssembly codec), named as Astro names them. */

@@ -15,11 +15,12 @@
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, brotliDecompress, constants, gunzip as gunzipCallback, gzip } from 'node:zlib';
+import { writeWhole } from './writeWhole.ts';
 
 const brotli = promisify(brotliCompress);
 const gz = promisify(gzip);
@@ -32,12 +33,6 @@ async function decodesTo(copy: Buffer, decode: (b: Buffer) => Promise<Buffer>, d
   } catch {
     return false;
   }
-}
-
-async function writeWhole(file: string, data: Buffer): Promise<void> {
-  const partial = `${file}.${process.pid}.tmp`;
-  await writeFile(partial, data);
-  await rename(partial, file);
 }
 
 /** What is worth compressing: text, above the size where headers cost more than they save. */

@@ -8,11 +8,12 @@
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { access, mkdir, open, readdir, rename, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, open, readdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ShareCardPainter, type ShareCard } from './card.ts';
 import { fontFiles } from './typeface.ts';
+import { writeWhole } from '../build/writeWhole.ts';
 
 export const cardCacheDir = (): string => join(resolve(process.env.ASTRO_CACHE_DIR ?? 'node_modules/.astro'), 'anh-chia-se');
 
@@ -84,9 +85,7 @@ export class CardFiles {
       const png = await this.painter.png(card);
       await mkdir(this.cacheDir, { recursive: true });
       // Written whole or not at all: a build killed mid-write leaves no truncated card to copy next time.
-      const partial = `${file}.${process.pid}.tmp`;
-      await writeFile(partial, png);
-      await rename(partial, file);
+      await writeWhole(file, png);
       this.drawn++;
       return file;
     });

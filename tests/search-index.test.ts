@@ -206,6 +206,9 @@ describe('the index built again, and in shards', () => {
       const firstYears = (await progressive.views(first.results)).map((v) => v.url.match(/\/(\d{4})\//)?.[1] ?? '');
       expect(firstYears.length).toBeGreaterThan(0);
       for (const year of firstYears.filter(Boolean)) expect(hub.years, year).toContain(year);
+      // A word the newest years lack, beside one they have: Pagefind would answer with the other word's pages.
+      const mixed = await progressive.search(parseSearchParams('q=phuong+cbccvcnld'));
+      expect((await progressive.views(mixed.results)).map((v) => v.url).sort()).toEqual((await urls(engine, 'q=phuong+cbccvcnld')).sort());
       // …and a word only older years have is looked for there before it is called unknown.
       const old = await progressive.search(parseSearchParams('q=cbccvcnld'));
       expect(old.status).toBe('results');

@@ -30,7 +30,8 @@
  *    their chunks would otherwise be half of a first search's transfer.
  */
 import { foldVietnamese } from '../lib/vietnamese.ts';
-import { exactKey, foldedKey, hasVietnameseMarks, KEY_PREFIX, markedPrefixKey, prefixKey, wordMatchesTerm } from './syllables.ts';
+import { exactKey, foldedKey, hasVietnameseMarks, KEY_PREFIX, markedPrefixKey, prefixKey, termTest } from './syllables.ts';
+import { remembered } from './recent.ts';
 import { vi } from '../i18n/vi.ts';
 import { closestWords, queryTerms, telexFold, vniFold, withoutTerms, type SearchState } from './searchQuery.ts';
 import { dateShown, FILTER, FILTER_KEYS, KIND, META, SORT_KEY, type FilterKey } from './keys.ts';
@@ -124,6 +125,9 @@ export const MIN_PREFIX_LETTERS = 2;
 /** How many of the first results are re-ranked by adjacency: one page of results, whose fragments are loaded anyway (all of them up to twice as many). */
 export const RERANK_DEPTH = 10;
 
+/** A text's words as compared for matching (matchKey); the same pages are re-ranked at every keystroke. */
+const wordsOf = remembered((text: string) => text.split(WORD_SEPARATORS).map(matchKey).filter(Boolean), 256);
+
 /**
  * How many neighbouring pairs of query terms stand next to each other, in
  * order, somewhere in the texts. Words and terms are compared as the index
@@ -131,12 +135,13 @@ export const RERANK_DEPTH = 10;
  */
 export function adjacentPairs(texts: readonly string[], termKeys: readonly string[]): number {
   if (termKeys.length < 2) return 0;
+  const tests = termKeys.map(termTest);
   const found = new Set<number>();
   for (const text of texts) {
-    const words = text.split(WORD_SEPARATORS).map(matchKey).filter(Boolean);
+    const words = wordsOf(text);
     for (let i = 0; i + 1 < words.length; i++) {
-      for (let j = 0; j + 1 < termKeys.length; j++) {
-        if (!found.has(j) && wordMatchesTerm(words[i]!, termKeys[j]!) && wordMatchesTerm(words[i + 1]!, termKeys[j + 1]!)) found.add(j);
+      for (let j = 0; j + 1 < tests.length; j++) {
+        if (!found.has(j) && tests[j]!(words[i]!) && tests[j + 1]!(words[i + 1]!)) found.add(j);
       }
     }
   }
@@ -149,10 +154,11 @@ export function adjacentPairs(texts: readonly string[], termKeys: readonly strin
  */
 export function phraseDensity(text: string, termKeys: readonly string[]): number {
   if (termKeys.length < 2) return 0;
-  const words = text.split(WORD_SEPARATORS).map(matchKey).filter(Boolean);
+  const tests = termKeys.map(termTest);
+  const words = wordsOf(text);
   let count = 0;
-  for (let i = 0; i + termKeys.length <= words.length; i++) {
-    if (termKeys.every((t, j) => wordMatchesTerm(words[i + j]!, t))) count++;
+  for (let i = 0; i + tests.length <= words.length; i++) {
+    if (tests.every((test, j) => test(words[i + j]!))) count++;
   }
   return (count * 1000) / Math.max(1, words.length);
 }
@@ -226,7 +232,7 @@ export class SearchEngine {
 
   /** Whether an index word exists (a key, or a word the term starts). */
   private async hasKey(key: string): Promise<boolean> {
-    return ((await this.index.search(key))?.results.length ?? 0) > 0;
+    return this.index.has ? this.index.has(key) : ((await this.index.search(key))?.results.length ?? 0) > 0;
   }
 
   /**
@@ -339,7 +345,7 @@ export class SearchEngine {
     exact: boolean,
     typing: boolean,
     options: SearchRequest,
-  ): Promise<{ plan: Plan; query: string; response: SearchResponse } | null> {
+  ): Promise<{ plan: Plan; query: string; response: SearchResponse; whole: { query: string; response: SearchResponse | null } | null } | null> {
     const matching: Matching = exact ? 'exact' : 'whole';
     const keys = typed.map((t) => keyFor(t, matching));
     if (!keys.length || keys.some((k) => k === null)) return null;
@@ -347,14 +353,23 @@ export class SearchEngine {
     const prefix = typing ? keyFor(typed[last]!, exact ? 'exactPrefix' : 'prefix') : null;
     const asked: string[] = prefix ? [...(keys.slice(0, last) as string[]), prefix] : (keys as string[]);
     const query = asked.join(' ');
-    // While typing, whether the last term is also a whole syllable decides the ranking: ask for it alongside.
-    const [response, lastWhole] = await Promise.all([this.index.search(query, options), prefix ? this.resolveTerm(typed[last]!, matching) : null]);
+    // While typing, the pages with the last term as a whole syllable come first (searchOnce): asked for
+    // alongside, not after. Sorted by date there is no such order, and only the word itself is looked up.
+    const wholeQuery = prefix && !options.sort ? (keys as string[]).join(' ') : null;
+    const [response, wholeResponse] = await Promise.all([
+      this.index.search(query, options),
+      wholeQuery ? this.index.search(wholeQuery, { ...(options.filters ? { filters: options.filters } : {}) }) : null,
+    ]);
     // pagefindIndex finds only pages that have every word (it keeps Pagefind from dropping one), so a result means each key matched.
     if (!response?.results.length) return null;
     const terms: TermResolution[] = typed.map((term, i) => ({ term, use: term, how: 'as-typed', key: keys[i]! }));
-    if (prefix && lastWhole) terms[last] = lastWhole.how === 'as-typed' ? lastWhole : { term: typed[last]!, use: null, how: 'unknown', key: null };
+    if (prefix) {
+      // Found as a whole syllable with the other terms: it is one. Else the index says whether it is a word at all.
+      const lastWhole = wholeResponse?.results.length ? terms[last]! : await this.resolveTerm(typed[last]!, matching);
+      terms[last] = lastWhole.how === 'as-typed' ? lastWhole : { term: typed[last]!, use: null, how: 'unknown', key: null };
+    }
     const lastPrefix: TermResolution | null = prefix ? { term: typed[last]!, use: typed[last]!, how: 'as-typed', key: prefix } : null;
-    return { plan: { terms, lastPrefix }, query, response };
+    return { plan: { terms, lastPrefix }, query, response, whole: wholeQuery ? { query: wholeQuery, response: wholeResponse } : null };
   }
 
   /** Resolve every term of a query for one way of matching; the last term as a prefix too when typing. */
@@ -485,7 +500,7 @@ export class SearchEngine {
     let groupSize = results.length;
     if (queries.prefix && queries.whole && !newest) {
       // Whole-syllable matches of the last term first, then what only its prefix finds.
-      const whole = (await this.index.search(queries.whole, { filters }))?.results ?? [];
+      const whole = (fast?.whole?.query === queries.whole ? fast.whole.response : await this.index.search(queries.whole, { filters }))?.results ?? [];
       const seen = new Set(whole.map((r) => r.id));
       results = [...whole, ...results.filter((r) => !seen.has(r.id))];
       groupSize = whole.length;

@@ -27,7 +27,8 @@
  *   really match (never Pagefind's prefix extensions), punctuation outside
  *   the highlight, starting where a sentence starts.
  */
-import { KEY_PREFIX, termStart, wordMatchesTerm } from './syllables.ts';
+import { KEY_PREFIX, termStart, termTest } from './syllables.ts';
+import { remembered } from './recent.ts';
 import { FILTER, MANIFEST_FILE, META, META_WEIGHTS, SEARCHED_META, type Shard, type ShardManifest } from './keys.ts';
 
 export interface ResultData {
@@ -63,6 +64,8 @@ export interface SearchRequest {
 /** What engine.ts asks of an index. */
 export interface IndexApi {
   search(query: string | null, request?: SearchRequest): Promise<SearchResponse | null>;
+  /** Whether search(word) would find a page, answered without ranking them where the index can. */
+  has?(word: string): Promise<boolean>;
   /** Every filter value's count over all pages; loads the filter chunks, after which searches report counts too. */
   filters(): Promise<Record<string, Record<string, number>>>;
   /** Whether searches cover every page (false while older shards are not loaded yet). */
@@ -188,8 +191,22 @@ export function tokenWords(token: string): string[] {
 /** A query term as the index compares it: lowercase letters and digits ("34-CT/TW" → "34cttw"). */
 export const termWord = (term: string) => term.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
-/** Whether an indexed token answers one of the terms. */
-const tokenMatches = (token: string, terms: readonly string[]) => tokenWords(token).some((w) => terms.some((t) => wordMatchesTerm(w, t)));
+/** Whether a token's index words (tokenWords) answer one of the term tests. */
+const answers = (words: readonly string[], tests: readonly ((word: string) => boolean)[]) => words.some((w) => tests.some((test) => test(w)));
+
+/** A page's indexed text as words, each with its index words. */
+export interface PageWords {
+  words: string[];
+  tokens: string[][];
+  /** The words joined by single spaces (what ResultData.content holds). */
+  content: string;
+}
+
+/** Split an indexed text into words and their index words. */
+export function pageWords(text: string): PageWords {
+  const words = text.split(/\s+/).filter(Boolean);
+  return { words, tokens: words.map(tokenWords), content: words.join(' ') };
+}
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
@@ -243,24 +260,24 @@ export function excerptOf(words: readonly string[], locations: readonly number[]
   return pre + shown.join(' ') + post;
 }
 
-/** Result data for the engine: the words matching `terms`, an excerpt, the meta values only the meta matched. */
-export function resultData(data: PagefindData, terms: readonly string[], excerptLength: number, ellipsis: string): ResultData {
-  const words = data.content.split(/\s+/).filter(Boolean);
+/**
+ * Result data for the engine: the words matching `terms`, an excerpt, the
+ * meta values only the meta matched. `text` is the page's content split by
+ * pageWords (worked out once per page by a caller that keeps it).
+ */
+export function resultData(data: PagefindData, terms: readonly string[], excerptLength: number, ellipsis: string, text = pageWords(data.content)): ResultData {
+  const { words, tokens } = text;
+  const tests = terms.map(termTest);
   const locations: number[] = [];
-  if (terms.length) words.forEach((w, i) => tokenMatches(w, terms) && locations.push(i));
-  const inText = new Set(terms.filter((t) => locations.some((l) => tokenMatches(words[l]!, [t]))));
-  const metaOnly = Object.keys(SEARCHED_META).filter((key) =>
-    terms.some((t) => !inText.has(t) && (data.meta[key] ?? '').split(/\s+/).some((w) => tokenMatches(w, [t]))),
-  );
+  if (terms.length) tokens.forEach((t, i) => answers(t, tests) && locations.push(i));
+  const missing = tests.filter((test) => !locations.some((l) => answers(tokens[l]!, [test])));
+  const inWords = (value: string) => value.split(/\s+/).some((w) => answers(tokenWords(w), missing));
+  const metaOnly = missing.length ? Object.keys(SEARCHED_META).filter((key) => inWords(data.meta[key] ?? '')) : [];
   // The place names (comma-separated in the meta) that hold a term the text lacks: why this page was found.
-  const places = metaOnly.includes(META.places)
-    ? [...new Set((data.meta[META.places] ?? '').split(/,\s*/))].filter((name) =>
-        name.split(/\s+/).some((w) => terms.some((t) => !inText.has(t) && tokenMatches(w, [t]))),
-      )
-    : [];
+  const places = metaOnly.includes(META.places) ? [...new Set((data.meta[META.places] ?? '').split(/,\s*/))].filter(inWords) : [];
   return {
     url: data.url,
-    content: words.join(' '),
+    content: text.content,
     locations,
     excerpt: excerptOf(words, locations, excerptLength, ellipsis),
     meta: { ...data.meta },
@@ -271,9 +288,17 @@ export function resultData(data: PagefindData, terms: readonly string[], excerpt
 }
 
 /** Whether a page's text or searched meta has a word for each term. */
-function hasEveryTerm(data: Pick<PagefindData, 'content' | 'meta'>, terms: readonly string[]): boolean {
-  const tokens = [data.content, ...Object.keys(SEARCHED_META).map((k) => data.meta[k] ?? '')].join(' ').split(/\s+/);
-  return terms.every((t) => tokens.some((w) => tokenMatches(w, [t])));
+function hasEveryTerm(data: Pick<PagefindData, 'content' | 'meta'>, terms: readonly string[], text = pageWords(data.content)): boolean {
+  const texts = [text.tokens, ...Object.keys(SEARCHED_META).map((k) => pageWords(data.meta[k] ?? '').tokens)];
+  return terms.map(termTest).every((test) => texts.some((tokens) => tokens.some((t) => answers(t, [test]))));
+}
+
+/** How many pages' data a search index keeps (pageWords included): a few pages of results for each of the last few queries. */
+const PAGES_KEPT = 200;
+
+interface LoadedPage {
+  data: PagefindData;
+  text: PageWords;
 }
 
 /** How many first results are checked for a typed mark (their data is loaded for display anyway). */
@@ -308,6 +333,20 @@ class PagefindIndex implements IndexApi {
    * fragments of a first page of results load together).
    */
   private readonly pageQueues = new Map<string, Promise<unknown>>();
+  /**
+   * Each page's data as Pagefind first gave it, with its words split: only
+   * its URL, text, meta and filters are read (never Pagefind's locations or
+   * excerpt), so later searches that find the page reuse it.
+   */
+  private readonly pages = remembered(
+    (result: PagefindResult): Promise<LoadedPage> => {
+      const page = this.exclusive(result.id, () => result.data()).then((data) => ({ data, text: pageWords(data.content) }));
+      page.catch(() => this.pages.forget(result));
+      return page;
+    },
+    PAGES_KEPT,
+    (result) => result.id,
+  );
 
   constructor(pagefind: PagefindInstance, shards: readonly Shard[], bundles: Bundles, excerptLength: number, ellipsis: string) {
     this.pagefind = pagefind;
@@ -401,7 +440,7 @@ class PagefindIndex implements IndexApi {
         const real = await Promise.all(
           found.map(async (shard) => {
             const best = (await this.pagefind.search(word, { filters: { [FILTER.year]: yearsOf([shard]) } }))?.results[0];
-            return best && hasEveryTerm(await this.exclusive(best.id, () => best.data()), [word]) ? shard : null;
+            return best && (await this.hasEvery(best, [word])) ? shard : null;
           }),
         );
         return new Set(real.filter((s): s is Shard => s !== null));
@@ -422,8 +461,26 @@ class PagefindIndex implements IndexApi {
     return {
       id: result.id,
       score: result.score,
-      data: () => (data ??= this.exclusive(result.id, async () => resultData(await result.data(), terms, this.excerptLength, this.ellipsis))),
+      data: () => (data ??= this.pages(result).then((page) => resultData(page.data, terms, this.excerptLength, this.ellipsis, page.text))),
     };
+  }
+
+  /** Whether a result's page has a word for each term. */
+  private async hasEvery(result: PagefindResult, terms: readonly string[]): Promise<boolean> {
+    const page = await this.pages(result);
+    return hasEveryTerm(page.data, terms, page.text);
+  }
+
+  /**
+   * Whether a search for `word` alone finds a page. A plain word is looked up
+   * once per shard and cached (shardsWith), where a search would also rank
+   * every page that has it.
+   */
+  async has(word: string): Promise<boolean> {
+    const term = termWord(word);
+    if (!term || termStart(term) !== term) return ((await this.search(word))?.results.length ?? 0) > 0;
+    await this.merging;
+    return (await this.shardsWith(term, [...this.merged])).size > 0;
   }
 
   async search(query: string | null, request: SearchRequest = {}): Promise<SearchResponse | null> {
@@ -435,26 +492,23 @@ class PagefindIndex implements IndexApi {
     if (year) await this.ensure(this.shards.filter((s) => s.years.includes(year)));
     await this.merging;
     let shards = this.shards.filter((s) => this.merged.has(s) && (!year || s.years.includes(year)));
-    for (const word of asked) {
-      const have = await this.shardsWith(word, shards);
-      shards = shards.filter((s) => have.has(s));
-    }
-    if (!shards.length) return { results: [], filters: {} };
     const term = asked.length ? asked.join(' ') : null;
     const filters: Record<string, PagefindFilter> = { ...request.filters };
     const sort = request.sort ? { ...request.sort } : undefined;
-    let responses: PagefindResponse[];
-    if (sort && shards.length > 1) {
-      // Newest first across shards: each shard's bundle sorted alone, newest shard first.
-      responses = [];
-      for (const shard of shards) {
-        const r = await this.pagefind.search(term, { filters: { ...filters, [FILTER.year]: year ?? yearsOf([shard]) }, sort });
-        if (r) responses.push(r);
-      }
-    } else {
-      if (!year && shards.length < this.merged.size) filters[FILTER.year] = yearsOf(shards);
+    let responses: PagefindResponse[] | null = null;
+    if (this.merged.size === 1 && term) {
+      // One bundle loaded (the hub at first, or the only one), no shard to choose: one search. Pagefind drops a word no page has, so its best page
+      // must have every word (then every page it found has); that page's data is shown anyway.
       const r = await this.pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
-      responses = r ? [r] : [];
+      const best = r?.results[0];
+      if (!best) return { results: [], filters: r?.filters ?? {} };
+      if (await this.hasEvery(best, asked)) responses = [r];
+    }
+    if (!responses) {
+      const have = await Promise.all(asked.map((word) => this.shardsWith(word, shards)));
+      shards = shards.filter((s) => have.every((set) => set.has(s)));
+      if (!shards.length) return { results: [], filters: {} };
+      responses = await this.searchShards(term, shards, filters, sort, year);
     }
     let results = responses.flatMap((r) => r.results).map((r) => this.wrap(r, terms));
     if (asked.length !== terms.length || asked.some((w, i) => w !== terms[i])) {
@@ -470,5 +524,27 @@ class PagefindIndex implements IndexApi {
       }
     }
     return { results, filters: counts };
+  }
+
+  /** A search of some shards (each has every word asked). */
+  private async searchShards(
+    term: string | null,
+    shards: readonly Shard[],
+    filters: Record<string, PagefindFilter>,
+    sort: Record<string, 'asc' | 'desc'> | undefined,
+    year: string | undefined,
+  ): Promise<PagefindResponse[]> {
+    if (sort && shards.length > 1) {
+      // Newest first across shards: each shard's bundle sorted alone, newest shard first.
+      const responses: PagefindResponse[] = [];
+      for (const shard of shards) {
+        const r = await this.pagefind.search(term, { filters: { ...filters, [FILTER.year]: year ?? yearsOf([shard]) }, sort });
+        if (r) responses.push(r);
+      }
+      return responses;
+    }
+    if (!year && shards.length < this.merged.size) filters = { ...filters, [FILTER.year]: yearsOf(shards) };
+    const r = await this.pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
+    return r ? [r] : [];
   }
 }

@@ -172,15 +172,25 @@ export function termStart(term: string): string {
  * reader typed (hoà and hòa alike: the tone's position is not compared).
  */
 export function wordMatchesTerm(word: string, term: string): boolean {
+  return termTest(term)(word);
+}
+
+/**
+ * wordMatchesTerm for one term, its parts worked out once: it runs for every
+ * word of every result page at each keystroke.
+ */
+export function termTest(term: string): (word: string) => boolean {
   const start = termStart(term);
-  if (!word.startsWith(start)) return false;
-  if (start === term) return true;
-  const separator = word.indexOf(SEPARATOR, KEY_PREFIX.length);
-  if (separator < 0) return false;
+  if (start === term) return (word) => word.startsWith(start);
   const typed = term.slice(start.length + MARKED.length);
-  const codes = word.slice(separator + SEPARATOR.length);
-  for (let i = 0; i < typed.length; i++) if (typed[i] !== 'a' && typed[i] !== codes[i]) return false;
-  return true;
+  return (word) => {
+    if (!word.startsWith(start)) return false;
+    const separator = word.indexOf(SEPARATOR, KEY_PREFIX.length);
+    if (separator < 0) return false;
+    const codes = word.slice(separator + SEPARATOR.length);
+    for (let i = 0; i < typed.length; i++) if (typed[i] !== 'a' && typed[i] !== codes[i]) return false;
+    return true;
+  };
 }
 
 /** Keys in indexed text (decodeKey checks each). */

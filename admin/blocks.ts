@@ -178,7 +178,7 @@ export const BLOCK_COMPONENTS = [
       },
       { label: 'Cơ quan ban hành', name: 'issuer', widget: 'string', hint: 'Ví dụ: Ủy ban nhân dân phường Phúc Lợi' },
       { label: 'Trích yếu', name: 'summary', widget: 'text' },
-      // Documents have a library of their own, content/van-ban/, served at /van-ban/ (a block's folders need admin/decapPatches.ts).
+      // Documents have a library of their own, content/van-ban/, served at /van-ban/ (a block's folders need admin/patches/blockFieldFolder.ts).
       {
         label: 'Tệp văn bản (PDF, Word, Excel)',
         name: 'file',

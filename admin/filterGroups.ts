@@ -3,8 +3,9 @@
  * them: ticking two categories shows the articles of either, ticking a
  * category and a year shows that category's articles of that year. Decap
  * itself combines every ticked filter with AND, so two categories showed
- * “Chưa có bài nào”. admin/decapPatches.ts puts these two functions into
- * Decap's list reducer and filter menu.
+ * “Chưa có bài nào”. admin/patches/filtersOrWithinField.ts and
+ * filterMenuHeadings.ts put these two functions into Decap's list reducer
+ * and filter menu.
  */
 
 /** A Decap view filter as the reducer holds it (an Immutable Map) or as config gives it. */

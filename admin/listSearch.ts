@@ -5,7 +5,7 @@
  * Decap matches with the `fuzzy` package: the typed letters in order,
  * anywhere, with tones counted. So “phuc loi” finds nothing in “Phúc Lợi”,
  * while “phuc” proposes “Phường Cự Khối” (p…h…u…c). The admin's bundle puts
- * this module in fuzzy's place (admin/decapPatches.ts), with fuzzy's API:
+ * this module in fuzzy's place (admin/patches/listSearchFuzzy.ts), with fuzzy's API:
  * - every typed word must begin a word of the text (“loi” finds “Lợi”, “oi”
  *   does not), in any order;
  * - typed without tones, it matches without them (and đ as d); a word typed

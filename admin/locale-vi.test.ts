@@ -43,7 +43,7 @@ describe('Vietnamese phrases for Decap CMS', () => {
   it('keeps every placeholder Decap fills in', () => {
     // Dropped on purpose: the widget's code name ("string", "relation") read out to screen readers.
     const dropped = new Set(['editor.editorControl.field.widgetLabel']);
-    // Added on purpose: what was saved or published, which admin/decapPatches.ts passes (“Đã lưu album ảnh”).
+    // Added on purpose: what was saved or published, which admin/patches/noticeNamesWhat.ts passes (“Đã lưu album ảnh”).
     const added: Record<string, string[]> = { 'ui.toast.entrySaved': ['what'], 'ui.toast.entryPublished': ['what'] };
     for (const [key, text] of enFlat) {
       if (dropped.has(key)) expect(viFlat.get(key)).not.toMatch(/%\{/);

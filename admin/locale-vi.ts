@@ -276,7 +276,7 @@ export const viPhrases = {
       noImagesFound: 'Chưa có ảnh nào.',
       private: 'Riêng tư ',
       images: 'Ảnh',
-      // The one library not only for photos is the document block's (the header's is gone: admin/decapPatches.ts).
+      // The one library not only for photos is the document block's (the header's is gone: admin/patches/noHeaderMediaLibrary.ts).
       mediaAssets: 'Văn bản',
       search: 'Tìm…',
       uploading: 'Đang tải lên…',
@@ -314,7 +314,7 @@ export const viPhrases = {
       onFailToDelete: 'Không xóa được bài: %{details}',
       onFailToUpdateStatus: 'Không đổi được trạng thái: %{details}',
       missingRequiredField: 'Còn trường bắt buộc chưa nhập. Hãy nhập đủ rồi lưu lại.',
-      // %{what}: the collection's singular label, in lower case (admin/decapPatches.ts): “Đã lưu album ảnh”.
+      // %{what}: the collection's singular label, in lower case (admin/patches/noticeNamesWhat.ts): “Đã lưu album ảnh”.
       entrySaved: 'Đã lưu %{what}',
       entryPublished: 'Đã đăng %{what}',
       entryUnpublished: 'Đã rút bài về bản nháp',
@@ -398,7 +398,7 @@ export const adminPhrases = {
    * (a hand-written ```, or a block the editor could not read): named for what it is to staff.
    */
   codeBlock: 'Đoạn mã (không phải khối của trang)',
-  /** The library opened by the document block's file field (admin/decapPatches.ts). */
+  /** The library opened by the document block's file field (admin/patches/fileLibraryLabels.ts). */
   fileLibrary: {
     upload: 'Tải tệp lên',
     deleteSelected: 'Xóa tệp đã chọn',

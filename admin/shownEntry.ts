@@ -9,7 +9,7 @@
  * “Đăng”) therefore replaced the next entry's form with the previous entry a
  * moment later, marked “Có thay đổi chưa lưu”: Lưu would then have saved the
  * wrong article. A load now becomes the draft only if its entry is the one on
- * screen (admin/decapPatches.ts); an editor that arrives at its address
+ * screen (admin/patches/loadOnlyShownEntry.ts); an editor that arrives at its address
  * afterwards loads its entry itself.
  */
 

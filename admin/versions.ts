@@ -6,7 +6,7 @@
  *
  * Decap keeps no version of what it loaded, and its proxy backend sends none
  * (decaporg/decap-cms#1500, #277: open). So every request of the proxy backend
- * passes through `request()` here (admin/decapPatches.ts), which notes:
+ * passes through `request()` here (admin/patches/versionedSaves.ts), which notes:
  * - what the editor opened: a published entry (getEntry, by path) and a
  *   draft (unpublishedEntryDataFile, by collection and slug: its cms/…
  *   branch); lists are not loads of the editor and are left out;
@@ -18,7 +18,7 @@
  * A version is the SHA-256 of the file's text, as the server computes it.
  * Decap's local backup keeps the version it was written from (backupBase),
  * so that restoring one written on an older version than the one just
- * loaded is asked with a warning (backupQuestion; admin/decapPatches.ts).
+ * loaded is asked with a warning (backupQuestion; admin/patches/versionedSaves.ts).
  */
 
 import { adminPhrases } from './locale-vi.ts';
@@ -152,7 +152,7 @@ export function createVersionTracker({ hash = versionOf, onStale }: TrackerOptio
 }
 
 /**
- * This tab's tracker, the one the proxy backend's requests pass through (admin/decapPatches.ts).
+ * This tab's tracker, the one the proxy backend's requests pass through (admin/patches/versionedSaves.ts).
  * A refused save is said twice: in Decap's notice, which goes after 8 s, and in a dialog that
  * stays until read and says how to keep both versions (the text stays in the editor either way).
  */

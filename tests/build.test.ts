@@ -327,6 +327,7 @@ describe("the admin's bundle (src/build/adminBundle.ts)", () => {
         'admin/main.ts',
         'admin/listSearch.ts',
         'admin/decapPatches.ts',
+        'admin/patches/versionedSaves.ts',
         'src/styles/site.css',
         'src/schema/cms.ts',
         'node_modules/.package-lock.json',

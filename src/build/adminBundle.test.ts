@@ -1,5 +1,12 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { bundleInputs, manifestHolds, sha256, type BundleManifest } from './adminBundle.ts';
+import { CHANGES } from '../../admin/decapPatches.ts';
+import { bundleInputs, extraInputs, manifestHolds, sha256, type BundleManifest } from './adminBundle.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
 
 describe('bundleInputs', () => {
   it("keeps the project's own files, without queries, and leaves packages to the lock file", () => {
@@ -37,5 +44,37 @@ describe('manifestHolds', () => {
 
   it('never holds for a manifest that names no input', async () => {
     expect(await manifestHolds(manifest({}), read)).toBe(false);
+  });
+});
+
+describe('extraInputs', () => {
+  it('keys the bundle by the Decap plugin and each of its patch files', async () => {
+    const files = await extraInputs(ROOT);
+    expect(files).toEqual(expect.arrayContaining(['node_modules/.package-lock.json', 'admin/decapPatches.ts', 'src/build/adminBundle.ts']));
+    const patchFiles = Object.keys(CHANGES).map((name) => `admin/patches/${name}.ts`);
+    expect(patchFiles.length).toBeGreaterThan(10);
+    expect(files).toEqual(expect.arrayContaining([...patchFiles, 'admin/patches/listSearchFuzzy.ts']));
+  });
+
+  it('lets a cached bundle go when any file of admin/patches/ changes, one in a subfolder too', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'tin-phuong-admin-key-'));
+    try {
+      const write = (file: string, text: string) => {
+        mkdirSync(dirname(join(root, file)), { recursive: true });
+        writeFileSync(join(root, file), text);
+      };
+      for (const file of ['node_modules/.package-lock.json', 'admin/decapPatches.ts', 'src/build/adminBundle.ts']) write(file, file);
+      write('admin/patches/headerLink.ts', "find: 'a'");
+      write('admin/patches/shared/labels.ts', "export const label = 'Lưu';");
+      const read = (file: string) => readFile(join(root, file)).catch(() => null);
+      const inputs: Record<string, string> = {};
+      for (const file of await extraInputs(root)) inputs[file] = sha256(readFileSync(join(root, file)));
+      expect(Object.keys(inputs)).toEqual(expect.arrayContaining(['admin/patches/headerLink.ts', 'admin/patches/shared/labels.ts']));
+      expect(await manifestHolds({ layout: 1, inputs }, read)).toBe(true);
+      write('admin/patches/shared/labels.ts', "export const label = 'Lưu bài';");
+      expect(await manifestHolds({ layout: 1, inputs }, read)).toBe(false);
+    } finally {
+      rmSync(root, { recursive: true, force: true });
+    }
   });
 });

@@ -15,13 +15,14 @@
  *
  * The key: the bytes of each of the bundle's own source files (the module
  * list Vite reports), the installed packages (node_modules/.package-lock.json)
- * and the Vite plugins that shape it (the Decap patches, this file). A bundle
+ * and the Vite plugins that shape it (admin/decapPatches.ts with every file
+ * of admin/patches/, this file: extraInputs). A bundle
  * that would need more than one file (a split chunk, an asset) is not cached:
  * the admin is then bundled by Astro as before.
  */
 import type { AstroIntegration } from 'astro';
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { decapPatches } from '../../admin/decapPatches.ts';
@@ -54,6 +55,16 @@ export function bundleInputs(moduleIds: Iterable<string>, root: string, extra: s
     if (!rel.startsWith('..')) files.add(rel.split(sep).join('/'));
   }
   return [...files].sort();
+}
+
+/**
+ * The files that shape the bundle without being in it: the installed packages' lock file, the Decap
+ * patches (the plugin and each file of its folder, whatever their names) and this file.
+ */
+export async function extraInputs(root: string): Promise<string[]> {
+  const patches = await readdir(join(root, 'admin/patches'), { recursive: true, withFileTypes: true });
+  const patchFiles = patches.filter((d) => d.isFile()).map((d) => relative(root, join(d.parentPath, d.name)).split(sep).join('/'));
+  return ['node_modules/.package-lock.json', 'admin/decapPatches.ts', ...patchFiles.sort(), 'src/build/adminBundle.ts'];
 }
 
 /** Whether every input of `manifest` still has the bytes it had: `read` gives a file's bytes, or null if it is gone. */
@@ -143,9 +154,8 @@ async function adminCode(root: string, cache: string): Promise<AdminCode | null>
   const entry = outputs.find((o) => o.type === 'chunk' && o.isEntry);
   if (!entry || entry.type !== 'chunk') return null;
   const moduleIds = [...graph, ...outputs.flatMap((o) => (o.type === 'chunk' ? o.moduleIds : []))];
-  const extra = ['node_modules/.package-lock.json', 'admin/decapPatches.ts', 'src/build/adminBundle.ts'];
   const inputs: Record<string, string> = {};
-  for (const file of bundleInputs(moduleIds, root, extra)) {
+  for (const file of bundleInputs(moduleIds, root, await extraInputs(root))) {
     const bytes = await readFile(join(root, file)).catch(() => null);
     if (bytes) inputs[file] = sha256(bytes);
   }

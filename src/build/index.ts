@@ -13,7 +13,7 @@
  * | share cards (virtual module for the route) | shareCards.ts | while pages render |
  * | redirects | redirects.ts | after the pages |
  * | brotli and gzip of _astro/ | precompressAssets.ts | when Vite writes the client bundle |
- * | Decap CMS patches (Vite) | ../../admin/decapPatches.ts | the admin's bundle, dev and build |
+ * | Decap CMS patches (Vite) | ../../admin/decapPatches.ts, one file a change in admin/patches/ | the admin's bundle, dev and build |
  * | the admin's bundle, cached | adminBundle.ts | `astro build`, when Vite reaches the admin's script |
  * | dist/ kept, stale files removed | staleFiles.ts | last, after the pages and every step |
  *

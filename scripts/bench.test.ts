@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BENCH_HELP, parseBenchArgs } from './bench.ts';
+import { BENCH_HELP, parseBenchArgs, QUERIES } from './bench.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -23,6 +23,7 @@ describe('node scripts/bench.ts', () => {
       inPlace: false,
       json: join(ROOT, 'tmp/bench/result.json'),
       seed: 1,
+      queries: QUERIES,
     });
     expect(
       parseBenchArgs([
@@ -39,6 +40,8 @@ describe('node scripts/bench.ts', () => {
         '--skip-rebuild',
         '--keep',
         '--in-place',
+        '--queries',
+        'phường, hoi nghi',
       ]),
     ).toEqual({
       articles: 300,
@@ -50,6 +53,7 @@ describe('node scripts/bench.ts', () => {
       inPlace: true,
       json: resolve('tmp/r.json'),
       seed: 7,
+      queries: ['phường', 'hoi nghi'],
     });
     expect(parseBenchArgs(['--report'])).toEqual({ report: join(ROOT, 'tmp/bench/result.json') });
     expect(parseBenchArgs(['--report', 'tmp/old.json'])).toEqual({ report: resolve('tmp/old.json') });
@@ -61,6 +65,7 @@ describe('node scripts/bench.ts', () => {
     expect(() => parseBenchArgs(['--articles', '5'])).toThrow(/^--articles must be an integer ≥ 10$/);
     expect(() => parseBenchArgs(['--keep=yes'])).toThrow(/^--keep takes no value$/);
     expect(() => parseBenchArgs(['300'])).toThrow(/^unexpected argument “300”$/);
+    expect(() => parseBenchArgs(['--queries', 'phường,,hoi nghi'])).toThrow(/^--queries takes queries separated by commas, none empty$/);
     const wrong = spawnSync(join(ROOT, 'node_modules/.bin/node'), ['scripts/bench.ts', '--articels', '300'], { cwd: ROOT, encoding: 'utf8' });
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toMatch(/^bench: unknown option --articels\nusage: node scripts\/bench.ts/);

@@ -59,10 +59,12 @@ export interface BenchOptions {
   inPlace: boolean;
   json: string;
   seed: number;
+  /** The search queries measured (default QUERIES). */
+  queries: string[];
 }
 
 const USAGE =
-  'usage: node scripts/bench.ts [--articles N] [--corpus DIR] [--skip-reference] [--skip-search] [--skip-rebuild] [--keep] [--json FILE] [--seed N] [--in-place]\n       node scripts/bench.ts --report [FILE]';
+  'usage: node scripts/bench.ts [--articles N] [--corpus DIR] [--skip-reference] [--skip-search] [--skip-rebuild] [--keep] [--json FILE] [--seed N] [--queries Q1,Q2…] [--in-place]\n       node scripts/bench.ts --report [FILE]';
 
 export const BENCH_HELP = `End-to-end benchmark on a synthetic archive (scripts/corpus.ts): production build, a bare Astro + Pagefind CLI reference, search in Chromium, article page weight, incremental rebuilds.
 
@@ -76,6 +78,7 @@ ${USAGE}
   --keep             keep tmp/bench-run/<run>/
   --json FILE        where the result goes (default tmp/bench/result.json)
   --seed N           the corpus's seed (default 1)
+  --queries Q1,Q2…   the search queries measured, comma-separated (default: the eight of docs/PERFORMANCE.md)
   --in-place         build the checkout itself, not a snapshot of its sources
   --report [FILE]    print the table of an earlier run (default tmp/bench/result.json)
   -h, --help         print this help`;
@@ -85,6 +88,7 @@ const OPTIONS = {
   corpus: { type: 'string' },
   json: { type: 'string' },
   seed: { type: 'string' },
+  queries: { type: 'string' },
   'skip-reference': { type: 'boolean' },
   'skip-search': { type: 'boolean' },
   'skip-rebuild': { type: 'boolean' },
@@ -108,6 +112,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { report
   if (!Number.isInteger(articles) || articles < 10) throw new UsageError('--articles must be an integer ≥ 10');
   const seed = Number(values.seed ?? 1);
   if (!Number.isFinite(seed)) throw new UsageError(`--seed must be a number, not ${values.seed}`);
+  const queries = values.queries === undefined ? [...QUERIES] : values.queries.split(',').map((q) => q.trim());
+  if (!queries.length || queries.some((q) => !q)) throw new UsageError('--queries takes queries separated by commas, none empty');
   return {
     articles,
     corpus: values.corpus ? resolve(values.corpus) : undefined,
@@ -118,6 +124,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions | { report
     inPlace: values['in-place'] ?? false,
     json: resolve(values.json ?? join(ROOT, 'tmp/bench/result.json')),
     seed,
+    queries,
   };
 }
 
@@ -793,10 +800,10 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-async function searchBench(browser: Browser, url: string): Promise<SearchResult> {
+async function searchBench(browser: Browser, url: string, queries: readonly string[]): Promise<SearchResult> {
   const cold: QueryMeasure[] = [];
   let pageBytes = 0;
-  for (const query of QUERIES) {
+  for (const query of queries) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const m = await meter(page);
@@ -836,7 +843,7 @@ async function searchBench(browser: Browser, url: string): Promise<SearchResult>
   }
   // A repeat visit: the reader searched yesterday; the page, Pagefind's runtime and wasm come from the browser's cache.
   const repeat: QueryMeasure[] = [];
-  for (const query of QUERIES) {
+  for (const query of queries) {
     const context = await browser.newContext();
     const page = await context.newPage();
     const m = await meter(page);
@@ -867,13 +874,13 @@ async function searchBench(browser: Browser, url: string): Promise<SearchResult>
     const counted = m.stop();
     return { query, bytes: counted.bytes, requests: counted.requests, byType: counted.byType, ms: round(r.ms, 1), results: r.results, status: r.status };
   };
-  for (const query of QUERIES) {
+  for (const query of queries) {
     const q = await measured(query, runQuery);
     warm.push(q);
     process.stdout.write(`    warm “${query}”: ${kb(q.bytes)}, ${round(q.ms, 0)} ms\n`);
   }
   const typed: QueryMeasure[] = [];
-  for (const query of QUERIES) {
+  for (const query of queries) {
     const q = await measured(query, typeQuery);
     typed.push(q);
     process.stdout.write(`    typed “${query}”: last key → results ${round(q.ms, 0)} ms\n`);
@@ -1255,7 +1262,7 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
     }
     if (!options.skipSearch && browser) {
       say('(c) search in Chromium');
-      search = await searchBench(browser, server.url);
+      search = await searchBench(browser, server.url, options.queries);
     }
     say('(d) article page weight');
     articlePagesResult = await pageWeights(outDir, browser, server.url);

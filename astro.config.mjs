@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { tinPhuong } from './src/build/index.ts';
+import { PHOTO_WIDTHS } from './src/lib/photoWidths.ts';
 
 /**
  * The site's public address, written into the sitemap, the feeds and every
@@ -34,8 +35,8 @@ export default defineConfig({
   // Sanitised Markdown with captions; @astrojs/mdx inherits the processor's features (no smart punctuation).
   markdown: { processor: markdownProcessor() },
   // Photos in article bodies get srcset and sizes like the cover (src/components/ArticleCover.astro):
-  // three widths, enough for phones and the 44rem column, few enough to keep builds short. No inline styles (CSP).
-  image: { layout: 'constrained', breakpoints: [360, 720, 1080], responsiveStyles: false },
+  // the same widths (src/lib/photoWidths.ts). No inline styles (CSP).
+  image: { layout: 'constrained', breakpoints: PHOTO_WIDTHS, responsiveStyles: false },
   // Every build step, one entry (src/build/index.ts).
   integrations: [tinPhuong()],
   // Nothing inlined (assetsInlineLimit 0): Astro would inline a small page script (the album lightbox),

@@ -573,7 +573,7 @@ function freePort(): Promise<number> {
   });
 }
 
-async function startServer(dist: string): Promise<{ url: string; stop: () => void }> {
+export async function startServer(dist: string): Promise<{ url: string; stop: () => void }> {
   const port = await freePort();
   const child = spawn(NODE, [resolve(ROOT, 'scripts/serve.mjs'), dist], {
     cwd: ROOT,
@@ -616,7 +616,7 @@ interface QueryMeasure {
   status: string;
 }
 
-interface SearchResult {
+export interface SearchResult {
   cold: { perQuery: QueryMeasure[]; bytesMedian: number; bytesMax: number; msMedian: number; msWorst: number; bytesAllMedian?: number; msAllMedian?: number };
   warm: { perQuery: QueryMeasure[]; msMedian: number; msWorst: number; bytesTotal: number };
   /** Search as you type, warm: the last key of each query → its results (optional in older result files). */
@@ -638,7 +638,7 @@ type Browser = import('playwright-core').Browser;
 type Page = import('playwright-core').Page;
 type CDPSession = import('playwright-core').CDPSession;
 
-async function launch(): Promise<Browser> {
+export async function launch(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}`);
   const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
@@ -800,7 +800,7 @@ async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(300);
 }
 
-async function searchBench(browser: Browser, url: string, queries: readonly string[]): Promise<SearchResult> {
+export async function searchBench(browser: Browser, url: string, queries: readonly string[]): Promise<SearchResult> {
   const cold: QueryMeasure[] = [];
   let pageBytes = 0;
   for (const query of queries) {

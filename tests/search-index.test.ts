@@ -106,6 +106,13 @@ describe('search index of the fixture build', () => {
     expect(campaign.kind).toBe('Phong trào');
   });
 
+  it('stops a search whose answer is no longer wanted (the reader typed on)', async () => {
+    const aborted = new AbortController();
+    aborted.abort(new Error('gõ tiếp'));
+    await expect(engine.search(parseSearchParams('q=phuong'), { signal: aborted.signal })).rejects.toThrow('gõ tiếp');
+    expect((await engine.search(parseSearchParams('q=phuong'), { signal: new AbortController().signal })).results.length).toBeGreaterThan(0);
+  });
+
   it('finds the article stored decomposed (NFD) with a precomposed query', async () => {
     const outcome = await engine.search(parseSearchParams(`q=${encodeURIComponent('biểu dương')}`));
     const urls = (await engine.views(outcome.results)).map((v) => v.url);

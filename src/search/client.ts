@@ -74,6 +74,8 @@ export function startSearchPage(root: ParentNode = document): void {
   let state = parseSearchParams(location.search);
   let engine: Promise<SearchEngine> | null = null;
   let run = 0;
+  /** Aborts the search of the previous run: a search overtaken by the next keystroke stops before it loads its pages. */
+  let overtaken: AbortController | null = null;
   let shown: SearchResult[] = [];
   let all: SearchResult[] = [];
   /** The last term is still being typed (an input event with no space after it): it also matches by its start. */
@@ -234,6 +236,9 @@ export function startSearchPage(root: ParentNode = document): void {
   /** Search for the current state: the newest years first when they are loaded apart (quick), unless `whole`. */
   async function search(whole = false) {
     const id = ++run;
+    overtaken?.abort();
+    overtaken = new AbortController();
+    const { signal } = overtaken;
     renderActive();
     if (isEmptyState(state)) return showIdle();
     list.setAttribute('aria-busy', 'true');
@@ -241,7 +246,7 @@ export function startSearchPage(root: ParentNode = document): void {
     status.textContent = vi.search.loading;
     let outcome: SearchOutcome;
     try {
-      outcome = await (await getEngine()).search(state, { typing, quick: !whole });
+      outcome = await (await getEngine()).search(state, { typing, quick: !whole, signal });
     } catch (error) {
       if (id !== run) return;
       console.error(error);

@@ -97,6 +97,12 @@ export interface SearchOptions {
    * again without `quick` for the whole archive.
    */
   quick?: boolean;
+  /**
+   * Aborted once the answer is no longer wanted (the reader typed on): the
+   * search stops before loading and re-ranking its pages, rejecting with the
+   * signal's reason. Pagefind's own search, once asked, runs to its end.
+   */
+  signal?: AbortSignal;
 }
 
 export interface EngineOptions {
@@ -469,6 +475,7 @@ export class SearchEngine {
     const marks = hasVietnameseMarks(state.q);
     const searchOptions = { filters, ...(sort ? { sort } : {}) };
     const fast = typed.length ? await this.fastPlan(typed, marks, typing, searchOptions) : null;
+    options.signal?.throwIfAborted();
     let plan = fast?.plan ?? (await this.plan(typed, marks, typing));
     if (marks && !fast) {
       // Nothing with exactly those tones: drop them, and say so.
@@ -506,6 +513,7 @@ export class SearchEngine {
       groupSize = whole.length;
     }
     const setQuery = queries.set;
+    options.signal?.throwIfAborted();
     if (!newest) results = await this.rerank(results, (setQuery ?? '').split(' ').map(matchKey).filter(Boolean), groupSize);
     outcome.results = results;
     outcome.status = results.length > 0 ? 'results' : 'no-results';

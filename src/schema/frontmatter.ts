@@ -17,7 +17,19 @@
  * It lives in src/schema because the file format is part of the content model
  * that the build and the CMS share (as cms.ts is); pure, so the admin bundles it.
  */
-import { Document, isMap, isScalar, LineCounter, parseDocument, YAMLMap, type Pair, type ParsedNode, type ToStringOptions, type YAMLError } from 'yaml';
+import {
+  Document,
+  isMap,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  YAMLMap,
+  type Node,
+  type Pair,
+  type ParsedNode,
+  type ToStringOptions,
+  type YAMLError,
+} from 'yaml';
 import { fill, vi } from '../i18n/vi.ts';
 
 const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/;
@@ -106,19 +118,20 @@ interface Source {
  */
 export function editFrontmatter(raw: string, changes: Data, order?: string[]): string {
   const source = raw.trim() === '' ? '' : `${raw}\n`;
-  const doc = parse(source);
+  const doc: Document = parse(source);
   // Front matter that is not a mapping has no keys to keep: the site reads it as none.
   const isMapping = isMap(doc.contents);
   const keepTrailing = isMapping || doc.contents === null;
   const before = isMapping ? toData(doc) : {};
-  const map = isMapping ? (doc.contents as YAMLMap<ParsedNode, ParsedNode | null>) : new YAMLMap<ParsedNode, ParsedNode | null>(doc.schema);
+  const map = isMapping ? (doc.contents as YAMLMap<Node, Node | null>) : new YAMLMap<Node, Node | null>(doc.schema);
   doc.contents = map;
 
   const sources = new Map<Pair<unknown, unknown>, Source>();
   let end = 0;
-  for (const pair of map.items) {
-    const start = source.lastIndexOf('\n', pair.key!.range[0] - 1) + 1;
-    const nodeEnd = (pair.value ?? pair.key)!.range[2];
+  // Before any edit, every pair is as parsed, with its source range.
+  for (const pair of map.items as Pair<ParsedNode, ParsedNode | null>[]) {
+    const start = source.lastIndexOf('\n', pair.key.range[0] - 1) + 1;
+    const nodeEnd = (pair.value ?? pair.key).range[2];
     const lineEnd = source[nodeEnd - 1] === '\n' ? nodeEnd : source.indexOf('\n', nodeEnd) + 1 || source.length;
     sources.set(pair, { above: source.slice(end, start), text: source.slice(start, lineEnd), value: pair.value });
     end = lineEnd;
@@ -133,12 +146,12 @@ export function editFrontmatter(raw: string, changes: Data, order?: string[]): s
     const node = doc.createNode(value);
     const pair = map.items.find((p) => isScalar(p.key) && p.key.value === key);
     if (!pair) {
-      map.items.push(doc.createPair(key, node) as Pair<ParsedNode, ParsedNode | null>);
+      map.items.push(doc.createPair(key, node));
       continue;
     }
     const old = pair.value;
     if (isScalar(old) && isScalar(node) && old.comment) node.comment = old.comment;
-    pair.value = node as ParsedNode;
+    pair.value = node;
   }
   if (order) {
     const rank = (pair: Pair<unknown, unknown>) => {

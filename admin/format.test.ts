@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { oneBlankLine, parseJson, parseMarkdown, prune, sameValue, serializeJson, serializeMarkdown, splitBlocks } from './format.ts';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { oneBlankLine, parseJson, parseMarkdown, prune, sameValue, serializeJson, serializeMarkdown } from './format.ts';
+import { splitFrontmatter } from '../src/schema/frontmatter.ts';
 
 const FIXTURES = resolve(import.meta.dirname, '../tests/fixtures/content');
 const files = (dir: string, ext: RegExp): string[] =>
@@ -138,12 +138,27 @@ describe('Markdown entries', () => {
     expect(splitFrontmatter(out).data.publishedAt).toBe('2024-12-31T23:30:00+07:00');
   });
 
-  it('keeps comments and falls back to a full rewrite only for front matter it cannot cut', () => {
+  it('keeps comments, and keys written in any way YAML allows', () => {
     const text = '---\n# nhập từ cổng cũ\ntitle: A\nsummary: B\n---\n\nC\n';
     expect(serializeMarkdown(parseMarkdown(text), ORDER)).toBe(text);
     expect(serializeMarkdown({ ...parseMarkdown(text), title: 'D' }, ORDER)).toBe('---\n# nhập từ cổng cũ\ntitle: D\nsummary: B\n---\n\nC\n');
-    const parsed = splitFrontmatter('---\n? complex\n: key\n---\n').data;
-    expect(splitBlocks('? complex\n: key', parsed)).toBeNull();
+    // An explicit key, and a list in brackets: the regular expressions that cut front matter by lines rewrote the whole file for these.
+    const odd = '---\n# ghi chú\n? title\n: A\nwards: [phuong-phuc-loi-00136]\nsummary: B\n---\n\nC\n';
+    expect(serializeMarkdown(parseMarkdown(odd), ORDER)).toBe(odd);
+    expect(serializeMarkdown({ ...parseMarkdown(odd), summary: 'E' }, ORDER)).toBe(odd.replace('summary: B', 'summary: E'));
+  });
+
+  it('writes a changed title as a person would: on one line however long, quoted only when YAML needs it', () => {
+    const data = parseMarkdown(seed);
+    const long = 'Phường Phúc Lợi tổ chức hội nghị tổng kết công tác thi đua khen thưởng năm 2024 và phát động phong trào thi đua năm 2025';
+    expect(lineDiff(seed, serializeMarkdown({ ...data, title: long }, ORDER, NEWS_DEFAULTS)).added).toEqual([`title: ${long}`]);
+    expect(lineDiff(seed, serializeMarkdown({ ...data, title: `${long}: một, hai, ba` }, ORDER, NEWS_DEFAULTS)).added).toEqual([
+      `title: "${long}: một, hai, ba"`,
+    ]);
+    // A title that opens with a quotation: single quotes, so the quotation marks need no backslashes.
+    expect(lineDiff(seed, serializeMarkdown({ ...data, title: '"Mái ấm tình thương" cho hộ nghèo' }, ORDER, NEWS_DEFAULTS)).added).toEqual([
+      `title: '"Mái ấm tình thương" cho hộ nghèo'`,
+    ]);
   });
 });
 

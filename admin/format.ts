@@ -1,7 +1,7 @@
 /**
  * How the CMS reads and writes entry files: Markdown with YAML front matter,
  * and JSON. Registered with Decap as custom formats (admin/main.ts), so that
- * - files are read exactly as the site reads them (src/lib/frontmatter.ts:
+ * - files are read and written as the site reads them (src/schema/frontmatter.ts:
  *   YAML core schema, dates stay strings, the body byte for byte);
  * - saving changes only what the editor changed: every front-matter key whose
  *   value is unchanged keeps its original text (quotes, comments, order), and
@@ -11,8 +11,7 @@
  * - CMS-only keys ("__…", see src/schema/cms.ts) never reach a file.
  * Pure: no Decap, no DOM (tested in admin/format.test.ts).
  */
-import yaml from 'js-yaml';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { editFrontmatter, splitFrontmatter } from '../src/schema/frontmatter.ts';
 import { parseStoredDate } from '../src/lib/dates.ts';
 
 export type Data = Record<string, unknown>;
@@ -92,68 +91,6 @@ function sameWritten(a: unknown, b: unknown, defaults: Defaults, path: string): 
   return sameValue(prune(a, defaults, path), prune(b, defaults, path));
 }
 
-const DUMP_OPTIONS = {
-  schema: yaml.CORE_SCHEMA,
-  lineWidth: -1,
-  noRefs: true,
-  quotingType: '"' as const,
-};
-
-/** One front-matter key as YAML, without the final newline. */
-function dumpKey(key: string, value: unknown): string {
-  return yaml.dump({ [key]: value }, DUMP_OPTIONS).replace(/\n$/, '');
-}
-
-interface Block {
-  key: string;
-  /** The lines of the key, with the comments and blank lines written above it. */
-  text: string;
-}
-
-const KEY_LINE = /^(?:"([^"\\]+)"|'([^']+)'|([A-Za-z_$][\w$-]*))[ \t]*:(?:[ \t]|$)/;
-
-/**
- * Front matter cut into one block per top-level key. Null when the text
- * does not cut cleanly (each block must parse back to exactly its key).
- */
-export function splitBlocks(frontmatter: string, parsed: Data): Block[] | null {
-  if (frontmatter.trim() === '') return [];
-  const blocks: { key: string; lines: string[] }[] = [];
-  let pending: string[] = [];
-  for (const line of frontmatter.split('\n')) {
-    const m = KEY_LINE.exec(line);
-    if (m) {
-      blocks.push({ key: (m[1] ?? m[2] ?? m[3])!, lines: [...pending, line] });
-      pending = [];
-    } else if (line.trim() === '' || line.startsWith('#')) {
-      pending.push(line);
-    } else if (/^[ \t-]/.test(line) && blocks.length) {
-      blocks.at(-1)!.lines.push(...pending, line);
-      pending = [];
-    } else {
-      return null;
-    }
-  }
-  if (pending.length) {
-    if (!blocks.length) return null;
-    blocks.at(-1)!.lines.push(...pending);
-  }
-  const seen = new Set<string>();
-  for (const block of blocks) {
-    if (seen.has(block.key)) return null;
-    seen.add(block.key);
-    let loaded: unknown;
-    try {
-      loaded = yaml.load(block.lines.join('\n'), { schema: yaml.CORE_SCHEMA });
-    } catch {
-      return null;
-    }
-    if (!isPlainObject(loaded) || Object.keys(loaded).length !== 1 || !sameValue(loaded[block.key], parsed[block.key])) return null;
-  }
-  if (seen.size !== Object.keys(parsed).length) return null;
-  return blocks.map((b) => ({ key: b.key, text: b.lines.join('\n') }));
-}
-
 /** Key order for keys that are new to a file: after their nearest predecessor in schema order. */
 function placeNewKeys(existing: string[], added: string[], schemaOrder: string[]): string[] {
   const order = [...existing];
@@ -207,47 +144,27 @@ export function serializeMarkdown(input: Data, schemaOrder: string[] = [], defau
   const raw = typeof input[RAW_KEY] === 'string' ? (input[RAW_KEY] as string) : undefined;
   const { body: rawBody, ...fields } = withoutTransient(input);
   const body = typeof rawBody === 'string' ? rawBody : '';
-  const original = raw !== undefined ? splitFrontmatter(raw) : undefined;
-  const blocks = original ? splitBlocks(original.rawFrontmatter, original.data) : null;
+  const original = raw !== undefined ? splitFrontmatter(raw) : { data: {} as Data, rawFrontmatter: '', body: undefined };
 
-  const texts: string[] = [];
-  if (original && blocks) {
-    const kept = new Map<string, string>();
-    for (const block of blocks) {
-      const value = fields[block.key];
-      if (block.key in fields && sameWritten(value, original.data[block.key], defaults, block.key)) {
-        // Unchanged: the original text, byte for byte (an explicit empty value stays too).
-        kept.set(block.key, block.text);
-        continue;
-      }
-      const written = prune(value, defaults, block.key);
-      if (written === undefined) continue;
-      // Changed: the comments above the key stay, the key is written anew.
-      const leading: string[] = [];
-      for (const line of block.text.split('\n')) {
-        if (line.startsWith('#') || line.trim() === '') leading.push(line);
-        else break;
-      }
-      kept.set(block.key, [...leading, dumpKey(block.key, written)].join('\n'));
-    }
-    const added = Object.keys(fields).filter((key) => !blocks.some((b) => b.key === key) && prune(fields[key], defaults, key) !== undefined);
-    const order = placeNewKeys(
-      blocks.map((b) => b.key).filter((k) => kept.has(k)),
-      added,
-      schemaOrder,
-    );
-    for (const key of order) texts.push(kept.get(key) ?? dumpKey(key, prune(fields[key], defaults, key)));
-  } else {
-    const keys = placeNewKeys([], Object.keys(fields), schemaOrder);
-    for (const key of keys) {
-      const written = prune(fields[key], defaults, key);
-      if (written !== undefined) texts.push(dumpKey(key, written));
-    }
+  // Only what the editor changed reaches the YAML; an explicit empty value left alone stays too.
+  const changes: Data = {};
+  const existing = Object.keys(original.data);
+  for (const key of existing) {
+    if (key in fields && sameWritten(fields[key], original.data[key], defaults, key)) continue;
+    changes[key] = prune(fields[key], defaults, key);
   }
+  const added = Object.keys(fields).filter((key) => !(key in original.data) && prune(fields[key], defaults, key) !== undefined);
+  for (const key of added) changes[key] = prune(fields[key], defaults, key);
+  const order = placeNewKeys(
+    existing.filter((key) => !(key in changes) || changes[key] !== undefined),
+    added,
+    schemaOrder,
+  );
+  const frontmatter = editFrontmatter(original.rawFrontmatter, changes, order);
 
-  const keepBody = original !== undefined && sameBody(original.body, body);
-  const bodyText = keepBody ? original!.body : `\n${oneBlankLine(body.replace(/^\n+/, '').replace(/\s*$/, ''))}\n`;
-  return `---\n${texts.join('\n')}\n---\n${bodyText}`;
+  const keepBody = original.body !== undefined && sameBody(original.body, body);
+  const bodyText = keepBody ? original.body! : `\n${oneBlankLine(body.replace(/^\n+/, '').replace(/\s*$/, ''))}\n`;
+  return `---\n${frontmatter}\n---\n${bodyText}`;
 }
 
 /** A JSON entry as the CMS holds it. */

@@ -18,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import { markdownToHtml } from 'satteri';
 import { articleHastPlugins, articleMdastPlugins } from '../src/markdown/plugins.ts';
 import { articleFeatures } from '../src/markdown/processor.ts';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../src/schema/frontmatter.ts';
 import { formatBlock } from '../src/markdown/blocks.ts';
 import { commandLineOrExit, readCommandLine, UsageError } from './args.ts';
 

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import sharp from 'sharp';
 import { z } from 'astro/zod';
 import { CORPUS_HELP, parseArgs, viNumber, writeCorpus, PROVINCES, type CorpusSummary } from './corpus.ts';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../src/schema/frontmatter.ts';
 import { collections, type CollectionName } from '../src/schema/collections.ts';
 import { toZodObject } from '../src/schema/fields.ts';
 import { newsRules } from '../src/schema/rules.ts';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../src/schema/frontmatter.ts';
 import { collections, collectionSchema, type CollectionName } from '../src/schema/collections.ts';
 import { writeSavedPage } from '../tests/support/legacyHtml.ts';
 import { pngBomb } from '../tests/support/pngBomb.ts';

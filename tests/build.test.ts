@@ -371,6 +371,20 @@ describe('invalid content fails the build, naming the file and the field', () =>
       edit: (s) => s.replace('  - phuong-phuc-loi-cu-00136', '  - phuong-khong-co-99999'),
       expect: [/^ {2}wards\.0: Không có “phuong-khong-co-99999” trong wards \(\.\/tmp\/test-broken\/unknown-ward\/content\/wards\)$/m],
     },
+    // Front matter YAML cannot read (src/schema/frontmatter.ts): the file, its line, in Vietnamese.
+    {
+      name: 'colon in an unquoted title',
+      file: article,
+      edit: (s) => s.replace(/^title:.*$/m, 'title: Phường Phúc Lợi: Với công tác thi đua khen thưởng'),
+      expect: [/^ {2}dòng 2: phần đầu bài \(giữa hai dòng “---”\) không đọc được: .*đặt cả giá trị trong ngoặc kép/m],
+    },
+    {
+      // js-yaml refused it with no file named; yaml only warns, and would read it as text.
+      name: 'unknown yaml tag',
+      file: article,
+      edit: (s) => s.replace(/^summary: /m, 'summary: !ghi-chu '),
+      expect: [/^ {2}dòng 3: phần đầu bài \(giữa hai dòng “---”\) không đọc được: Unresolved tag: !ghi-chu$/m],
+    },
     {
       name: 'mdx expression',
       file: 'news/2024/bai-viet-mdx.mdx',

@@ -21,7 +21,7 @@ import { buildSite, NODE, ROOT } from './support/build.ts';
 import { launchChromium } from './support/chromium.ts';
 import { startStatic } from './support/server.ts';
 import { eventPhoto, freePort, gitIn, makeRepository, pick as pickIn, toast as toastIn } from './support/cms.ts';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../src/schema/frontmatter.ts';
 import { slugify } from '../src/lib/vietnamese.ts';
 import { entrySchema } from '../src/schema/collections.ts';
 

@@ -13,7 +13,7 @@
  * Pure: the server (admin/server/server.ts) asks git whether main has the file.
  */
 import { dirname, posix } from 'node:path';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { splitFrontmatter } from '../../src/schema/frontmatter.ts';
 import { articleSlug } from '../articleSlug.ts';
 import { collections } from '../../src/schema/collections.ts';
 import { NEWS_MEDIA_FOLDER } from '../../src/schema/cms.ts';

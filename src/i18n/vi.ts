@@ -239,6 +239,10 @@ export const vi = {
     unclosedComment: 'dòng {line}: chú thích HTML “<!--” không được đóng bằng “-->”, phần bài viết phía sau sẽ bị mất',
     /** Bodies that cannot render (src/schema/renderFailures.ts): the build stops, the dev server shows the page's error. */
     bodies: 'Nội dung bài không hiển thị được ({count}): trang sẽ mất cả phần nội dung. Sửa rồi dựng lại:',
+    /** Front matter YAML cannot read (src/schema/frontmatter.ts), as the build, the CMS and the importer report it. */
+    frontmatter: 'phần đầu bài (giữa hai dòng “---”) không đọc được: {reason}',
+    frontmatterLine: 'dòng {line}',
+    frontmatterColon: 'Giá trị có dấu hai chấm thì đặt cả giá trị trong ngoặc kép, ví dụ: title: "Hội nghị: tổng kết năm"',
     bodyPage: 'Nội dung bài này không hiển thị được, nên trang không được dựng (sửa bài trong trang quản trị hoặc trong tệp):',
     photoOutside: 'ảnh nằm ngoài thư mục của trang ({path}): chỉ dùng ảnh trong kho nội dung, không dùng liên kết tắt (symlink) trỏ ra ngoài',
     /** A symlink in content/ or public/ that leads out of the repository. */

@@ -7,10 +7,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import yaml from 'js-yaml';
 import { parseStoredDate } from '../lib/dates.ts';
 import { formatEntryJson, nameKey } from './dvhc.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { readValue, splitFrontmatter } from '../schema/frontmatter.ts';
 import { slugify } from '../lib/vietnamese.ts';
 import type { CategoryInfo } from './category.ts';
 import type { CampaignInfo } from './tags.ts';
@@ -54,7 +53,7 @@ function readNews(root: string, index: ContentIndex): void {
     const url = LEGACY_URL.exec(head);
     if (url) {
       try {
-        const value: unknown = yaml.load(url[1]!, { schema: yaml.CORE_SCHEMA });
+        const value: unknown = readValue(url[1]!);
         if (typeof value === 'string') index.legacyUrls.push({ url: value, id: entry.replace(/\.mdx?$/, '') });
       } catch {
         // Not ours to judge: the build reports a broken value.
@@ -63,7 +62,7 @@ function readNews(root: string, index: ContentIndex): void {
     const match = IMPORTED_FROM.exec(head);
     if (!match) continue;
     try {
-      const source: unknown = yaml.load(match[1]!, { schema: yaml.CORE_SCHEMA });
+      const source: unknown = readValue(match[1]!);
       // Keyed NFC: a page saved under a decomposed (NFD) file name is the same page.
       const key = typeof source === 'string' ? source.normalize('NFC') : undefined;
       if (key && !index.bySource.has(key)) index.bySource.set(key, `news/${entry}`);

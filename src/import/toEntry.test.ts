@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fromVnParts } from '../lib/dates.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { splitFrontmatter } from '../schema/frontmatter.ts';
 import { entrySlug, entryText, entryYear, isUnedited, type EntryFacts } from './toEntry.ts';
 
 const facts: EntryFacts = {

@@ -6,7 +6,7 @@
  * it may regenerate, from one an editor has changed, which it must not.
  */
 import { createHash } from 'node:crypto';
-import yaml from 'js-yaml';
+import { frontmatterText } from '../schema/frontmatter.ts';
 import { toVnIso, vnYear } from '../lib/dates.ts';
 import { slugify } from '../lib/vietnamese.ts';
 import type { Moment } from './header.ts';
@@ -63,14 +63,6 @@ function frontmatter(facts: EntryFacts): Record<string, unknown> {
   return data;
 }
 
-/**
- * YAML with the core schema, as src/lib/frontmatter.ts reads it: dates stay
- * plain strings (no timestamp guessing), one line per value.
- */
-function dumpYaml(data: Record<string, unknown>): string {
-  return yaml.dump(data, { schema: yaml.CORE_SCHEMA, lineWidth: -1, noRefs: true, quotingType: '"' });
-}
-
 export function checksumOf(text: string): string {
   return createHash('sha256').update(text).digest('hex').slice(0, 16);
 }
@@ -80,7 +72,7 @@ const CHECKSUM_LINE = /^ {2}checksum: "([0-9a-f]+)"\n(?=---\n)/m;
 
 /** The entry file, checksum included. */
 export function entryText(facts: EntryFacts): string {
-  const head = dumpYaml(frontmatter(facts));
+  const head = frontmatterText(frontmatter(facts));
   const unsigned = `---\n${head}---\n\n${facts.body}`;
   return `---\n${head}  checksum: "${checksumOf(unsigned)}"\n---\n\n${facts.body}`;
 }

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { splitFrontmatter } from './frontmatter.ts';
+import { splitFrontmatter } from '../schema/frontmatter.ts';
 import { buildNow, hasPage, isPublic, newestFirst } from './publishing.ts';
 import { isUrlSafeId } from './listings.ts';
 import { isReservedAlbumId } from './albums.ts';

@@ -1,6 +1,6 @@
 /**
  * What an editor reads when an entry breaks the schema: the fixture's own
- * files, broken one way each, read as the loader reads them (lib/frontmatter.ts),
+ * files, broken one way each, read as the loader reads them (frontmatter.ts),
  * checked with the schema the build uses (entrySchema, references against the
  * files on disk) and worded by Astro's own build error. tests/build.test.ts
  * runs two of these through a real build, proving these lines reach it.
@@ -12,7 +12,7 @@ import { AstroErrorData } from 'astro/errors';
 import { z } from 'astro/zod';
 import { collections, entrySchema, type CollectionName } from './collections.ts';
 import { checkedReference } from './references.ts';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../../tests/fixtures/content');
 const folder = (name: string) => join(FIXTURE, collections[name as CollectionName].folder.replace(/^content\//, ''));

@@ -1,5 +1,5 @@
 /**
- * The glob loader, with front matter read strictly (see lib/frontmatter.ts)
+ * The glob loader, with front matter read strictly (see frontmatter.ts)
  * so that impossible dates fail the build naming file and field.
  *
  * The strict reading replaces Astro's own for .md and .mdx (the entry types'
@@ -12,7 +12,7 @@ import { glob } from 'astro/loaders';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { splitFrontmatter } from './frontmatter.ts';
 import { formatFailures, PhotoChecks, photoReferences, type PhotoFailure } from './photos.ts';
 import { fill, vi } from '../i18n/vi.ts';
 import { unclosedHtml } from '../markdown/unclosed.ts';
@@ -42,9 +42,8 @@ function strict(type: EntryType, mdx: boolean, root: string): EntryType {
       try {
         split = splitFrontmatter(params.contents);
       } catch (error) {
-        // Astro's own parser reports broken YAML with the file and line; let it speak first.
-        await type.getEntryInfo(params);
-        throw error;
+        // The file, then the line and what YAML could not read (frontmatter.ts), as the other refusals here.
+        throw new Error(`${fileURLToPath(params.fileUrl)}:\n  ${(error as Error).message}`, { cause: error });
       }
       const firstLine = split.rawFrontmatter ? split.rawFrontmatter.split('\n').length + 3 : 1;
       if (mdx) {

@@ -37,8 +37,14 @@ function pagesOf(output: string) {
 const build = (env: Record<string, string> = {}, dir = outDir, cache = cacheDir) => {
   const result = buildSite({ content: 'tmp/test-incremental/content', outDir: dir, env: { ASTRO_CACHE_DIR: cache, ...env } });
   expect(result.status, result.output).toBe(0);
-  return pagesOf(result.output);
+  return { ...pagesOf(result.output), output: result.output };
 };
+
+/** How many entry files the content loader said it took from the last build unread (src/schema/loader.ts). */
+const unread = (output: string) =>
+  [...output.matchAll(/([\d.]+) bài không đổi từ lần dựng trước/g)].reduce((sum, m) => sum + Number(m[1]!.replace(/\./g, '')), 0);
+/** The Markdown and MDX entries of the content copy. */
+const entryFiles = () => readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).length;
 
 /** dist/ equals a clean full build of the same content, file for file and byte for byte. */
 function expectSameAsFullBuild(name: string) {
@@ -71,11 +77,15 @@ describe('incremental builds', () => {
     expect(again.copied).toContain('/tin-tuc/2016/tin-phuong-so-05/index.html');
     expect(existsSync(join(outDir, 'anh-chia-se/tin-tuc/2016/tin-phuong-so-05.png'))).toBe(true);
     expect(again.rendered.filter((p) => p.startsWith('/tin-tuc/2'))).toEqual([]);
+    // No entry file was read again: each is stored as it is.
+    expect(unread(cold.output)).toBe(0);
+    expect(unread(again.output)).toBe(entryFiles());
   });
 
   it("after an edit to one article's text, renders that article and nothing it does not show, and equals a full build", () => {
     edit(ARTICLE, 'Nội dung tin phường số 05.', 'Nội dung tin phường số 05, đã sửa: THAY-DOI-7Q.');
-    const { rendered, copied } = build();
+    const { rendered, copied, output } = build();
+    expect(unread(output), 'every entry file but the edited one is taken from the store unread').toBe(entryFiles() - 1);
     expect(rendered).toContain('/tin-tuc/2016/tin-phuong-so-05/index.html');
     // Its neighbours, its listings (the body is not listed) and its card (the title is unchanged) are copied.
     expect(copied).toContain('/tin-tuc/2016/tin-phuong-so-06/index.html');

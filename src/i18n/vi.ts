@@ -227,6 +227,8 @@ export const vi = {
   },
   /** Build errors about content, for editors. The build puts the file and the field before them. */
   build: {
+    /** Logged by the content loader when files are stored already as they are (src/schema/loader.ts). */
+    entriesUnchanged: '{count} bài không đổi từ lần dựng trước, không đọc lại',
     photos: 'Ảnh không dùng được ({count}). Sửa hoặc thay ảnh rồi dựng lại:',
     photoMissing: 'không có tệp ảnh này',
     photoNotImage: 'tệp này không phải ảnh, hoặc là ảnh hỏng không đọc được',

@@ -10,7 +10,7 @@
  * (see admin/server/worktree.ts).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -432,10 +432,13 @@ describe('npm run cms, a day of an editor', () => {
   it('answers, under the dev server, with an error naming the file and the block that cannot render, never the page without its body', async () => {
     const file = join(work, 'content/news/2024/bai-co-khoi-anh-hong.md');
     const logBefore = output.length;
+    // Written whole, as an editor's save is (renamed into place): the dev server's watcher would
+    // otherwise read the file empty, between its truncation and its write, and report a schema error.
     writeFileSync(
-      file,
+      `${file}.tmp`,
       '---\ntitle: Bài có khối ảnh hỏng\nsummary: Tin ngắn.\npublishedAt: 2024-11-10T09:00:00+07:00\ncategory: hoat-dong-khoi-chinh-quyen\n---\n\nĐoạn đầu.\n\n```anh\nẢnh: ../../images/tru-so-ubnd.jpg\nChú thích: Trụ sở\n```\n',
     );
+    renameSync(`${file}.tmp`, file);
     try {
       // The page is an error (500), never the article without its body; the terminal of
       // `npm run cms` names the file and what its block lacks. (Vite's overlay, which shows the

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptOf, resultData, tokenWords } from './pagefindIndex.ts';
+import { excerptOf, openPagefindIndex, resultData, tokenWords, type PagefindApi } from './pagefindIndex.ts';
 import { groupYears } from './indexer.ts';
 import { toIndexText } from './searchText.ts';
 import { exactKey, foldedKey } from './syllables.ts';
@@ -75,5 +75,30 @@ describe('shards', () => {
     ]);
     expect(groupYears(counts, 1)).toEqual([['2018'], ['2017'], ['2016'], ['2015'], ['2014']]);
     expect(groupYears(new Map([['2025', 3]]), 500)).toEqual([['2025']]);
+  });
+});
+
+describe('opening the index', () => {
+  it('asks for the runtime and the list of shards at once (one round trip less before the first search)', async () => {
+    let manifestAnswer!: (value: unknown) => void;
+    const asked: string[] = [];
+    const opening = openPagefindIndex('/pagefind/', {
+      fetchJson: (url) => (asked.push(url), new Promise((done) => (manifestAnswer = done))),
+      load: async (url) => (asked.push(url), Promise.reject(new Error('no runtime in this test'))),
+    });
+    await Promise.resolve();
+    expect(asked).toEqual(['/pagefind/pagefind.js', '/pagefind/tin-phuong.json']);
+    // A site with nothing indexed has no pagefind.js: it answers with no results, never with the failed import.
+    manifestAnswer({ shards: [], build: 'x' });
+    const index = await opening;
+    expect((await index.search('phuong'))?.results).toEqual([]);
+  });
+
+  it("fails with the runtime's error when there are shards to search", async () => {
+    const opening = openPagefindIndex('/pagefind/', {
+      fetchJson: async () => ({ shards: [{ dir: '', years: ['2025'] }], build: 'x' }),
+      load: (): Promise<PagefindApi> => Promise.reject(new Error('pagefind.js: HTTP 404')),
+    });
+    await expect(opening).rejects.toThrow('pagefind.js: HTTP 404');
   });
 });

@@ -15,7 +15,17 @@ import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fallbackFile, fallbackHtml, GENERATED_REDIRECTS, netlifyRedirects, nginxMap, parseRedirects, targetFile, withGenerated, type Redirect } from '../lib/redirects.ts';
+import {
+  fallbackFile,
+  fallbackHtml,
+  GENERATED_REDIRECTS,
+  netlifyRedirects,
+  nginxMap,
+  parseRedirects,
+  targetFile,
+  withGenerated,
+  type Redirect,
+} from '../lib/redirects.ts';
 import { contentRoot } from './contentRoot.ts';
 import { buildStart, madeByThisBuild, routeOutputs } from './staleFiles.ts';
 import { siteIdentity } from '../lib/siteIdentity.ts';

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { archiveCount, articleUrl, groupBy, isCurrentCampaign, isUrlSafeId, pageNav, pageParam, pageUrl, paginate, retiredPages, yearsOf, type Listed, type Page } from './listings.ts';
+import {
+  archiveCount,
+  articleUrl,
+  groupBy,
+  isCurrentCampaign,
+  isUrlSafeId,
+  pageNav,
+  pageParam,
+  pageUrl,
+  paginate,
+  retiredPages,
+  yearsOf,
+  type Listed,
+  type Page,
+} from './listings.ts';
 
 describe('urls', () => {
   it('builds article and page URLs', () => {

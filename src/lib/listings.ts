@@ -87,13 +87,7 @@ function navLinks(k: number | undefined, count: number, base: string, around: nu
   const bottom = k === undefined ? Math.max(1, count - around) : Math.max(1, k - around);
   const numbers: (NavLink | null)[] = [];
   for (let n = top; n >= bottom; n--) numbers.push(link(n, n));
-  return [
-    link('newest', undefined),
-    ...(top < count ? [null] : []),
-    ...numbers,
-    ...(bottom > 2 ? [null] : []),
-    ...(bottom > 1 ? [link('oldest', 1)] : []),
-  ];
+  return [link('newest', undefined), ...(top < count ? [null] : []), ...numbers, ...(bottom > 2 ? [null] : []), ...(bottom > 1 ? [link('oldest', 1)] : [])];
 }
 
 /** The navigation of page `k` (undefined: the front page) of a list with `count` archive pages. */

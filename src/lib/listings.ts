@@ -115,7 +115,7 @@ export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE)
 /**
  * The page numbers newest-first paging gave this list (`trang-2` to
  * `trang-⌈total/size⌉`) that are no archive page now: they lead to the front
- * page (lib/listingRedirects.ts). At most two, and each a page again once
+ * page (listingRedirects() in lib/siteListings.ts). At most two, and each a page again once
  * the list has grown past it.
  */
 export function retiredPages(total: number, size = PAGE_SIZE): number[] {

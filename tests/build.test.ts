@@ -206,20 +206,24 @@ describe('fixture output: what a reader gets', () => {
     expect(page('/tin-tuc/2024/bai-viet-mdx/')).toContain('<figcaption>Chú thích ảnh trong bài MDX</figcaption>');
   });
 
-  it('paginates lists by 20, newest first, at trang-N', () => {
+  it('keeps a list under 40 on its front page, newest first, and leads the numbers newest-first paging had there', () => {
+    // Archive pages are cut from the oldest end (src/lib/listings.ts): 29 articles are one front page.
     const first = page('/tin-tuc/');
-    const second = page('/tin-tuc/trang-2/');
-    expect(cards(first)).toBe(20);
-    expect(cards(second)).toBe(9);
-    expect(first).toContain('href="/tin-tuc/trang-2/"');
-    expect(existsSync(join(dist, 'tin-tuc/trang-3'))).toBe(false);
+    expect(cards(first)).toBe(29);
+    expect(first).not.toContain('class="pagination"');
     expect(first.indexOf('le-khanh-thanh-tru-so-ubnd-phuong')).toBeLessThan(first.indexOf('tin-phuong-so-23'));
-    expect(second).toContain('phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong');
-    expect(cards(page('/chuyen-muc/tin-tuc-su-kien/'))).toBe(20);
-    expect(cards(page('/chuyen-muc/tin-tuc-su-kien/trang-2/'))).toBe(4);
-    expect(cards(page('/tin-tuc/2016/'))).toBe(20);
-    expect(cards(page('/tin-tuc/2016/trang-2/'))).toBe(3);
-    expect(page('/tin-tuc/2016/trang-2/')).toContain('href="/tin-tuc/2016/"');
+    expect(first).toContain('phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong');
+    expect(cards(page('/chuyen-muc/tin-tuc-su-kien/'))).toBe(24);
+    expect(cards(page('/tin-tuc/2016/'))).toBe(23);
+    expect(existsSync(join(dist, 'tin-tuc/trang-1'))).toBe(false);
+    // /tin-tuc/trang-2/ was a page of newest-first paging: it leads to the front page now (generated, not listed).
+    const redirects = read('_redirects');
+    for (const base of ['/tin-tuc/', '/tin-tuc/2016/', '/chuyen-muc/tin-tuc-su-kien/', '/album-anh/']) {
+      expect(redirects).toContain(`${base}trang-2/ ${base} 301`);
+      expect(page(`${base}trang-2/`)).toContain(`<meta http-equiv="refresh" content="0; url=https://phuong-mau.example.vn${base}">`);
+    }
+    expect(redirects).not.toContain('trang-3/');
+    expect(read('_redirects.nginx.map')).toContain('"/tin-tuc/trang-2/" "/tin-tuc/";');
   });
 
   it('lists a predecessor ward’s articles on the current ward’s page', () => {
@@ -243,7 +247,7 @@ describe('fixture output: what a reader gets', () => {
     }
     const sitemap = read('sitemap.xml');
     expect(sitemap).toContain('/album-anh/</loc>');
-    expect(sitemap).toContain('/album-anh/trang-2/</loc>');
+    expect(sitemap).not.toContain('/album-anh/trang-');
     expect(sitemap).toContain('/album-anh/ngay-hoi-dai-doan-ket-2024/</loc>');
     expect(sitemap).not.toContain('/anh-1/</loc>');
     const feed = read('album-anh/rss.xml');
@@ -280,7 +284,9 @@ describe('fixture output: what a reader gets', () => {
     expect(rss).toContain('/tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/</link>');
     const sitemap = read('sitemap.xml');
     expect(sitemap).toContain('/tin-tuc/2024/bai-viet-mdx/</loc>');
-    expect(sitemap).toContain('/chuyen-muc/tin-tuc-su-kien/trang-2/</loc>');
+    expect(sitemap).toContain('/chuyen-muc/tin-tuc-su-kien/</loc>');
+    // A retired page number (a redirect now) is no page of the sitemap.
+    expect(sitemap).not.toContain('/chuyen-muc/tin-tuc-su-kien/trang-');
     const siteMap = page('/so-do-trang/');
     expect(siteMap).toContain('Sơ đồ trang');
     expect(siteMap).toContain('href="/tin-tuc/2016/"');

@@ -5,14 +5,32 @@
  * build gives.
  */
 import { cpSync, existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildSite, ROOT } from './support/build.ts';
+import { addArticles, extraArticle } from './support/articles.ts';
 
-const base = resolve(ROOT, 'tmp/test-incremental');
-const content = join(base, 'content');
-const outDir = join(base, 'dist');
-const cacheDir = join(base, 'cache');
+/** A site built again and again from its own content copy, output and cache under `root`. */
+function site(root: string) {
+  const content = join(root, 'content');
+  const outDir = join(root, 'dist');
+  const build = (env: Record<string, string> = {}, dir = outDir, cache = join(root, 'cache')) => {
+    const result = buildSite({ content: relative(ROOT, content), outDir: dir, env: { ASTRO_CACHE_DIR: cache, ...env } });
+    expect(result.status, result.output).toBe(0);
+    return { ...pagesOf(result.output), output: result.output };
+  };
+  /** dist/ equals a clean full build of the same content, file for file and byte for byte. */
+  const expectSameAsFullBuild = (name: string) => {
+    const full = join(root, `full-${name}`);
+    rmSync(full, { recursive: true, force: true });
+    build({}, join(full, 'dist'), join(full, 'cache'));
+    const expected = files(join(full, 'dist'));
+    expect(files(outDir)).toEqual(expected);
+    const differing = expected.filter((f) => !readFileSync(join(outDir, f)).equals(readFileSync(join(full, 'dist', f))));
+    expect(differing, 'files that differ from a clean full build').toEqual([]);
+  };
+  return { content, outDir, build, expectSameAsFullBuild };
+}
 
 /** Every file under `dir`, relative, sorted. */
 const files = (dir: string): string[] =>
@@ -34,28 +52,14 @@ function pagesOf(output: string) {
   };
 }
 
-const build = (env: Record<string, string> = {}, dir = outDir, cache = cacheDir) => {
-  const result = buildSite({ content: 'tmp/test-incremental/content', outDir: dir, env: { ASTRO_CACHE_DIR: cache, ...env } });
-  expect(result.status, result.output).toBe(0);
-  return { ...pagesOf(result.output), output: result.output };
-};
+const base = resolve(ROOT, 'tmp/test-incremental');
+const { content, outDir, build, expectSameAsFullBuild } = site(base);
 
 /** How many entry files the content loader said it took from the last build unread (src/schema/loader.ts). */
 const unread = (output: string) =>
   [...output.matchAll(/([\d.]+) bài không đổi từ lần dựng trước/g)].reduce((sum, m) => sum + Number(m[1]!.replace(/\./g, '')), 0);
 /** The Markdown and MDX entries of the content copy. */
 const entryFiles = () => readdirSync(content, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f)).length;
-
-/** dist/ equals a clean full build of the same content, file for file and byte for byte. */
-function expectSameAsFullBuild(name: string) {
-  const full = join(base, `full-${name}`);
-  rmSync(full, { recursive: true, force: true });
-  build({}, join(full, 'dist'), join(full, 'cache'));
-  const expected = files(join(full, 'dist'));
-  expect(files(outDir)).toEqual(expected);
-  const differing = expected.filter((f) => !readFileSync(join(outDir, f)).equals(readFileSync(join(full, 'dist', f))));
-  expect(differing, 'files that differ from a clean full build').toEqual([]);
-}
 
 const ARTICLE = 'news/2016/tin-phuong-so-05.md';
 const edit = (file: string, from: string, to: string) => {
@@ -143,5 +147,55 @@ describe('incremental builds', () => {
     const forced = build({ TIN_PHUONG_FULL_BUILD: '1' });
     expect(forced.copied).toEqual([]);
     expect(build().rendered.filter((p) => p.startsWith('/tin-tuc/2'))).toEqual([]);
+  });
+});
+
+describe('incremental builds of lists with archive pages', () => {
+  const lists = site(resolve(ROOT, 'tmp/test-incremental-lists'));
+  /** The archive pages (trang-N) among `pages`. */
+  const archive = (pages: string[]) => pages.filter((p) => /\/trang-\d+\/index\.html$/.test(p));
+
+  it('after an article is added, renders the front pages of its lists and no archive page, and equals a full build', () => {
+    rmSync(resolve(ROOT, 'tmp/test-incremental-lists'), { recursive: true, force: true });
+    cpSync(resolve(ROOT, 'tests/fixtures/content'), lists.content, { recursive: true });
+    // 29 + 45 articles: /tin-tuc/ has 2 archive pages, the category 2, the year 2019 1 (20 to 39 on each front page).
+    addArticles(lists.content, 1, 45);
+    const cold = lists.build();
+    expect(archive(cold.rendered).length).toBeGreaterThan(0);
+    const html = (name: string) => readFileSync(join(lists.outDir, name), 'utf8');
+    const before = html('tin-tuc/trang-2/index.html');
+
+    addArticles(lists.content, 46, 46);
+    const { rendered, copied } = lists.build();
+    expect(rendered).toContain(`${extraArticle(46).url}index.html`);
+    for (const front of [
+      '/tin-tuc/index.html',
+      '/tin-tuc/2019/index.html',
+      '/chuyen-muc/tin-tuc-su-kien/index.html',
+      '/phuong-xa/phuong-viet-hung-00127/index.html',
+    ])
+      expect(rendered, front).toContain(front);
+    // The archive pages hold the same articles and print the same links: copied, not rendered.
+    expect(archive(rendered)).toEqual([]);
+    expect(copied).toEqual(
+      expect.arrayContaining(['/tin-tuc/trang-1/index.html', '/tin-tuc/trang-2/index.html', '/chuyen-muc/tin-tuc-su-kien/trang-1/index.html']),
+    );
+    expect(html('tin-tuc/trang-2/index.html')).toBe(before);
+    // The new article is on the front page, the numbers of newest-first paging past the archive lead there.
+    expect(readFileSync(join(lists.outDir, 'tin-tuc/index.html'), 'utf8')).toContain(extraArticle(46).url);
+    expect(readFileSync(join(lists.outDir, '_redirects'), 'utf8')).toContain('/tin-tuc/trang-3/ /tin-tuc/ 301');
+    lists.expectSameAsFullBuild('add');
+  });
+
+  it('when a list grows past a retired number, that number is a page again (no redirect left), as in a full build', () => {
+    // 80 articles: /tin-tuc/ gains archive page 3, which redirected to the front page until now.
+    addArticles(lists.content, 47, 51);
+    const { rendered } = lists.build();
+    expect(rendered).toContain('/tin-tuc/trang-3/index.html');
+    const third = readFileSync(join(lists.outDir, 'tin-tuc/trang-3/index.html'), 'utf8');
+    expect(third).not.toContain('http-equiv="refresh"');
+    expect(third).toContain('<title>Tin tức – Trang 3 |');
+    expect(readFileSync(join(lists.outDir, '_redirects'), 'utf8')).not.toContain('/tin-tuc/trang-3/ ');
+    lists.expectSameAsFullBuild('grow');
   });
 });

@@ -6,13 +6,14 @@
  * seed articles on the real site, once the importer has written them.
  * Screenshots of home and article pages go to tmp/screens/ for people to look at.
  */
-import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium.ts';
 import { startStatic } from './support/server.ts';
-import { ROOT } from './support/build.ts';
+import { buildSite, ROOT } from './support/build.ts';
+import { addArticles } from './support/articles.ts';
 
 const AXE = resolve(ROOT, 'node_modules/axe-core/axe.min.js');
 const SCREENS = resolve(ROOT, 'tmp/screens');
@@ -27,12 +28,10 @@ const PAGE_TYPES: Record<string, string> = {
   'article-mdx': '/tin-tuc/2024/bai-viet-mdx/',
   'article-blocks': '/tin-tuc/2024/tong-ket-thi-dua-khen-thuong-nam-2024/',
   albums: '/album-anh/',
-  'albums-page-2': '/album-anh/trang-2/',
   album: '/album-anh/ngay-hoi-dai-doan-ket-2024/',
   'album-photo': '/album-anh/ngay-hoi-dai-doan-ket-2024/anh-2/',
   withdrawn: '/tin-tuc/2023/thong-bao-da-go/',
   news: '/tin-tuc/',
-  'news-page-2': '/tin-tuc/trang-2/',
   year: '/tin-tuc/2016/',
   categories: '/chuyen-muc/',
   category: '/chuyen-muc/tin-tuc-su-kien/',
@@ -171,19 +170,6 @@ describe('reading the fixture site', () => {
     expect(await text(page, 'h1')).toBe('Bài viết đã được gỡ');
     expect(await text(page, '.notice')).toContain('Lịch tiếp công dân đã thay đổi, xem thông báo mới.');
     expect(await page.locator('.article-body').count()).toBe(0);
-    await page.close();
-  });
-
-  it('lists paginate with links a reader can follow', async () => {
-    const page = await open(fixture.url, '/tin-tuc/', 360);
-    expect(await page.locator('.cards > li').count()).toBe(20);
-    expect(await page.locator('.pagination [aria-current="page"]').innerText()).toMatch(/1$/);
-    await page.getByRole('link', { name: 'Trang sau ›' }).click();
-    await page.waitForURL('**/tin-tuc/trang-2/');
-    expect(await page.locator('.cards > li').count()).toBe(9);
-    expect(await text(page, 'h1')).toBe('Tin tức – trang 2/2');
-    await page.getByRole('link', { name: '‹ Trang trước' }).click();
-    await page.waitForURL(/\/tin-tuc\/$/);
     await page.close();
   });
 
@@ -382,4 +368,60 @@ describe('the five seed articles on the real site', () => {
       }
     });
   }
+});
+
+describe('a list with archive pages (the fixture and 151 more articles: 180, 8 archive pages)', () => {
+  const root = resolve(ROOT, 'tmp/test-archive-pages');
+  let archive: { url: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    rmSync(root, { recursive: true, force: true });
+    cpSync(resolve(ROOT, 'tests/fixtures/content'), join(root, 'content'), { recursive: true });
+    addArticles(join(root, 'content'), 1, 151);
+    const built = buildSite({ content: 'tmp/test-archive-pages/content', outDir: join(root, 'dist'), env: { ASTRO_CACHE_DIR: join(root, 'cache') } });
+    expect(built.status, built.output).toBe(0);
+    archive = await startStatic(join(root, 'dist'));
+  }, 300_000);
+  afterAll(async () => {
+    await archive?.close();
+  });
+
+  /** The pagination as a reader reads it: each item's text, the current one in brackets. */
+  const navOf = async (page: Page) =>
+    page
+      .locator('.pagination li')
+      .evaluateAll((items) => items.map((li) => (li.querySelector('[aria-current="page"]') ? `[${li.textContent!.trim()}]` : li.textContent!.trim())));
+
+  it('reads newest first: front page, then the archive down to trang-1, with words for the newest and the oldest', async () => {
+    const page = await open(archive.url, '/tin-tuc/', 360);
+    expect(await page.locator('.cards > li').count()).toBe(20);
+    expect(await navOf(page)).toEqual(['Cũ hơn ›', '[Mới nhất]', 'Trang 8', 'Trang 7', 'Trang 6', '…', 'Cũ nhất']);
+    await page.getByRole('link', { name: 'Cũ hơn ›' }).click();
+    await page.waitForURL('**/tin-tuc/trang-8/');
+    expect(await text(page, 'h1')).toBe('Tin tức – trang 8');
+    expect(await page.title()).toMatch(/^Tin tức – Trang 8 \|/);
+    expect(await page.locator('.cards > li').count()).toBe(20);
+    expect(await page.locator('a[rel="prev"]').getAttribute('href')).toBe('/tin-tuc/');
+    expect(await page.locator('a[rel="next"]').getAttribute('href')).toBe('/tin-tuc/trang-7/');
+    await page.getByRole('link', { name: '‹ Mới hơn' }).click();
+    await page.waitForURL(/\/tin-tuc\/$/);
+    await page.getByRole('link', { name: 'Cũ nhất' }).click();
+    await page.waitForURL('**/tin-tuc/trang-1/');
+    expect(await navOf(page)).toEqual(['‹ Mới hơn', 'Mới nhất', '…', 'Trang 3', 'Trang 2', '[Trang 1]']);
+    // The oldest article of the site is the last card of trang-1.
+    expect(await page.locator('.cards > li .card-title a').last().getAttribute('href')).toBe('/tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/');
+    await page.close();
+  });
+
+  it('an archive page in the middle: its nav fits at 320 and 360 px, and passes axe', async () => {
+    for (const width of [320, 360, 1280]) {
+      const page = await open(archive.url, '/tin-tuc/trang-5/', width);
+      expect(await navOf(page)).toEqual(['‹ Mới hơn', 'Cũ hơn ›', 'Mới nhất', '…', 'Trang 7', 'Trang 6', '[Trang 5]', 'Trang 4', 'Trang 3', '…', 'Cũ nhất']);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, `scrolls sideways by ${overflow}px at ${width}px`).toBeLessThanOrEqual(0);
+      if (width !== 320) expect(describeViolations(await axe(page))).toBe('');
+      await page.locator('.pagination').screenshot({ path: join(SCREENS, `archive-nav-${width}.png`) });
+      await page.close();
+    }
+  });
 });

@@ -4,12 +4,28 @@
  * docs/deploy.md) and a fallback page at each old address, after the pages
  * are written. The build fails, naming the entry, when the file is invalid,
  * an old address is still a live page, or an internal target does not exist.
+ *
+ * With them go the redirects the build makes itself: listing page numbers
+ * that newest-first paging had and the archive has not (yet), read from
+ * their route's output (GENERATED_REDIRECTS). They are made anew every
+ * build, so a number the archive grows into becomes a page again and its
+ * fallback is gone (staleFiles.ts removes what no step wrote).
  */
 import type { AstroIntegration } from 'astro';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fallbackFile, fallbackHtml, netlifyRedirects, nginxMap, parseRedirects, targetFile } from '../lib/redirects.ts';
+import {
+  fallbackFile,
+  fallbackHtml,
+  GENERATED_REDIRECTS,
+  netlifyRedirects,
+  nginxMap,
+  parseRedirects,
+  targetFile,
+  withGenerated,
+  type Redirect,
+} from '../lib/redirects.ts';
 import { contentRoot } from './contentRoot.ts';
 import { buildStart, madeByThisBuild, routeOutputs } from './staleFiles.ts';
 import { siteIdentity } from '../lib/siteIdentity.ts';
@@ -42,16 +58,18 @@ export function redirects(): AstroIntegration {
           if (target && !live(target)) problems.push(`redirects.${i}.to: ${r.to} không có trên trang (không có ${target})`);
         }
         if (problems.length) throw new Error(`${file}:\n${problems.join('\n')}`);
-        writeFileSync(join(out, '_redirects'), netlifyRedirects(list));
-        writeFileSync(join(out, '_redirects.nginx.map'), nginxMap(list));
-        const site = list.length ? siteIdentity() : undefined;
-        for (const r of list) {
+        const generated = join(out, GENERATED_REDIRECTS);
+        const all = withGenerated(list, existsSync(generated) ? (JSON.parse(readFileSync(generated, 'utf8')) as Redirect[]) : []);
+        writeFileSync(join(out, '_redirects'), netlifyRedirects(all));
+        writeFileSync(join(out, '_redirects.nginx.map'), nginxMap(all));
+        const site = all.length ? siteIdentity() : undefined;
+        for (const r of all) {
           const old = fallbackFile(r.from);
           if (!old) continue;
           mkdirSync(dirname(join(out, old)), { recursive: true });
           writeFileSync(join(out, old), fallbackHtml(r, { name: site!.name, owner: site!.owner, origin }, vi.redirect));
         }
-        if (list.length) logger.info(`chuyển hướng: ${list.length} địa chỉ cũ`);
+        if (all.length) logger.info(`chuyển hướng: ${all.length} địa chỉ cũ (${all.length - list.length} trang danh sách)`);
       },
     },
   };

@@ -53,10 +53,13 @@ export const vi = {
   },
   pagination: {
     label: 'Phân trang',
-    previous: 'Trang trước',
-    next: 'Trang sau',
+    /** Towards the front page (rel="prev"): lists read newest first. */
+    newer: 'Mới hơn',
+    /** Towards trang-1 (rel="next"). */
+    older: 'Cũ hơn',
+    newest: 'Mới nhất',
+    oldest: 'Cũ nhất',
     page: 'Trang',
-    current: 'Trang hiện tại',
   },
   ward: {
     historicNotice: 'Đơn vị hành chính này không còn từ ngày 01/07/2025. Địa bàn của đơn vị đã được sáp nhập vào:',

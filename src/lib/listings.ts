@@ -35,48 +35,93 @@ export function isUrlSafeId(id: string): boolean {
   return /^[a-z0-9]+(?:[-/][a-z0-9]+)*$/.test(id);
 }
 
+/**
+ * A page of a list. Lists are cut from the oldest end (docs/PERFORMANCE.md#listings-that-dont-shift):
+ * archive page k (1 the oldest) at `base/trang-k/` always holds items
+ * [size·(k−1), size·k) counted from the oldest, so adding an item changes the
+ * front page only, and every `size`-th add makes one new archive page.
+ */
 export interface Page<T> {
   items: T[];
-  /** 1-based. */
-  number: number;
-  /** Total number of pages (at least 1, so an empty list still has its page). */
-  count: number;
-  /** All items across pages. */
-  total: number;
+  /** Which archive page (1 the oldest), or undefined for the front page (the newest items, at `base`). */
+  archive: number | undefined;
   url: string;
-  prevUrl?: string;
-  nextUrl?: string;
+  nav: PageNav;
 }
 
-/** The rest-parameter value for a page: undefined for the first, `trang-N` after. */
-export function pageParam(n: number): string | undefined {
-  return n <= 1 ? undefined : pageSegment(n);
+/** One link of a page's navigation: the front page, an archive page by number, or the oldest page. */
+export interface NavLink {
+  to: 'newest' | 'oldest' | number;
+  url: string;
+  /** The page this nav is on. */
+  current: boolean;
 }
 
-/** Split a list into pages of `size`, each knowing its URL and neighbours. */
+/**
+ * What a page's navigation prints. Read from the front: `newer` is the
+ * page before this one (rel="prev"), `older` the one after (rel="next").
+ * Nothing in it depends on how long the list is, except on the front page
+ * and the archive pages within reach of it: when the list gains archive
+ * page M, pages M−1 and M−2 gain its number and M−3 a gap.
+ */
+export interface PageNav {
+  newer?: string;
+  older?: string;
+  /** Newest first; null marks a gap. Empty when the list has a single page. */
+  links: (NavLink | null)[];
+}
+
+/** The rest-parameter value for a page: undefined for the front page, `trang-N` for archive page N. */
+export function pageParam(archive: number | undefined): string | undefined {
+  return archive === undefined ? undefined : pageSegment(archive);
+}
+
+/** How many archive pages a list of `total` items has: all but the newest `size` to `2·size − 1` items. */
+export const archiveCount = (total: number, size = PAGE_SIZE): number => Math.max(0, Math.floor((total - size) / size));
+
+/** Archive page numbers shown around page `k` of `count` (newest first), with the pages reached by a word. */
+function navLinks(k: number | undefined, count: number, base: string, around: number): (NavLink | null)[] {
+  if (count === 0) return [];
+  const link = (to: NavLink['to'], n: number | undefined): NavLink => ({ to, url: pageUrl(base, n), current: n === k });
+  const top = k === undefined ? count : Math.min(count, k + around);
+  const bottom = k === undefined ? Math.max(1, count - around) : Math.max(1, k - around);
+  const numbers: (NavLink | null)[] = [];
+  for (let n = top; n >= bottom; n--) numbers.push(link(n, n));
+  return [link('newest', undefined), ...(top < count ? [null] : []), ...numbers, ...(bottom > 2 ? [null] : []), ...(bottom > 1 ? [link('oldest', 1)] : [])];
+}
+
+/** The navigation of page `k` (undefined: the front page) of a list with `count` archive pages. */
+export function pageNav(k: number | undefined, count: number, base: string, around = 2): PageNav {
+  const newer = k === undefined ? undefined : k === count ? base : pageUrl(base, k + 1);
+  const older = k === undefined ? (count > 0 ? pageUrl(base, count) : undefined) : k > 1 ? pageUrl(base, k - 1) : undefined;
+  return { ...(newer ? { newer } : {}), ...(older ? { older } : {}), links: navLinks(k, count, base, around) };
+}
+
+/**
+ * Cut a newest-first list into its front page and archive pages, front
+ * first, then the archive newest to oldest (the reading order).
+ */
 export function paginate<T>(items: readonly T[], base: string, size = PAGE_SIZE): Page<T>[] {
-  const count = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: count }, (_, i) => {
-    const number = i + 1;
-    return {
-      items: items.slice(i * size, number * size),
-      number,
-      count,
-      total: items.length,
-      url: pageUrl(base, number),
-      ...(number > 1 ? { prevUrl: pageUrl(base, number - 1) } : {}),
-      ...(number < count ? { nextUrl: pageUrl(base, number + 1) } : {}),
-    };
+  const count = archiveCount(items.length, size);
+  const oldestFirst = (k: number) => items.length - size * k;
+  const archive = Array.from({ length: count }, (_, i): Page<T> => {
+    const k = count - i;
+    return { items: items.slice(oldestFirst(k), oldestFirst(k - 1)), archive: k, url: pageUrl(base, k), nav: pageNav(k, count, base) };
   });
+  const front: Page<T> = { items: items.slice(0, oldestFirst(count)), archive: undefined, url: base, nav: pageNav(undefined, count, base) };
+  return [front, ...archive];
 }
 
-/** Pagination links to show: first, last, and two around the current page; null marks a gap. */
-export function pageWindow(current: number, count: number, around = 2): (number | null)[] {
-  const out: (number | null)[] = [];
-  for (let n = 1; n <= count; n++) {
-    if (n === 1 || n === count || Math.abs(n - current) <= around) out.push(n);
-    else if (out.at(-1) !== null) out.push(null);
-  }
+/**
+ * The page numbers newest-first paging gave this list (`trang-2` to
+ * `trang-⌈total/size⌉`) that are no archive page now: they lead to the front
+ * page (listingRedirects() in lib/siteListings.ts). At most two, and each a page again once
+ * the list has grown past it.
+ */
+export function retiredPages(total: number, size = PAGE_SIZE): number[] {
+  const last = Math.ceil(total / size);
+  const out: number[] = [];
+  for (let n = Math.max(2, archiveCount(total, size) + 1); n <= last; n++) out.push(n);
   return out;
 }
 
@@ -119,8 +164,8 @@ export function groupBy<T, K>(items: readonly T[], key: (item: T) => K): { key: 
 }
 
 /**
- * getStaticPaths entries for a paginated list: one per page, the first page
- * at `base` (rest parameter `page` undefined) and the others at `trang-N`.
+ * getStaticPaths entries for a paginated list: one per page, the front page
+ * at `base` (rest parameter `page` undefined) and archive page N at `trang-N`.
  * `props` go to every page; `cacheKey` gives each page its incremental-build
  * key (lib/pageKeys.ts).
  */
@@ -131,7 +176,7 @@ export function pagedPaths<T, P extends Record<string, string>, X extends object
   options: { props?: X; size?: number; cacheKey?: (page: Page<T>) => string } = {},
 ): { params: P & { page: string | undefined }; props: { page: Page<T> } & X; cacheKey?: string }[] {
   return paginate(items, base, options.size ?? PAGE_SIZE).map((page) => ({
-    params: { ...params, page: pageParam(page.number) },
+    params: { ...params, page: pageParam(page.archive) },
     props: { page, ...(options.props ?? ({} as X)) },
     ...(options.cacheKey ? { cacheKey: options.cacheKey(page) } : {}),
   }));

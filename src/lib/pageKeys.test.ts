@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { entryKey, hashOf, listedKey, pageKeys } from './pageKeys.ts';
 import type { SiteData } from './data.ts';
+import { pageNav, paginate, type Page } from './listings.ts';
+import { pageUrl } from './routes.ts';
 
 /** An entry as getCollection gives it, enough for keys. */
 const entry = (id: string, data: Record<string, unknown> = {}, digest = `d-${id}`) => ({
@@ -26,7 +28,8 @@ function site(articles: E[], related: (a: E) => E[] = () => []): SiteData {
     lists: { related },
   } as unknown as SiteData;
 }
-const page = (items: E[], number = 1) => ({ number, count: 2, total: 40, items, url: '/tin-tuc/' }) as never;
+/** Page `archive` (undefined: the front page) of a list with 2 archive pages. */
+const page = (items: E[], archive?: number): Page<E> => ({ items, archive, url: pageUrl('/tin-tuc/', archive), nav: pageNav(archive, 2, '/tin-tuc/') });
 
 describe('page keys', () => {
   it('hash the same values alike, and leave out absolute source paths', () => {
@@ -70,6 +73,22 @@ describe('page keys', () => {
     expect(keys.listing(['nam', 2016], page(items))).not.toBe(keys.listing(['tin-tuc'], page(items)));
     const renamedCategory = { ...site(items), categories: [entry('tin-tuc', { name: 'Tin mới' })] } as unknown as SiteData;
     expect(pageKeys(renamedCategory).listing(['tin-tuc'], page(items))).not.toBe(keys.listing(['tin-tuc'], page(items)));
+  });
+
+  it("keep an archive page's key while its list grows, and change it when its nav does", () => {
+    const all = Array.from({ length: 140 }, (_, i) => entry(`2016/a-${String(139 - i).padStart(3, '0')}`));
+    const keys = pageKeys(site(all));
+    /** The keys of the pages of the oldest n entries, by URL. */
+    const keyed = (n: number) => new Map(paginate(all.slice(all.length - n), '/tin-tuc/').map((p) => [p.url, keys.listing(['tin-tuc'], p)]));
+    const before = keyed(120);
+    const added = keyed(121);
+    expect([...added.keys()]).toEqual([...before.keys()]);
+    for (const [url, key] of before) if (url !== '/tin-tuc/') expect(added.get(url), url).toBe(key);
+    expect(added.get('/tin-tuc/')).not.toBe(before.get('/tin-tuc/'));
+    // 140 entries: archive page 6 appears; 5 and 4 print its number, 3 a gap before 5; 2 and 1 are as they were.
+    const grown = keyed(140);
+    for (const k of [5, 4, 3]) expect(grown.get(`/tin-tuc/trang-${k}/`), String(k)).not.toBe(before.get(`/tin-tuc/trang-${k}/`));
+    for (const k of [2, 1]) expect(grown.get(`/tin-tuc/trang-${k}/`), String(k)).toBe(before.get(`/tin-tuc/trang-${k}/`));
   });
 
   it("change a feed's key with what it lists and with its topic, not with a body", () => {

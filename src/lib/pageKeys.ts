@@ -126,7 +126,9 @@ export function pageKeys(site: SiteData): PageKeys {
     [site.categories, site.wards, site.districts, site.campaigns].map((list) => list.map(listedKey)),
     site.campaigns.map((c) => isCurrentCampaign(c.data.period, site.now)),
   );
-  const items = (page: Page<Keyed>) => [page.number, page.count, page.total, page.items.map(listedKey)];
+  // What a list page prints of its list: which page, its entries and its navigation (lib/listings.ts). Not the
+  // list's length: an archive page keeps its key while the list grows, unless its nav reaches the new page.
+  const items = (page: Page<Keyed>) => [page.archive ?? null, page.items.map(listedKey), page.nav];
   const keys: PageKeys = {
     article(article) {
       const html = article.rendered?.html ?? '';

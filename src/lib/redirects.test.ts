@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fallbackFile, fallbackHtml, netlifyRedirects, nginxMap, parseRedirects, targetFile } from './redirects.ts';
+import { fallbackFile, fallbackHtml, netlifyRedirects, nginxMap, parseRedirects, targetFile, withGenerated } from './redirects.ts';
 
 describe('parseRedirects', () => {
   it('reads old and new addresses with their reason and date', () => {
@@ -46,6 +46,14 @@ describe('outputs', () => {
     expect(netlifyRedirects(list)).toBe('/tin-tuc/2015/bai-cu/ /tin-tuc/2016/bai-moi/ 301\n/tin-cu.aspx https://hanoi.gov.vn/ 301\n');
     expect(nginxMap(list)).toBe('"/tin-tuc/2015/bai-cu/" "/tin-tuc/2016/bai-moi/";\n"/tin-cu.aspx" "https://hanoi.gov.vn/";\n');
     expect(netlifyRedirects([])).toBe('');
+  });
+  it('adds the generated redirects after the listed ones, an editor’s entry for the same address first', () => {
+    const generated = [
+      { from: '/tin-tuc/trang-2/', to: '/tin-tuc/' },
+      { from: '/tin-tuc/2015/bai-cu/', to: '/tin-tuc/2015/' },
+    ];
+    expect(withGenerated(list, generated)).toEqual([...list, generated[0]]);
+    expect(withGenerated([], generated)).toEqual(generated);
   });
   it('places a fallback page only where a static server serves HTML', () => {
     expect(fallbackFile('/tin-tuc/2015/bai-cu/')).toBe('tin-tuc/2015/bai-cu/index.html');

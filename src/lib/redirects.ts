@@ -42,6 +42,23 @@ export function parseRedirects(json: unknown): { redirects: Redirect[]; errors: 
   return { redirects, errors };
 }
 
+/**
+ * The generated redirects (lib/siteListings.ts listingRedirects) as the
+ * build writes them for its redirect step: a route's output, named like
+ * the rule files (nginx refuses /_redirects*: docs/deploy.md). Astro skips
+ * page files whose name starts with "_", so the name comes as a parameter.
+ */
+export const GENERATED_REDIRECTS = '_redirects.generated.json';
+
+/**
+ * The site's redirects: content/redirects.json's, then the generated ones
+ * it does not already name (an editor's entry for the same address wins).
+ */
+export function withGenerated(listed: readonly Redirect[], generated: readonly Redirect[]): Redirect[] {
+  const named = new Set(listed.map((r) => r.from));
+  return [...listed, ...generated.filter((r) => !named.has(r.from))];
+}
+
 /** Netlify, Cloudflare Pages and others: one "from to 301" a line. */
 export function netlifyRedirects(redirects: readonly Redirect[]): string {
   return redirects.map((r) => `${r.from} ${r.to} 301`).join('\n') + (redirects.length ? '\n' : '');

@@ -78,9 +78,9 @@ describe('entity pages', () => {
 });
 
 describe('listing pages', () => {
-  it('keeps the first page at the base and numbers the others', () => {
-    expect(pageUrl(NEWS, 1)).toBe('/tin-tuc/');
-    expect(pageUrl(NEWS, 0)).toBe('/tin-tuc/');
+  it('keeps the front page at the base and numbers the archive pages from 1', () => {
+    expect(pageUrl(NEWS, undefined)).toBe('/tin-tuc/');
+    expect(pageUrl(NEWS, 1)).toBe('/tin-tuc/trang-1/');
     expect(pageUrl(NEWS, 2)).toBe('/tin-tuc/trang-2/');
     expect(pageUrl(categoryUrl('x'), 12)).toBe('/chuyen-muc/x/trang-12/');
     expect(pageUrl(ALBUMS, 3)).toBe('/album-anh/trang-3/');

@@ -46,12 +46,12 @@ export const districtUrl = (id: string): string => `${DISTRICTS}${id}/`;
 /** `/van-ban/<file>`: a document by its path under <content>/van-ban/ (a/b.pdf). */
 export const documentUrl = (file: string): string => `${DOCUMENTS}${file}`;
 
-/** The path segment of listing page n (n ≥ 2), `trang-2`: also the rest parameter of the [...page] routes. */
+/** The path segment of archive page n (n ≥ 1, 1 the oldest), `trang-2`: also the rest parameter of the [...page] routes. */
 export const pageSegment = (n: number): string => `trang-${n}`;
 /** Whether a path segment is a listing page's (`trang-2`): an entry id like it would clash with a page of a listing. */
 export const isPageSegment = (segment: string): boolean => /^trang-\d+$/.test(segment);
-/** Page n (1-based) of a listing at `base`: `/chuyen-muc/x/`, `/chuyen-muc/x/trang-2/`, … */
-export const pageUrl = (base: string, n: number): string => (n <= 1 ? base : `${base}${pageSegment(n)}/`);
+/** Archive page n of a listing at `base` (`/chuyen-muc/x/trang-2/`), or its front page (`/chuyen-muc/x/`) for undefined. */
+export const pageUrl = (base: string, n: number | undefined): string => (n === undefined ? base : `${base}${pageSegment(n)}/`);
 
 /** The whole site's feed. */
 export const SITE_FEED = '/rss.xml';

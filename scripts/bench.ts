@@ -34,6 +34,7 @@ import { gzipSync } from 'node:zlib';
 import { writeCorpus, type CorpusSummary } from './corpus.ts';
 import { DEFAULT_DVHC_PATH } from '../src/import/dvhcFile.ts';
 import { BUNDLE_DIR } from '../src/search/keys.ts';
+import { toVnIso, vnYear } from '../src/lib/dates.ts';
 import { commandLineOrExit, readCommandLine, UsageError } from './args.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -1048,9 +1049,16 @@ async function rebuilds(root: string, corpus: string, outDir: string, cacheDir: 
   const body = original.slice(split);
   const firstStop = body.indexOf('. ');
   const changed = original.slice(0, split) + body.slice(0, firstStop + 2) + `${marker} mã ${Date.now() % 100000}. ` + body.slice(firstStop + 2);
-  const year = /publishedAt: (\d{4})/.exec(original)![1]!;
+  // "Đăng": a new article dated a minute after the newest published one (never in the future), in its year's folder.
+  const now = Date.now();
+  const newest = files
+    .map((f) => Date.parse(/^publishedAt: (\S+)$/m.exec(readFileSync(f, 'utf8'))?.[1] ?? ''))
+    .filter((t) => t <= now)
+    .reduce((a, b) => Math.max(a, b), 0);
+  const addedDate = new Date(Math.min(newest + 60_000, now));
+  const year = String(vnYear(addedDate));
   const addedSlug = `bai-moi-do-thoi-gian-dung-lai-${Date.now() % 100000}`;
-  const added = join(dirname(edited), `${addedSlug}.md`);
+  const added = join(corpus, 'news', year, `${addedSlug}.md`);
   const withdrawn = files[Math.floor(files.length / 3)]!;
   const withdrawnOriginal = readFileSync(withdrawn, 'utf8');
   const rebuild = async (name: string, visible: () => boolean): Promise<Rebuild> => {
@@ -1069,7 +1077,10 @@ async function rebuilds(root: string, corpus: string, outDir: string, cacheDir: 
     const fm = original
       .slice(0, split)
       .replace(/^title: .*$/m, `title: Bài mới thêm để đo thời gian dựng lại trang`)
+      .replace(/^publishedAt: .*$/m, `publishedAt: ${toVnIso(addedDate)}`)
+      .replace(/^updatedAt: .*\n/m, '')
       .replace(/^cover:\n(?: {2}.*\n)+/m, '');
+    mkdirSync(dirname(added), { recursive: true });
     writeFileSync(added, fm + body);
     const add = await rebuild('add', () => existsSync(join(outDir, 'tin-tuc', year, addedSlug, 'index.html')));
 

@@ -282,7 +282,9 @@ export function startSearchPage(root: ParentNode = document): void {
       const engine = await getEngine();
       // While typing, the whole archive is searched once the keys pause: a keystroke's search of every
       // year would only be superseded by the next one (Pagefind's own debouncedSearch waits the same way).
-      const pause = typing ? new Promise((resolve) => setTimeout(resolve, TYPING_PAUSE_MS)) : Promise.resolve();
+      // Otherwise once these results are on screen: the whole archive's answer (thousands of results
+      // from its worker) holds the page's thread for up to a second, and they would show only after it.
+      const pause = new Promise((resolve) => (typing ? setTimeout(resolve, TYPING_PAUSE_MS) : requestAnimationFrame(() => setTimeout(resolve, 0))));
       Promise.all([engine.complete(), pause]).then(
         () => void (id === run && search(true)),
         (error: unknown) => {

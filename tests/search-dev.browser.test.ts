@@ -5,7 +5,7 @@
  * content instead of saying the search cannot load.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
@@ -97,7 +97,8 @@ describe('search under the dev server', () => {
     // The first index done (on a busy machine the page may answer before it): an edit during it would
     // rightly have every page read again, and this test is about the edit after it.
     for (let i = 0; i < 120 && !/chỉ mục tìm kiếm \(dev\): \d+ trang/.test(output); i++) await new Promise((done) => setTimeout(done, 500));
-    writeFileSync(file, readFileSync(file, 'utf8').replace(/\n*$/, '\n\nĐoạn thêm với tuchinhsuamoi.\n'));
+    const original = readFileSync(file, 'utf8');
+    writeFileSync(file, original.replace(/\n*$/, '\n\nĐoạn thêm với tuchinhsuamoi.\n'));
     let titles: string[] = [];
     for (let i = 0; i < 60 && titles.length === 0; i++) {
       await new Promise((done) => setTimeout(done, 1000));
@@ -110,5 +111,15 @@ describe('search under the dev server', () => {
     expect(runs[0]![1]).toBe(runs[0]![0]);
     expect(runs.at(-1)![1]).toBeGreaterThanOrEqual(1);
     expect(runs.at(-1)![1]).toBeLessThan(runs.at(-1)![0] / 2);
+    // The edit undone (the file as it was, written whole): read again, not taken for the stored, edited entry.
+    const logBefore = output.length;
+    writeFileSync(`${file}.tmp`, original);
+    renameSync(`${file}.tmp`, file);
+    for (let i = 0; i < 60 && titles.length > 0; i++) {
+      await new Promise((done) => setTimeout(done, 1000));
+      titles = await found();
+    }
+    expect(titles).toEqual([]);
+    expect(output.slice(logBefore)).not.toMatch(/Failed to reload|does not match collection schema/);
   }, 300_000);
 });

@@ -132,26 +132,32 @@ async function checkPhotos(context: LoaderContext): Promise<void> {
   }
 }
 
+/** An entry's id: its path in the collection's folder without the extension (2015/slug), so URLs stay stable and unique. */
+const entryId = (entry: string) => entry.replace(/\.(md|mdx|json)$/, '');
+
 export function contentLoader(options: { pattern: string; base: string }): Loader {
   const inner = glob({
     ...options,
     // Pages render from the stored HTML; keeping every Markdown source too doubled the
     // store (65 of 138 MB at 10,000 articles), which the build serialises and parses again.
     retainBody: false,
-    // Ids keep the sub-folder (2015/slug), so URLs stay stable and unique.
-    generateId: ({ entry }) => entry.replace(/\.(md|mdx|json)$/, ''),
+    generateId: ({ entry }) => entryId(entry),
   });
   return {
     name: 'tin-phuong-content',
     load: async (context) => {
       const { entryTypes } = context as WithEntryTypes;
       const root = fileURLToPath(context.config.root);
-      // Stored entries by file, as the glob loader keys them (relative to the root, forward slashes).
-      const stored = new Map(context.store.values().flatMap((e) => (e.filePath && e.digest ? [[e.filePath, e.digest] as const] : [])));
+      // Where the glob loader resolves the collection's files (base is relative to the root, or absolute).
+      const baseDir = fileURLToPath(new URL(options.base, context.config.root));
+      const posix = (path: string) => path.split(sep).join('/');
       let reused = 0;
+      // The store as it is now, not as it was at the start: under the dev server a file edited and then
+      // restored must be read again, its stored entry being the edited one.
       const unchanged: Unchanged = (fileUrl, contents) => {
-        const digest = stored.get(relative(root, fileURLToPath(fileUrl)).split(sep).join('/'));
-        const same = digest !== undefined && digest === context.generateDigest(contents);
+        const file = fileURLToPath(fileUrl);
+        const stored = context.store.get(entryId(posix(relative(baseDir, file))));
+        const same = stored?.filePath === posix(relative(root, file)) && stored.digest === context.generateDigest(contents);
         if (same) reused++;
         return same;
       };

@@ -331,20 +331,15 @@ class PagefindIndex implements IndexApi {
   /** Whether a shard has a word starting with `word`, per "word\0dir". */
   private readonly wordInShard = new Map<string, Promise<boolean>>();
   /**
-   * Pagefind's data() writes a search's locations into the page's cached
-   * fragment before returning it: two at once for one page could mix two
-   * searches. One at a time per page, then (pages side by side: the ten
-   * fragments of a first page of results load together).
-   */
-  private readonly pageQueues = new Map<string, Promise<unknown>>();
-  /**
    * Each page's data as Pagefind first gave it, with its words split: only
    * its URL, text, meta and filters are read (never Pagefind's locations or
-   * excerpt), so later searches that find the page reuse it.
+   * excerpt, which its data() rewrites for each search), so later searches
+   * that find the page reuse it, and one data() call at a time per page is
+   * all there is.
    */
   private readonly pages = remembered(
     (result: PagefindResult): Promise<LoadedPage> => {
-      const page = this.exclusive(result.id, () => result.data()).then((data) => ({ data, text: pageWords(data.content) }));
+      const page = result.data().then((data) => ({ data, text: pageWords(data.content) }));
       page.catch(() => this.pages.forget(result));
       return page;
     },
@@ -359,15 +354,6 @@ class PagefindIndex implements IndexApi {
     this.excerptLength = excerptLength;
     this.ellipsis = ellipsis;
     this.merged.add(shards[0]!);
-  }
-
-  private exclusive<T>(page: string, read: () => Promise<T>): Promise<T> {
-    const next = (this.pageQueues.get(page) ?? Promise.resolve()).then(read, read);
-    const settled = next.catch(() => undefined);
-    this.pageQueues.set(page, settled);
-    // Forget an idle page's queue, so the map stays as small as what is in flight.
-    void settled.then(() => this.pageQueues.get(page) === settled && this.pageQueues.delete(page));
-    return next;
   }
 
   complete(): boolean {

@@ -393,8 +393,13 @@ interface BuildResult {
 }
 
 /** The project's build command, run in `root` (the snapshot or the checkout). */
-function projectCommand(root: string, corpus: string, outDir: string, cacheDir: string, logFile: string): Promise<Measured> {
-  return run(join(root, 'node_modules/.bin/node'), [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+/**
+ * The project's build as a ward's server runs it: `npm run build` (scripts/build.ts: Astro with its Node flags,
+ * or nothing when nothing changed). `astro: true` runs `astro build` itself, past the up-to-date check.
+ */
+function projectCommand(root: string, corpus: string, outDir: string, cacheDir: string, logFile: string, { astro = false } = {}): Promise<Measured> {
+  const command = astro ? [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'] : [join(root, 'scripts/build.ts')];
+  return run(join(root, 'node_modules/.bin/node'), [...command, '--outDir', outDir], {
     cwd: root,
     env: {
       ...process.env,
@@ -1013,7 +1018,10 @@ interface Rebuild {
 }
 
 interface RebuildResult {
+  /** `npm run build` with nothing changed: the up-to-date check alone. */
   unchanged: Rebuild;
+  /** Astro's incremental build with nothing changed (run past the check). */
+  unchangedAstro: Rebuild;
   edit: Rebuild;
   add: Rebuild;
   withdraw: Rebuild;
@@ -1061,8 +1069,8 @@ async function rebuilds(root: string, corpus: string, outDir: string, cacheDir: 
   const added = join(corpus, 'news', year, `${addedSlug}.md`);
   const withdrawn = files[Math.floor(files.length / 3)]!;
   const withdrawnOriginal = readFileSync(withdrawn, 'utf8');
-  const rebuild = async (name: string, visible: () => boolean): Promise<Rebuild> => {
-    const m = await projectCommand(root, corpus, outDir, cacheDir, join(work, `logs/rebuild-${name}.log`));
+  const rebuild = async (name: string, visible: () => boolean, options: { astro?: boolean } = {}): Promise<Rebuild> => {
+    const m = await projectCommand(root, corpus, outDir, cacheDir, join(work, `logs/rebuild-${name}.log`), options);
     if (m.exitCode !== 0) throw new Error(`rebuild (${name}) failed\n${tail(m.log)}`);
     return { seconds: round(m.seconds), peakRssBytes: m.peakRssBytes, phases: parsePhases(m.lines), ...pageCounts(m.lines), visible: visible() };
   };
@@ -1070,6 +1078,8 @@ async function rebuilds(root: string, corpus: string, outDir: string, cacheDir: 
     join(outDir, 'tin-tuc', /publishedAt: (\d{4})/.exec(readFileSync(file, 'utf8'))![1]!, file.slice(file.lastIndexOf('/') + 1, -3), 'index.html');
   try {
     const unchanged = await rebuild('unchanged', () => existsSync(pageOf(edited)));
+    // The same with Astro's own incremental build (what a rebuild costs when the stamp is gone, or a file was touched).
+    const unchangedAstro = await rebuild('unchanged-astro', () => existsSync(pageOf(edited)), { astro: true });
 
     writeFileSync(edited, changed);
     const edit = await rebuild('edit', () => existsSync(pageOf(edited)) && readFileSync(pageOf(edited), 'utf8').includes(marker));
@@ -1088,6 +1098,7 @@ async function rebuilds(root: string, corpus: string, outDir: string, cacheDir: 
     const withdraw = await rebuild('withdraw', () => readFileSync(pageOf(withdrawn), 'utf8').includes('Gỡ để đo thời gian dựng lại trang'));
     return {
       unchanged,
+      unchangedAstro,
       edit,
       add,
       withdraw,
@@ -1185,6 +1196,7 @@ export function markdown(result: BenchResult): string {
     const r = result.rebuild;
     for (const [label, m] of [
       ['nothing changed', r.unchanged],
+      ['nothing changed, astro build itself', r.unchangedAstro],
       ['editing one article', r.edit],
       ['adding one article', r.add],
       ['withdrawing one article', r.withdraw],
@@ -1288,7 +1300,7 @@ export async function bench(options: BenchOptions): Promise<BenchResult> {
       say('(e) rebuilds, warm cache');
       rebuild = await rebuilds(root, corpusDir, outDir, cacheDir, work);
       say(
-        `    → unchanged ${s(rebuild.unchanged.seconds)}, edit ${s(rebuild.edit.seconds)}, add ${s(rebuild.add.seconds)}, withdraw ${s(rebuild.withdraw.seconds)}`,
+        `    → unchanged ${s(rebuild.unchanged.seconds)} (astro build itself ${s(rebuild.unchangedAstro.seconds)}), edit ${s(rebuild.edit.seconds)}, add ${s(rebuild.add.seconds)}, withdraw ${s(rebuild.withdraw.seconds)}`,
       );
     }
 

@@ -15,7 +15,8 @@
  * | brotli and gzip of _astro/ | precompressAssets.ts | when Vite writes the client bundle |
  * | Decap CMS patches (Vite) | ../../admin/decapPatches.ts, one file a change in admin/patches/ | the admin's bundle, dev and build |
  * | the admin's bundle, cached | adminBundle.ts | `astro build`, when Vite reaches the admin's script |
- * | dist/ kept, stale files removed | staleFiles.ts | last, after the pages and every step |
+ * | dist/ kept, stale files removed | staleFiles.ts | after the pages and every other step |
+ * | "nothing to build": the stamp `npm run build` reads | upToDate.ts | last |
  *
  * Pages hand the build nothing through globals: what a step needs from the
  * pages it reads from the output (search), or its route renders (cards).
@@ -32,6 +33,7 @@ import { precompressAssets } from './precompressAssets.ts';
 import { redirects } from './redirects.ts';
 import { shareCards } from './shareCards.ts';
 import { staleFiles } from './staleFiles.ts';
+import { upToDate } from './upToDate.ts';
 
 /** Vite plugins as integrations, so every step is named in the list below. */
 function vitePlugins(name: string, plugins: (root: URL) => { plugins: object[]; prebundle?: object[] }): AstroIntegration {
@@ -63,7 +65,9 @@ export function tinPhuong(): AstroIntegration[] {
     vitePlugins('tin-phuong-decap-patches', () => ({ plugins: [decapPatches()], prebundle: [decapPatches()] })),
     // A build takes the admin's script from the cache while its code is unchanged.
     adminBundle(),
-    // Last: dist/ is kept between builds, and what this build did not make goes.
+    // dist/ is kept between builds, and what this build did not make goes.
     staleFiles(),
+    // Last: what this build read and left, for `npm run build` to skip the next one if nothing changed.
+    upToDate(),
   ];
 }

@@ -232,6 +232,18 @@ export const vi = {
   build: {
     /** Logged by the content loader when files are stored already as they are (src/schema/loader.ts). */
     entriesUnchanged: '{count} bài không đổi từ lần dựng trước, không đọc lại',
+    /** `npm run build` (scripts/build.ts, src/build/upToDate.ts): why a build runs, or why none is needed. */
+    upToDate: {
+      current:
+        'Không có gì mới từ lần dựng trước: nội dung, mã nguồn và thiết lập như cũ, {outDir} vẫn nguyên như lần dựng đó để lại. Không dựng lại ({seconds} s). Muốn dựng lại toàn bộ: npm run build -- --force',
+      building: 'Dựng lại: {reason}.',
+      noStamp: 'chưa có lần dựng nào xong trên máy này (hoặc lần trước bị lỗi, bị dừng)',
+      content: 'nội dung đã đổi (bài, trang, ảnh hoặc danh mục)',
+      code: 'mã nguồn, giao diện hoặc thư viện đã đổi',
+      settings: 'thiết lập đã đổi (biến môi trường như SITE_URL, BUILD_NOW, hoặc tùy chọn của lệnh)',
+      moment: 'đã đến {at}: một bài hẹn giờ được đăng, hoặc một phong trào bắt đầu hay kết thúc',
+      output: 'thư mục kết quả đã khác lúc lần dựng trước để lại (có tệp bị sửa, thêm hoặc xoá)',
+    },
     photos: 'Ảnh không dùng được ({count}). Sửa hoặc thay ảnh rồi dựng lại:',
     photoMissing: 'không có tệp ảnh này',
     photoNotImage: 'tệp này không phải ảnh, hoặc là ảnh hỏng không đọc được',

@@ -7,8 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { splitFrontmatter } from '../schema/frontmatter.ts';
-import { buildNow, hasPage, isPublic, newestFirst } from './publishing.ts';
-import { isUrlSafeId } from './listings.ts';
+import { buildNow, hasPage, isPublic, newestFirst, nextChange } from './publishing.ts';
+import { campaignBoundaries, isUrlSafeId } from './listings.ts';
 import { isReservedAlbumId } from './albums.ts';
 import { buildListingIndex, type ListingIndex } from './listingIndex.ts';
 import { wardDisplayName, type WardRecord } from './wards.ts';
@@ -24,6 +24,12 @@ export type District = CollectionEntry<'districts'>;
 export interface SiteData {
   /** The moment this build treats as now (one per build, so every page agrees). */
   now: Date;
+  /**
+   * When what is public next changes by itself (a scheduled article or album
+   * reaches its moment, a campaign starts or ends), or null: this build's
+   * output holds until then (src/build/upToDate.ts).
+   */
+  nextChange: Date | null;
   /** The portal's own details (content/don-vi.json), printed on every page. */
   identity: SiteIdentity;
   /** Listed, fed and indexed: isPublic(), newest first. */
@@ -87,8 +93,10 @@ async function load(): Promise<SiteData> {
   const albums = allAlbums.filter((a) => isPublic(a.data, now)).sort(newestFirst);
   const albumsByArticle = new Map<string, Album[]>();
   for (const album of albums) for (const ref of album.data.articles) albumsByArticle.set(ref.id, [...(albumsByArticle.get(ref.id) ?? []), album]);
+  const moments = [...news, ...allAlbums].filter((e) => !e.data.draft).map((e) => e.data.publishedAt);
   return {
     now,
+    nextChange: nextChange([...moments, ...campaigns.flatMap((c) => campaignBoundaries(c.data.period))], now),
     identity: siteIdentity(),
     articles,
     pages,

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   archiveCount,
   articleUrl,
+  campaignBoundaries,
   groupBy,
   isCurrentCampaign,
   isUrlSafeId,
@@ -164,6 +165,15 @@ describe('campaigns', () => {
     expect(isCurrentCampaign({ start: new Date('2026-01-01T00:00:00+07:00'), end: new Date('2026-11-23T00:00:00+07:00') }, now)).toBe(true);
     expect(isCurrentCampaign({ start: new Date('2017-01-01'), end: new Date('2017-12-31') }, now)).toBe(false);
     expect(isCurrentCampaign({ start: new Date('2030-01-01') }, now)).toBe(false);
+  });
+  it('changes its answer exactly at its boundaries', () => {
+    const period = { start: new Date('2026-01-01T00:00:00+07:00'), end: new Date('2026-11-23T00:00:00+07:00') };
+    const [start, over] = campaignBoundaries(period);
+    expect(over).toEqual(new Date('2026-11-24T00:00:00+07:00'));
+    for (const moment of [start!, over!]) {
+      expect(isCurrentCampaign(period, new Date(moment.getTime() - 1))).not.toBe(isCurrentCampaign(period, moment));
+    }
+    expect(campaignBoundaries({ start: period.start })).toEqual([period.start]);
   });
   it('groups a timeline by year', () => {
     expect(groupBy([1, 1, 2, 3, 3], (x) => x).map((g) => [g.key, g.items.length])).toEqual([

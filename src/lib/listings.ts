@@ -146,6 +146,11 @@ export function isCurrentCampaign(period: Period, now: Date = new Date()): boole
   return !period.end || period.end.getTime() + DAY_MS > now.getTime();
 }
 
+/** The moments isCurrentCampaign() changes its answer: the start, and the end of the end day. */
+export function campaignBoundaries(period: Period): Date[] {
+  return period.end ? [period.start, new Date(period.end.getTime() + DAY_MS)] : [period.start];
+}
+
 /** Campaigns newest start first. */
 export function campaignsNewestFirst<T extends { id: string; data: { period: Period } }>(items: readonly T[]): T[] {
   return [...items].sort((a, b) => b.data.period.start.getTime() - a.data.period.start.getTime() || a.id.localeCompare(b.id));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNow, hasPage, isPublic, visibility } from './publishing.ts';
+import { buildNow, hasPage, isPublic, nextChange, visibility } from './publishing.ts';
 
 const at = (iso: string) => new Date(iso);
 
@@ -41,5 +41,19 @@ describe('buildNow', () => {
   it('refuses a BUILD_NOW that is not a real moment, naming the variable', () => {
     expect(() => buildNow('2025-02-31T08:00', clock)).toThrow(/BUILD_NOW/);
     expect(() => buildNow('tomorrow', clock)).toThrow(/BUILD_NOW/);
+  });
+});
+
+describe('nextChange', () => {
+  const now = at('2025-09-02T08:00:00+07:00');
+  it('is the earliest moment after now, and none when every moment has passed', () => {
+    const moments = [at('2025-09-01T00:00:00+07:00'), at('2025-09-05T00:00:00+07:00'), at('2025-09-03T10:00:00+07:00')];
+    expect(nextChange(moments, now)).toEqual(at('2025-09-03T10:00:00+07:00'));
+    expect(nextChange([at('2025-09-01T00:00:00+07:00')], now)).toBeNull();
+    expect(nextChange([], now)).toBeNull();
+  });
+  it('does not count the moment that is now: that article is already public', () => {
+    expect(isPublic({ publishedAt: now }, now)).toBe(true);
+    expect(nextChange([now], now)).toBeNull();
   });
 });

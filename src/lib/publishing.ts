@@ -35,6 +35,19 @@ export function hasPage(data: Publishable, now: Date = new Date()): boolean {
   return !data.draft && data.publishedAt.getTime() <= now.getTime();
 }
 
+/**
+ * The first moment after `now` at which what readers see can change by
+ * itself, without an edit: the earliest of `moments` (the publishedAt of
+ * every entry that is not a draft, campaign boundaries) that lies after
+ * `now`; null when none does. A build is good until then
+ * (src/build/upToDate.ts).
+ */
+export function nextChange(moments: Iterable<Date>, now: Date): Date | null {
+  let next: Date | null = null;
+  for (const moment of moments) if (moment.getTime() > now.getTime() && (!next || moment.getTime() < next.getTime())) next = moment;
+  return next;
+}
+
 /** Newest first; ties broken by id so the order is stable across builds. */
 export function newestFirst<T extends { id: string; data: { publishedAt: Date } }>(a: T, b: T): number {
   return b.data.publishedAt.getTime() - a.data.publishedAt.getTime() || a.id.localeCompare(b.id);

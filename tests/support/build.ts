@@ -11,6 +11,8 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const ADMIN_CACHE = resolve(ROOT, 'tmp/admin-cache');
 export const NODE = resolve(ROOT, 'node_modules/.bin/node');
 const ASTRO = resolve(ROOT, 'node_modules/astro/bin/astro.mjs');
+/** `npm run build`'s command (scripts/build.ts): astro build, unless nothing changed. */
+const BUILD_COMMAND = resolve(ROOT, 'scripts/build.ts');
 
 export interface BuildResult {
   status: number | null;
@@ -18,10 +20,21 @@ export interface BuildResult {
   outDir: string;
 }
 
-/** Build the site from `content` into `outDir`; returns status and combined output. */
-export function buildSite(options: { content?: string; outDir: string; env?: Record<string, string>; cwd?: string }): BuildResult {
+/**
+ * Build the site from `content` into `outDir`; returns status and combined output. `npm: true` runs
+ * `npm run build`'s command with `args` instead of `astro build`.
+ */
+export function buildSite(options: {
+  content?: string;
+  outDir: string;
+  env?: Record<string, string>;
+  cwd?: string;
+  npm?: boolean;
+  args?: readonly string[];
+}): BuildResult {
   const cwd = options.cwd ?? ROOT;
-  const result = spawnSync(NODE, [ASTRO, 'build', '--outDir', options.outDir], {
+  const command = options.npm ? [BUILD_COMMAND] : [ASTRO, 'build'];
+  const result = spawnSync(NODE, [...command, '--outDir', options.outDir, ...(options.args ?? [])], {
     cwd,
     encoding: 'utf8',
     env: {

@@ -450,7 +450,8 @@ function linkModules(dir: string): void {
   }
 }
 
-const PROJECT_FILES = ['src', 'admin', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+// scripts/: `npm run build`'s command (scripts/build.ts) is how the project builds.
+const PROJECT_FILES = ['src', 'admin', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
 
 function snapshotProject(dir: string): string {
   rmSync(dir, { recursive: true, force: true });

@@ -68,6 +68,9 @@ describe('inputsOf / outputPrint', () => {
   });
   it('tells content from code from settings', () => {
     const first = inputsOf(root, [], { SITE_URL: 'https://a.vn' });
+    mkdirSync(join(content, '.git'));
+    writeFileSync(join(content, '.git/FETCH_HEAD'), 'x');
+    expect(inputsOf(root, [], { SITE_URL: 'https://a.vn' }), 'a content repository fetched').toEqual(first);
     expect(inputsOf(root, [], { SITE_URL: 'https://a.vn', HOME: '/elsewhere' })).toEqual(first);
     writeFileSync(join(content, 'news/b.md'), 'b');
     const added = inputsOf(root, [], { SITE_URL: 'https://a.vn' });

@@ -62,10 +62,13 @@ export interface Stamp {
   nextChange: string | null;
 }
 
+/** A content folder kept in a git repository of its own changes its .git on every fetch; the build never reads it. */
+const NOT_READ = /(^|[\\/])\.git([\\/]|$)/;
+
 function filesUnder(dir: string): string[] {
   if (!existsSync(dir)) return [];
   return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => !entry.isDirectory())
+    .filter((entry) => !entry.isDirectory() && !NOT_READ.test(relative(dir, entry.parentPath)))
     .map((entry) => join(entry.parentPath, entry.name))
     .sort();
 }

@@ -104,31 +104,42 @@ export function buildListingIndex<T extends Listed>(items: readonly T[], wards: 
     }
     return lo;
   };
+  /**
+   * The `need` items of a tier nearest to `article` on one side, nearest first: each list (newest
+   * first) is walked from the article's place outwards, and stops at the first item that cannot
+   * beat the ones already kept (the lists are in the same order), instead of taking `relatedLimit`
+   * from every list and sorting them all (the tiers of a large archive hold hundreds of lists).
+   */
+  const nearest = (article: Listed, tier: readonly T[][], older: boolean, need: number): T[] => {
+    const order = older ? newestFirst : (a: T, b: T) => newestFirst(b, a);
+    const kept: T[] = [];
+    for (const list of tier) {
+      const at = olderFrom(list, article);
+      for (let i = older ? at : at - 1; older ? i < list.length : i >= 0; i += older ? 1 : -1) {
+        const item = list[i]!;
+        if (item.id === article.id) continue;
+        if (kept.length === need && order(item, kept[need - 1]!) >= 0) break;
+        let place = kept.length;
+        while (place > 0 && order(item, kept[place - 1]!) < 0) place--;
+        kept.splice(place, 0, item);
+        if (kept.length > need) kept.pop();
+      }
+    }
+    return kept;
+  };
   const relatedOf = (article: Listed, tiers: T[][][]): T[] => {
     const out: T[] = [];
     // First the older ones, nearest first; then, if too few, the newer ones, nearest first.
     for (const older of [true, false]) {
       for (const tier of tiers) {
         if (out.length >= relatedLimit) return out;
-        const candidates: T[] = [];
-        for (const list of tier) {
-          const at = olderFrom(list, article);
-          if (older) candidates.push(...list.slice(at, at + relatedLimit));
-          else {
-            let taken = 0;
-            for (let i = at - 1; i >= 0 && taken < relatedLimit; i--) {
-              if (list[i]!.id === article.id) continue;
-              candidates.push(list[i]!);
-              taken++;
-            }
-          }
-        }
-        candidates.sort(older ? newestFirst : (a, b) => newestFirst(b, a));
-        out.push(...candidates.filter((c) => c.id !== article.id).slice(0, relatedLimit - out.length));
+        out.push(...nearest(article, tier, older, relatedLimit - out.length));
       }
     }
     return out;
   };
+  // Asked for by an article's key and again by its page: computed once.
+  const relatedMemo = new WeakMap<Listed, T[]>();
 
   const empty: readonly T[] = [];
   return {
@@ -141,7 +152,9 @@ export function buildListingIndex<T extends Listed>(items: readonly T[], wards: 
       // An article outside `items` (a withdrawn notice) is compared all the same.
       const own = groupOf.has(article) ? groups.get(groupOf.get(article)!)! : relatedKey(article);
       const key = groupOf.get(article) ?? relatedKey(article).key;
-      return relatedOf(article, tiersFor(key, own));
+      let list = relatedMemo.get(article);
+      if (!list) relatedMemo.set(article, (list = relatedOf(article, tiersFor(key, own))));
+      return list;
     },
   };
 }

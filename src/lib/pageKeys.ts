@@ -66,9 +66,17 @@ export function entryKey(entry: Keyed): string {
   return hashOf(entry.id, entry.digest ?? null, entry.data);
 }
 
-/** An entry as the pages that list or link it see it: its data, not its body (a body edit re-renders no list). */
+const listedKeys = new WeakMap<Keyed, string>();
+
+/**
+ * An entry as the pages that list or link it see it: its data, not its body (a body edit re-renders no list).
+ * Kept per entry: a build asks it of each article some ten times (its lists' pages, feeds, related lists),
+ * and an entry's data does not change during a build.
+ */
 export function listedKey(entry: Keyed): string {
-  return hashOf(entry.id, entry.data);
+  let key = listedKeys.get(entry);
+  if (key === undefined) listedKeys.set(entry, (key = hashOf(entry.id, entry.data)));
+  return key;
 }
 
 const fileDigests = new Map<string, string>();

@@ -12,7 +12,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium.ts';
-import { gitIn, makeRepository, startCms, toast } from './support/cms.ts';
+import { gitIn, localBackup, makeRepository, startCms, toast } from './support/cms.ts';
 import { formatDateTime } from '../src/lib/dates.ts';
 
 const ENTRY = '2016/tin-phuong-so-02';
@@ -94,8 +94,8 @@ describe('npm run cms, two editors on one article', () => {
     expect(draft()).not.toContain('Anh Minh');
 
     // B reloads, chooses the newest version over the backup, makes the change again and saves: both are in.
-    // Decap writes the local backup two seconds after the last change.
-    await b.page.waitForTimeout(2500);
+    // The local backup Decap keeps of B's change (written two seconds after the last change).
+    await localBackup(b.page, 'Anh Minh');
     const before = b.dialogs.length;
     await b.page.reload();
     // Asked about the backup, B is told it was written on an older version.
@@ -120,7 +120,7 @@ describe('npm run cms, two editors on one article', () => {
     expect(draft()).not.toContain('lần hai');
 
     // A reloads and, warned, takes their own backup over the newest version: saving it replaces B's change, as A chose.
-    await a.page.waitForTimeout(2500);
+    await localBackup(a.page, 'Chị Lan sửa tóm tắt lần hai.');
     const beforeA = a.dialogs.length;
     await a.page.reload();
     await expect

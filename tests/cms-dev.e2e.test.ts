@@ -16,7 +16,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './support/chromium.ts';
-import { cameraPhoto, eventPhoto, gitIn, makeRepository, pick, startCms, toast, until as waitUntil } from './support/cms.ts';
+import { cameraPhoto, eventPhoto, gitIn, localBackup, makeRepository, pick, startCms, toast, until as waitUntil } from './support/cms.ts';
 import { buildSite } from './support/build.ts';
 import { serve } from '../scripts/serve.mjs';
 import { slugify } from '../src/lib/vietnamese.ts';
@@ -461,8 +461,7 @@ describe('npm run cms, a day of an editor', () => {
     await page.goto(url);
     await expect.poll(() => page.getByLabel('Tiêu đề').inputValue(), { timeout: 30_000 }).toBe('Tin phường số 03 năm 2016');
     await page.getByLabel('Tác giả').fill('Tin: Bản lưu tạm trên máy');
-    // Decap writes the backup two seconds after the last change.
-    await page.waitForTimeout(3500);
+    await localBackup(page, 'Tin: Bản lưu tạm trên máy');
     const dialogsBefore = dialogs.length;
     await page.reload();
     await expect
@@ -480,7 +479,7 @@ describe('npm run cms, a day of an editor', () => {
     // The same on a draft: its entry loads from its cms/… branch.
     await page.getByText('Không có gì mới để lưu').waitFor({ timeout: 30_000 });
     await page.getByLabel('Tác giả').fill('Tin: Bản lưu tạm của bản nháp');
-    await page.waitForTimeout(3500);
+    await localBackup(page, 'Tin: Bản lưu tạm của bản nháp');
     const dialogsBeforeDraft = dialogs.length;
     await page.reload();
     await expect

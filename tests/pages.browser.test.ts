@@ -88,7 +88,9 @@ async function axe(page: Page): Promise<AxeResult['violations']> {
 const describeViolations = (violations: AxeResult['violations']) =>
   violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`).join('\n');
 
-describe('every page type, at every width', () => {
+// Several page types at once: each page renders and runs axe in a renderer process of its own, and one
+// at a time left one of the two cores idle while the test waited on the browser.
+describe.concurrent('every page type, at every width', () => {
   for (const [name, path] of Object.entries(PAGE_TYPES)) {
     it(`${name}: Vietnamese, no sideways scroll at ${WIDTHS.join('/')} px, no WCAG 2.2 AA violation`, async () => {
       for (const width of WIDTHS) {

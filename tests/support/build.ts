@@ -2,8 +2,9 @@
  * Real `astro build` runs for tests. Each build gets its own output folder;
  * the content folder is chosen with TIN_PHUONG_CONTENT.
  */
-import { spawnSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, symlinkSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -20,23 +21,21 @@ export interface BuildResult {
   outDir: string;
 }
 
-/**
- * Build the site from `content` into `outDir`; returns status and combined output. `npm: true` runs
- * `npm run build`'s command with `args` instead of `astro build`.
- */
-export function buildSite(options: {
+interface BuildOptions {
   content?: string;
   outDir: string;
   env?: Record<string, string>;
   cwd?: string;
+  /** Run `npm run build`'s command (scripts/build.ts) with `args`, instead of `astro build`. */
   npm?: boolean;
   args?: readonly string[];
-}): BuildResult {
-  const cwd = options.cwd ?? ROOT;
-  const command = options.npm ? [BUILD_COMMAND] : [ASTRO, 'build'];
-  const result = spawnSync(NODE, [...command, '--outDir', options.outDir, ...(options.args ?? [])], {
-    cwd,
-    encoding: 'utf8',
+}
+
+/** The command and environment of a test build. */
+function buildCommand(options: BuildOptions) {
+  return {
+    args: [...(options.npm ? [BUILD_COMMAND] : [ASTRO, 'build']), '--outDir', options.outDir, ...(options.args ?? [])],
+    cwd: options.cwd ?? ROOT,
     env: {
       ...process.env,
       ...(options.content ? { TIN_PHUONG_CONTENT: options.content } : {}),
@@ -49,8 +48,40 @@ export function buildSite(options: {
       TIN_PHUONG_ADMIN_CACHE: ADMIN_CACHE,
       ...options.env,
     },
-    maxBuffer: 64 * 1024 * 1024,
+  };
+}
+
+/** Plain text, as a person reads it: on CI (CI=true) Astro colours its messages. */
+const plain = (stdout: string, stderr: string) => stripVTControlCharacters(`${stdout}\n${stderr}`);
+
+/** Build the site from `content` into `outDir`; returns status and combined output. */
+export function buildSite(options: BuildOptions): BuildResult {
+  const { args, cwd, env } = buildCommand(options);
+  const result = spawnSync(NODE, args, { cwd, encoding: 'utf8', env, maxBuffer: 64 * 1024 * 1024 });
+  return { status: result.status, output: plain(result.stdout, result.stderr), outDir: options.outDir };
+}
+
+/**
+ * buildSite() without blocking, for two builds at once on two cores. Each must run in a project folder
+ * of its own (copyProject()): Astro writes the content's module lists to the root's .astro/ and reads them back.
+ */
+export function buildSiteAsync(options: BuildOptions): Promise<BuildResult> {
+  const { args, cwd, env } = buildCommand(options);
+  return new Promise((done, fail) => {
+    const child = spawn(NODE, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const [stdout, stderr]: string[][] = [[], []];
+    child.stdout.on('data', (chunk: Buffer) => stdout.push(String(chunk)));
+    child.stderr.on('data', (chunk: Buffer) => stderr.push(String(chunk)));
+    child.on('error', fail);
+    child.on('close', (status) => done({ status, output: plain(stdout.join(''), stderr.join('')), outDir: options.outDir }));
   });
-  // Plain text, as a person reads it: on CI (CI=true) Astro colours its messages.
-  return { status: result.status, output: stripVTControlCharacters(`${result.stdout}\n${result.stderr}`), outDir: options.outDir };
+}
+
+/** A copy of the project's code in `dir` (no content, no tests; node_modules linked): a checkout to build or run the CMS in. */
+export function copyProject(dir: string): void {
+  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(resolve(ROOT, name), join(dir, name));
+  for (const name of ['src', 'admin', 'public', 'scripts', 'data']) {
+    if (existsSync(resolve(ROOT, name))) cpSync(resolve(ROOT, name), join(dir, name), { recursive: true, filter: (src) => !src.endsWith('.test.ts') });
+  }
+  symlinkSync(resolve(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
 }

@@ -4,13 +4,14 @@
  * commit on main), a free port, and the screens staff use in Chromium.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import sharp from 'sharp';
 import type { Page } from 'playwright-core';
-import { ROOT } from './build.ts';
+import { expect } from 'vitest';
+import { copyProject, ROOT } from './build.ts';
 
 /** Runs git in `cwd`; throws with git's own message when it fails. */
 export function gitIn(cwd: string, ...args: string[]): string {
@@ -32,12 +33,8 @@ export async function freePort(): Promise<number> {
 /** A copy of the project to edit, committed on main, in a temporary folder. */
 export function makeRepository(prefix = 'tin-phuong-cms-'): string {
   const dir = mkdtempSync(join(tmpdir(), prefix));
-  for (const name of ['astro.config.mjs', 'package.json', 'tsconfig.json']) cpSync(resolve(ROOT, name), join(dir, name));
-  for (const name of ['src', 'admin', 'public', 'scripts', 'data']) {
-    if (existsSync(resolve(ROOT, name))) cpSync(resolve(ROOT, name), join(dir, name), { recursive: true, filter: (src) => !src.endsWith('.test.ts') });
-  }
+  copyProject(dir);
   cpSync(resolve(ROOT, 'tests/fixtures/content'), join(dir, 'content'), { recursive: true });
-  symlinkSync(resolve(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, '.gitignore'), 'node_modules\n.astro\ntmp\n');
   gitIn(dir, 'init', '-q', '-b', 'main');
   gitIn(dir, 'config', 'user.name', 'Biên tập viên');
@@ -151,4 +148,32 @@ export async function toast(page: Page, text: string | RegExp): Promise<void> {
 export async function pick(page: Page, field: string, typed: string, option: string | RegExp): Promise<void> {
   await page.locator(`[id^="${field}-field-"]`).first().fill(typed);
   await page.getByRole('option', { name: option }).first().click();
+}
+
+/**
+ * Waits until Decap has stored the open entry's local backup with `text` in it: what a reload then
+ * offers to restore. Decap writes it two seconds after the last change, with localForage (IndexedDB).
+ */
+export async function localBackup(page: Page, text: string): Promise<void> {
+  const stored = () =>
+    page.evaluate(async () => {
+      // Not opened before Decap made it: an open of a missing database would create it empty.
+      if (!(await indexedDB.databases()).some((db) => db.name === 'localforage')) return '';
+      return new Promise<string>((done) => {
+        const open = indexedDB.open('localforage');
+        open.onerror = () => done('');
+        open.onsuccess = () => {
+          const db = open.result;
+          const finish = (raws: string) => {
+            db.close();
+            done(raws);
+          };
+          if (!db.objectStoreNames.contains('keyvaluepairs')) return finish('');
+          const all = db.transaction('keyvaluepairs').objectStore('keyvaluepairs').getAll();
+          all.onsuccess = () => finish((all.result as { raw?: string }[]).map((value) => value?.raw ?? '').join('\n'));
+          all.onerror = () => finish('');
+        };
+      });
+    });
+  await expect.poll(stored, { timeout: 30_000 }).toContain(text);
 }

@@ -4,10 +4,7 @@
  * options are Astro's, passed on; `--force` (Astro's) or TIN_PHUONG_FULL_BUILD
  * builds everything whatever the stamp says; `--check` only says whether a
  * build would run, and why (exit 0: nothing to build; 1: a build is due).
- *
- * Astro runs with a larger young generation (--max-semi-space-size): at
- * 10,000 articles the default spent a tenth of the build's CPU more in the
- * garbage collector (docs/PERFORMANCE.md).
+
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -25,7 +22,6 @@ Dựng trang vào dist/ (astro build), trừ khi từ lần dựng trước khô
 Các tùy chọn khác chuyển nguyên cho astro build (xem: npx astro build --help).`;
 
 const ROOT = resolve(import.meta.dirname, '..');
-const NODE_FLAGS = ['--max-semi-space-size=64'];
 
 const argv = process.argv.slice(2);
 // Non-strict: every option but ours belongs to astro build and goes to it as written.
@@ -60,7 +56,7 @@ if (!values.force && !process.env.TIN_PHUONG_FULL_BUILD) {
   process.exit(1);
 }
 
-const child = spawn(process.execPath, [...NODE_FLAGS, resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...forwarded], {
+const child = spawn(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', ...forwarded], {
   cwd: ROOT,
   stdio: 'inherit',
 });

@@ -394,7 +394,7 @@ interface BuildResult {
 
 /** The project's build command, run in `root` (the snapshot or the checkout). */
 /**
- * The project's build as a ward's server runs it: `npm run build` (scripts/build.ts: Astro with its Node flags,
+ * The project's build as a ward's server runs it: `npm run build` (scripts/build.ts: astro build,
  * or nothing when nothing changed). `astro: true` runs `astro build` itself, past the up-to-date check.
  */
 function projectCommand(root: string, corpus: string, outDir: string, cacheDir: string, logFile: string, { astro = false } = {}): Promise<Measured> {

@@ -72,6 +72,8 @@ describe('inputsOf / outputPrint', () => {
     writeFileSync(join(content, '.git/FETCH_HEAD'), 'x');
     expect(inputsOf(root, [], { SITE_URL: 'https://a.vn' }), 'a content repository fetched').toEqual(first);
     expect(inputsOf(root, [], { SITE_URL: 'https://a.vn', HOME: '/elsewhere' })).toEqual(first);
+    // A full build forced by hand leaves a stamp the next plain build can use.
+    expect(inputsOf(root, [], { SITE_URL: 'https://a.vn', TIN_PHUONG_FULL_BUILD: '1' })).toEqual(first);
     writeFileSync(join(content, 'news/b.md'), 'b');
     const added = inputsOf(root, [], { SITE_URL: 'https://a.vn' });
     expect(added.content).not.toBe(first.content);

@@ -36,8 +36,9 @@ const SOURCE_DIRS = ['src', 'admin', 'public', 'data'];
 const SOURCE_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'node_modules/.package-lock.json'];
 /** Environment variables that change what a build makes. */
 const BUILD_ENV = /^(SITE_URL|BUILD_NOW|TIN_PHUONG_\w+|ASTRO_\w+|PAGEFIND_\w+)$/;
-/** Options that decide how to build, not what: left out of the comparison. */
+/** Options and variables that decide how to build, not what: left out of the comparison. */
 const HOW_ONLY = new Set(['--force']);
+const HOW_ONLY_ENV = new Set(['TIN_PHUONG_FULL_BUILD']);
 
 /** What a build reads, as three hashes, so that the reason to build again can be named. */
 export interface Inputs {
@@ -99,7 +100,7 @@ export function inputsOf(root: string, options: readonly string[], env: NodeJS.P
   const content = contentRoot();
   const code = [...SOURCE_DIRS.flatMap((dir) => filesUnder(join(root, dir))), ...SOURCE_FILES.map((file) => join(root, file))];
   const settings = Object.entries(env)
-    .filter(([name]) => BUILD_ENV.test(name))
+    .filter(([name]) => BUILD_ENV.test(name) && !HOW_ONLY_ENV.has(name))
     .sort(([a], [b]) => (a < b ? -1 : 1));
   return {
     content: hashFiles(content, filesUnder(content)),

@@ -46,11 +46,9 @@ const git = (...args: string[]) => gitIn(work, ...args);
 
 /** A screen the officer looks at: saved as a PNG when CMS_SCREENS is set. */
 async function screen(name: string): Promise<void> {
-  // Only when screens are kept: every step below waits for what it needs on its own.
-  if (!SCREENS) return;
   // Decap's notices and spinners settle; photos in the preview decode.
   await page.waitForTimeout(600);
-  await page.screenshot({ path: join(SCREENS, `${name}.png`) });
+  if (SCREENS) await page.screenshot({ path: join(SCREENS, `${name}.png`) });
 }
 
 /** The preview pane carries the site's styles, shows no raw date, and every photo in it loaded. */

@@ -408,7 +408,9 @@ describe('invalid content fails the build, naming the file and the field', () =>
       file: 'news/2024/le-khanh-thanh-tru-so-ubnd-phuong.md',
       files: { 'images/anh-cat-cut.jpg': truncatedJpeg },
       edit: (s) => s.replace('image: ../../images/tru-so-ubnd.jpg', 'image: ../../images/anh-cat-cut.jpg'),
-      expect: [/cover\.image \(\.\.\/\.\.\/images\/anh-cat-cut\.jpg\)/, /bị cắt cụt/, /premature end of JPEG image/],
+      // Not libvips' own words ("premature end of JPEG image", src/schema/photos.test.ts): its error buffer is one for
+      // the process, and a decode failing while the other photos decode may report "Unknown error" instead.
+      expect: [/cover\.image \(\.\.\/\.\.\/images\/anh-cat-cut\.jpg\)/, /ảnh bị hỏng hoặc bị cắt cụt \(tệp chép chưa hết\?\)/],
     },
     {
       name: 'non-image body photo',

@@ -774,6 +774,21 @@ describe('npm run cms, two editors on one article', () => {
     return { page, dialogs };
   }
 
+  /**
+   * Wait for Decap to store the editor's local backup (with `typed` in it), reload, and wait for the
+   * question about it, which says it was written on an older version than the one saved now.
+   */
+  async function reloadWithOlderBackup(editor: Editor, typed: string): Promise<void> {
+    await localBackup(editor.page, typed);
+    const before = editor.dialogs.length;
+    await editor.page.reload();
+    await expect
+      .poll(() => editor.dialogs.slice(before).some((d) => d.startsWith('Có một bản lưu tạm trên máy này cho bài này, nhưng nó được soạn trên một bản cũ')), {
+        timeout: 60_000,
+      })
+      .toBe(true);
+  }
+
   const draft = () => git('show', `${BRANCH}:${FILE}`);
   const lastSave = () => formatDateTime(new Date(git('log', '-1', '--format=%aI', BRANCH, '--', FILE).trim()));
 
@@ -803,16 +818,9 @@ describe('npm run cms, two editors on one article', () => {
     expect(draft()).not.toContain('Anh Minh');
 
     // B reloads, chooses the newest version over the backup, makes the change again and saves: both are in.
-    // The local backup Decap keeps of B's change (written two seconds after the last change).
-    await localBackup(b.page, 'Anh Minh');
-    const before = b.dialogs.length;
-    await b.page.reload();
-    // Asked about the backup, B is told it was written on an older version.
-    await expect
-      .poll(() => b.dialogs.slice(before).some((d) => d.startsWith('Có một bản lưu tạm trên máy này cho bài này, nhưng nó được soạn trên một bản cũ')), {
-        timeout: 60_000,
-      })
-      .toBe(true);
+    // Asked about the local backup of B's change (written two seconds after the last change), B is told it was
+    // written on an older version.
+    await reloadWithOlderBackup(b, 'Anh Minh');
     await expect.poll(() => b.page.getByLabel('Tóm tắt (sapo)').inputValue(), { timeout: 30_000 }).toContain('Chị Lan sửa tóm tắt');
     await b.page.getByLabel('Tác giả').fill('Anh Minh');
     await b.page.getByRole('button', { name: 'Lưu', exact: true }).click();
@@ -829,14 +837,7 @@ describe('npm run cms, two editors on one article', () => {
     expect(draft()).not.toContain('lần hai');
 
     // A reloads and, warned, takes their own backup over the newest version: saving it replaces B's change, as A chose.
-    await localBackup(a.page, 'Chị Lan sửa tóm tắt lần hai.');
-    const beforeA = a.dialogs.length;
-    await a.page.reload();
-    await expect
-      .poll(() => a.dialogs.slice(beforeA).some((d) => d.startsWith('Có một bản lưu tạm trên máy này cho bài này, nhưng nó được soạn trên một bản cũ')), {
-        timeout: 60_000,
-      })
-      .toBe(true);
+    await reloadWithOlderBackup(a, 'Chị Lan sửa tóm tắt lần hai.');
     await expect.poll(() => a.page.getByLabel('Tóm tắt (sapo)').inputValue(), { timeout: 30_000 }).toBe('Chị Lan sửa tóm tắt lần hai.');
     await a.page.waitForTimeout(3000);
     await a.page.getByRole('button', { name: 'Lưu', exact: true }).click();

@@ -25,6 +25,7 @@ import { isCurrentCampaign, type Page } from './listings.ts';
 import type { Album, Campaign, News, SiteData } from './data.ts';
 import { DOCUMENT_PATH } from '../markdown/blocks.ts';
 import { documentsFolder } from './documents.ts';
+import { bodyFacts, storedFacts } from '../schema/bodies.ts';
 
 /** What keys read of an entry. */
 interface Keyed {
@@ -96,12 +97,12 @@ export function fileDigest(path: string): string {
 }
 
 /** The size of a document the body links to (what ArticleBody prints), or its absence. */
-function documentSizes(html: string, folder: string): (number | null)[] {
+function documentSizes(links: readonly string[], folder: string): (number | null)[] {
   const sizes: (number | null)[] = [];
-  for (const m of html.matchAll(/href="(\/van-ban\/[^"]+)"/g)) {
-    if (!DOCUMENT_PATH.test(m[1]!)) continue;
+  for (const link of links) {
+    if (!DOCUMENT_PATH.test(link)) continue;
     try {
-      sizes.push(statSync(resolve(folder, m[1]!.slice('/van-ban/'.length))).size);
+      sizes.push(statSync(resolve(folder, link.slice('/van-ban/'.length))).size);
     } catch {
       sizes.push(null);
     }
@@ -139,16 +140,17 @@ export function pageKeys(site: SiteData): PageKeys {
   const items = (page: Page<Keyed>) => [page.archive ?? null, page.items.map(listedKey), page.nav];
   const keys: PageKeys = {
     article(article) {
-      const html = article.rendered?.html ?? '';
+      // What the key needs of the body, kept beside the store when the body is kept out of it (schema/bodies.ts).
+      const body = storedFacts(article.rendered) ?? bodyFacts(article.rendered?.html ?? '');
       const folder = article.filePath ? dirname(resolve(article.filePath)) : '';
       const photos = ((article.rendered?.metadata?.localImagePaths as string[] | undefined) ?? []).map((src) => fileDigest(resolve(folder, src)));
       // Embedded albums show the album's photos, public or not yet: every album's key and state, only for articles with one.
-      const embeds = html.includes('class="album-embed"') ? site.albums.map(listedKey) : [];
+      const embeds = body.albums ? site.albums.map(listedKey) : [];
       return hashOf(
         frame,
         entryKey(article),
         photos,
-        documentSizes(html, documentsFolder()),
+        documentSizes(body.documents, documentsFolder()),
         embeds,
         site.lists.related(article).map(listedKey),
         site.albumsOf(article.id).map(listedKey),

@@ -18,6 +18,7 @@ import { fill, vi } from '../i18n/vi.ts';
 import { unclosedHtml } from '../markdown/unclosed.ts';
 import { mdxProblems } from './mdxRules.ts';
 import { failedRender, renderFailuresMessage } from './renderFailures.ts';
+import { bodiesFolder, bodyPresent, keepBody, pruneBodies, type Rendered } from './bodies.ts';
 import { leadsInside, realTarget, siteRoots } from '../build/confinement.ts';
 
 /** Astro hands loaders its content entry types (not part of the public LoaderContext type): the part we use. */
@@ -43,8 +44,14 @@ type WithEntryTypes = LoaderContext & { entryTypes: Map<string, EntryType> };
  */
 type Unchanged = (fileUrl: URL, contents: string) => boolean;
 
-/** An entry type whose front matter is parsed by splitFrontmatter(), and whose render failures are kept (schema/renderFailures.ts). */
-function strict(type: EntryType, mdx: boolean, root: string, unchanged: Unchanged): EntryType {
+/** What becomes of a rendered body before it is stored: its HTML goes to a file of its own (schema/bodies.ts). */
+type Keep = (entry: { filePath: string; digest: string | number }, rendered: Rendered) => Rendered;
+
+/**
+ * An entry type whose front matter is parsed by splitFrontmatter(), whose render failures are kept
+ * (schema/renderFailures.ts), and whose rendered HTML is kept out of the store (schema/bodies.ts).
+ */
+function strict(type: EntryType, mdx: boolean, root: string, unchanged: Unchanged, keep: Keep): EntryType {
   return {
     ...type,
     async getEntryInfo(params): Promise<EntryInfo> {
@@ -77,18 +84,19 @@ function strict(type: EntryType, mdx: boolean, root: string, unchanged: Unchange
     ...(typeof type.getRenderFunction === 'function'
       ? {
           async getRenderFunction(config: unknown) {
-            const render = await (type.getRenderFunction as (c: unknown) => Promise<((entry: { data: unknown; filePath?: string }) => unknown) | undefined>)(
-              config,
-            );
+            type Entry = { data: unknown; filePath?: string; digest?: string | number };
+            const render = await (type.getRenderFunction as (c: unknown) => Promise<((entry: Entry) => Promise<Rendered | undefined>) | undefined>)(config);
             return (
               render &&
-              (async (entry: { data: unknown; filePath?: string }) => {
+              (async (entry: Entry) => {
+                let rendered: Rendered | undefined;
                 try {
-                  return await render({ ...entry, data: {} });
+                  rendered = await render({ ...entry, data: {} });
                 } catch (error) {
                   // Astro would log this and store the entry without its body: keep why, instead.
                   return failedRender(entry.filePath ?? '', error, root);
                 }
+                return rendered && entry.filePath && entry.digest !== undefined ? keep({ filePath: entry.filePath, digest: entry.digest }, rendered) : rendered;
               })
             );
           },
@@ -158,20 +166,29 @@ export function contentLoader(options: { pattern: string; base: string }): Loade
         const file = fileURLToPath(fileUrl);
         const stored = context.store.get(entryId(posix(relative(baseDir, file))));
         const same = stored?.filePath === posix(relative(root, file)) && stored.digest === context.generateDigest(contents);
+        if (same && !bodyPresent(stored.rendered, root)) {
+          // Its body file is gone (a cache emptied by hand): the glob loader renders only what it does not have.
+          context.store.delete(stored.id);
+          return false;
+        }
         if (same) reused++;
         return same;
       };
+      // The dev server keeps a store of its own (in .astro/), and so bodies of its own: each prunes only its files.
+      const bodies = bodiesFolder(fileURLToPath(context.config.cacheDir), context.watcher ? `dev/${context.collection}` : context.collection);
+      const keep: Keep = (entry, rendered) => keepBody(rendered, { root, folder: bodies, ...entry, filePath: posix(relative(root, entry.filePath)) });
       await inner.load({
         ...context,
-        entryTypes: new Map([...entryTypes].map(([ext, type]) => [ext, /^\.mdx?$/.test(ext) ? strict(type, ext === '.mdx', root, unchanged) : type])),
+        entryTypes: new Map([...entryTypes].map(([ext, type]) => [ext, /^\.mdx?$/.test(ext) ? strict(type, ext === '.mdx', root, unchanged, keep) : type])),
       } as WithEntryTypes);
+      pruneBodies(bodies, root, context.store.values() as never);
       if (reused) context.logger.info(fill(vi.build.entriesUnchanged, { count: reused.toLocaleString('vi-VN') }));
       // Every stored entry, unchanged ones too: a broken body fails every build until it is fixed.
-      const bodies = renderFailuresMessage(context.store.values() as never);
-      if (bodies) {
+      const failures = renderFailuresMessage(context.store.values() as never);
+      if (failures) {
         // The dev server keeps running: the page itself shows the error (its layout calls assertRendered).
-        if (context.watcher) context.logger.error(bodies);
-        else throw new Error(bodies);
+        if (context.watcher) context.logger.error(failures);
+        else throw new Error(failures);
       }
       await checkPhotos(context);
     },

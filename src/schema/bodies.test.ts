@@ -64,9 +64,9 @@ describe('rendered bodies beside the store', () => {
     keepBody({ html: '<p>a, before</p>' }, { root, folder: folder(), filePath: 'a.md', digest: 0 });
     writeFileSync(join(folder(), 'stray.html'), '');
     expect(readdirSync(folder())).toHaveLength(3);
-    pruneBodies(folder(), root, [{ rendered: a }, { rendered: undefined }]);
+    pruneBodies(folder(), [{ rendered: a }, { rendered: undefined }]);
     expect(readdirSync(folder())).toEqual([bodyFileName('a.md', 1)]);
-    pruneBodies(join(root, 'nowhere'), root, []);
+    pruneBodies(join(root, 'nowhere'), []);
     expect(existsSync(join(root, 'nowhere'))).toBe(false);
   });
 });

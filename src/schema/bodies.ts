@@ -17,7 +17,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { basename, join, relative, resolve } from 'node:path';
 
 /** Astro's rendered entry: HTML and its metadata. */
 export interface Rendered {
@@ -76,17 +76,15 @@ export function bodyPresent(rendered: Rendered | undefined, root: string): boole
 }
 
 /** Removes the body files of `folder` that no stored entry names. */
-export function pruneBodies(folder: string, root: string, entries: Iterable<{ rendered?: Rendered | undefined }>): void {
+export function pruneBodies(folder: string, entries: Iterable<{ rendered?: Rendered | undefined }>): void {
   if (!existsSync(folder)) return;
+  // By name, not path: names are unique (bodyFileName), and a store written from another root names its files differently.
   const named = new Set<string>();
   for (const entry of entries) {
     const file = entry.rendered?.metadata?.[BODY_FILE];
-    if (typeof file === 'string') named.add(resolve(root, file));
+    if (typeof file === 'string') named.add(basename(file));
   }
-  for (const name of readdirSync(folder)) {
-    const path = join(folder, name);
-    if (!named.has(path)) rmSync(path, { force: true });
-  }
+  for (const name of readdirSync(folder)) if (!named.has(name)) rmSync(join(folder, name), { force: true });
 }
 
 /**

@@ -165,12 +165,12 @@ export function contentLoader(options: { pattern: string; base: string }): Loade
       const unchanged: Unchanged = (fileUrl, contents) => {
         const file = fileURLToPath(fileUrl);
         const stored = context.store.get(entryId(posix(relative(baseDir, file))));
-        const same = stored?.filePath === posix(relative(root, file)) && stored.digest === context.generateDigest(contents);
-        if (same && !bodyPresent(stored.rendered, root)) {
+        if (stored && !bodyPresent(stored.rendered, root)) {
           // Its body file is gone (a cache emptied by hand): the glob loader renders only what it does not have.
           context.store.delete(stored.id);
           return false;
         }
+        const same = stored?.filePath === posix(relative(root, file)) && stored.digest === context.generateDigest(contents);
         if (same) reused++;
         return same;
       };
@@ -181,7 +181,7 @@ export function contentLoader(options: { pattern: string; base: string }): Loade
         ...context,
         entryTypes: new Map([...entryTypes].map(([ext, type]) => [ext, /^\.mdx?$/.test(ext) ? strict(type, ext === '.mdx', root, unchanged, keep) : type])),
       } as WithEntryTypes);
-      pruneBodies(bodies, root, context.store.values() as never);
+      pruneBodies(bodies, context.store.values() as never);
       if (reused) context.logger.info(fill(vi.build.entriesUnchanged, { count: reused.toLocaleString('vi-VN') }));
       // Every stored entry, unchanged ones too: a broken body fails every build until it is fixed.
       const failures = renderFailuresMessage(context.store.values() as never);

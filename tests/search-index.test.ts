@@ -5,7 +5,7 @@
  * untouched by the indexing-only folded twins.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseSearchParams } from '../src/search/searchQuery.ts';
 import { SearchEngine } from '../src/search/engine.ts';
@@ -241,7 +241,21 @@ describe('the index built again, and in shards', () => {
     // One article changed: its shard alone is indexed again.
     const article = join(site, 'tin-tuc/2015/phuong-phuc-loi-voi-cong-tac-thi-dua-khen-thuong/index.html');
     writeFileSync(article, readFileSync(article, 'utf8').replace('</h1>', ' sửađổi</h1>'));
+    // The bundle is updated in place: a file of an unchanged shard is not linked again (a link or an unlink would
+    // change its ctime), and a file of no shard (left by an earlier build) goes.
+    const unchangedShard = shards.find((s) => !s.years.includes('2015'))!;
+    const kept = join(site, BUNDLE_DIR, unchangedShard.dir, 'pagefind-entry.json');
+    const keptStat = statSync(kept);
+    mkdirSync(join(site, BUNDLE_DIR, 'nam-1900', 'fragment'), { recursive: true });
+    writeFileSync(join(site, BUNDLE_DIR, 'nam-1900', 'fragment', 'cu.pf_fragment'), 'cũ');
     const again = await buildSearchIndex(site, { cacheDir: cache, shardPages: 3 });
+    expect(statSync(kept).ctimeMs).toBe(keptStat.ctimeMs);
+    expect(statSync(kept).ino).toBe(keptStat.ino);
+    const fresh2 = join(work, 'site-fresh');
+    cpSync(site, fresh2, { recursive: true });
+    rmSync(join(fresh2, BUNDLE_DIR), { recursive: true });
+    await buildSearchIndex(fresh2, { shardPages: 3 });
+    expect(tree(join(site, BUNDLE_DIR))).toEqual(tree(join(fresh2, BUNDLE_DIR)));
     const shard2015 = shards.find((s) => s.years.includes('2015'))!;
     expect(again.builtShards).toEqual([shard2015.years.length > 1 ? `${shard2015.years.at(-1)}–${shard2015.years[0]}` : '2015']);
     expect(again.cachedShards).toHaveLength(shards.length - 1);

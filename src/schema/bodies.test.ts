@@ -21,7 +21,10 @@ describe('rendered bodies beside the store', () => {
 
   it('stores no HTML, and gives it back to the page that renders', () => {
     const html = '<p>Phường Phúc Lợi tổng kết phong trào thi đua.</p>';
-    const kept = keepBody({ html, metadata: { localImagePaths: ['./a.jpg'] } }, { root, folder: folder(), filePath: 'content/tin-tuc/2015/a.md', digest: 'd1' });
+    const kept = keepBody(
+      { html, metadata: { localImagePaths: ['./a.jpg'] } },
+      { root, folder: folder(), filePath: 'content/tin-tuc/2015/a.md', digest: 'd1' },
+    );
     expect(kept.html).toBe('');
     expect(kept.metadata?.localImagePaths).toEqual(['./a.jpg']);
     expect(kept.metadata?.[BODY_FILE]).toBe(`cache/tin-phuong-bodies/news/${bodyFileName('content/tin-tuc/2015/a.md', 'd1')}`);

@@ -3,8 +3,8 @@
  * cacheKey (src/lib/pageKeys.ts) and code are unchanged is copied from the
  * last build. Astro hashes each page's own imports, its config and the
  * lockfile; it does not see the Markdown pipeline, the integrations or the
- * middleware, and it keeps each unchanged Markdown file's rendered HTML in
- * its content store. So a change to any code of the site (src/,
+ * middleware, and it keeps each unchanged Markdown file's rendered body
+ * (beside its content store: schema/bodies.ts). So a change to any code of the site (src/,
  * astro.config.mjs) forces a full build here: the previous manifest and the
  * content store are dropped before Astro reads them, exactly what
  * `astro build --force` does. `TIN_PHUONG_FULL_BUILD=1` forces one by hand.

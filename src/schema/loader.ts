@@ -146,7 +146,7 @@ const entryId = (entry: string) => entry.replace(/\.(md|mdx|json)$/, '');
 export function contentLoader(options: { pattern: string; base: string }): Loader {
   const inner = glob({
     ...options,
-    // Pages render from the stored HTML; keeping every Markdown source too doubled the
+    // Pages render from the rendered HTML (kept beside the store: bodies.ts); keeping every Markdown source too doubled the
     // store (65 of 138 MB at 10,000 articles), which the build serialises and parses again.
     retainBody: false,
     generateId: ({ entry }) => entryId(entry),

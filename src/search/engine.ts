@@ -128,6 +128,18 @@ const matchKey = (text: string) => (/^[\x20-\x7e]*$/.test(text) ? text.toLowerCa
  */
 export const MIN_PREFIX_LETTERS = 2;
 
+/**
+ * Letters that cannot yet say which syllable they start: a Vietnamese
+ * syllable's consonants before its vowel ("ph", "th", "ngh"). Every page has
+ * words starting so, and searching them by their start at a keystroke kept
+ * the index busy past the next one: in the bench, "tổ dân ph" took 0.8–1 s and
+ * held up "tổ dân phố" behind it, 2.5–3.5 s in some runs (docs/PERFORMANCE.md).
+ */
+export const beforeVowel = (term: string): boolean => {
+  const folded = foldVietnamese(term);
+  return /^\p{L}+$/u.test(folded) && !/[aeiouy]/.test(folded);
+};
+
 /** How many of the first results are re-ranked by adjacency: one page of results, whose fragments are loaded anyway (all of them up to twice as many). */
 export const RERANK_DEPTH = 10;
 
@@ -393,16 +405,18 @@ export class SearchEngine {
 
   /**
    * While the reader types, the last term as typed so far: matched by its
-   * start when that start is specific enough; else whole, when it is a word
-   * already; else left out until more is typed ("t", "th": every page of the
-   * archive has a word starting so, and fetching their postings at each
-   * keystroke would cost a reader on a phone hundreds of kilobytes).
+   * start when that start is specific enough (two letters, a vowel among
+   * them); else whole, when it is a word already (an abbreviation); else left
+   * out until more is typed ("t", "th": every page of the archive has a word
+   * starting so, and fetching their postings at each keystroke would cost a
+   * reader on a phone hundreds of kilobytes, and keep the index busy past the
+   * next key).
    */
   private async typedSoFar(typed: string[], marks: boolean): Promise<{ typed: string[]; typing: boolean }> {
     const last = typed[typed.length - 1]!;
     const prefix = prefixKey(last);
     if (prefix === null) return { typed, typing: true };
-    if (prefix.length - KEY_PREFIX.length >= MIN_PREFIX_LETTERS) return { typed, typing: true };
+    if (prefix.length - KEY_PREFIX.length >= MIN_PREFIX_LETTERS && !beforeVowel(last)) return { typed, typing: true };
     const whole = keyFor(last, marks ? 'exact' : 'whole');
     if (whole && (await this.hasKey(whole))) return { typed, typing: false };
     return { typed: typed.slice(0, -1), typing: false };

@@ -189,14 +189,20 @@ describe('matching as people type', () => {
     expect(typing).toContain('news/2015/phuc-loi');
     expect(typing).toContain('news/2018/thuong-thanh');
   });
-  it('while typing, waits for a second letter', async () => {
+  it('while typing, waits for a second letter and a vowel', async () => {
     const typing = (q: string) => new SearchEngine(loaded.index).search(parseSearchParams(q), { typing: true });
     // One letter: every page has a word starting with it. Nothing is searched yet.
     expect((await typing('q=t')).status).toBe('idle');
     // "thi d": the last term is left out until it says more; "thi" is searched.
     expect(await ids(await typing('q=thi d'))).toEqual(await ids(await run('q=thi')));
-    // Two letters are searched by their start.
-    expect(await ids(await typing('q=thi th'))).toContain('news/2015/phuc-loi');
+    // Consonants before the vowel say nothing yet ("th" starts words on every page): "thi" is searched.
+    const th = await typing('q=thi th');
+    expect(th.terms.map((t) => t.term)).toEqual(['thi']);
+    expect(await ids(th)).toEqual(await ids(await run('q=thi')));
+    // A word already, though all consonants (an abbreviation): searched whole.
+    expect((await typing('q=thi cbccvcnld')).terms.map((t) => t.term)).toEqual(['thi', 'cbccvcnld']);
+    // Two letters with a vowel are searched by their start.
+    expect(await ids(await typing('q=thi đu'))).toContain('news/2015/phuc-loi');
   });
   it('while typing with marks, matches a half-typed syllable by the marks typed so far, and marks only those words', async () => {
     const typing = (q: string) => engine.search(parseSearchParams(q), { typing: true });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
-import { precompress } from './precompressAssets.ts';
+import { brotliParams, precompress } from './precompressAssets.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'precompress-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -23,5 +23,10 @@ describe('precompressed copies and their cache', () => {
     await precompress(dir, cache);
     expect(brotliDecompressSync(readFileSync(join(dir, 'admin.js.br'))).toString()).toBe(script);
     expect(gunzipSync(readFileSync(join(dir, 'admin.js.gz'))).toString()).toBe(script);
+  });
+
+  it("keeps brotli's best quality for the readers' files, and a quicker one for the admin's megabytes", () => {
+    expect(brotliParams(80 * 1024)).toEqual({ quality: 11, window: 22 });
+    expect(brotliParams(5_812_821)).toEqual({ quality: 10, window: 24 });
   });
 });

@@ -73,6 +73,14 @@ function captionChildren(children: HNode[]): HNode[] {
   return changed ? out : children;
 }
 
+/**
+ * Whether Markdown (or MDX) source can hold an emphasis-only paragraph at all:
+ * emphasis is written with * or _, raw HTML and JSX with <, and a block comes
+ * from a fence (` or ~). Source with none of them is left unwalked: walking
+ * copies every node out of Sätteri, 2.4 s of a 10,000-article build.
+ */
+export const mayHaveCaptions = (source: string): boolean => /[*_<`~]/.test(source);
+
 /** Captions applied at every level (inside lists and quotes too). */
 export function captionNode<T extends HNode>(node: T): T {
   if (!node.children || isElement(node, 'p')) return node;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { markdownToHtml, mdxToJs } from 'satteri';
 import { articleHastPlugins } from './plugins.ts';
 import { articleFeatures } from './processor.ts';
+import { mayHaveCaptions } from './captions.ts';
 
 const md = (source: string) => markdownToHtml(source, { hastPlugins: articleHastPlugins, features: articleFeatures }).html;
 
@@ -37,6 +38,12 @@ describe('article Markdown', () => {
     expect(html).toContain('<figure class="caption-only"><figcaption>Đ/c Trần Thị Thanh Hồng - PCT UBND báo cáo tổng kết</figcaption></figure>');
     expect(html).not.toContain('<img');
     expect(html).toContain('<p>Đoạn văn.</p>');
+  });
+  it('finds captions written in raw HTML too, and leaves source without emphasis unwalked', () => {
+    expect(md('<p><em>Toàn cảnh hội nghị</em></p>')).toContain('<figure class="caption-only"><figcaption>Toàn cảnh hội nghị</figcaption></figure>');
+    expect(md('_Toàn cảnh hội nghị_')).toContain('<figure class="caption-only">');
+    expect(mayHaveCaptions('## Tiêu đề\n\nĐoạn văn, [liên kết](https://phuong.gov.vn/) và ![ảnh](./a.jpg).')).toBe(false);
+    for (const source of ['*a*', '_a_', '<em>a</em>', '```anh\n```', '~~~anh\n~~~']) expect(mayHaveCaptions(source), source).toBe(true);
   });
   it('puts a caption with the image right before it', () => {
     expect(md('![Hội nghị](./a.jpg)\n\n*Toàn cảnh hội nghị*')).toContain(

@@ -9,7 +9,7 @@ import GithubSlugger from 'github-slugger';
 import { defineHastPlugin, defineMdastPlugin } from 'satteri';
 import { isBlockLanguage, parseBlock } from './blocks.ts';
 import { blockImages, blockTree } from './blockTree.ts';
-import { captionNode } from './captions.ts';
+import { captionNode, mayHaveCaptions } from './captions.ts';
 import { contentHref, contentId, needsSanitizing, sanitizeTree, type HNode } from './sanitize.ts';
 
 /** Strips anything executable (see sanitize.ts). Must run before any plugin that trusts the tree. */
@@ -29,6 +29,8 @@ export const sanitizePlugin = defineHastPlugin({
 export const captionPlugin = defineHastPlugin({
   name: 'tin-phuong-captions',
   before(root, ctx) {
+    const { source } = ctx as unknown as { source?: string };
+    if (typeof source === 'string' && !mayHaveCaptions(source)) return;
     const next = captionNode(root as unknown as HNode);
     if (next !== (root as unknown)) ctx.replaceNode(root, next as never);
   },

@@ -19,9 +19,9 @@ describe('rendered bodies beside the store', () => {
   });
   const folder = () => join(root, 'cache', 'tin-phuong-bodies', 'news');
 
-  it('stores no HTML, and gives it back to the page that renders', () => {
+  it('stores no HTML, and gives it back to the page that renders', async () => {
     const html = '<p>Phường Phúc Lợi tổng kết phong trào thi đua.</p>';
-    const kept = keepBody(
+    const kept = await keepBody(
       { html, metadata: { localImagePaths: ['./a.jpg'] } },
       { root, folder: folder(), filePath: 'content/tin-tuc/2015/a.md', digest: 'd1' },
     );
@@ -39,20 +39,20 @@ describe('rendered bodies beside the store', () => {
     expect(bodyFileName('a.md', 'd1')).toBe(bodyFileName('a.md', 'd1'));
   });
 
-  it('keeps what the page keys read: an embedded album, and the documents linked', () => {
+  it('keeps what the page keys read: an embedded album, and the documents linked', async () => {
     const html =
       '<p><a href="/van-ban/2024/qd-125.pdf" class="document-file">Quyết định</a> và <a href="/van-ban/ke-hoach.docx">kế hoạch</a></p>' +
       '<div class="album-embed"><p><a href="/album-anh/le-hoi/">Lễ hội</a></p></div>';
     expect(bodyFacts(html)).toEqual({ albums: true, documents: ['/van-ban/2024/qd-125.pdf', '/van-ban/ke-hoach.docx'] });
     expect(bodyFacts('<p>Không có gì.</p>')).toEqual({ albums: false, documents: [] });
-    const kept = keepBody({ html }, { root, folder: folder(), filePath: 'a.md', digest: 1 });
+    const kept = await keepBody({ html }, { root, folder: folder(), filePath: 'a.md', digest: 1 });
     expect(storedFacts(kept)).toEqual(bodyFacts(html));
     // A body still in the store (an entry from before) has no facts kept: the keys read its HTML.
     expect(storedFacts({ html })).toBeUndefined();
   });
 
-  it('knows when a body file is gone, and says which entry when a page needs it', () => {
-    const kept = keepBody({ html: '<p>x</p>' }, { root, folder: folder(), filePath: 'a.md', digest: 1 });
+  it('knows when a body file is gone, and says which entry when a page needs it', async () => {
+    const kept = await keepBody({ html: '<p>x</p>' }, { root, folder: folder(), filePath: 'a.md', digest: 1 });
     expect(bodyPresent(kept, root)).toBe(true);
     rmSync(folder(), { recursive: true });
     expect(bodyPresent(kept, root)).toBe(false);
@@ -62,9 +62,9 @@ describe('rendered bodies beside the store', () => {
     expect(bodyPresent(undefined, root)).toBe(true);
   });
 
-  it('prunes only the files no entry names', () => {
-    const a = keepBody({ html: '<p>a</p>' }, { root, folder: folder(), filePath: 'a.md', digest: 1 });
-    keepBody({ html: '<p>a, before</p>' }, { root, folder: folder(), filePath: 'a.md', digest: 0 });
+  it('prunes only the files no entry names', async () => {
+    const a = await keepBody({ html: '<p>a</p>' }, { root, folder: folder(), filePath: 'a.md', digest: 1 });
+    await keepBody({ html: '<p>a, before</p>' }, { root, folder: folder(), filePath: 'a.md', digest: 0 });
     writeFileSync(join(folder(), 'stray.html'), '');
     expect(readdirSync(folder())).toHaveLength(3);
     pruneBodies(folder(), [{ rendered: a }, { rendered: undefined }]);

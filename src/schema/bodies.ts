@@ -16,7 +16,8 @@
  * are removed after each load.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, join, relative, resolve } from 'node:path';
 
 /** Astro's rendered entry: HTML and its metadata. */
@@ -59,10 +60,15 @@ export function storedFacts(rendered: Rendered | undefined): BodyFacts | undefin
  * Writes a rendered body to its file and gives what the store keeps instead:
  * no HTML, the metadata, the file's path relative to `root`, and its facts.
  */
-export function keepBody(rendered: Rendered, options: { root: string; folder: string; filePath: string; digest: string | number }): Rendered {
+export async function keepBody(rendered: Rendered, options: { root: string; folder: string; filePath: string; digest: string | number }): Promise<Rendered> {
   const name = bodyFileName(options.filePath, options.digest);
-  mkdirSync(options.folder, { recursive: true });
-  writeFileSync(join(options.folder, name), rendered.html);
+  // Written on libuv's threads while the next files render; the folder made when it is missing, not before each of 10,000.
+  const file = join(options.folder, name);
+  await writeFile(file, rendered.html).catch(async (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'ENOENT') throw error;
+    await mkdir(options.folder, { recursive: true });
+    await writeFile(file, rendered.html);
+  });
   return {
     html: '',
     metadata: { ...rendered.metadata, [BODY_FILE]: relative(options.root, join(options.folder, name)), [BODY_FACTS]: bodyFacts(rendered.html) },

@@ -45,7 +45,7 @@ type WithEntryTypes = LoaderContext & { entryTypes: Map<string, EntryType> };
 type Unchanged = (fileUrl: URL, contents: string) => boolean;
 
 /** What becomes of a rendered body before it is stored: its HTML goes to a file of its own (schema/bodies.ts). */
-type Keep = (entry: { filePath: string; digest: string | number }, rendered: Rendered) => Rendered;
+type Keep = (entry: { filePath: string; digest: string | number }, rendered: Rendered) => Promise<Rendered>;
 
 /**
  * An entry type whose front matter is parsed by splitFrontmatter(), whose render failures are kept

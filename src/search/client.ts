@@ -19,8 +19,15 @@ export type FacetLabels = Record<Exclude<FilterKey, typeof FILTER.year>, Record<
 };
 
 const PAGE_SIZE = 10;
-/** How long the keys must rest before search as you type goes on from the newest years to every year. */
-const TYPING_PAUSE_MS = 250;
+/**
+ * How long the keys must rest before search as you type goes on from the
+ * newest years to every year. That search cannot be stopped once Pagefind's
+ * worker has it, and for words of every page ("tổ dân") it takes 1–3 s at
+ * 10,000 articles: at 250 ms a reader's pause between two keys set it off, and
+ * the next key waited behind it (docs/PERFORMANCE.md). A second is a reader
+ * who has stopped typing.
+ */
+const TYPING_PAUSE_MS = 1000;
 
 /** Each filter's label and its “all” option; the search page renders its selects from this too. */
 export const FACET_TEXT: Record<FilterKey, { label: string; all: string }> = {

@@ -199,10 +199,7 @@ const NO_YEAR = '0';
 
 async function readTree(dir: string): Promise<BundleFiles> {
   const files: BundleFiles = new Map();
-  for (const entry of (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile())) {
-    const path = join(entry.parentPath, entry.name);
-    files.set(relative(dir, path).split(sep).join('/'), await readFile(path));
-  }
+  for (const path of await treeFiles(dir)) files.set(path, await readFile(join(dir, path)));
   return files;
 }
 

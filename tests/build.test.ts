@@ -609,6 +609,20 @@ describe('a failing build step fails the build', () => {
   });
 });
 
+describe('a failing search step fails the build', () => {
+  it('with its message, though it runs beside the steps after it (the search cache is blocked)', () => {
+    const base = resolve(ROOT, 'tmp/test-broken/search-fails');
+    rmSync(base, { recursive: true, force: true });
+    mkdirSync(join(base, 'cache'), { recursive: true });
+    writeFileSync(join(base, 'cache', 'pagefind'), 'a file where the search cache should be');
+    const result = buildSite({ content: 'tests/fixtures/content', outDir: join(base, 'dist'), env: { ASTRO_CACHE_DIR: join(base, 'cache') } });
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toMatch(/chỉ mục tìm kiếm: không lập được: .*(EEXIST|ENOTDIR)/);
+    // No stamp: the next `npm run build` builds again.
+    expect(existsSync(join(base, 'cache', 'tin-phuong-built.json'))).toBe(false);
+  });
+});
+
 describe('a production build names its site', () => {
   it('fails without SITE_URL, saying how to set it, and writes nothing', () => {
     const outDir = resolve(ROOT, 'tmp/test-broken/no-site-url/dist');

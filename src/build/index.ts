@@ -9,7 +9,7 @@
  * | full build when the code changed | incremental.ts | before the content loads |
  * | `.mdx` checked before it compiles | mdxGuard.ts (Vite) | each .mdx module |
  * | MDX | @astrojs/mdx | each .mdx module |
- * | the search index | ../search/integration.ts | after the pages |
+ * | the search index | ../search/integration.ts | started after the pages, awaited before the stamp |
  * | share cards (virtual module for the route) | shareCards.ts | while pages render |
  * | redirects | redirects.ts | after the pages |
  * | brotli and gzip of _astro/ | precompressAssets.ts | when Vite writes the client bundle |
@@ -51,13 +51,15 @@ function vitePlugins(name: string, plugins: (root: URL) => { plugins: object[]; 
 }
 
 export function tinPhuong(): AstroIntegration[] {
+  const search = searchIndex();
   return [
     confinement(),
     incrementalBuilds(),
     // Before @astrojs/mdx: its plugin is added after this one, and Vite keeps that order among 'pre' plugins.
     vitePlugins('tin-phuong-mdx-guard', (root) => ({ plugins: [mdxGuard(root)] })),
     mdx(),
-    searchIndex(),
+    // Started when the pages are done; the steps up to search.done run while it indexes.
+    search.start,
     shareCards(),
     redirects(),
     precompressAssets(),
@@ -67,6 +69,7 @@ export function tinPhuong(): AstroIntegration[] {
     adminBundle(),
     // dist/ is kept between builds, and what this build did not make goes.
     staleFiles(),
+    search.done,
     // Last: what this build read and left, for `npm run build` to skip the next one if nothing changed.
     upToDate(),
   ];

@@ -76,19 +76,33 @@ export function buildListingIndex<T extends Listed>(items: readonly T[], wards: 
   // each article then takes, from each group of a tier, the items nearest to it
   // in time on the side it needs (a binary search in the group's newest-first list).
   const tiersOfGroup = new Map<string, T[][][]>();
-  const groupList = [...groups.entries()];
+  const groupList = [...groups.values()];
+  // Which groups (by place in groupList) hold a campaign or a listing ward, with how many times it is listed:
+  // a group is scored against those it shares something with, not against every group (thousands at 10,000 articles).
+  const holders = (pick: (group: (typeof groupList)[number]) => string[]) => {
+    const map = new Map<string, Map<number, number>>();
+    groupList.forEach((group, i) => {
+      for (const id of pick(group)) {
+        const counts = map.get(id) ?? map.set(id, new Map()).get(id)!;
+        counts.set(i, (counts.get(i) ?? 0) + 1);
+      }
+    });
+    return map;
+  };
+  const campaignHolders = holders((group) => group.campaigns);
+  const placeHolders = holders((group) => group.places);
   const tiersFor = (key: string, own: { campaigns: string[]; places: string[] }): T[][][] => {
     let tiers = tiersOfGroup.get(key);
     if (tiers) return tiers;
-    const campaigns = new Set(own.campaigns);
-    const places = new Set(own.places);
+    const scores = new Map<number, number>();
+    const add = (held: Map<string, Map<number, number>>, ids: Iterable<string>, weight: number) => {
+      for (const id of ids) for (const [i, n] of held.get(id) ?? []) scores.set(i, (scores.get(i) ?? 0) + weight * n);
+    };
+    add(campaignHolders, new Set(own.campaigns), 2);
+    add(placeHolders, new Set(own.places), 1);
     const byScore = new Map<number, T[][]>();
-    for (const [, other] of groupList) {
-      let score = 0;
-      for (const c of other.campaigns) if (campaigns.has(c)) score += 2;
-      for (const w of other.places) if (places.has(w)) score += 1;
-      if (score > 0) push(byScore, score, other.items);
-    }
+    // In the groups' own order within a tier, as scanning them all would give.
+    for (const i of [...scores.keys()].sort((a, b) => a - b)) push(byScore, scores.get(i)!, groupList[i]!.items);
     tiers = [...byScore.entries()].sort((a, b) => b[0] - a[0]).map(([, lists]) => lists);
     tiersOfGroup.set(key, tiers);
     return tiers;

@@ -144,20 +144,19 @@ export function searchBody(html: string): string | null {
 /** The Pagefind the records are written for (package.json pins it). */
 const PAGEFIND_VERSION = '1.6.0';
 
-/** The Pagefind bundle of some records, in memory (UI files left out). */
-export async function indexRecords(records: readonly SearchRecord[]): Promise<{ files: BundleFiles; errors: string[] }> {
+const byUrl = (a: { url: string }, b: { url: string }) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+
+/** A Pagefind bundle, in memory (UI files left out), of the records `feed` adds (in URL order: the service takes them in that order, so the same records give the same files). */
+async function pagefindBundle(feed: (add: (record: SearchRecord) => void) => Promise<void>): Promise<{ files: BundleFiles; errors: string[] }> {
   // The service Pagefind spawns reads it at start; the cache key carries the value.
   process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = INDEX_CHUNK_SIZE;
   const created = await pagefind.createIndex({ forceLanguage: 'vi' });
   if (!created.index) return { files: new Map(), errors: created.errors };
   const index = created.index;
   const errors = [...created.errors];
-  // Sent in URL order (the service takes them in that order): the same records, the same files.
-  const sorted = [...records].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
-  const added = await Promise.all(
-    sorted.map((r) => index.addCustomRecord({ url: r.url, content: r.content, language: 'vi', meta: r.meta, filters: r.filters, sort: r.sort })),
-  );
-  for (const a of added) errors.push(...a.errors);
+  const added: ReturnType<typeof index.addCustomRecord>[] = [];
+  await feed((r) => added.push(index.addCustomRecord({ url: r.url, content: r.content, language: 'vi', meta: r.meta, filters: r.filters, sort: r.sort })));
+  for (const a of await Promise.all(added)) errors.push(...a.errors);
   const got = await index.getFiles();
   errors.push(...got.errors);
   await index.deleteIndex().catch(() => {});
@@ -175,23 +174,37 @@ export interface BodyPage {
   body: string;
 }
 
-/** Pages keyed (search/searchText.ts): their records, and their folded words counted together (the vocabulary). */
-export function keyPages(pages: readonly BodyPage[]): { records: SearchRecord[]; words: Map<string, number> } {
-  const words = new Map<string, number>();
-  const records = pages.map(({ url, body }): SearchRecord => {
-    const page = pageRecord(url, toIndexPage(body, words));
-    const meta = { ...page.meta };
-    if (meta[META.date]) meta[META.date] = dateWord(meta[META.date]);
-    return { url, year: page.filters[FILTER.year]?.[0] ?? NO_YEAR, content: page.words.join(' '), meta, filters: page.filters, sort: page.sort };
-  });
-  return { records, words };
+/** One page keyed (search/searchText.ts): its record; its folded words counted into `words`. */
+function keyPage({ url, body }: BodyPage, words: Map<string, number>): SearchRecord {
+  const page = pageRecord(url, toIndexPage(body, words));
+  const meta = { ...page.meta };
+  if (meta[META.date]) meta[META.date] = dateWord(meta[META.date]);
+  return { url, year: page.filters[FILTER.year]?.[0] ?? NO_YEAR, content: page.words.join(' '), meta, filters: page.filters, sort: page.sort };
 }
 
-/** One shard's pages keyed and indexed: its bundle, its words, each record's year (on either thread: shardWorker.ts). */
+/** Pages keyed between two turns of the event loop, so that Pagefind's service takes the first ones while the next are keyed. */
+const KEYED_PER_TURN = 16;
+
+/**
+ * One shard's pages keyed and indexed: its bundle, its words, each page's
+ * year (on either thread: shardWorker.ts). Each record goes to Pagefind as
+ * soon as it is keyed: its service (another process) indexes while this
+ * thread keys the next pages, which at one shard (a rebuild after an edit)
+ * took about a second off the step (docs/PERFORMANCE.md).
+ */
 export async function indexPages(pages: readonly BodyPage[]): Promise<{ files: BundleFiles; errors: string[]; words: Map<string, number>; years: string[] }> {
-  const { records, words } = keyPages(pages);
-  const { files, errors } = await indexRecords(records);
-  return { files, errors, words, years: records.map((r) => r.year) };
+  const words = new Map<string, number>();
+  const years: string[] = [];
+  const order = pages.map((page, i) => ({ page, i })).sort((a, b) => byUrl(a.page, b.page));
+  const { files, errors } = await pagefindBundle(async (add) => {
+    for (const [n, { page, i }] of order.entries()) {
+      const record = keyPage(page, words);
+      years[i] = record.year;
+      add(record);
+      if (n % KEYED_PER_TURN === KEYED_PER_TURN - 1) await new Promise((turn) => setImmediate(turn));
+    }
+  });
+  return { files, errors, words, years };
 }
 
 /** The year of a page without one (never a real year: it sorts before them all). */

@@ -11,7 +11,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { buildSearchIndex } from './indexer.ts';
+import { buildSearchIndex, type IndexReport } from './indexer.ts';
 import { serveDevIndex } from './devIndex.ts';
 import { codeHash } from '../build/incremental.ts';
 
@@ -20,10 +20,22 @@ const shardPages = () => Number(process.env.TIN_PHUONG_SHARD_PAGES) || undefined
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-export function searchIndex(): AstroIntegration {
+/**
+ * The search step, in two integrations: `start` begins indexing when the
+ * pages are done and returns at once; `done`, named later in the list,
+ * waits for it, logs its report and fails the build with its errors. The
+ * steps between (share cards, redirects, precompression, stale files) touch
+ * nothing of `pagefind/` and run meanwhile, mostly while Pagefind's service
+ * (another process) indexes: about a second of every rebuild at 10,000
+ * articles (docs/PERFORMANCE.md). `done` comes before the up-to-date stamp,
+ * which prints the finished output.
+ */
+export function searchIndex(): { start: AstroIntegration; done: AstroIntegration } {
   let cacheDir: string | undefined;
   let root = '';
-  return {
+  let running: Promise<IndexReport> | undefined;
+  let started = 0;
+  const start: AstroIntegration = {
     name: 'tin-phuong-search',
     hooks: {
       'astro:config:done': ({ config }) => {
@@ -33,15 +45,28 @@ export function searchIndex(): AstroIntegration {
       'astro:server:setup': ({ server, logger }) => {
         serveDevIndex(server, logger);
       },
-      'astro:build:done': async ({ dir, pages, logger }) => {
-        const started = performance.now();
+      'astro:build:done': ({ dir, pages }) => {
+        started = performance.now();
         // This build's pages, rendered or copied: not every HTML file of the folder, which may
         // still hold a page the build no longer makes (a deleted article) until it is cleaned.
-        const report = await buildSearchIndex(fileURLToPath(dir), {
+        running = buildSearchIndex(fileURLToPath(dir), {
           cacheDir,
           pages: pages.map((p) => p.pathname),
           version: codeHash(root),
           shardPages: shardPages(),
+        });
+        // Awaited by `done`; a build that fails before it must not also report an unhandled rejection.
+        running.catch(() => {});
+      },
+    },
+  };
+  const done: AstroIntegration = {
+    name: 'tin-phuong-search-done',
+    hooks: {
+      'astro:build:done': async ({ logger }) => {
+        if (!running) return;
+        const report = await running.catch((error: unknown) => {
+          throw new Error(`chỉ mục tìm kiếm: không lập được: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
         });
         for (const { url, reason } of report.skipped) logger.info(`bỏ qua ${url}: ${reason}`);
         if (report.errors.length) throw new Error(`chỉ mục tìm kiếm báo lỗi:\n${report.errors.join('\n')}`);
@@ -54,4 +79,5 @@ export function searchIndex(): AstroIntegration {
       },
     },
   };
+  return { start, done };
 }

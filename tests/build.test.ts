@@ -11,6 +11,7 @@ import { dirname, join, relative, resolve } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { ADMIN_CACHE, buildSite, ROOT } from './support/build.ts';
+import { searchBody } from '../src/search/indexer.ts';
 
 const dist = inject('fixtureDir');
 
@@ -272,6 +273,11 @@ describe('fixture output: what a reader gets', () => {
     expect(source).toContain('Chủ tịch Hồ Chí Minh');
     expect(source).toContain('class="timeline"');
     expect((source.match(/<time datetime="\d{4}-\d\d-\d\dT/g) ?? []).length).toBe(8);
+    // Its search record is the campaign, not its timeline: a new article of the campaign leaves the record (and its
+    // search shard) as it was.
+    const body = searchBody(source);
+    expect(body).toContain('Chủ tịch Hồ Chí Minh');
+    expect(body).not.toContain('class="timeline"');
     const home = page('/');
     expect(home).toContain('href="/phong-trao/thi-dua-yeu-nuoc/"');
     expect(home.slice(home.indexOf('Phong trào đang diễn ra'))).not.toContain('ky-cuong-hanh-chinh-2017');

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { BENCH_HELP, parseBenchArgs, QUERIES } from './bench.ts';
+import { BENCH_HELP, parseBenchArgs, parsePhases, QUERIES } from './bench.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 
@@ -122,5 +122,31 @@ describe('node scripts/bench-admin.ts', () => {
     expect(wrong.status).toBe(2);
     expect(wrong.stderr).toMatch(/^bench-admin: unknown option --run\nusage: /);
     expect(command('bench-admin.ts', '--runs').stderr).toMatch(/^bench-admin: --runs needs a value\n/);
+  });
+});
+
+describe("the bench's reading of a build log", () => {
+  it("reads a build's phases from its log, the search step's line from the integration that awaits it", () => {
+    const log = [
+      [500, '04:06:13 [content] Syncing content'],
+      [17_600, '04:06:30 [content] Synced content'],
+      [19_000, '04:06:32 [build] Building static entrypoints...'],
+      [26_400, ' generating static routes'],
+      [93_400, '04:07:47 ✓ Completed in 67.0s.'],
+      [93_500, '04:07:47 [build] ✓ Completed in 74.5s.'],
+      [96_000, '04:07:50 [tin-phuong-share-cards] ảnh chia sẻ: 9941 ảnh'],
+      [131_500, '04:08:25 [tin-phuong-search-done] chỉ mục tìm kiếm (Pagefind): 9961 trang; 35.1 s'],
+      [133_000, '04:08:27 [build] 13382 page(s) built in 2m 14s'],
+    ].map(([t, text]) => ({ t: t as number, text: text as string }));
+    const phases = parsePhases(log);
+    expect(phases).toMatchObject({
+      startupSeconds: 0.5,
+      contentSyncSeconds: 17.1,
+      staticRoutesSeconds: 67,
+      searchIndexSeconds: 38,
+      astroTotalSeconds: 134,
+      pagesBuilt: 13382,
+    });
+    expect(phases.searchIndexLine).toMatch(/^\[tin-phuong-search-done\] chỉ mục/);
   });
 });

@@ -229,7 +229,7 @@ function run(
         lines.push({ t, text: clean });
         if (
           options.echo &&
-          /\[(content|build|tin-phuong-search|types)\]|Completed in|generating|page\(s\) built|Error|error/.test(clean) &&
+          /\[(content|build|tin-phuong-search-done|tin-phuong-search|types)\]|Completed in|generating|page\(s\) built|Error|error/.test(clean) &&
           !/├─|└─/.test(clean)
         ) {
           process.stdout.write(`    ${clean}\n`);
@@ -287,7 +287,7 @@ export interface Phases {
   staticRoutesSeconds: number | null;
   /** “generating optimized images” → its “✓ Completed in” (absent without images). */
   imagesSeconds: number | null;
-  /** Last “[build] ✓ Completed in” → the “[tin-phuong-search]” line (the index, in astro:build:done). */
+  /** Last “[build] ✓ Completed in” → the search step's line (“[tin-phuong-search-done]”: the index, awaited in astro:build:done). */
   searchIndexSeconds: number | null;
   /** The search integration's own line. */
   searchIndexLine: string | null;
@@ -322,7 +322,7 @@ export function parsePhases(lines: LogLine[]): Phases {
   const routesDone = completedAfter(routes);
   const images = find(/generating optimized images/);
   const imagesDone = completedAfter(images);
-  const search = find(/\[tin-phuong-search\]/);
+  const search = find(/\[tin-phuong-search(?:-done)?\]/);
   let lastBuildDone = -1;
   for (let i = 0; i < (search >= 0 ? search : lines.length); i++) if (/\[build\] ✓ Completed in/.test(lines[i]!.text)) lastBuildDone = i;
   const total = find(/page\(s\) built in/);

@@ -38,7 +38,7 @@ const PDF = Buffer.from(
 
 let work = '';
 let site = '';
-let cms: { site: string; stop(): Promise<void> } | undefined;
+let cms: Awaited<ReturnType<typeof startCms>> | undefined;
 let output = '';
 let browser: Browser | undefined;
 let page: Page;
@@ -305,4 +305,22 @@ describe('an entry opened by URL while another one still loads (issue 24)', () =
       await page.unroute('**/api/v1');
     }
   }, 300_000);
+});
+
+describe('npm run cms, as from a terminal', () => {
+  it('runs the site and decap-server together on 127.0.0.1 and stops both on Ctrl+C', async () => {
+    const running = cms!;
+    const info = await (
+      await fetch(running.api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })
+    ).json();
+    expect(info.type).toBe('local_git');
+    const admin = await (await fetch(`${site}/admin/`, { signal: AbortSignal.timeout(20_000) })).text();
+    expect(admin).toContain(`"local_backend":{"url":"${running.api}"`);
+    // Ctrl+C in a terminal: SIGINT to the whole process group (support/cms.ts stop()).
+    await running.stop();
+    cms = undefined;
+    await new Promise((r) => setTimeout(r, 1000));
+    await expect(fetch(running.api, { method: 'POST', body: '{}' })).rejects.toThrow();
+    await expect(fetch(`${site}/admin/`)).rejects.toThrow();
+  });
 });

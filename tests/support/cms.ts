@@ -61,7 +61,7 @@ export async function until(check: () => Promise<boolean>, what: string, log: ()
 export async function startCms(
   work: string,
   onOutput: (chunk: string) => void = () => {},
-): Promise<{ site: string; output: () => string; stop(): Promise<void> }> {
+): Promise<{ site: string; api: string; output: () => string; stop(): Promise<void> }> {
   const [cmsPort, webPort] = [await freePort(), await freePort()];
   const site = `http://127.0.0.1:${webPort}`;
   // As from a shell: under vitest's VITEST=… variables astro dev serves no pages.
@@ -103,7 +103,7 @@ export async function startCms(
     await stop();
     throw error;
   }
-  return { site, output: () => output, stop };
+  return { site, api: `http://127.0.0.1:${cmsPort}/api/v1`, output: () => output, stop };
 }
 
 /** A camera-sized JPEG: a green field with a yellow disc. */

@@ -310,9 +310,7 @@ describe('an entry opened by URL while another one still loads (issue 24)', () =
 describe('npm run cms, as from a terminal', () => {
   it('runs the site and decap-server together on 127.0.0.1 and stops both on Ctrl+C', async () => {
     const running = cms!;
-    const info = await (
-      await fetch(running.api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })
-    ).json();
+    const info = await (await fetch(running.api, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"action":"info"}' })).json();
     expect(info.type).toBe('local_git');
     const admin = await (await fetch(`${site}/admin/`, { signal: AbortSignal.timeout(20_000) })).text();
     expect(admin).toContain(`"local_backend":{"url":"${running.api}"`);

@@ -30,7 +30,7 @@
  *   vocabulary (folded words, most frequent first) for spelling suggestions.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, rmdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import * as pagefind from 'pagefind';
@@ -495,12 +495,21 @@ export class SearchIndexer {
     const keys = shards.map((shard) => this.shardKey(shard));
     const bundles: ShardBundle[] = [];
     // Two lanes, one per core, each with its Pagefind service and keying its own shards, one after
-    // the other: the main thread every other shard, shardThread.ts the rest.
-    const other = shards.length > 1 ? new ShardThread() : undefined;
+    // the other: the shards to index go to shardThread.ts and the main thread in turn, the thread
+    // first, and the cached ones to the main thread. A rebuild indexes one shard, and keys it on the
+    // thread: the main thread meanwhile runs the build's other last steps (search.done waits).
+    const fresh = shards.map((shard, i) => !options.cacheDir || !existsSync(join(options.cacheDir, BUNDLE_DIR, cacheName(shard, keys[i]!), WORDS_FILE)));
+    const other = fresh.some(Boolean) ? new ShardThread() : undefined;
+    const lanes: number[][] = [[], []];
+    let turn = other ? 1 : 0;
+    fresh.forEach((indexed, i) => {
+      lanes[indexed ? turn : 0]!.push(i);
+      if (indexed && other) turn = 1 - turn;
+    });
     try {
       await Promise.all(
-        [undefined, other].map(async (lane, first) => {
-          for (let i = first; i < shards.length; i += 2) bundles[i] = await this.shardBundle(shards[i]!, keys[i]!, options.cacheDir, lane);
+        [undefined, other].map(async (lane, l) => {
+          for (const i of lanes[l]!) bundles[i] = await this.shardBundle(shards[i]!, keys[i]!, options.cacheDir, lane);
         }),
       );
     } finally {

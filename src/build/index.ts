@@ -16,7 +16,7 @@
  * | Decap CMS patches (Vite) | ../../admin/decapPatches.ts, one file a change in admin/patches/ | the admin's bundle, dev and build |
  * | the admin's bundle, cached | adminBundle.ts | `astro build`, when Vite reaches the admin's script |
  * | dist/ kept, stale files removed | staleFiles.ts | after the pages and every other step |
- * | "nothing to build": the stamp `npm run build` reads | upToDate.ts | last |
+ * | "nothing to build": the stamp `npm run build` reads | upToDate.ts | `dist/` but `pagefind/` printed while the search indexes; the stamp last |
  *
  * Pages hand the build nothing through globals: what a step needs from the
  * pages it reads from the output (search), or its route renders (cards).
@@ -52,6 +52,7 @@ function vitePlugins(name: string, plugins: (root: URL) => { plugins: object[]; 
 
 export function tinPhuong(): AstroIntegration[] {
   const search = searchIndex();
+  const stamp = upToDate();
   return [
     confinement(),
     incrementalBuilds(),
@@ -69,8 +70,10 @@ export function tinPhuong(): AstroIntegration[] {
     adminBundle(),
     // dist/ is kept between builds, and what this build did not make goes.
     staleFiles(),
+    // dist/ but pagefind/ printed for the stamp while the search step indexes.
+    stamp.printOutside,
     search.done,
     // Last: what this build read and left, for `npm run build` to skip the next one if nothing changed.
-    upToDate(),
+    stamp.stamp,
   ];
 }

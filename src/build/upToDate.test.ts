@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { vi as words } from '../i18n/vi.ts';
-import { buildOptions, inputsOf, outputPrint, reasonToBuild, type Stamp } from './upToDate.ts';
+import { addPrints, buildOptions, inputsOf, outputPrint, reasonToBuild, type Stamp } from './upToDate.ts';
 
 const stamp: Stamp = {
   inputs: { content: 'c', code: 'k', settings: 's' },
@@ -94,5 +94,22 @@ describe('inputsOf / outputPrint', () => {
     expect(outputPrint(content).changed).toBeGreaterThan(print.changed);
     rmSync(join(content, 'news/a.md'));
     expect(outputPrint(content).files).toBe(0);
+  });
+  it('prints a folder in two parts that add up to the whole (the stamp prints pagefind/ last)', () => {
+    const out = join(root, 'out');
+    mkdirSync(join(out, 'pagefind/nam-2015'), { recursive: true });
+    mkdirSync(join(out, 'tin-tuc'), { recursive: true });
+    writeFileSync(join(out, 'index.html'), 'abc');
+    writeFileSync(join(out, 'tin-tuc/index.html'), 'de');
+    writeFileSync(join(out, 'pagefind/pagefind.js'), 'fghi');
+    writeFileSync(join(out, 'pagefind/nam-2015/pf_meta'), 'j');
+    utimesSync(join(out, 'pagefind/nam-2015/pf_meta'), new Date(), new Date(Date.now() + 60_000));
+    const whole = outputPrint(out);
+    expect(whole).toMatchObject({ files: 4, bytes: 10 });
+    const outside = outputPrint(out, { except: 'pagefind' });
+    const bundle = outputPrint(out, { only: 'pagefind' });
+    expect(outside).toMatchObject({ files: 2, bytes: 5 });
+    expect(bundle).toMatchObject({ files: 2, bytes: 5 });
+    expect(addPrints(outside, bundle)).toEqual(whole);
   });
 });

@@ -26,6 +26,7 @@ import { fileURLToPath } from 'node:url';
 import { contentRoot } from './contentRoot.ts';
 import { fill, vi } from '../i18n/vi.ts';
 import { formatDateTime } from '../lib/dates.ts';
+import { BUNDLE_DIR } from '../search/keys.ts';
 
 /** Written by src/pages/[nextChange].ts into the output, taken out by this step. */
 export const NEXT_CHANGE_FILE = '_next-change.json';
@@ -111,16 +112,33 @@ export function inputsOf(root: string, options: readonly string[], env: NodeJS.P
   };
 }
 
-export function outputPrint(dir: string): OutputPrint {
+/**
+ * Files, bytes and the newest change under `dir`; `part` keeps one top-level
+ * entry (`only`) or leaves one out (`except`). The two parts of a folder
+ * add up to the whole (`addPrints`).
+ */
+export function outputPrint(dir: string, part: { only?: string; except?: string } = {}): OutputPrint {
   const print: OutputPrint = { files: 0, bytes: 0, changed: 0 };
-  for (const file of filesUnder(dir)) {
-    const stat = lstatSync(file);
-    print.files++;
-    print.bytes += stat.size;
-    print.changed = Math.max(print.changed, stat.ctimeMs, stat.mtimeMs);
+  if (!existsSync(dir)) return print;
+  for (const top of readdirSync(dir)) {
+    if (NOT_READ.test(top) || (part.only !== undefined ? top !== part.only : top === part.except)) continue;
+    const path = join(dir, top);
+    for (const file of lstatSync(path).isDirectory() ? filesUnder(path) : [path]) {
+      const stat = lstatSync(file);
+      print.files++;
+      print.bytes += stat.size;
+      print.changed = Math.max(print.changed, stat.ctimeMs, stat.mtimeMs);
+    }
   }
   return print;
 }
+
+/** Two prints of parts of one folder, as one. Pure. */
+export const addPrints = (a: OutputPrint, b: OutputPrint): OutputPrint => ({
+  files: a.files + b.files,
+  bytes: a.bytes + b.bytes,
+  changed: Math.max(a.changed, b.changed),
+});
 
 /** Why a build must run, in words for the person who runs it; null when the last one still stands. Pure. */
 export function reasonToBuild(stamp: Stamp | null, now: { inputs: Inputs; output: () => OutputPrint; moment: Date }): string | null {
@@ -150,28 +168,48 @@ export function readStamp(cacheDir: string): Stamp | null {
 export const cacheDirOf = (root: string, env: NodeJS.ProcessEnv = process.env): string =>
   env.ASTRO_CACHE_DIR ? resolve(root, env.ASTRO_CACHE_DIR) : join(root, 'node_modules/.astro');
 
-export function upToDate(): AstroIntegration {
+/**
+ * The stamp, in two integrations. `printOutside` prints `dist/` but the
+ * search bundle once the stale files are gone: from then on only the search
+ * step writes, in `pagefind/`, and the print (40,000 files at 10,000
+ * articles, 0.6–0.9 s) runs while Pagefind indexes. `stamp`, last, prints
+ * `pagefind/` and writes the stamp.
+ */
+export function upToDate(): { printOutside: AstroIntegration; stamp: AstroIntegration } {
   let stampFile = '';
   let inputs: Inputs | undefined;
+  let outside: { out: string; print: OutputPrint; nextChange: string | null } | undefined;
   return {
-    name: 'tin-phuong-up-to-date',
-    hooks: {
-      'astro:config:setup': ({ command, config }) => {
-        if (command !== 'build') return;
-        stampFile = join(fileURLToPath(config.cacheDir), STAMP_FILE);
-        // Read before anything is built: a file changed while this build runs makes the next one run.
-        inputs = inputsOf(fileURLToPath(config.root), buildOptions(process.argv));
-        rmSync(stampFile, { force: true });
+    printOutside: {
+      name: 'tin-phuong-up-to-date-print',
+      hooks: {
+        'astro:build:done': ({ dir }) => {
+          if (!inputs) return;
+          const out = fileURLToPath(dir);
+          const file = join(out, NEXT_CHANGE_FILE);
+          const nextChange = existsSync(file) ? ((JSON.parse(readFileSync(file, 'utf8')) as { nextChange: string | null }).nextChange ?? null) : null;
+          rmSync(file, { force: true });
+          outside = { out, print: outputPrint(out, { except: BUNDLE_DIR }), nextChange };
+        },
       },
-      'astro:build:done': ({ dir }) => {
-        if (!inputs) return;
-        const out = fileURLToPath(dir);
-        const file = join(out, NEXT_CHANGE_FILE);
-        const nextChange = existsSync(file) ? ((JSON.parse(readFileSync(file, 'utf8')) as { nextChange: string | null }).nextChange ?? null) : null;
-        rmSync(file, { force: true });
-        const stamp: Stamp = { inputs, outDir: out, output: outputPrint(out), nextChange };
-        mkdirSync(join(stampFile, '..'), { recursive: true });
-        writeFileSync(stampFile, JSON.stringify(stamp));
+    },
+    stamp: {
+      name: 'tin-phuong-up-to-date',
+      hooks: {
+        'astro:config:setup': ({ command, config }) => {
+          if (command !== 'build') return;
+          stampFile = join(fileURLToPath(config.cacheDir), STAMP_FILE);
+          // Read before anything is built: a file changed while this build runs makes the next one run.
+          inputs = inputsOf(fileURLToPath(config.root), buildOptions(process.argv));
+          rmSync(stampFile, { force: true });
+        },
+        'astro:build:done': () => {
+          if (!inputs || !outside) return;
+          const { out, print, nextChange } = outside;
+          const stamp: Stamp = { inputs, outDir: out, output: addPrints(print, outputPrint(out, { only: BUNDLE_DIR })), nextChange };
+          mkdirSync(join(stampFile, '..'), { recursive: true });
+          writeFileSync(stampFile, JSON.stringify(stamp));
+        },
       },
     },
   };

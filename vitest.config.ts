@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import SlowestFirst from './tests/support/sequencer.ts';
 
 /**
  * Three tiers, by file name (as GOV.UK Frontend does), each runnable alone:
@@ -13,15 +14,14 @@ const site = {
   // A mutable array: the config's type takes string[], not the readonly tuple 'as const' would make.
   globalSetup: ['tests/global-setup.ts'] as string[],
   testTimeout: 120_000,
-  hookTimeout: 600_000,
-  // Builds and browsers share two cores: one file at a time keeps timings sane.
-  fileParallelism: false,
+  hookTimeout: 900_000,
 } as const;
 
 export default defineConfig({
   test: {
+    sequence: { sequencer: SlowestFirst },
     projects: [
-      // The tiers run one after the other (groupOrder): two builds or a build and a browser at once on two cores made timings flaky.
+      // The unit tier first (groupOrder 0), on its own: its files are many and short.
       {
         test: {
           name: 'unit',
@@ -34,18 +34,21 @@ export default defineConfig({
           sequence: { groupOrder: 0 },
         },
       },
+      // The build and browser tiers run together, two files at a time on two cores, slowest first
+      // (tests/support/sequencer.ts): one tier after the other used under one core on average.
       {
         test: {
           name: 'build',
           include: ['tests/**/*.test.ts'],
           exclude: ['tests/**/*.browser.test.ts', 'tests/**/*.e2e.test.ts', 'tests/support/**'],
           ...site,
+          // Its files build in the project folder itself: one file at a time holds it (the browser tier builds in copies).
+          setupFiles: ['tests/support/projectBuilds.ts'],
+          maxWorkers: 2,
           sequence: { groupOrder: 1 },
         },
       },
-      // One file at a time, as the build tier: two at once (tried: fileParallelism with maxWorkers 2) saved about a
-      // minute of the suite on two cores, and made the dev-server tests' timings flaky (search-dev, cms-dev).
-      { test: { name: 'browser', include: ['tests/**/*.browser.test.ts', 'tests/**/*.e2e.test.ts'], ...site, sequence: { groupOrder: 2 } } },
+      { test: { name: 'browser', include: ['tests/**/*.browser.test.ts', 'tests/**/*.e2e.test.ts'], ...site, maxWorkers: 2, sequence: { groupOrder: 1 } } },
     ],
   },
 });

@@ -5,13 +5,13 @@
  * content instead of saying the search cannot load.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchChromium } from './support/chromium.ts';
 import { freePort } from './support/cms.ts';
-import { NODE, ROOT } from './support/build.ts';
+import { copyProject, NODE, ROOT } from './support/build.ts';
 import { SEARCH_FIXTURE, settled } from './search/support.ts';
 
 let dev: ChildProcess | undefined;
@@ -26,12 +26,17 @@ beforeAll(async () => {
   // A copy of the fixture: one test edits an article.
   content = join(cache, 'content');
   cpSync(resolve(ROOT, SEARCH_FIXTURE), content, { recursive: true });
+  // In a copy of the project, as the CMS tests: the dev server writes the project's .astro/, which builds in the
+  // project itself (the build tier, at the same time) write too.
+  const project = join(cache, 'project');
+  mkdirSync(project);
+  copyProject(project);
   const port = await freePort();
   site = `http://127.0.0.1:${port}`;
   // As from a shell: under vitest's VITEST=… variables astro dev serves no pages.
   const shell = Object.fromEntries(Object.entries(process.env).filter(([key]) => !key.startsWith('VITEST') && key !== 'NODE_ENV'));
   dev = spawn(NODE, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: ROOT,
+    cwd: project,
     detached: true,
     env: { ...shell, TIN_PHUONG_CONTENT: content, ASTRO_CACHE_DIR: join(cache, 'astro'), ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -3,7 +3,7 @@
  * the content folder is chosen with TIN_PHUONG_CONTENT.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 
@@ -83,5 +83,11 @@ export function copyProject(dir: string): void {
   for (const name of ['src', 'admin', 'public', 'scripts', 'data']) {
     if (existsSync(resolve(ROOT, name))) cpSync(resolve(ROOT, name), join(dir, name), { recursive: true, filter: (src) => !src.endsWith('.test.ts') });
   }
-  symlinkSync(resolve(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  // A node_modules folder of its own, each package linked: Vite keeps its optimised dependencies in
+  // node_modules/.vite/ keyed by the project's root, and the dev servers of two copies (run side by side:
+  // vitest.config.ts) overwrote each other's there when the whole folder was one link.
+  mkdirSync(join(dir, 'node_modules'));
+  for (const name of readdirSync(resolve(ROOT, 'node_modules'))) {
+    if (name !== '.vite' && name !== '.cache') symlinkSync(resolve(ROOT, 'node_modules', name), join(dir, 'node_modules', name));
+  }
 }

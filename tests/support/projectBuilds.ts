@@ -19,7 +19,10 @@ function abandoned(): boolean {
     process.kill(pid, 0);
     return false;
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ESRCH') return true;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ESRCH') return true;
+    // Another user's process: alive.
+    if (code === 'EPERM') return false;
     // No pid yet: being taken right now, unless it has been so for a minute.
     try {
       return Date.now() - statSync(LOCK).mtimeMs > 60_000;

@@ -603,27 +603,20 @@ describe('files from outside the site are never published (security issue 21, it
   });
 });
 
-describe('a failing build step fails the build', () => {
-  it('with its message, when a share card cannot be written (the card cache is blocked)', () => {
-    const base = resolve(ROOT, 'tmp/test-broken/step-fails');
+describe('a failing build step fails the build, with its message', () => {
+  // Each step's cache is blocked by a file where its folder should be. The search step runs beside the steps after it
+  // (src/search/integration.ts): its failure must still fail the build, and leave no up-to-date stamp.
+  it.each([
+    { step: 'share cards', folder: 'anh-chia-se', message: /ảnh chia sẻ: không vẽ được ảnh: .*(EEXIST|ENOTDIR)/ },
+    { step: 'search index', folder: 'pagefind', message: /chỉ mục tìm kiếm: không lập được: .*(EEXIST|ENOTDIR)/ },
+  ])('$step (its cache, $folder, is blocked)', ({ folder, message }) => {
+    const base = resolve(ROOT, 'tmp/test-broken', `blocked-${folder}`);
     rmSync(base, { recursive: true, force: true });
     mkdirSync(join(base, 'cache'), { recursive: true });
-    writeFileSync(join(base, 'cache', 'anh-chia-se'), 'a file where the card folder should be');
+    writeFileSync(join(base, 'cache', folder), 'a file where the folder should be');
     const result = buildSite({ content: 'tests/fixtures/content', outDir: join(base, 'dist'), env: { ASTRO_CACHE_DIR: join(base, 'cache') } });
     expect(result.status, result.output).not.toBe(0);
-    expect(result.output).toMatch(/ảnh chia sẻ: không vẽ được ảnh: .*(EEXIST|ENOTDIR)/);
-  });
-});
-
-describe('a failing search step fails the build', () => {
-  it('with its message, though it runs beside the steps after it (the search cache is blocked)', () => {
-    const base = resolve(ROOT, 'tmp/test-broken/search-fails');
-    rmSync(base, { recursive: true, force: true });
-    mkdirSync(join(base, 'cache'), { recursive: true });
-    writeFileSync(join(base, 'cache', 'pagefind'), 'a file where the search cache should be');
-    const result = buildSite({ content: 'tests/fixtures/content', outDir: join(base, 'dist'), env: { ASTRO_CACHE_DIR: join(base, 'cache') } });
-    expect(result.status, result.output).not.toBe(0);
-    expect(result.output).toMatch(/chỉ mục tìm kiếm: không lập được: .*(EEXIST|ENOTDIR)/);
+    expect(result.output).toMatch(message);
     // No stamp: the next `npm run build` builds again.
     expect(existsSync(join(base, 'cache', 'tin-phuong-built.json'))).toBe(false);
   });

@@ -21,7 +21,7 @@ import { buildSite } from './support/build.ts';
 import { serve } from '../scripts/serve.mjs';
 import { slugify } from '../src/lib/vietnamese.ts';
 import { formatDateTime } from '../src/lib/dates.ts';
-import { screenWatch, watchScreen } from './support/screenWords.ts';
+import { screenContext, screenWatch, watchScreen } from './support/screenWords.ts';
 
 let work = '';
 let site = '';
@@ -553,7 +553,7 @@ describe('npm run cms, a day of an editor', () => {
 
   it('showed no English and no misleading words on the admin’s screen all day', async () => {
     const seen = await page.evaluate(() => JSON.parse(sessionStorage.getItem('unwantedWords') ?? '[]') as string[]);
-    expect(seen).toEqual([]);
+    expect(seen, await page.evaluate(screenContext)).toEqual([]);
     // The recorder did look (it writes its list each time it reads the screen).
     expect(await page.evaluate(() => sessionStorage.getItem('unwantedWords'))).not.toBeNull();
   });

@@ -109,7 +109,8 @@ export interface ScreenWatch {
 /**
  * Installed with `context.addInitScript(watchScreen, watch)`: on every change of the
  * admin's screen and of its preview pane (a frame of the same origin), what it finds is
- * added to sessionStorage `unwantedWords` as “word (#/screen)”, kept across the day.
+ * added to sessionStorage `unwantedWords` as “word (#/screen)”, kept across the day, and
+ * the text around it to `unwantedContext` (screenContext()).
  */
 export function watchScreen(watch: ScreenWatch): void {
   if (location.pathname !== '/admin/') return;
@@ -127,16 +128,22 @@ export function watchScreen(watch: ScreenWatch): void {
     });
     const text = [document.body?.innerText ?? '', ...frames].join('\n');
     const screen = location.hash.replace(/\/entries\/.*$/, '/entries/…') || '#/';
-    const add = (what: string) => {
+    // Where each was seen, for the failure message: a word that flashes for a frame is found by its neighbours.
+    const around: string[] = JSON.parse(sessionStorage.getItem('unwantedContext') ?? '[]');
+    const add = (what: string, at: number) => {
       const note = `${what} (${screen})`;
-      if (!seen.includes(note)) seen.push(note);
+      if (seen.includes(note)) return;
+      seen.push(note);
+      const part = at < (document.body?.innerText.length ?? 0) ? 'page' : 'preview frame';
+      around.push(`${note}, in the ${part}: …${text.slice(Math.max(0, at - 200), at + 200)}…`);
     };
     for (const pattern of watch.patterns) {
       const match = new RegExp(pattern).exec(text);
-      if (match) add(match[0]);
+      if (match) add(match[0], match.index);
     }
-    for (const word of find(text, watch.english)) add(word);
+    for (const word of find(text, watch.english)) add(word, text.search(new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'u')));
     sessionStorage.setItem('unwantedWords', JSON.stringify(seen));
+    sessionStorage.setItem('unwantedContext', JSON.stringify(around));
   };
   const queue = () => {
     if (queued) return;
@@ -152,3 +159,6 @@ export function watchScreen(watch: ScreenWatch): void {
 export function screenWatch(patterns: string[]): ScreenWatch {
   return { patterns, english: englishWords(), englishIn: englishIn.toString() };
 }
+
+/** The text around each unwanted word `watchScreen` found, for a failure message: run in the page. */
+export const screenContext = (): string => (JSON.parse(sessionStorage.getItem('unwantedContext') ?? '[]') as string[]).join('\n');

@@ -22,6 +22,12 @@ describe('English on the admin’s screen', () => {
     ).toEqual([]);
   });
 
+  it('reads no word inside a code: the base-36 time an uploaded photo’s name ends with (admin/uploads.ts)', () => {
+    // Once each, on the new-article screen's photo library: “if” and “or” were letters of such a time.
+    expect(englishIn('hoi-nghi-tong-ket-4if0a1.jpg · trao-khen-thuong-m9or2k.jpg', english)).toEqual([]);
+    expect(englishIn('Loading hoi-nghi-tong-ket-4if0a1.jpg', english)).toEqual(['Loading']);
+  });
+
   it('knows a Vietnamese syllable without its marks from an English word', () => {
     for (const word of ['duong', 'nghieng', 'khuyen', 'truong', 'quyet', 'giup', 'oanh', 'hoai']) expect(isBareSyllable(word), word).toBe(true);
     for (const word of ['save', 'publish', 'entry', 'loading', 'files', 'draft', 'review']) expect(isBareSyllable(word), word).toBe(false);

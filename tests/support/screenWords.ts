@@ -91,8 +91,9 @@ export function englishWords(): string[] {
 export function englishIn(text: string, english: string[]): string[] {
   const set = new Set(english);
   const found: string[] = [];
-  // Words of Latin letters only: a word with a Vietnamese letter (ư, ơ, đ, a mark) is Vietnamese.
-  for (const word of text.match(/[\p{L}\p{M}]+/gu) ?? []) {
+  // Words of Latin letters only: a word with a Vietnamese letter (ư, ơ, đ, a mark) is Vietnamese, and one with a
+  // digit is a number or a code, such as the time an upload's name ends with (hoi-nghi-4if0a1.jpg holds no “if”).
+  for (const word of text.match(/[\p{L}\p{M}\p{N}]+/gu) ?? []) {
     if (/^[A-Za-z]+$/.test(word) && set.has(word.toLowerCase()) && !found.includes(word)) found.push(word);
   }
   return found;
@@ -141,7 +142,7 @@ export function watchScreen(watch: ScreenWatch): void {
       const match = new RegExp(pattern).exec(text);
       if (match) add(match[0], match.index);
     }
-    for (const word of find(text, watch.english)) add(word, text.search(new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}])`, 'u')));
+    for (const word of find(text, watch.english)) add(word, text.search(new RegExp(`(?<![\\p{L}\\p{M}\\p{N}])${word}(?![\\p{L}\\p{M}\\p{N}])`, 'u')));
     sessionStorage.setItem('unwantedWords', JSON.stringify(seen));
     sessionStorage.setItem('unwantedContext', JSON.stringify(around));
   };

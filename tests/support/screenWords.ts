@@ -127,7 +127,8 @@ export function watchScreen(watch: ScreenWatch): void {
         return '';
       }
     });
-    const text = [document.body?.innerText ?? '', ...frames].join('\n');
+    const page = document.body?.innerText ?? '';
+    const text = [page, ...frames].join('\n');
     const screen = location.hash.replace(/\/entries\/.*$/, '/entries/…') || '#/';
     // Where each was seen, for the failure message: a word that flashes for a frame is found by its neighbours.
     const around: string[] = JSON.parse(sessionStorage.getItem('unwantedContext') ?? '[]');
@@ -135,7 +136,7 @@ export function watchScreen(watch: ScreenWatch): void {
       const note = `${what} (${screen})`;
       if (seen.includes(note)) return;
       seen.push(note);
-      const part = at < (document.body?.innerText.length ?? 0) ? 'page' : 'preview frame';
+      const part = at < page.length ? 'page' : 'preview frame';
       around.push(`${note}, in the ${part}: …${text.slice(Math.max(0, at - 200), at + 200)}…`);
     };
     for (const pattern of watch.patterns) {

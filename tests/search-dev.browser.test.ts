@@ -103,7 +103,10 @@ describe('search under the dev server', () => {
     // rightly have every page read again, and this test is about the edit after it.
     for (let i = 0; i < 120 && !/chỉ mục tìm kiếm \(dev\): \d+ trang/.test(output); i++) await new Promise((done) => setTimeout(done, 500));
     const original = readFileSync(file, 'utf8');
-    writeFileSync(file, original.replace(/\n*$/, '\n\nĐoạn thêm với tuchinhsuamoi.\n'));
+    // Written whole, as the CMS saves (renamed into place): the dev server's watcher may otherwise read the
+    // file between its truncation and its write, and Astro keeps the old entry after that schema error.
+    writeFileSync(`${file}.tmp`, original.replace(/\n*$/, '\n\nĐoạn thêm với tuchinhsuamoi.\n'));
+    renameSync(`${file}.tmp`, file);
     let titles: string[] = [];
     for (let i = 0; i < 60 && titles.length === 0; i++) {
       await new Promise((done) => setTimeout(done, 1000));

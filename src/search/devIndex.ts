@@ -15,6 +15,11 @@
  * renders a page on request, so indexing every page again after each edit
  * took minutes at archive size. Any other change (the site's code, wards,
  * categories, settings) indexes every page again.
+ *
+ * An edited entry renders anew only once Astro has written its data store
+ * (it reloads the store from that file), which a busy machine puts seconds
+ * after the file event: an index begun before that write is made again after
+ * it, rather than after a fixed delay.
  */
 import type { AstroIntegrationLogger } from 'astro';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -23,6 +28,7 @@ import { BUNDLE_URL } from './keys.ts';
 import { SearchIndexer, type BundleFiles } from './indexer.ts';
 import { CAMPAIGNS, NEWS } from '../lib/routes.ts';
 import { contentRoot } from '../build/contentRoot.ts';
+import { statSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 
 /** Pages that may carry a search body: an article (/tin-tuc/2015/slug/) or a campaign's first page. */
@@ -102,15 +108,25 @@ export async function devBundle(
 }
 
 /**
- * Astro reloads a changed entry a moment after the file event: an index
- * started within this long after a change may have read the old page, so it
- * serves until then and is made again afterwards.
+ * The files whose write commits Astro's dev data store (one file, or a
+ * manifest when the store is chunked; `astro/dist/content/paths.js`): pages
+ * render an edited entry's new content only from then on.
  */
-const SETTLE_MS = 2000;
+export function devStoreFiles(root: string): string[] {
+  return [resolve(root, '.astro/data-store.json'), resolve(root, '.astro/data-store/manifest.json')];
+}
+
+/** A file's last write, in ms (0 if it is gone). */
+function writtenAt(path: string): number {
+  try {
+    return statSync(path).mtimeMs;
+  } catch {
+    return 0;
+  }
+}
 
 export function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger): void {
   let bundle: { files: Promise<BundleFiles>; started: number; since: DevChanges; done: boolean } | null = null;
-  let changedAt = 0;
   // Each page's HTML from the newest index that finished, and what changed since: only that is fetched again.
   let known: ReadonlyMap<string, string> = new Map();
   let started = 0;
@@ -123,12 +139,24 @@ export function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLog
   const content = contentRoot();
   // An edit of the content or of the site's code (layouts) may change what is indexed: index again on the next search.
   const watched = [content + sep, resolve(server.config.root, 'src') + sep];
+  const store = devStoreFiles(server.config.root);
+  // When the first content change that Astro's store has not yet taken came (0: none).
+  let storeBehind = 0;
   server.watcher.on('all', (_event, path) => {
+    if (store.includes(resolve(path))) {
+      // Pages render an edited entry from the store's write on: an index begun before may have read the old
+      // page. The watcher can report an older write after the change; that one did not take it.
+      if (!storeBehind || writtenAt(path) < storeBehind) return;
+      storeBehind = 0;
+      if (bundle) fetchAgain(bundle.since);
+      bundle = null;
+      return;
+    }
     if (!watched.some((folder) => resolve(path).startsWith(folder))) return;
     const page = changedPage(resolve(path), content);
+    if (resolve(path).startsWith(content + sep)) storeBehind ||= Date.now();
     if (page) changes.paths.add(page);
     else changes.all = true;
-    changedAt = Date.now();
     // An index still running may not finish with what it was to fetch again.
     if (bundle && !bundle.done) fetchAgain(bundle.since);
     bundle = null;
@@ -138,11 +166,6 @@ export function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLog
     if (!path.startsWith(BUNDLE_URL)) return next();
     const origin = `http://${req.headers.host ?? 'localhost:4321'}`;
     const now = Date.now();
-    if (bundle && bundle.started < changedAt + SETTLE_MS && now >= changedAt + SETTLE_MS) {
-      // It may have read a page before Astro reloaded its entry: what it fetched is fetched again.
-      fetchAgain(bundle.since);
-      bundle = null;
-    }
     if (!bundle) {
       const since = changes;
       changes = { all: false, paths: new Set() };

@@ -55,6 +55,17 @@ beforeAll(async () => {
   browser = await launchChromium();
 });
 
+/**
+ * An edit written whole, as the CMS saves (renamed into place): the dev server's watcher may otherwise read the
+ * file between its truncation and its write, and Astro keeps the old entry after that schema error. The temporary
+ * file is outside the content folder: one inside is a change of some other file, which indexes every page again.
+ */
+function writeWhole(file: string, text: string): void {
+  const partial = join(cache, 'edit.tmp');
+  writeFileSync(partial, text);
+  renameSync(partial, file);
+}
+
 afterAll(async () => {
   await browser?.close();
   // Its own process group: the dev server and anything it started stop together.
@@ -103,10 +114,7 @@ describe('search under the dev server', () => {
     // rightly have every page read again, and this test is about the edit after it.
     for (let i = 0; i < 120 && !/chỉ mục tìm kiếm \(dev\): \d+ trang/.test(output); i++) await new Promise((done) => setTimeout(done, 500));
     const original = readFileSync(file, 'utf8');
-    // Written whole, as the CMS saves (renamed into place): the dev server's watcher may otherwise read the
-    // file between its truncation and its write, and Astro keeps the old entry after that schema error.
-    writeFileSync(`${file}.tmp`, original.replace(/\n*$/, '\n\nĐoạn thêm với tuchinhsuamoi.\n'));
-    renameSync(`${file}.tmp`, file);
+    writeWhole(file, original.replace(/\n*$/, '\n\nĐoạn thêm với tuchinhsuamoi.\n'));
     let titles: string[] = [];
     for (let i = 0; i < 60 && titles.length === 0; i++) {
       await new Promise((done) => setTimeout(done, 1000));
@@ -121,8 +129,7 @@ describe('search under the dev server', () => {
     expect(runs.at(-1)![1]).toBeLessThan(runs.at(-1)![0] / 2);
     // The edit undone (the file as it was, written whole): read again, not taken for the stored, edited entry.
     const logBefore = output.length;
-    writeFileSync(`${file}.tmp`, original);
-    renameSync(`${file}.tmp`, file);
+    writeWhole(file, original);
     for (let i = 0; i < 60 && titles.length > 0; i++) {
       await new Promise((done) => setTimeout(done, 1000));
       titles = await found();

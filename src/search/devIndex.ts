@@ -126,7 +126,7 @@ function writtenAt(path: string): number {
 }
 
 export function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLogger): void {
-  let bundle: { files: Promise<BundleFiles>; started: number; since: DevChanges; done: boolean } | null = null;
+  let bundle: { files: Promise<BundleFiles>; since: DevChanges; done: boolean } | null = null;
   // Each page's HTML from the newest index that finished, and what changed since: only that is fetched again.
   let known: ReadonlyMap<string, string> = new Map();
   let started = 0;
@@ -142,8 +142,9 @@ export function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLog
   const store = devStoreFiles(server.config.root);
   // When the first content change that Astro's store has not yet taken came (0: none).
   let storeBehind = 0;
-  server.watcher.on('all', (_event, path) => {
-    if (store.includes(resolve(path))) {
+  server.watcher.on('all', (_event, changed) => {
+    const path = resolve(changed);
+    if (store.includes(path)) {
       // Pages render an edited entry from the store's write on: an index begun before may have read the old
       // page. The watcher can report an older write after the change; that one did not take it.
       if (!storeBehind || writtenAt(path) < storeBehind) return;
@@ -152,9 +153,9 @@ export function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLog
       bundle = null;
       return;
     }
-    if (!watched.some((folder) => resolve(path).startsWith(folder))) return;
-    const page = changedPage(resolve(path), content);
-    if (resolve(path).startsWith(content + sep)) storeBehind ||= Date.now();
+    if (!watched.some((folder) => path.startsWith(folder))) return;
+    const page = changedPage(path, content);
+    if (path.startsWith(content + sep)) storeBehind ||= Date.now();
     if (page) changes.paths.add(page);
     else changes.all = true;
     // An index still running may not finish with what it was to fetch again.
@@ -177,7 +178,7 @@ export function serveDevIndex(server: ViteDevServer, logger: AstroIntegrationLog
         logger.info(`chỉ mục tìm kiếm (dev): ${pages.size} trang, đọc lại ${fetched} trang, ${files.size} tệp, ${((Date.now() - now) / 1000).toFixed(1)} s`);
         return files;
       });
-      const current = { files: made, started: now, since, done: false };
+      const current = { files: made, since, done: false };
       bundle = current;
       current.files.then(
         () => {},
